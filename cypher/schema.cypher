@@ -1,0 +1,23 @@
+// Constraints and indexes of the saidgraph model. Applied at every start; each is idempotent (IF NOT EXISTS).
+
+// Every node has a unique readable id. Entity is the label all people, organizations, territories and groups
+// share, so that one id never names two things of different kinds.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT territory_id IF NOT EXISTS FOR (n:Territory) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+
+// Full-text search over what was said.
+CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text];
+
+// Look-ups by name and alias, case- and diacritic-insensitive: the standard-folding analyzer lower-cases and folds
+// "Nausėda" to "nauseda". nameText holds the name and every alias, one per line.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Territory|Group) ON EACH [n.nameText]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Filters the query API uses.
+CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
+CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);

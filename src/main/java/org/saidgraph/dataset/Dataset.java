@@ -1,0 +1,31 @@
+package org.saidgraph.dataset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * One article with the entities it names and the statements it reports: the unit that is reviewed, validated and
+ * loaded as a whole. Its shape is published as {@code data/schema/dataset.schema.json}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"$schema", "formatVersion", "origin", "article", "entities", "statements"})
+public record Dataset(
+        @JsonProperty("$schema") String schema,
+        int formatVersion,
+        String origin,
+        Article article,
+        List<Entity> entities,
+        List<Statement> statements) {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final String CURATED = "curated";
+    public static final String EXTRACTED = "extracted";
+
+    public Dataset {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+}

@@ -1,0 +1,134 @@
+package org.saidgraph.dataset;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a dataset document and checks all of it: JSON syntax, the published JSON Schema, then the rules a schema
+ * cannot express ({@link DatasetRules}). Every problem is reported at once, with the file and a JSON pointer, and a
+ * dataset with any problem is never returned.
+ */
+public final class DatasetReader {
+
+    /** Larger documents are refused before parsing, so that a hostile upload cannot exhaust memory. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final String SCHEMA_RESOURCE = "/schema/dataset.schema.json";
+
+    private final ObjectMapper mapper;
+    private final JsonSchema schema;
+
+    public DatasetReader() {
+        this.mapper = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        try (InputStream in = DatasetReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("dataset schema missing from the classpath: " + SCHEMA_RESOURCE);
+            }
+            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and checks a dataset file; throws {@link InvalidDatasetException} listing every problem. */
+    public Dataset read(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+            return read(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InvalidDatasetException(List.of(new Problem(name, "", "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    /** Reads and checks a dataset held in memory; {@code source} names it in problems (a file or "request body"). */
+    public Dataset read(String source, byte[] json) {
+        if (json.length > MAX_BYTES) {
+            throw tooLarge(source, json.length);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+            throw new InvalidDatasetException(List.of(new Problem(source, "",
+                    "not valid JSON" + at + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidDatasetException(List.of(new Problem(source, "", "the document is empty")));
+        }
+        return read(source, tree);
+    }
+
+    /** Checks an already parsed document against the schema and the rules. */
+    public Dataset read(String source, JsonNode tree) {
+        List<Problem> problems = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(tree)) {
+            problems.add(new Problem(source, message.getInstanceLocation().toString(), schemaMessage(message)));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));
+            throw new InvalidDatasetException(problems);
+        }
+        Dataset dataset;
+        try {
+            dataset = mapper.treeToValue(tree, Dataset.class);
+        } catch (JsonProcessingException e) {
+            // The schema admits only documents that map onto the records; reaching this is a bug in one of them.
+            throw new IllegalStateException("schema-valid dataset did not map onto the records: " + e.getMessage(), e);
+        }
+        problems.addAll(DatasetRules.check(source, dataset));
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems);
+        }
+        return dataset;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    private static String schemaMessage(ValidationMessage message) {
+        String text = message.getMessage();
+        String location = message.getInstanceLocation().toString();
+        // The library prefixes its messages with the location, which the problem already carries.
+        if (text.startsWith(location + ": ")) {
+            text = text.substring(location.length() + 2);
+        }
+        return text;
+    }
+
+    private static InvalidDatasetException tooLarge(String source, long size) {
+        return new InvalidDatasetException(List.of(new Problem(source, "",
+                "the document has " + size + " bytes; at most " + MAX_BYTES + " are accepted")));
+    }
+}

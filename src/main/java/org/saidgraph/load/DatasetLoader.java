@@ -1,0 +1,239 @@
+package org.saidgraph.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.EntityType;
+import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.dataset.Problem;
+import org.saidgraph.dataset.Statement;
+import org.saidgraph.graph.Cypher;
+import org.saidgraph.graph.Graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a validated dataset into the graph: one article in one transaction, every node merged on its id, so that a
+ * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was.
+ */
+public final class DatasetLoader {
+
+    private final Graph graph;
+    private final ObjectMapper mapper;
+
+    public DatasetLoader(Graph graph, ObjectMapper mapper) {
+        this.graph = graph;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Loads one dataset that {@link org.saidgraph.dataset.DatasetReader} has accepted. {@code source} names it in
+     * problems. Throws {@link InvalidDatasetException} when the dataset conflicts with the graph (an entity id that
+     * names another kind of thing there); nothing is written then.
+     */
+    public LoadResult load(String source, Dataset dataset) {
+        String fingerprint = sha256(canonicalJson(dataset));
+        try (Session session = graph.writeSession()) {
+            return session.executeWrite(tx -> write(tx, source, dataset, fingerprint));
+        }
+    }
+
+    /** Removes an article and its statements; returns false when there was no such article. */
+    public boolean delete(String articleId) {
+        try (Session session = graph.writeSession()) {
+            return session.executeWrite(tx -> tx.run(Cypher.query("load/delete-article"),
+                    Map.of("articleId", articleId)).single().get("deleted").asLong() > 0);
+        }
+    }
+
+    private LoadResult write(TransactionContext tx, String source, Dataset dataset, String fingerprint) {
+        var article = dataset.article();
+        Result previous = tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", article.id()));
+        String previousFingerprint = previous.hasNext() ? previous.single().get("datasetSha256").asString(null) : null;
+        boolean existed = previous.keys() != null && previousFingerprint != null;
+        if (fingerprint.equals(previousFingerprint)) {
+            return new LoadResult(article.id(), LoadResult.Status.UNCHANGED, dataset.entities().size(),
+                    dataset.statements().size(), Counts.NONE);
+        }
+        rejectConflicts(tx, source, dataset);
+
+        Counts counts = Counts.NONE;
+        Map<String, Object> articleParams = new HashMap<>();
+        articleParams.put("id", article.id());
+        articleParams.put("title", article.title());
+        articleParams.put("publisher", article.publisher());
+        articleParams.put("url", article.url());
+        articleParams.put("published", article.published());
+        articleParams.put("text", article.text());
+        articleParams.put("sha256", sha256(article.text()));
+        articleParams.put("datasetSha256", fingerprint);
+        articleParams.put("origin", dataset.origin());
+        counts = counts.plus(run(tx, "load/merge-article", Map.of("article", articleParams)));
+
+        for (EntityType type : EntityType.values()) {
+            List<Map<String, Object>> rows = dataset.entities().stream().filter(e -> e.type() == type)
+                    .map(DatasetLoader::entityRow).toList();
+            if (!rows.isEmpty()) {
+                counts = counts.plus(run(tx, "load/merge-" + type.json(), Map.of("entities", rows)));
+            }
+        }
+        counts = counts.plus(run(tx, "load/merge-roles", Map.of("roles", roleRows(dataset))));
+        counts = counts.plus(run(tx, "load/merge-part-of", Map.of("links", partOfRows(dataset))));
+        counts = counts.plus(run(tx, "load/merge-annexation-claims", Map.of("claims", annexationRows(dataset))));
+        counts = counts.plus(run(tx, "load/replace-names", Map.of("articleId", article.id(),
+                "entityIds", dataset.entities().stream().map(Entity::id).toList())));
+
+        List<String> statementIds = dataset.statements().stream().map(Statement::id).toList();
+        counts = counts.plus(run(tx, "load/delete-stale-statements", Map.of("articleId", article.id(),
+                "statementIds", statementIds)));
+        counts = counts.plus(run(tx, "load/merge-statements", Map.of("articleId", article.id(),
+                "origin", dataset.origin(), "statements", dataset.statements().stream()
+                        .map(DatasetLoader::statementRow).toList())));
+        counts = counts.plus(run(tx, "load/link-statements", Map.of("links", statementLinks(dataset))));
+        counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
+
+        return new LoadResult(article.id(), existed ? LoadResult.Status.UPDATED : LoadResult.Status.CREATED,
+                dataset.entities().size(), dataset.statements().size(), counts);
+    }
+
+    private void rejectConflicts(TransactionContext tx, String source, Dataset dataset) {
+        List<Map<String, Object>> entities = dataset.entities().stream()
+                .map(e -> Map.<String, Object>of("id", e.id(), "label", e.type().label())).toList();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < dataset.entities().size(); i++) {
+            index.put(dataset.entities().get(i).id(), i);
+        }
+        tx.run(Cypher.query("load/find-conflicting-entities"), Map.of("entities", entities)).forEachRemaining(r ->
+                problems.add(new Problem(source, "/entities/" + index.get(r.get("id").asString()) + "/type",
+                        "'" + r.get("id").asString() + "' is a " + r.get("existing").asString()
+                                + " in the graph already, so it cannot be a " + r.get("wanted").asString())));
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems);
+        }
+    }
+
+    private static Map<String, Object> entityRow(Entity e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", e.id());
+        row.put("name", e.name());
+        row.put("aliases", e.aliases());
+        row.put("kind", e.kind());
+        row.put("description", e.description());
+        row.put("wikidata", e.wikidata());
+        row.put("confidence", e.confidenceOrDefault());
+        return row;
+    }
+
+    private static List<Map<String, Object>> roleRows(Dataset dataset) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entity e : dataset.entities()) {
+            e.roles().forEach(r -> rows.add(Map.of("person", e.id(), "title", r.title(), "of", r.of())));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> partOfRows(Dataset dataset) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entity e : dataset.entities()) {
+            e.partOf().forEach(p -> rows.add(Map.of("territory", e.id(), "parent", p)));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> annexationRows(Dataset dataset) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entity e : dataset.entities()) {
+            for (Entity.AnnexationClaim c : e.annexationClaimedBy()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("territory", e.id());
+                row.put("by", c.by());
+                row.put("year", c.year());
+                row.put("recognised", c.recognised());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> statementRow(Statement s) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", s.id());
+        row.put("text", s.text());
+        row.put("verbatim", s.verbatim());
+        row.put("act", s.act());
+        row.put("medium", s.medium());
+        row.put("date", s.date());
+        row.put("confidence", s.confidenceOrDefault());
+        row.put("speaker", s.speaker());
+        row.put("start", s.span().start());
+        row.put("end", s.span().end());
+        return row;
+    }
+
+    private static List<Map<String, Object>> statementLinks(Dataset dataset) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Statement s : dataset.statements()) {
+            s.reports().forEach(to -> rows.add(Map.of("from", s.id(), "to", to, "type", "REPORTS")));
+            s.respondsTo().forEach(to -> rows.add(Map.of("from", s.id(), "to", to, "type", "RESPONDS_TO")));
+            s.denies().forEach(to -> rows.add(Map.of("from", s.id(), "to", to, "type", "DENIES")));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> entityLinks(Dataset dataset) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Statement s : dataset.statements()) {
+            for (int hop = 0; hop < s.reportedBy().size(); hop++) {
+                rows.add(Map.of("statement", s.id(), "entity", s.reportedBy().get(hop), "type", "REPORTED_BY",
+                        "hop", hop + 1));
+            }
+            s.addressedTo().forEach(e -> rows.add(Map.of("statement", s.id(), "entity", e, "type", "ADDRESSED_TO")));
+            for (Statement.Mention m : s.mentions()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("statement", s.id());
+                row.put("entity", m.entity());
+                row.put("type", "MENTIONS");
+                row.put("position", m.position());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static Counts run(TransactionContext tx, String query, Map<String, Object> parameters) {
+        SummaryCounters c = tx.run(Cypher.query(query), Values.value(parameters)).consume().counters();
+        return new Counts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted(),
+                c.propertiesSet());
+    }
+
+    private String canonicalJson(Dataset dataset) {
+        try {
+            return mapper.writeValueAsString(dataset);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

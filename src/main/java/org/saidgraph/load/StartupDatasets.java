@@ -1,0 +1,67 @@
+package org.saidgraph.load;
+
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.dataset.InvalidDatasetException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads every dataset under {@code saidgraph.datasets} when the server starts, one article at a time, and logs one
+ * summary line. A rejected dataset is logged with all its problems and does not stop the others.
+ */
+@Component
+@ConditionalOnProperty(name = "saidgraph.load-at-start", havingValue = "true", matchIfMissing = true)
+class StartupDatasets implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupDatasets.class);
+
+    private final DatasetReader reader;
+    private final DatasetLoader loader;
+    private final Path datasets;
+
+    StartupDatasets(DatasetReader reader, DatasetLoader loader,
+                    @Value("${saidgraph.datasets:data/articles}") Path datasets) {
+        this.reader = reader;
+        this.loader = loader;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!Files.isDirectory(datasets)) {
+            log.warn("No datasets loaded: {} is not a directory (set saidgraph.datasets)", datasets.toAbsolutePath());
+            return;
+        }
+        long started = System.nanoTime();
+        Map<LoadResult.Status, Integer> byStatus = new EnumMap<>(LoadResult.Status.class);
+        int rejected = 0;
+        int statements = 0;
+        for (Path file : DatasetFiles.expand(List.of(datasets))) {
+            try {
+                LoadResult result = loader.load(file.toString(), reader.read(file));
+                byStatus.merge(result.status(), 1, Integer::sum);
+                statements += result.statements();
+                log.debug("{}", result);
+            } catch (InvalidDatasetException e) {
+                rejected++;
+                log.error("Rejected {}", e.getMessage());
+            }
+        }
+        log.info("Datasets in {}: {} created, {} updated, {} unchanged, {} rejected; {} statements, in {} ms",
+                datasets, byStatus.getOrDefault(LoadResult.Status.CREATED, 0),
+                byStatus.getOrDefault(LoadResult.Status.UPDATED, 0),
+                byStatus.getOrDefault(LoadResult.Status.UNCHANGED, 0), rejected, statements,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}
