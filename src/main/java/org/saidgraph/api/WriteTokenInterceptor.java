@@ -1,0 +1,46 @@
+package org.saidgraph.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/** Enforces {@link RequiresWriteToken}: reads are open, writes need the configured bearer token. */
+@Component
+class WriteTokenInterceptor implements HandlerInterceptor {
+
+    private final String token;
+
+    WriteTokenInterceptor(@Value("${saidgraph.api.write-token:}") String token) {
+        this.token = token;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method) || !method.hasMethodAnnotation(RequiresWriteToken.class)) {
+            return true;
+        }
+        if (token.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "writes over HTTP are disabled: set saidgraph.api.write-token to enable them");
+        }
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                    "this request changes the graph: send Authorization: Bearer <saidgraph.api.write-token>");
+        }
+        byte[] given = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "the bearer token is not the write token");
+        }
+        return true;
+    }
+}
