@@ -1,0 +1,30 @@
+// One person, organization, territory or group, with aliases, roles, territorial facts and counts.
+// $id: the entity's id; $label: Person, Organization, Territory or Group
+MATCH (e:Entity {id: $id})
+WHERE $label IN labels(e)
+RETURN e {.id, .name, .aliases, .kind, .description, .wikidata,
+          type: toLower([l IN labels(e) WHERE l <> 'Entity'][0])} AS entity,
+  COLLECT {
+    MATCH (e)-[r:HOLDS_ROLE]->(o:Entity)
+    RETURN {title: r.title, of: o {.id, .name, type: toLower([l IN labels(o) WHERE l <> 'Entity'][0])}}
+  } AS roles,
+  COLLECT {
+    MATCH (p:Person)-[r:HOLDS_ROLE]->(e)
+    RETURN {title: r.title, holder: p {.id, .name, type: 'person'}}
+  } AS roleHolders,
+  COLLECT { MATCH (e)-[:PART_OF]->(t:Territory) RETURN t {.id, .name, type: 'territory'} } AS partOf,
+  COLLECT { MATCH (e)<-[:PART_OF]-(t:Territory) RETURN t {.id, .name, type: 'territory'} } AS parts,
+  COLLECT {
+    MATCH (e)-[c:ANNEXATION_CLAIMED_BY]->(t:Territory)
+    RETURN {by: t {.id, .name, type: 'territory'}, year: c.year, recognised: c.recognised}
+  } AS annexationClaimedBy,
+  COLLECT {
+    MATCH (t:Territory)-[c:ANNEXATION_CLAIMED_BY]->(e)
+    RETURN {territory: t {.id, .name, type: 'territory'}, year: c.year, recognised: c.recognised}
+  } AS annexationsClaimed,
+  COUNT { (e)-[:SAID]->(:Statement) } AS said,
+  COUNT { (e)-[:SAID]->(s:Statement) WHERE EXISTS { (s)-[:REPORTED_BY]->() } } AS saidThroughOthers,
+  COUNT { (e)<-[:REPORTED_BY]-(:Statement) } AS relayed,
+  COUNT { (e)<-[:MENTIONS]-(:Statement) } AS mentionedIn,
+  COUNT { (e)<-[:ADDRESSED_TO]-(:Statement) } AS addressedIn,
+  COUNT { (e)<-[:NAMES]-(:Article) } AS articles

@@ -1,0 +1,57 @@
+// Statements in full context, in the order of $ids: speaker, relay chain (hop 1 nearest the speaker), what each
+// reports and what reports it, what it replies to or denies and the replies and denials it drew, whom it addresses,
+// what it mentions (with the position taken on a territory), and its source span with the text around it.
+// $ids: [statement id]
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (s:Statement {id: $ids[i]})
+OPTIONAL MATCH (speaker:Entity)-[:SAID]->(s)
+OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
+WITH i, s, speaker, src, a,
+     CASE WHEN src.start > 1000 THEN src.start - 1000 ELSE 0 END AS windowStart
+WITH i, s, speaker, src, a, windowStart
+ORDER BY i
+WITH i, s, speaker,
+     head(collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, title: a.title, published: a.published,
+       start: src.start, end: src.end, windowStart: windowStart,
+       window: substring(a.text, windowStart, src.end - windowStart + 1000)} END)) AS source
+RETURN s {.id, .text, .verbatim, .act, .medium, .date, .confidence, .origin} AS statement,
+  CASE WHEN speaker IS NULL THEN null
+    ELSE speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])} END AS speaker,
+  COLLECT {
+    MATCH (s)-[r:REPORTED_BY]->(e:Entity)
+    WITH r, e ORDER BY r.hop
+    RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0]), hop: r.hop}
+  } AS relayChain,
+  COLLECT {
+    MATCH (s)-[:REPORTS]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+  } AS reports,
+  COLLECT {
+    MATCH (s)<-[:REPORTS]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+  } AS reportedIn,
+  COLLECT {
+    MATCH (s)-[:RESPONDS_TO]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+  } AS respondsTo,
+  COLLECT {
+    MATCH (s)-[:DENIES]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+  } AS denies,
+  COLLECT {
+    MATCH (s)<-[:RESPONDS_TO]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+  } AS replies,
+  COLLECT {
+    MATCH (s)<-[:DENIES]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+  } AS deniedBy,
+  COLLECT {
+    MATCH (s)-[:ADDRESSED_TO]->(e:Entity)
+    RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0])}
+  } AS addressedTo,
+  COLLECT {
+    MATCH (s)-[m:MENTIONS]->(e:Entity)
+    RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0]), position: m.position}
+  } AS mentions,
+  source

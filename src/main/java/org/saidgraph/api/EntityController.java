@@ -1,0 +1,123 @@
+package org.saidgraph.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.saidgraph.query.EntityDetail;
+import org.saidgraph.query.EntityQueries;
+import org.saidgraph.query.Page;
+import org.saidgraph.query.PositionGroup;
+import org.saidgraph.query.StatementQueries;
+import org.saidgraph.query.StatementView;
+import org.saidgraph.query.TerritoryStatement;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@Tag(name = "Entities", description = "People, organizations, territories and groups, and what they said or what "
+        + "was said about them")
+class EntityController {
+
+    private final EntityQueries entities;
+    private final StatementQueries statements;
+
+    EntityController(EntityQueries entities, StatementQueries statements) {
+        this.entities = entities;
+        this.statements = statements;
+    }
+
+    @GetMapping("/api/people/{id}")
+    @Operation(summary = "A person", description = "Aliases, roles (\"chief executive\" of SpaceX) and counts of "
+            + "what the person said, relayed, and where they are mentioned or addressed.")
+    @ApiProblems
+    EntityDetail person(@Parameter(example = Params.MUSK) @PathVariable String id) {
+        return entities.entity(EntityQueries.Kind.PERSON, id);
+    }
+
+    @GetMapping("/api/people/{id}/statements")
+    @Operation(summary = "What a person said",
+            description = "Newest first. Includes what reached us only through others: then `firstHand` is false "
+                    + "and `relayChain` lists who passed the words on, nearest the speaker first (try "
+                    + "`vladimir-putin`). Each statement has its mentions with positions, what it replies to or "
+                    + "denies, and its source: article, span, evidence and the sentence around it.")
+    @ApiProblems
+    Page<StatementView> personStatements(
+            @Parameter(example = Params.MUSK) @PathVariable String id,
+            @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
+            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
+        return statements.saidBy(EntityQueries.Kind.PERSON, id, Page.Request.of(page, size));
+    }
+
+    @GetMapping("/api/organizations/{id}")
+    @Operation(summary = "An organization", description = "Kind, aliases, the people holding roles in it, and counts.")
+    @ApiProblems
+    EntityDetail organization(@Parameter(example = "tesla") @PathVariable String id) {
+        return entities.entity(EntityQueries.Kind.ORGANIZATION, id);
+    }
+
+    @GetMapping("/api/organizations/{id}/statements")
+    @Operation(summary = "What an organization said", description = "Newest first, as for people.")
+    @ApiProblems
+    Page<StatementView> organizationStatements(
+            @Parameter(example = "vice") @PathVariable String id,
+            @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
+            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
+        return statements.saidBy(EntityQueries.Kind.ORGANIZATION, id, Page.Request.of(page, size));
+    }
+
+    @GetMapping("/api/groups/{id}")
+    @Operation(summary = "A group", description = "A collective speaker such as \"politicians across Europe\".")
+    @ApiProblems
+    EntityDetail group(@Parameter(example = "politicians-across-europe") @PathVariable String id) {
+        return entities.entity(EntityQueries.Kind.GROUP, id);
+    }
+
+    @GetMapping("/api/groups/{id}/statements")
+    @Operation(summary = "What a group said", description = "Newest first, as for people.")
+    @ApiProblems
+    Page<StatementView> groupStatements(
+            @Parameter(example = "politicians-across-europe") @PathVariable String id,
+            @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
+            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
+        return statements.saidBy(EntityQueries.Kind.GROUP, id, Page.Request.of(page, size));
+    }
+
+    @GetMapping("/api/territories/{id}")
+    @Operation(summary = "A territory", description = "Kind, aliases, what it is part of and what it includes, "
+            + "annexation claims (by whom, when, whether recognised), and counts.")
+    @ApiProblems
+    EntityDetail territory(@Parameter(example = Params.CRIMEA) @PathVariable String id) {
+        return entities.entity(EntityQueries.Kind.TERRITORY, id);
+    }
+
+    @GetMapping("/api/territories/{id}/statements")
+    @Operation(summary = "Who said what about a territory",
+            description = "Statements that mention it, newest first, each with the position it takes on it "
+                    + "(`recognise-as-russian`, `return-to-ukraine`, …) and its source passage.")
+    @ApiProblems
+    Page<TerritoryStatement> territoryStatements(
+            @Parameter(example = Params.CRIMEA) @PathVariable String id,
+            @Parameter(description = "Also statements about its parts (Donbas: Luhansk, Donetsk)", example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean includeParts,
+            @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
+            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
+        return statements.aboutTerritory(id, includeParts, Page.Request.of(page, size));
+    }
+
+    @GetMapping("/api/territories/{id}/positions")
+    @Operation(summary = "The positions taken on a territory",
+            description = "Grouped by position, most-stated first, each with its speakers and statements (with "
+                    + "sources). On Crimea: Musk proposes `recognise-as-russian` and `decide-by-vote`, Putin demands "
+                    + "`remain-russian`, Podolyak wants `return-to-ukraine`.")
+    @ApiProblems
+    List<PositionGroup> territoryPositions(
+            @Parameter(example = Params.CRIMEA) @PathVariable String id,
+            @Parameter(description = "Also positions on its parts", example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean includeParts) {
+        return statements.positions(id, includeParts);
+    }
+}

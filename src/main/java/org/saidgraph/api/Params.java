@@ -1,0 +1,15 @@
+package org.saidgraph.api;
+
+/** Example values from the seed, shared by the OpenAPI annotations. */
+final class Params {
+
+    static final String PAGE = "Page number, counting from 0.";
+    static final String SIZE = "Page size, 1 to 200 (default 20).";
+    static final String MUSK = "elon-musk";
+    static final String CRIMEA = "crimea";
+    static final String DENIAL = "musk-ukraine-peace-plan.musk-denial-tweet";
+    static final String ARTICLE = "musk-ukraine-peace-plan";
+
+    private Params() {
+    }
+}

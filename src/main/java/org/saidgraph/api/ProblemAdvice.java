@@ -1,0 +1,157 @@
+package org.saidgraph.api;
+
+import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.query.BadParameterException;
+import org.saidgraph.query.NotFoundException;
+import org.saidgraph.query.ReadOnlyCypher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error as RFC 9457 {@code application/problem+json} with a {@code detail} that says what to change: 400
+ * naming the bad parameter (also in the {@code parameter} property), 404 for an unknown id or path, 413 for an
+ * oversized body, 422 for a dataset that fails validation (every problem listed with its pointer) or a Cypher query
+ * that was stopped.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<Object> badParameter(BadParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage(), Map.of("parameter", e.parameter()));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(InvalidDatasetException.class)
+    ResponseEntity<Object> invalidDataset(InvalidDatasetException e) {
+        boolean tooLarge = e.problems().size() == 1 && e.problems().get(0).message().contains("are accepted");
+        if (tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", e.problems().get(0).message(),
+                    Map.of());
+        }
+        List<Map<String, String>> problems = e.problems().stream().map(p -> Map.of("file", p.file(),
+                "pointer", p.pointer(), "message", p.message())).toList();
+        String detail = "the dataset was not loaded: " + e.problems().size() + " problem(s): "
+                + String.join("; ", e.problems().stream().limit(5).map(p ->
+                (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()).toList())
+                + (e.problems().size() > 5 ? "; …" : "");
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid dataset", detail, Map.of("problems", problems));
+    }
+
+    @ExceptionHandler(ReadOnlyCypher.RefusedException.class)
+    ResponseEntity<Object> refused(ReadOnlyCypher.RefusedException e) {
+        return problem(HttpStatusCode.valueOf(e.status()), e.title(), e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : switch (e.getRequiredType().getSimpleName()) {
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "a " + e.getRequiredType().getSimpleName();
+        };
+        return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getName() + ": must be " + expected + ", but was '"
+                + e.getValue() + "'", Map.of("parameter", e.getName()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException m) {
+            return typeMismatch(m);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Missing parameter", ex.getParameterName() + ": is required",
+                Map.of("parameter", ex.getParameterName()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<String> messages = ex.getParameterValidationResults().stream().flatMap(r -> r.getResolvableErrors()
+                .stream().map(err -> r.getMethodParameter().getParameterName() + ": " + err.getDefaultMessage()))
+                .toList();
+        String parameter = ex.getParameterValidationResults().isEmpty() ? ""
+                : ex.getParameterValidationResults().get(0).getMethodParameter().getParameterName();
+        return problem(HttpStatus.BAD_REQUEST, "Bad parameter", String.join("; ", messages),
+                Map.of("parameter", parameter == null ? "" : parameter));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String cause = ex.getMostSpecificCause().getMessage();
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable request body", "the request body is not valid JSON "
+                + "of the expected shape: " + firstLine(cause), Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "nothing at /" + ex.getResourcePath()
+                + "; the endpoints are listed at /swagger-ui.html and /v3/api-docs", Map.of());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Object> unexpected(RuntimeException e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "the server failed to answer; the error is in its log", Map.of());
+    }
+
+    static ResponseEntity<Object> problem(HttpStatusCode status, String title, String detail,
+                                          Map<String, ?> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

@@ -1,0 +1,16 @@
+package org.saidgraph.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/** An article's text with the span of each of its statements (text order) and the entities it names. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ArticleDetail(String id, String title, String publisher, String url, String published, String origin,
+                            String sha256, String text, List<Span> statements, List<EntityRef> entities) {
+
+    /** A statement's span {@code [start, end)} of the text; {@code evidence} is {@code text.substring(start, end)}. */
+    public record Span(String id, int start, int end, String act, boolean verbatim, EntityRef speaker, String text,
+                       String evidence) {
+    }
+}

@@ -1,0 +1,55 @@
+package org.saidgraph.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * A person, organization, territory or group with what the graph knows of it. Lists that do not apply to its type
+ * (roles for a territory, annexation facts for a person) are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record EntityDetail(
+        String id,
+        String name,
+        String type,
+        List<String> aliases,
+        String kind,
+        String description,
+        String wikidata,
+        List<Role> roles,
+        List<RoleHolder> roleHolders,
+        List<EntityRef> partOf,
+        List<EntityRef> parts,
+        List<Annexation> annexationClaimedBy,
+        List<Annexation> annexationsClaimed,
+        Counts counts) {
+
+    /** A role the person holds: "chief executive" of SpaceX. */
+    public record Role(String title, EntityRef of) {
+    }
+
+    /** A person holding a role in this organization or territory. */
+    public record RoleHolder(String title, EntityRef holder) {
+    }
+
+    /**
+     * A claim of annexation: on a territory, {@code territory} is empty and {@code by} names the claimant; on the
+     * claimant, {@code territory} names what it claims.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Annexation(EntityRef territory, EntityRef by, Integer year, Boolean recognised) {
+    }
+
+    /**
+     * @param said              statements it said (first-hand or through others)
+     * @param saidThroughOthers of those, the ones that reached us only through others
+     * @param relayed           statements of others it passed on
+     * @param mentionedIn       statements that mention it
+     * @param addressedIn       statements addressed to it
+     * @param articles          articles that name it
+     */
+    public record Counts(long said, long saidThroughOthers, long relayed, long mentionedIn, long addressedIn,
+                         long articles) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.saidgraph.query;
+
+import org.neo4j.driver.Value;
+
+import java.util.List;
+
+/** Turns the maps the {@code cypher/query} files return into the API's records. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static String string(Value v, String key) {
+        Value x = v.get(key);
+        return x == null || x.isNull() ? null : x.asObject().toString();
+    }
+
+    static EntityRef entity(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new EntityRef(string(v, "id"), string(v, "name"), string(v, "type"));
+    }
+
+    static List<EntityRef> entities(Value list) {
+        return list.asList(Rows::entity);
+    }
+
+    static StatementRef statementRef(Value v) {
+        return new StatementRef(string(v, "id"), string(v, "text"), string(v, "act"),
+                v.get("verbatim").asBoolean(false), entity(v.get("speaker")));
+    }
+
+    static List<StatementRef> statementRefs(Value list) {
+        return list.asList(Rows::statementRef);
+    }
+
+    static Page<String> ids(org.neo4j.driver.Record r, Page.Request page) {
+        return new Page<>(r.get("ids").asList(Value::asString), page.page(), page.size(), r.get("total").asLong());
+    }
+}

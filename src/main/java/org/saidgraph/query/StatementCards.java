@@ -1,0 +1,90 @@
+package org.saidgraph.query;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.saidgraph.graph.Cypher;
+import org.saidgraph.graph.Graph;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads statements in full context ({@code cypher/query/statement-cards.cypher}); every statement answer uses it. */
+@Component
+public class StatementCards {
+
+    private final Graph graph;
+
+    public StatementCards(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The statements with these ids, in the same order; ids that name no statement are left out. */
+    public List<StatementView> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> list = List.copyOf(ids);
+        try (Session session = graph.readSession()) {
+            return session.executeRead(tx -> tx.run(Cypher.query("query/statement-cards"), Map.of("ids", list))
+                    .list(StatementCards::view));
+        }
+    }
+
+    public Map<String, StatementView> byIdMap(Collection<String> ids) {
+        Map<String, StatementView> map = new LinkedHashMap<>();
+        byIds(ids).forEach(v -> map.put(v.id(), v));
+        return map;
+    }
+
+    static StatementView view(Record r) {
+        Value s = r.get("statement");
+        List<RelayStep> relays = new ArrayList<>();
+        for (Value e : r.get("relayChain").values()) {
+            relays.add(new RelayStep(e.get("hop").asInt(0), Rows.string(e, "id"), Rows.string(e, "name"),
+                    Rows.string(e, "type")));
+        }
+        List<MentionView> mentions = r.get("mentions").asList(m -> new MentionView(Rows.string(m, "id"),
+                Rows.string(m, "name"), Rows.string(m, "type"), Rows.string(m, "position")));
+        return new StatementView(
+                Rows.string(s, "id"),
+                Rows.string(s, "text"),
+                s.get("verbatim").asBoolean(false),
+                Rows.string(s, "act"),
+                Rows.string(s, "medium"),
+                Rows.string(s, "date"),
+                s.get("confidence").isNull() ? null : s.get("confidence").asDouble(),
+                Rows.string(s, "origin"),
+                Rows.entity(r.get("speaker")),
+                relays.isEmpty(),
+                relays,
+                Rows.statementRefs(r.get("reports")),
+                Rows.statementRefs(r.get("reportedIn")),
+                Rows.statementRefs(r.get("respondsTo")),
+                Rows.statementRefs(r.get("denies")),
+                Rows.statementRefs(r.get("replies")),
+                Rows.statementRefs(r.get("deniedBy")),
+                Rows.entities(r.get("addressedTo")),
+                mentions,
+                source(r.get("source")));
+    }
+
+    private static Source source(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        int start = v.get("start").asInt();
+        int end = v.get("end").asInt();
+        int windowStart = v.get("windowStart").asInt();
+        String window = v.get("window").asString("");
+        int from = Math.max(0, Math.min(window.length(), start - windowStart));
+        int to = Math.max(from, Math.min(window.length(), end - windowStart));
+        // The window reaches 1000 characters either side of the span; a sentence longer than that is cut there.
+        return new Source(Rows.string(v, "articleId"), Rows.string(v, "title"), Rows.string(v, "published"), start,
+                end, window.substring(from, to), Passages.around(window, from, to));
+    }
+}

@@ -1,0 +1,196 @@
+package org.saidgraph.query;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.saidgraph.graph.Cypher;
+import org.saidgraph.graph.Graph;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Who said what: statements by speaker, by territory, by filter and full text, one in context, and threads. */
+@Service
+public class StatementQueries {
+
+    private static final int MAX_Q_LENGTH = 1000;
+
+    private final Graph graph;
+    private final StatementCards cards;
+    private final EntityQueries entities;
+    private final Acts acts;
+
+    public StatementQueries(Graph graph, StatementCards cards, EntityQueries entities, Acts acts) {
+        this.graph = graph;
+        this.cards = cards;
+        this.entities = entities;
+        this.acts = acts;
+    }
+
+    /** What the person (or organization, or group) said, newest first, including what reached us through others. */
+    public Page<StatementView> saidBy(EntityQueries.Kind kind, String id, Page.Request page) {
+        entities.entity(kind, id); // 404 for an unknown id
+        Page<String> ids = idPage("query/person-statements", Map.of("id", id), page);
+        return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+    }
+
+    /** Who said what about the territory, newest first, with the position each statement takes. */
+    public Page<TerritoryStatement> aboutTerritory(String id, boolean includeParts, Page.Request page) {
+        entities.entity(EntityQueries.Kind.TERRITORY, id);
+        Record r = read("query/territory-statements", Map.of("id", id, "includeParts", includeParts,
+                "skip", page.skip(), "limit", page.size()));
+        Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
+        for (Value row : r.get("rows").values()) {
+            positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
+                    .TerritoryPosition(Rows.string(p, "territory"), Rows.string(p, "position")))
+                    .stream().filter(p -> p.position() != null).toList());
+        }
+        List<TerritoryStatement> items = cards.byIds(positions.keySet()).stream()
+                .map(v -> new TerritoryStatement(positions.get(v.id()), v)).toList();
+        return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
+    }
+
+    /** The positions taken on a territory, most-stated first, each with its speakers and statements. */
+    public List<PositionGroup> positions(String id, boolean includeParts) {
+        entities.entity(EntityQueries.Kind.TERRITORY, id);
+        List<Record> rows;
+        try (Session session = graph.readSession()) {
+            rows = session.executeRead(tx -> tx.run(Cypher.query("query/territory-positions"),
+                    Map.of("id", id, "includeParts", includeParts)).list());
+        }
+        Set<String> all = new HashSet<>();
+        rows.forEach(r -> all.addAll(r.get("statements").asList(Value::asString)));
+        Map<String, StatementView> views = cards.byIdMap(all);
+        return rows.stream().map(r -> new PositionGroup(r.get("position").asString(),
+                Rows.entities(r.get("speakers")),
+                r.get("statements").asList(Value::asString).stream().map(views::get).toList())).toList();
+    }
+
+    /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */
+    public Page<StatementView> find(StatementFilter filter, Page.Request page) {
+        if (filter.speaker() != null) {
+            entities.requireExists("speaker", filter.speaker());
+        }
+        if (filter.mentions() != null) {
+            entities.requireExists("mentions", filter.mentions());
+        }
+        if (filter.act() != null && !acts.all().contains(filter.act())) {
+            throw new BadParameterException("act", "unknown act '" + filter.act() + "'; one of " + acts.all());
+        }
+        if (filter.article() != null && !exists("query/article-exists", filter.article())) {
+            throw new BadParameterException("article", "no article with id '" + filter.article()
+                    + "' (list them with /api/articles)");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("speaker", filter.speaker());
+        params.put("mentions", filter.mentions());
+        params.put("act", filter.act());
+        params.put("verbatim", filter.verbatim());
+        params.put("article", filter.article());
+        String query = "query/statements-filter";
+        if (filter.q() != null) {
+            if (filter.q().isBlank()) {
+                throw new BadParameterException("q", "must not be blank");
+            }
+            if (filter.q().length() > MAX_Q_LENGTH) {
+                throw new BadParameterException("q", "must be at most " + MAX_Q_LENGTH + " characters");
+            }
+            params.put("q", filter.q());
+            query = "query/statements-search";
+        }
+        Page<String> ids;
+        try {
+            ids = idPage(query, params, page);
+        } catch (ClientException e) {
+            if (filter.q() != null) {
+                throw new BadParameterException("q", "is not a valid full-text (Lucene) query: "
+                        + firstLine(e.getMessage()));
+            }
+            throw e;
+        }
+        return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+    }
+
+    /** One statement in full context; throws {@link NotFoundException} for an unknown id. */
+    public StatementView statement(String id) {
+        List<StatementView> found = cards.byIds(List.of(id));
+        if (found.isEmpty()) {
+            throw new NotFoundException("statement", id);
+        }
+        return found.get(0);
+    }
+
+    /** The tree of replies and denials the statement belongs to. */
+    public StatementThread thread(String id) {
+        if (!exists("query/statement-exists", id)) {
+            throw new NotFoundException("statement", id);
+        }
+        Record r = read("query/statement-thread", Map.of("id", id));
+        List<String> ids = r.get("ids").asList(Value::asString);
+        Map<String, StatementView> views = cards.byIdMap(ids);
+        Map<String, List<String[]>> children = new LinkedHashMap<>(); // parent -> [child, relation]
+        Set<String> hasParent = new HashSet<>();
+        for (Value link : r.get("links").values()) {
+            String from = link.get("from").asString();
+            String to = link.get("to").asString();
+            String relation = "DENIES".equals(link.get("type").asString()) ? "denies" : "replies";
+            children.computeIfAbsent(to, k -> new ArrayList<>()).add(new String[]{from, relation});
+            hasParent.add(from);
+        }
+        List<StatementThread.Node> roots = new ArrayList<>();
+        for (String candidate : views.keySet()) {
+            if (!hasParent.contains(candidate)) {
+                roots.add(node(candidate, null, id, views, children, new HashSet<>()));
+            }
+        }
+        if (roots.isEmpty() && views.containsKey(id)) { // a cycle of replies: start at the statement asked about
+            roots.add(node(id, null, id, views, children, new HashSet<>()));
+        }
+        return new StatementThread(id, views.size(), roots);
+    }
+
+    private StatementThread.Node node(String id, String relation, String focus, Map<String, StatementView> views,
+                             Map<String, List<String[]>> children, Set<String> path) {
+        path.add(id);
+        List<StatementThread.Node> kids = new ArrayList<>();
+        for (String[] child : children.getOrDefault(id, List.of())) {
+            if (!path.contains(child[0]) && views.containsKey(child[0])) {
+                kids.add(node(child[0], child[1], focus, views, children, path));
+            }
+        }
+        path.remove(id);
+        return new StatementThread.Node(relation, id.equals(focus), views.get(id), kids);
+    }
+
+    private Page<String> idPage(String query, Map<String, Object> params, Page.Request page) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("skip", page.skip());
+        all.put("limit", page.size());
+        return Rows.ids(read(query, all), page);
+    }
+
+    private boolean exists(String query, String id) {
+        return read(query, Map.of("id", id)).get("exists").asBoolean();
+    }
+
+    private Record read(String query, Map<String, Object> params) {
+        try (Session session = graph.readSession()) {
+            return session.executeRead(tx -> tx.run(Cypher.query(query), params).single());
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,37 @@
+package org.saidgraph.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * A statement in full context. {@code firstHand} is false when the words reached us only through others; then
+ * {@code relayChain} lists who passed them on, nearest the speaker first (Putin's demands: Musk, then Bremmer).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatementView(
+        String id,
+        String text,
+        boolean verbatim,
+        String act,
+        String medium,
+        String date,
+        Double confidence,
+        String origin,
+        EntityRef speaker,
+        boolean firstHand,
+        List<RelayStep> relayChain,
+        List<StatementRef> reports,
+        List<StatementRef> reportedIn,
+        List<StatementRef> respondsTo,
+        List<StatementRef> denies,
+        List<StatementRef> replies,
+        List<StatementRef> deniedBy,
+        List<EntityRef> addressedTo,
+        List<MentionView> mentions,
+        Source source) {
+
+    public StatementRef ref() {
+        return new StatementRef(id, text, act, verbatim, speaker);
+    }
+}
