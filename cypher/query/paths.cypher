@@ -1,8 +1,10 @@
 // The shortest connections between two entities through what was said (articles are left out: every entity an
-// article names would otherwise be two steps from every other). At most 10 hops; $maxHops narrows it.
-// $from, $to, $maxHops, $limit
+// article names would otherwise be two steps from every other). The search reaches at most 10 hops; $maxHops then
+// keeps the paths no longer than asked (filtered after the search, so that the planner keeps its fast
+// bidirectional shortest-path search). $from, $to, $maxHops, $limit
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:SAID|REPORTED_BY|REPORTS|RESPONDS_TO|DENIES|ADDRESSED_TO|MENTIONS|HOLDS_ROLE|PART_OF|ANNEXATION_CLAIMED_BY*..10]-(b))
+WITH p
 WHERE length(p) <= $maxHops
 WITH p LIMIT $limit
 RETURN [n IN nodes(p) | n {.id, .name, .text, labels: labels(n)}] AS nodes,

@@ -2,7 +2,9 @@ package org.saidgraph.query;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,9 @@ public class PathQueries {
     public static final int DEFAULT_HOPS = 6;
     /** allShortestPaths can find very many equally short paths; at most this many are read. */
     private static final int MAX_PATHS = 1000;
+
+    private static final TransactionConfig TIMEOUT = TransactionConfig.builder()
+            .withTimeout(java.time.Duration.ofSeconds(10)).build();
 
     private final Graph graph;
     private final StatementCards cards;
@@ -52,7 +57,13 @@ public class PathQueries {
         List<Record> rows;
         try (Session session = graph.readSession()) {
             rows = session.executeRead(tx -> tx.run(Cypher.query("query/paths"),
-                    Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)).list());
+                    Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)).list(), TIMEOUT);
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                throw new ReadOnlyCypher.RefusedException(422, "Query timed out", "finding the paths took longer than "
+                        + TIMEOUT.timeout().toSeconds() + " s; give a smaller maxHops");
+            }
+            throw e;
         }
         long skip = page.skip();
         List<Record> slice = rows.stream().skip(skip).limit(page.size()).toList();

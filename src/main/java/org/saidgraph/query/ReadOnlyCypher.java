@@ -127,6 +127,22 @@ public class ReadOnlyCypher {
         }
     }
 
+    /**
+     * The plan layer on its own, without the lexical check before it: the reasons the database's own classification
+     * and plan of this query give for refusing it. Lets the layers be tested one by one.
+     */
+    public List<String> planRefusals(String query, Map<String, Object> parameters) {
+        try (Session session = graph.readSession();
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            checkPlan(tx.run("EXPLAIN " + query, Values.value(parameters)).consume());
+            return List.of();
+        } catch (RefusedException e) {
+            return List.of(e.getMessage());
+        } catch (Neo4jException e) {
+            return List.of(translate(e).getMessage());
+        }
+    }
+
     private void checkPlan(ResultSummary summary) {
         QueryType type = summary.queryType();
         if (type != QueryType.READ_ONLY) {

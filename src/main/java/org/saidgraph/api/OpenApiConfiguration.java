@@ -1,0 +1,33 @@
+package org.saidgraph.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description served at /v3/api-docs and shown by Swagger UI at /swagger-ui.html. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI saidgraphOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("saidgraph query API").version("1")
+                        .description("""
+                                Who said what, about whom and about which territory, from news articles. Every \
+                                statement answer cites its source: the article, the span of its text, the words of \
+                                the span (`evidence`) and the sentence around it (`passage`).
+
+                                Ids are readable slugs (`elon-musk`, `crimea`); find them with `/api/search`. Lists \
+                                are paged with `page` (from 0) and `size` (1–200) and carry the `total`. Errors are \
+                                RFC 9457 `application/problem+json`. Reads are open; loading and removing articles \
+                                needs `Authorization: Bearer <saidgraph.api.write-token>`.""")
+                        .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")))
+                .components(new Components().addSecuritySchemes("writeToken", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("The value of saidgraph.api.write-token")));
+    }
+}

@@ -1,0 +1,46 @@
+package org.saidgraph.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenApiTest extends ApiTestSupport {
+
+    @Test
+    void describesEveryEndpoint() {
+        JsonNode docs = get("/v3/api-docs").isOk().json();
+        JsonNode paths = docs.path("paths");
+        assertThat(paths.has("/api/search")).isTrue();
+        for (String path : new String[]{"/api/search", "/api/people/{id}", "/api/people/{id}/statements",
+                "/api/organizations/{id}", "/api/territories/{id}", "/api/territories/{id}/statements",
+                "/api/territories/{id}/positions", "/api/statements", "/api/statements/{id}",
+                "/api/statements/{id}/thread", "/api/paths", "/api/articles", "/api/articles/{id}", "/api/cypher"}) {
+            assertThat(paths.has(path)).as("documents %s", path).isTrue();
+            paths.path(path).fields().forEachRemaining(op -> {
+                assertThat(op.getValue().path("summary").asText()).as("%s %s summary", op.getKey(), path)
+                        .isNotBlank();
+                assertThat(op.getValue().path("description").asText()).as("%s %s description", op.getKey(), path)
+                        .isNotBlank();
+            });
+        }
+        assertThat(paths.path("/api/articles").has("post")).isTrue();
+        assertThat(paths.path("/api/articles/{id}").has("delete")).isTrue();
+        assertThat(paths.at("/~1api~1people~1{id}/get/parameters/0/example").asText()).isEqualTo("elon-musk");
+        assertThat(paths.at("/~1api~1cypher/post/requestBody/content/application~1json/examples").size())
+                .isGreaterThan(0);
+        assertThat(paths.at("/~1api~1statements/get/responses/400/content").has("application/problem+json")).isTrue();
+        assertThat(docs.at("/components/securitySchemes/writeToken/scheme").asText()).isEqualTo("bearer");
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        Answer redirect = get("/swagger-ui.html");
+        assertThat(redirect.status()).isIn(200, 302);
+        String location = redirect.status() == 302
+                ? redirect.response().headers().firstValue("Location").orElseThrow() : "/swagger-ui.html";
+        Answer page = get(location.startsWith("http") ? location.substring(location.indexOf('/', 8)) : location);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("swagger-ui");
+    }
+}

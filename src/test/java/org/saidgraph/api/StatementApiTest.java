@@ -1,0 +1,198 @@
+package org.saidgraph.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatementApiTest extends ApiTestSupport {
+
+    /** Every statement answer cites its source: article, span, the words of the span, and the sentence around it. */
+    static void citesItsSource(JsonNode statement) {
+        JsonNode source = statement.path("source");
+        assertThat(source.path("articleId").asText()).as("source of %s", statement.path("id")).isEqualTo(SEED);
+        assertThat(source.path("title").asText()).isNotBlank();
+        int start = source.path("start").asInt();
+        int end = source.path("end").asInt();
+        assertThat(end).isGreaterThan(start);
+        String evidence = source.path("evidence").asText();
+        assertThat(evidence).hasSize(end - start);
+        assertThat(source.path("passage").asText()).contains(evidence.strip());
+        if (statement.path("verbatim").asBoolean()) {
+            assertThat(evidence).isEqualTo(statement.path("text").asText());
+        }
+    }
+
+    @Test
+    void whatMuskSaidIncludesHisDenialOfBremmersClaim() {
+        JsonNode page = get("/api/people/elon-musk/statements?size=200").isOk().json();
+        assertThat(page.path("total").asLong()).isEqualTo(page.path("items").size());
+        JsonNode denial = find(page.path("items"), MUSK_DENIAL);
+        assertThat(denial.path("act").asText()).isEqualTo("denial");
+        assertThat(denial.path("verbatim").asBoolean()).isTrue();
+        assertThat(denial.path("text").asText()).contains("I have spoken to Putin only once");
+        assertThat(texts(denial.path("denies"), "id")).containsExactly(BREMMER_CLAIM);
+        assertThat(denial.at("/denies/0/speaker/id").asText()).isEqualTo("ian-bremmer");
+        page.path("items").forEach(s -> {
+            assertThat(s.at("/speaker/id").asText()).isEqualTo("elon-musk");
+            citesItsSource(s);
+        });
+    }
+
+    @Test
+    void whatPutinSaidReachedUsThroughMuskThenBremmer() {
+        JsonNode page = get("/api/people/vladimir-putin/statements").isOk().json();
+        JsonNode demands = find(page.path("items"), PUTIN_DEMANDS);
+        assertThat(demands.path("act").asText()).isEqualTo("demand");
+        assertThat(demands.path("firstHand").asBoolean()).isFalse();
+        assertThat(texts(demands.path("relayChain"), "id")).containsExactly("elon-musk", "ian-bremmer");
+        assertThat(texts(demands.path("relayChain"), "hop")).containsExactly("1", "2");
+        assertThat(at(demands.path("mentions"), "/id")).contains("crimea", "luhansk", "zaporizhzhia");
+        assertThat(demands.path("reportedIn")).isNotEmpty();
+        citesItsSource(demands);
+        assertThat(demands.at("/source/passage").asText()).contains("Crimea remain Russian");
+    }
+
+    @Test
+    void aStatementInFullContextCitesItsSourcePassage() {
+        JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
+        assertThat(denial.at("/speaker/id").asText()).isEqualTo("elon-musk");
+        assertThat(texts(denial.path("denies"), "id")).containsExactly(BREMMER_CLAIM);
+        citesItsSource(denial);
+        assertThat(denial.at("/source/passage").asText()).contains("the billionaire tweeted");
+
+        JsonNode claim = get("/api/statements/" + BREMMER_CLAIM).isOk().json();
+        assertThat(claim.path("act").asText()).isEqualTo("claim");
+        assertThat(claim.at("/speaker/id").asText()).isEqualTo("ian-bremmer");
+        assertThat(texts(claim.path("deniedBy"), "id")).contains(MUSK_DENIAL);
+        assertThat(claim.path("reports")).isNotEmpty();
+        citesItsSource(claim);
+    }
+
+    @Test
+    void zelenskyPodolyakMelnykAndNausedaRepliedToMusk() {
+        JsonNode proposal = get("/api/statements/" + MUSK_PROPOSAL).isOk().json();
+        assertThat(proposal.at("/speaker/id").asText()).isEqualTo("elon-musk");
+        assertThat(at(proposal.path("replies"), "/speaker/id")).contains("volodymyr-zelensky",
+                "mykhaylo-podolyak", "andriy-melnyk", "gitanas-nauseda");
+        assertThat(at(proposal.path("mentions"), "/id")).contains("crimea");
+    }
+
+    @Test
+    void aReplyShowsWhatItRepliesToAndWhomItAddresses() {
+        JsonNode replies = get("/api/statements?speaker=gitanas-nauseda&verbatim=true").isOk().json();
+        assertThat(replies.path("items")).isNotEmpty();
+        JsonNode tweet = replies.path("items").get(0);
+        assertThat(texts(tweet.path("respondsTo"), "id")).contains(MUSK_PROPOSAL);
+        assertThat(texts(tweet.path("addressedTo"), "id")).contains("elon-musk");
+        citesItsSource(tweet);
+    }
+
+    @Test
+    void theThreadAroundMusksDenialStartsAtBremmersClaim() {
+        JsonNode thread = get("/api/statements/" + MUSK_DENIAL + "/thread").isOk().json();
+        assertThat(thread.path("focus").asText()).isEqualTo(MUSK_DENIAL);
+        JsonNode root = thread.path("roots").get(0);
+        assertThat(root.at("/statement/id").asText()).isEqualTo(BREMMER_CLAIM);
+        assertThat(root.path("relation").isNull()).isTrue();
+        JsonNode child = null;
+        for (JsonNode c : root.path("children")) {
+            if (c.at("/statement/id").asText().equals(MUSK_DENIAL)) {
+                child = c;
+            }
+        }
+        assertThat(child).isNotNull();
+        assertThat(child.path("relation").asText()).isEqualTo("denies");
+        assertThat(child.path("focus").asBoolean()).isTrue();
+        citesItsSource(child.path("statement"));
+    }
+
+    @Test
+    void theThreadAroundAReplyHoldsTheFourRepliesToMusk() {
+        JsonNode melnyk = get("/api/statements?speaker=andriy-melnyk&size=1").isOk().json();
+        String id = melnyk.at("/items/0/id").asText();
+        JsonNode thread = get("/api/statements/" + enc(id) + "/thread").isOk().json();
+        JsonNode root = thread.path("roots").get(0);
+        assertThat(root.at("/statement/id").asText()).isEqualTo(MUSK_PROPOSAL);
+        List<String> speakers = new ArrayList<>();
+        root.path("children").forEach(c -> {
+            speakers.add(c.at("/statement/speaker/id").asText());
+            assertThat(c.path("relation").asText()).isEqualTo("replies");
+        });
+        assertThat(speakers).contains("volodymyr-zelensky", "mykhaylo-podolyak", "andriy-melnyk", "gitanas-nauseda");
+    }
+
+    @Test
+    void filtersCombineAndPageWithTheTotal() {
+        JsonNode denials = get("/api/statements?speaker=elon-musk&act=denial").isOk().json();
+        assertThat(texts(denials.path("items"), "id")).contains(MUSK_DENIAL);
+        denials.path("items").forEach(s -> {
+            assertThat(s.path("act").asText()).isEqualTo("denial");
+            assertThat(s.at("/speaker/id").asText()).isEqualTo("elon-musk");
+        });
+
+        JsonNode crimeaQuotes = get("/api/statements?mentions=crimea&verbatim=true").isOk().json();
+        crimeaQuotes.path("items").forEach(s -> {
+            assertThat(s.path("verbatim").asBoolean()).isTrue();
+            assertThat(at(s.path("mentions"), "/id")).contains("crimea");
+        });
+
+        JsonNode all = get("/api/statements?article=" + SEED + "&size=200").isOk().json();
+        long total = all.path("total").asLong();
+        assertThat(total).isEqualTo(all.path("items").size()).isGreaterThan(10);
+        JsonNode page1 = get("/api/statements?article=" + SEED + "&size=5&page=1").isOk().json();
+        assertThat(page1.path("total").asLong()).isEqualTo(total);
+        assertThat(page1.path("items")).hasSize(5);
+        assertThat(page1.at("/items/0/id").asText()).isEqualTo(all.at("/items/5/id").asText());
+        JsonNode beyond = get("/api/statements?size=5&page=1000").isOk().json();
+        assertThat(beyond.path("items")).isEmpty();
+        assertThat(beyond.path("total").asLong()).isEqualTo(total);
+    }
+
+    @Test
+    void fullTextSearchUsesTheIndexBestMatchFirst() {
+        JsonNode hits = get("/api/statements?q=" + enc("\"spoken to Putin\"")).isOk().json();
+        assertThat(hits.at("/items/0/id").asText()).isEqualTo(MUSK_DENIAL);
+        JsonNode narrowed = get("/api/statements?q=putin&speaker=ian-bremmer").isOk().json();
+        narrowed.path("items").forEach(s -> assertThat(s.at("/speaker/id").asText()).isEqualTo("ian-bremmer"));
+        assertThat(texts(narrowed.path("items"), "id")).contains(BREMMER_CLAIM);
+    }
+
+    @Test
+    void badFiltersAre400NamingTheParameter() {
+        assertThat(get("/api/statements?act=shouting").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("act");
+        assertThat(get("/api/statements?speaker=nobody").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("speaker");
+        assertThat(get("/api/statements?mentions=atlantis").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("mentions");
+        assertThat(get("/api/statements?article=nope").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("article");
+        assertThat(get("/api/statements?verbatim=maybe").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("verbatim");
+        assertThat(get("/api/statements?q=" + enc("putin AND (")).isProblem(400).json().path("parameter").asText())
+                .isEqualTo("q");
+        assertThat(get("/api/statements?size=0").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("size");
+        assertThat(get("/api/statements?page=1.5").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("page");
+    }
+
+    @Test
+    void unknownStatementsAre404() {
+        assertThat(get("/api/statements/no.such").isProblem(404).json().path("detail").asText()).contains("no.such");
+        get("/api/statements/no.such/thread").isProblem(404);
+    }
+
+    static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + id + " among " + texts(items, "id"));
+    }
+}

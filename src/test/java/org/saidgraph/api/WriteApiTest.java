@@ -1,0 +1,143 @@
+package org.saidgraph.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Loading and removing articles over HTTP, with the write token; uses its own small article, never the seed. */
+class WriteApiTest extends ApiTestSupport {
+
+    static final String ARTICLE = "api-write-test";
+    static final String TOKEN = "Bearer test-token";
+
+    static String dataset(String extraSentence) {
+        String text = "Ada Tester said: \"The bridge must stay open.\" Bob Checker replied that it should close."
+                + extraSentence;
+        return """
+                {
+                  "formatVersion": 1,
+                  "origin": "curated",
+                  "article": {"id": "%s", "title": "A test article", "text": %s},
+                  "entities": [
+                    {"type": "person", "id": "api-test-ada", "name": "Ada Tester"},
+                    {"type": "person", "id": "api-test-bob", "name": "Bob Checker"},
+                    {"type": "territory", "id": "api-test-bridgeland", "name": "Bridgeland", "kind": "region"}
+                  ],
+                  "statements": [
+                    {"id": "%s.ada", "text": "The bridge must stay open.", "verbatim": true, "act": "demand",
+                     "span": {"start": 18, "end": 44}, "speaker": "api-test-ada",
+                     "mentions": [{"entity": "api-test-bridgeland", "position": "stay-open"}]},
+                    {"id": "%s.bob", "text": "The bridge should close.", "verbatim": false, "act": "reply",
+                     "span": {"start": 46, "end": 87}, "speaker": "api-test-bob",
+                     "respondsTo": ["%s.ada"]}
+                  ]
+                }
+                """.formatted(ARTICLE, quote(text), ARTICLE, ARTICLE, ARTICLE);
+    }
+
+    static String quote(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterEach
+    void removeTheTestArticle() {
+        delete("/api/articles/" + ARTICLE, "Authorization", TOKEN);
+    }
+
+    @Test
+    void loadsQueriesAndRemovesAnArticle() {
+        String before = graphFingerprint();
+        Answer created = post("/api/articles", dataset(""), "Authorization", TOKEN);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().path("status").asText()).isEqualTo("CREATED");
+        assertThat(created.json().path("statements").asInt()).isEqualTo(2);
+        assertThat(created.response().headers().firstValue("Location")).hasValue("/api/articles/" + ARTICLE);
+
+        JsonNode ada = get("/api/people/api-test-ada/statements").isOk().json();
+        assertThat(ada.at("/items/0/text").asText()).isEqualTo("The bridge must stay open.");
+        assertThat(ada.at("/items/0/replies/0/speaker/id").asText()).isEqualTo("api-test-bob");
+        assertThat(ada.at("/items/0/source/articleId").asText()).isEqualTo(ARTICLE);
+        JsonNode positions = get("/api/territories/api-test-bridgeland/positions").isOk().json();
+        assertThat(positions.at("/0/position").asText()).isEqualTo("stay-open");
+
+        Answer again = post("/api/articles", dataset(""), "Authorization", TOKEN);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("status").asText()).isEqualTo("UNCHANGED");
+        Answer updated = post("/api/articles", dataset(" The end."), "Authorization", TOKEN);
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().path("status").asText()).isEqualTo("UPDATED");
+
+        Answer removed = delete("/api/articles/" + ARTICLE, "Authorization", TOKEN);
+        assertThat(removed.status()).isEqualTo(204);
+        get("/api/articles/" + ARTICLE).isProblem(404);
+        get("/api/statements/" + ARTICLE + ".ada").isProblem(404);
+        delete("/api/articles/" + ARTICLE, "Authorization", TOKEN).isProblem(404);
+        // The entities stay (other articles may name them); everything else is as it was.
+        assertThat(get("/api/people/api-test-ada").status()).isEqualTo(200);
+        String after = graphFingerprint();
+        assertThat(after.split(",")[1]).isEqualTo(before.split(",")[1]); // same relationship count
+    }
+
+    @Test
+    void writesNeedTheToken() {
+        String before = graphFingerprint();
+        Answer none = post("/api/articles", dataset(""));
+        none.isProblem(401);
+        assertThat(none.response().headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        post("/api/articles", dataset(""), "Authorization", "Bearer wrong").isProblem(403);
+        post("/api/articles", dataset(""), "Authorization", "Basic dGVzdA==").isProblem(401);
+        delete("/api/articles/" + SEED).isProblem(401);
+        delete("/api/articles/" + SEED, "Authorization", "Bearer wrong").isProblem(403);
+        assertThat(graphFingerprint()).isEqualTo(before);
+        get("/api/articles/" + SEED).isOk();
+    }
+
+    @Test
+    void anInvalidDatasetIsRefusedWithEveryProblemAndChangesNothing() {
+        String before = graphFingerprint();
+        String bad = dataset("").replace("\"act\": \"demand\"", "\"act\": \"shouting\"")
+                .replace("\"speaker\": \"api-test-bob\"", "\"speaker\": \"nobody\"");
+        Answer answer = post("/api/articles", bad, "Authorization", TOKEN).isProblem(422);
+        assertThat(answer.json().path("problems")).isNotEmpty();
+        assertThat(answer.json().at("/problems/0/pointer").asText()).startsWith("/statements/");
+        assertThat(answer.json().at("/problems/0/file").asText()).isEqualTo("request body");
+
+        Answer ruleBroken = post("/api/articles", dataset("").replace("\"speaker\": \"api-test-bob\"",
+                "\"speaker\": \"nobody\""), "Authorization", TOKEN).isProblem(422);
+        assertThat(ruleBroken.json().at("/problems/0/pointer").asText()).isEqualTo("/statements/1/speaker");
+
+        Answer notJson = post("/api/articles", "{not json", "Authorization", TOKEN).isProblem(422);
+        assertThat(notJson.json().path("detail").asText()).contains("JSON");
+        post("/api/articles", "", "Authorization", TOKEN).isProblem(422);
+        assertThat(graphFingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anOversizedDatasetIs413() {
+        String before = graphFingerprint();
+        byte[] huge = new byte[(int) org.saidgraph.dataset.DatasetReader.MAX_BYTES + 10];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        Answer answer = send(HttpRequest.newBuilder(uri("/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                .header("Content-Type", "application/json").header("Authorization", TOKEN));
+        answer.isProblem(413);
+        assertThat(graphFingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aWrongContentTypeIs415() {
+        Answer answer = send(HttpRequest.newBuilder(uri("/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).header("Content-Type", "text/plain")
+                .header("Authorization", TOKEN));
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+}
