@@ -25,7 +25,8 @@ class StatementController {
 
     @GetMapping("/api/statements")
     @Operation(summary = "Find statements",
-            description = "Every filter given must match. With `q` (Lucene syntax over the statement_text full-text "
+            description = "Every filter given must match: e.g. `repliesTo=elon-musk` for the replies and denials "
+                    + "Musk drew, `addressedTo=elon-musk&verbatim=true` for the words addressed to him. With `q` (Lucene syntax over the statement_text full-text "
                     + "index) best match first, otherwise newest first. Paged, with the total.")
     @ApiProblems
     Page<StatementView> find(
@@ -39,12 +40,16 @@ class StatementController {
             @RequestParam(required = false) Boolean verbatim,
             @Parameter(description = "Id of the source article", example = Params.ARTICLE)
             @RequestParam(required = false) String article,
+            @Parameter(description = "Id of an entity the statement is addressed to (\"Dear @elonmusk\")",
+                    example = Params.MUSK) @RequestParam(required = false) String addressedTo,
+            @Parameter(description = "Id of an entity: statements that reply to or deny something it said",
+                    example = Params.MUSK) @RequestParam(required = false) String repliesTo,
             @Parameter(description = "Full-text query over the statement text (Lucene syntax)", example = "putin")
             @RequestParam(required = false) String q,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
         return statements.find(new StatementFilter(blankToNull(speaker), blankToNull(mentions), blankToNull(act),
-                verbatim, blankToNull(article), q), Page.Request.of(page, size));
+                verbatim, blankToNull(article), blankToNull(addressedTo), blankToNull(repliesTo), q), Page.Request.of(page, size));
     }
 
     @GetMapping("/api/statements/{id}")

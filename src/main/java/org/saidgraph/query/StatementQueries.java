@@ -81,6 +81,12 @@ public class StatementQueries {
         if (filter.mentions() != null) {
             entities.requireExists("mentions", filter.mentions());
         }
+        if (filter.addressedTo() != null) {
+            entities.requireExists("addressedTo", filter.addressedTo());
+        }
+        if (filter.repliesTo() != null) {
+            entities.requireExists("repliesTo", filter.repliesTo());
+        }
         if (filter.act() != null && !acts.all().contains(filter.act())) {
             throw new BadParameterException("act", "unknown act '" + filter.act() + "'; one of " + acts.all());
         }
@@ -94,6 +100,8 @@ public class StatementQueries {
         params.put("act", filter.act());
         params.put("verbatim", filter.verbatim());
         params.put("article", filter.article());
+        params.put("addressedTo", filter.addressedTo());
+        params.put("repliesTo", filter.repliesTo());
         String query = "query/statements-filter";
         if (filter.q() != null) {
             if (filter.q().isBlank()) {

@@ -162,6 +162,26 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void repliesToAndAddressedToAnswerTheReadmeQuestions() {
+        JsonNode replies = get("/api/statements?repliesTo=elon-musk&size=200").isOk().json();
+        List<String> speakers = at(replies.path("items"), "/speaker/id");
+        assertThat(speakers).contains("volodymyr-zelensky", "mykhaylo-podolyak", "andriy-melnyk", "gitanas-nauseda")
+                .doesNotContain("elon-musk");
+        replies.path("items").forEach(StatementApiTest::citesItsSource);
+
+        JsonNode addressed = get("/api/statements?addressedTo=elon-musk&verbatim=true").isOk().json();
+        assertThat(at(addressed.path("items"), "/speaker/id")).contains("andriy-melnyk", "gitanas-nauseda");
+        addressed.path("items").forEach(s -> {
+            assertThat(texts(s.path("addressedTo"), "id")).contains("elon-musk");
+            assertThat(s.at("/source/evidence").asText()).isEqualTo(s.path("text").asText());
+        });
+        assertThat(get("/api/statements?repliesTo=nobody").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("repliesTo");
+        assertThat(get("/api/statements?addressedTo=nobody").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("addressedTo");
+    }
+
+    @Test
     void badFiltersAre400NamingTheParameter() {
         assertThat(get("/api/statements?act=shouting").isProblem(400).json().path("parameter").asText())
                 .isEqualTo("act");
