@@ -62,7 +62,7 @@ public final class DatasetLoader {
         var article = dataset.article();
         Result previous = tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", article.id()));
         String previousFingerprint = previous.hasNext() ? previous.single().get("datasetSha256").asString(null) : null;
-        boolean existed = previous.keys() != null && previousFingerprint != null;
+        boolean existed = previousFingerprint != null;
         if (fingerprint.equals(previousFingerprint)) {
             return new LoadResult(article.id(), LoadResult.Status.UNCHANGED, dataset.entities().size(),
                     dataset.statements().size(), Counts.NONE);
