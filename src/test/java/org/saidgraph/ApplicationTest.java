@@ -32,7 +32,8 @@ class ApplicationTest {
         try (ConfigurableApplicationContext app = start()) {
             HttpResponse<String> health = get(app, "/actuator/health");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"status\":\"UP\"", "\"neo4j\"");
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"neo4j\"", "\"startupDatasets\"",
+                    "\"created\":1", "\"rejected\":0");
 
             firstCounts = countsOverBolt(app);
             assertThat(firstCounts.get("articles")).isEqualTo(1L);
