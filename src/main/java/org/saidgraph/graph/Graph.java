@@ -48,9 +48,8 @@ public final class Graph {
     /** Creates the constraints and indexes in {@code cypher/schema.cypher}; each uses IF NOT EXISTS, so it is idempotent. */
     public void applySchema() {
         try (Session session = writeSession()) {
-            for (String statement : Cypher.script("schema")) {
-                session.run(statement).consume();
-            }
+            // One transaction for all of them: one commit instead of a dozen on a fresh database.
+            session.executeWriteWithoutResult(tx -> Cypher.script("schema").forEach(s -> tx.run(s).consume()));
             session.run("CALL db.awaitIndexes(60)").consume();
         }
         log.debug("Schema applied to database {}", database);

@@ -24,8 +24,11 @@ public class GraphConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${saidgraph.neo4j.uri:}'.isBlank()")
-    EmbeddedNeo4j embeddedNeo4j(GraphProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.bolt().port(), properties.embedded());
+    EmbeddedNeo4j embeddedNeo4j(GraphProperties properties,
+                                ObjectProvider<EmbeddedNeo4jEarlyStart.Start> earlyStart) {
+        EmbeddedNeo4jEarlyStart.Start start = earlyStart.getIfAvailable();
+        return start != null ? start.await()
+                : EmbeddedNeo4j.start(properties.dataDir(), properties.bolt().port(), properties.embedded());
     }
 
     @Bean(destroyMethod = "close")

@@ -9,7 +9,6 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
-import org.saidgraph.dataset.EntityType;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.dataset.Problem;
 import org.saidgraph.dataset.Statement;
@@ -63,7 +62,7 @@ public final class DatasetLoader {
         var article = dataset.article();
         Result previous = tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", article.id()));
         String previousFingerprint = previous.hasNext() ? previous.single().get("datasetSha256").asString(null) : null;
-        boolean existed = previous.keys() != null && previousFingerprint != null;
+        boolean existed = previousFingerprint != null;
         if (fingerprint.equals(previousFingerprint)) {
             return new LoadResult(article.id(), LoadResult.Status.UNCHANGED, dataset.entities().size(),
                     dataset.statements().size(), Counts.NONE);
@@ -83,16 +82,10 @@ public final class DatasetLoader {
         articleParams.put("origin", dataset.origin());
         counts = counts.plus(run(tx, "load/merge-article", Map.of("article", articleParams)));
 
-        for (EntityType type : EntityType.values()) {
-            List<Map<String, Object>> rows = dataset.entities().stream().filter(e -> e.type() == type)
-                    .map(DatasetLoader::entityRow).toList();
-            if (!rows.isEmpty()) {
-                counts = counts.plus(run(tx, "load/merge-" + type.json(), Map.of("entities", rows)));
-            }
-        }
-        counts = counts.plus(run(tx, "load/merge-roles", Map.of("roles", roleRows(dataset))));
-        counts = counts.plus(run(tx, "load/merge-part-of", Map.of("links", partOfRows(dataset))));
-        counts = counts.plus(run(tx, "load/merge-annexation-claims", Map.of("claims", annexationRows(dataset))));
+        counts = counts.plus(run(tx, "load/merge-entities", Map.of("entities",
+                dataset.entities().stream().map(DatasetLoader::entityRow).toList())));
+        counts = counts.plus(run(tx, "load/merge-entity-facts", Map.of("roles", roleRows(dataset),
+                "partOf", partOfRows(dataset), "claims", annexationRows(dataset))));
         counts = counts.plus(run(tx, "load/replace-names", Map.of("articleId", article.id(),
                 "entityIds", dataset.entities().stream().map(Entity::id).toList())));
 
@@ -129,6 +122,7 @@ public final class DatasetLoader {
     private static Map<String, Object> entityRow(Entity e) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", e.id());
+        row.put("label", e.type().label());
         row.put("name", e.name());
         row.put("aliases", e.aliases());
         row.put("kind", e.kind());

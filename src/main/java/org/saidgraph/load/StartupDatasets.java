@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -22,13 +24,15 @@ import java.util.Map;
  */
 @Component
 @ConditionalOnProperty(name = "saidgraph.load-at-start", havingValue = "true", matchIfMissing = true)
-class StartupDatasets implements ApplicationRunner {
+class StartupDatasets implements ApplicationRunner, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(StartupDatasets.class);
 
     private final DatasetReader reader;
     private final DatasetLoader loader;
     private final Path datasets;
+    /** What the start-up load did, for the health endpoint; null until it has finished. */
+    private volatile Map<String, Object> summary;
 
     StartupDatasets(DatasetReader reader, DatasetLoader loader,
                     @Value("${saidgraph.datasets:data/articles}") Path datasets) {
@@ -37,10 +41,19 @@ class StartupDatasets implements ApplicationRunner {
         this.datasets = datasets;
     }
 
+    /** Out of service until the datasets are loaded, so that a healthy server answers with its data. */
+    @Override
+    public Health health() {
+        Map<String, Object> loaded = summary;
+        return loaded == null ? Health.outOfService().withDetail("datasets", "loading").build()
+                : Health.up().withDetails(loaded).build();
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (!Files.isDirectory(datasets)) {
             log.warn("No datasets loaded: {} is not a directory (set saidgraph.datasets)", datasets.toAbsolutePath());
+            summary = Map.of("directory", datasets.toAbsolutePath().toString(), "exists", false);
             return;
         }
         long started = System.nanoTime();
@@ -58,6 +71,11 @@ class StartupDatasets implements ApplicationRunner {
                 log.error("Rejected {}", e.getMessage());
             }
         }
+        summary = Map.of("directory", datasets.toAbsolutePath().toString(),
+                "created", byStatus.getOrDefault(LoadResult.Status.CREATED, 0),
+                "updated", byStatus.getOrDefault(LoadResult.Status.UPDATED, 0),
+                "unchanged", byStatus.getOrDefault(LoadResult.Status.UNCHANGED, 0),
+                "rejected", rejected);
         log.info("Datasets in {}: {} created, {} updated, {} unchanged, {} rejected; {} statements, in {} ms",
                 datasets, byStatus.getOrDefault(LoadResult.Status.CREATED, 0),
                 byStatus.getOrDefault(LoadResult.Status.UPDATED, 0),

@@ -1,0 +1,81 @@
+package org.saidgraph.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.saidgraph.graph.EmbeddedNeo4j;
+import org.saidgraph.graph.GraphProperties;
+import org.saidgraph.support.Seed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateAcceptsTheSeedWithExitCodeZero() {
+        int code = cli.run(new String[]{"validate", Seed.DATASET.toString()});
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid", "1 valid, 0 invalid");
+    }
+
+    @Test
+    void validateNamesTheFileAndPointerOfEveryProblemAndFails() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, Files.readString(Seed.DATASET).replace("\"speaker\": \"elon-musk\"",
+                "\"speaker\": \"elon-musks\""));
+
+        int code = cli.run(new String[]{"validate", broken.toString()});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(broken + " at /statements/0/speaker: ",
+                "no entity with id 'elon-musks'");
+    }
+
+    @Test
+    void unknownOrIncompleteCommandsPrintUsage() {
+        assertThat(cli.run(new String[]{"validate"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage:");
+    }
+
+    @Test
+    void loadWritesIntoTheConfiguredDatabaseAndRefusesEverythingIfOneFileIsInvalid() throws Exception {
+        Path dataDir = dir.resolve("db");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{}");
+
+        int refused = cli.run(new String[]{"load", Seed.DATASET.toString(), broken.toString(),
+                "--saidgraph.data-dir=" + dataDir, "--saidgraph.bolt.port=0"});
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Nothing loaded");
+        assertThat(dataDir).doesNotExist();
+
+        int loaded = cli.run(new String[]{"load", Seed.DATASET.toString(),
+                "--saidgraph.data-dir=" + dataDir, "--saidgraph.bolt.port=0"});
+        assertThat(loaded).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("created", "1 loaded, 0 rejected");
+
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, new GraphProperties.Embedded("64m", "256m"));
+             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            long statements = driver.executableQuery("MATCH (s:Statement) RETURN count(s) AS n").execute()
+                    .records().get(0).get("n").asLong();
+            assertThat(statements).isGreaterThan(20);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.saidgraph.support;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.saidgraph.graph.Graph;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real Neo4j in this JVM (neo4j-harness), reached over Bolt through the official driver like the application's
+ * own, with the saidgraph schema applied.
+ */
+public final class TestGraph implements AutoCloseable {
+
+    private final Neo4j neo4j;
+    private final Driver driver;
+    private final Graph graph;
+
+    private TestGraph(Neo4j neo4j) {
+        this.neo4j = neo4j;
+        this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        this.graph = new Graph(driver, SessionConfig.forDatabase("neo4j"));
+        graph.applySchema();
+    }
+
+    public static TestGraph start() {
+        return new TestGraph(Neo4jBuilders.newInProcessBuilder().withDisabledServer().build());
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public void clear() {
+        run("MATCH (n) DETACH DELETE n");
+    }
+
+    public List<org.neo4j.driver.Record> run(String query) {
+        return run(query, Map.of());
+    }
+
+    public List<org.neo4j.driver.Record> run(String query, Map<String, Object> parameters) {
+        try (Session session = graph.writeSession()) {
+            return session.run(query, parameters).list();
+        }
+    }
+
+    public long count(String pattern) {
+        return run("MATCH " + pattern + " RETURN count(*) AS n").get(0).get("n").asLong();
+    }
+
+    /**
+     * Everything the graph holds, as sorted text: every node with its labels and properties and every relationship
+     * with its ends, type and properties. Two equal snapshots mean an unchanged graph.
+     */
+    public List<String> snapshot() {
+        List<String> nodes = run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").stream()
+                .map(r -> new java.util.TreeSet<>(r.get("labels").asList(Object::toString)) + " "
+                        + new java.util.TreeMap<>(r.get("props").asMap()))
+                .toList();
+        List<String> relationships = run("""
+                MATCH (a)-[r]->(b)
+                RETURN a.id AS from, type(r) AS type, properties(r) AS props, b.id AS to
+                """).stream()
+                .map(r -> r.get("from").asString("?") + " -" + r.get("type").asString() + " "
+                        + new java.util.TreeMap<>(r.get("props").asMap()) + "-> " + r.get("to").asString("?"))
+                .toList();
+        return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        neo4j.close();
+    }
+}
