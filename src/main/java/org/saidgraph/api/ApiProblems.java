@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 /** Documents the problem responses every read endpoint can give: 400 for a bad parameter, 404 for an unknown id. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ApiResponse(responseCode = "200", description = "The answer")
+@ApiResponse(responseCode = "200", description = "The answer; the example is a real answer on the seed")
 @ApiResponse(responseCode = "400", description = "A parameter is missing or bad; `parameter` names it",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(value = """

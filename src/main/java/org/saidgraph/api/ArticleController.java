@@ -1,6 +1,7 @@
 package org.saidgraph.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,6 +47,7 @@ class ArticleController {
     @GetMapping("/api/articles")
     @Operation(summary = "Articles", description = "Newest first, with counts of statements, named entities and "
             + "speakers.")
+    @SeedExample(Examples.ARTICLES)
     @ApiProblems
     Page<ArticleSummary> list(
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
@@ -56,6 +58,7 @@ class ArticleController {
     @GetMapping("/api/articles/{id}")
     @Operation(summary = "An article", description = "Its text, the span [start, end) of each statement in text "
             + "order (UTF-16 offsets, as Java and JavaScript strings count), and the entities it names.")
+    @SeedExample(Examples.ARTICLE)
     @ApiProblems
     ArticleDetail article(@Parameter(example = Params.ARTICLE) @PathVariable String id) {
         return articles.article(id);
@@ -73,7 +76,9 @@ class ArticleController {
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object",
                             externalDocs = @io.swagger.v3.oas.annotations.ExternalDocumentation(
                                     description = "dataset schema", url = "/schema/dataset.schema.json")))))
-    @ApiResponse(responseCode = "201", description = "Loaded a new article")
+    @ApiResponse(responseCode = "201", description = "Loaded a new article",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoadResult.class),
+                    examples = @ExampleObject(value = Examples.LOADED)))
     @ApiResponse(responseCode = "401", description = "No bearer token",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Wrong token, or writes disabled (no token configured)",

@@ -71,7 +71,9 @@ class CypherController {
                                             {"query": "MATCH (p)-[:SAID]->(s:Statement)-[m:MENTIONS]->(:Territory {id: $territory}) RETURN p.name AS speaker, m.position AS position, s.text AS text", "parameters": {"territory": "crimea"}}"""),
                                     @ExampleObject(name = "Replies to Musk", value = """
                                             {"query": "MATCH (x)-[:SAID]->(r)-[:RESPONDS_TO]->(:Statement)<-[:SAID]-(:Person {id: 'elon-musk'}) RETURN DISTINCT x.name"}""")})))
-    @ApiResponse(responseCode = "200", description = "The result")
+    @ApiResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CypherResult.class),
+                    examples = @ExampleObject(value = Examples.CYPHER)))
     @ApiResponse(responseCode = "400", description = "Malformed body, missing query, or a Cypher syntax error",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Refused: the query is not read-only in the full sense",

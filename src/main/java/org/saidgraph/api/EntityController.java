@@ -33,6 +33,7 @@ class EntityController {
     @GetMapping("/api/people/{id}")
     @Operation(summary = "A person", description = "Aliases, roles (\"chief executive\" of SpaceX) and counts of "
             + "what the person said, relayed, and where they are mentioned or addressed.")
+    @SeedExample(Examples.PERSON)
     @ApiProblems
     EntityDetail person(@Parameter(example = Params.MUSK) @PathVariable String id) {
         return entities.entity(EntityQueries.Kind.PERSON, id);
@@ -44,6 +45,7 @@ class EntityController {
                     + "and `relayChain` lists who passed the words on, nearest the speaker first (try "
                     + "`vladimir-putin`). Each statement has its mentions with positions, what it replies to or "
                     + "denies, and its source: article, span, evidence and the sentence around it.")
+    @SeedExample(Examples.PUTIN_STATEMENTS)
     @ApiProblems
     Page<StatementView> personStatements(
             @Parameter(example = Params.MUSK) @PathVariable String id,
@@ -54,6 +56,7 @@ class EntityController {
 
     @GetMapping("/api/organizations/{id}")
     @Operation(summary = "An organization", description = "Kind, aliases, the people holding roles in it, and counts.")
+    @SeedExample(Examples.ORGANIZATION)
     @ApiProblems
     EntityDetail organization(@Parameter(example = "tesla") @PathVariable String id) {
         return entities.entity(EntityQueries.Kind.ORGANIZATION, id);
@@ -61,6 +64,7 @@ class EntityController {
 
     @GetMapping("/api/organizations/{id}/statements")
     @Operation(summary = "What an organization said", description = "Newest first, as for people.")
+    @SeedExample(Examples.STATEMENTS)
     @ApiProblems
     Page<StatementView> organizationStatements(
             @Parameter(example = "vice") @PathVariable String id,
@@ -78,6 +82,7 @@ class EntityController {
 
     @GetMapping("/api/groups/{id}/statements")
     @Operation(summary = "What a group said", description = "Newest first, as for people.")
+    @SeedExample(Examples.STATEMENTS)
     @ApiProblems
     Page<StatementView> groupStatements(
             @Parameter(example = "politicians-across-europe") @PathVariable String id,
@@ -89,6 +94,7 @@ class EntityController {
     @GetMapping("/api/territories/{id}")
     @Operation(summary = "A territory", description = "Kind, aliases, what it is part of and what it includes, "
             + "annexation claims (by whom, when, whether recognised), and counts.")
+    @SeedExample(Examples.TERRITORY)
     @ApiProblems
     EntityDetail territory(@Parameter(example = Params.CRIMEA) @PathVariable String id) {
         return entities.entity(EntityQueries.Kind.TERRITORY, id);
@@ -98,6 +104,7 @@ class EntityController {
     @Operation(summary = "Who said what about a territory",
             description = "Statements that mention it, newest first, each with the position it takes on it "
                     + "(`recognise-as-russian`, `return-to-ukraine`, …) and its source passage.")
+    @SeedExample(Examples.TERRITORY_STATEMENTS)
     @ApiProblems
     Page<TerritoryStatement> territoryStatements(
             @Parameter(example = Params.CRIMEA) @PathVariable String id,
@@ -113,6 +120,7 @@ class EntityController {
             description = "Grouped by position, most-stated first, each with its speakers and statements (with "
                     + "sources). On Crimea: Musk proposes `recognise-as-russian` and `decide-by-vote`, Putin demands "
                     + "`remain-russian`, Podolyak wants `return-to-ukraine`.")
+    @SeedExample(Examples.POSITIONS)
     @ApiProblems
     List<PositionGroup> territoryPositions(
             @Parameter(example = Params.CRIMEA) @PathVariable String id,

@@ -1,6 +1,10 @@
 package org.saidgraph.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OperationCustomizer;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -11,6 +15,26 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI description served at /v3/api-docs and shown by Swagger UI at /swagger-ui.html. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Adds each endpoint's {@link SeedExample} to its 200 response, beside the schema springdoc derived. */
+    @Bean
+    OperationCustomizer seedExamples() {
+        return (operation, handler) -> {
+            SeedExample example = handler.getMethodAnnotation(SeedExample.class);
+            ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+            if (example != null && ok != null && ok.getContent() != null) {
+                try {
+                    Object value = JSON.readValue(example.value(), Object.class);
+                    ok.getContent().values().forEach(media -> media.setExample(value));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("bad example on " + handler.getMethod(), e);
+                }
+            }
+            return operation;
+        };
+    }
 
     @Bean
     OpenAPI saidgraphOpenApi() {

@@ -26,6 +26,7 @@ class PathController {
                     + "territorial links; not through articles), each step explained in words, e.g. \"Gitanas "
                     + "Nausėda said “…”, which replies to “…”, which was said by Elon Musk\", with the source "
                     + "passages of the statements on the way.")
+    @SeedExample(Examples.PATHS)
     @ApiProblems
     Page<PathView> paths(
             @Parameter(description = "Id of one entity", example = "gitanas-nauseda") @RequestParam String from,

@@ -25,6 +25,7 @@ class SearchController {
             description = "Case- and diacritic-insensitive: `nauseda` finds Gitanas Nausėda, `zelenskyy` and "
                     + "`@elonmusk` find theirs. Each word matches whole (best), as a prefix, or with one typo. "
                     + "Best match first; each hit has id, name, type and score.")
+    @SeedExample(Examples.SEARCH)
     @ApiProblems
     Page<SearchHit> search(
             @Parameter(description = "Name or alias, or part of one", example = "nauseda") @RequestParam String q,

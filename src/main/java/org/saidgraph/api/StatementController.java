@@ -28,6 +28,7 @@ class StatementController {
             description = "Every filter given must match: e.g. `repliesTo=elon-musk` for the replies and denials "
                     + "Musk drew, `addressedTo=elon-musk&verbatim=true` for the words addressed to him. With `q` (Lucene syntax over the statement_text full-text "
                     + "index) best match first, otherwise newest first. Paged, with the total.")
+    @SeedExample(Examples.STATEMENTS)
     @ApiProblems
     Page<StatementView> find(
             @Parameter(description = "Id of the speaker", example = Params.MUSK)
@@ -56,6 +57,7 @@ class StatementController {
     @Operation(summary = "A statement in full context",
             description = "Speaker, relay chain, what it reports and what reports it, what it replies to or denies, "
                     + "the replies and denials it drew, whom it addresses, what it mentions, and its source passage.")
+    @SeedExample(Examples.STATEMENT)
     @ApiProblems
     StatementView statement(@Parameter(example = Params.DENIAL) @PathVariable String id) {
         return statements.statement(id);
@@ -65,6 +67,7 @@ class StatementController {
     @Operation(summary = "The thread of replies and denials around a statement",
             description = "A tree from the statements that reply to nothing (roots) down through the replies and "
                     + "denials they drew; the statement asked about is marked `focus`.")
+    @SeedExample(Examples.THREAD)
     @ApiProblems
     StatementThread thread(@Parameter(example = Params.DENIAL) @PathVariable String id) {
         return statements.thread(id);

@@ -4,9 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 
@@ -257,6 +265,27 @@ class CypherApiTest extends ApiTestSupport {
                 .header("Content-Type", "text/plain"));
         assertThat(wrongType.status()).isEqualTo(415);
         assertThat(graphFingerprint()).isEqualTo(before);
+    }
+
+    static Stream<Path> readmeQuestions() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("cypher/questions"))) {
+            return files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList().stream();
+        }
+    }
+
+    /** The README's questions, each a file in cypher/questions/, pass every layer and answer over HTTP. */
+    @ParameterizedTest(name = "answers {0}")
+    @MethodSource("readmeQuestions")
+    void answersTheReadmeQuestions(Path file) throws IOException {
+        String text = Files.readString(file);
+        Map<String, Object> parameters = new HashMap<>();
+        Matcher param = Pattern.compile("^// :param (\\w+) => '([^']*)'$", Pattern.MULTILINE).matcher(text);
+        while (param.find()) {
+            parameters.put(param.group(1), param.group(2));
+        }
+        JsonNode result = cypher(text, parameters).isOk().json();
+        assertThat(result.path("rows")).as("rows of %s", file).isNotEmpty();
+        assertThat(result.path("truncated").asBoolean()).isFalse();
     }
 
     @Test

@@ -31,6 +31,17 @@ class OpenApiTest extends ApiTestSupport {
                 .isGreaterThan(0);
         assertThat(paths.at("/~1api~1statements/get/responses/400/content").has("application/problem+json")).isTrue();
         assertThat(docs.at("/components/securitySchemes/writeToken/scheme").asText()).isEqualTo("bearer");
+        // Answers are shown with real examples from the seed, and keep their schema.
+        JsonNode ok = paths.path("/api/statements/{id}").path("get").path("responses").path("200").path("content")
+                .path("application/json");
+        assertThat(ok.at("/schema/$ref").asText()).as(paths.path("/api/statements/{id}").toString())
+                .endsWith("StatementView");
+        assertThat(ok.toString()).contains("musk-denial-tweet");
+        for (String path : new String[]{"/api/search", "/api/people/{id}", "/api/territories/{id}/positions",
+                "/api/paths", "/api/articles/{id}"}) {
+            assertThat(paths.path(path).path("get").at("/responses/200/content/application~1json").toString())
+                    .as("example answer of %s", path).contains("example");
+        }
     }
 
     @Test

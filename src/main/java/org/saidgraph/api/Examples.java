@@ -1,0 +1,129 @@
+package org.saidgraph.api;
+
+/** Real answers on the seed article (trimmed), shown as response examples in the OpenAPI description. */
+final class Examples {
+
+    static final String SEARCH = """
+            {"items":[{"id":"gitanas-nauseda","name":"Gitanas Nausėda","type":"person","score":12.17}],
+             "page":0,"size":20,"total":1}""";
+
+    static final String PERSON = """
+            {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["Musk","@elonmusk","elonmusk"],
+             "description":"The world's richest man, a billionaire; Tesla CEO and chief executive of SpaceX.",
+             "wikidata":"Q317521",
+             "roles":[{"title":"chief executive","of":{"id":"spacex","name":"SpaceX","type":"organization"}},
+                      {"title":"CEO","of":{"id":"tesla","name":"Tesla","type":"organization"}}],
+             "counts":{"said":8,"saidThroughOthers":2,"relayed":2,"mentionedIn":10,"addressedIn":5,"articles":1}}""";
+
+    static final String ORGANIZATION = """
+            {"id":"tesla","name":"Tesla","type":"organization","aliases":["Tesla, Inc.","Tesla Inc","Tesla Motors"],
+             "kind":"company","roleHolders":[{"title":"CEO","holder":{"id":"elon-musk","name":"Elon Musk","type":"person"}}],
+             "counts":{"said":0,"saidThroughOthers":0,"relayed":0,"mentionedIn":2,"addressedIn":0,"articles":1}}""";
+
+    static final String TERRITORY = """
+            {"id":"crimea","name":"Crimea","type":"territory","aliases":["Crimean Peninsula","Krym"],"kind":"peninsula",
+             "wikidata":"Q7835","partOf":[{"id":"ukraine","name":"Ukraine","type":"territory"}],
+             "annexationClaimedBy":[{"by":{"id":"russia","name":"Russia","type":"territory"},"year":2014,"recognised":false}],
+             "counts":{"said":0,"saidThroughOthers":0,"relayed":0,"mentionedIn":5,"addressedIn":0,"articles":1}}""";
+
+    /** One statement as every statement answer shows it. */
+    static final String STATEMENT = """
+            {"id":"musk-ukraine-peace-plan.musk-denial-tweet",
+             "text":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
+             "verbatim":true,"act":"denial","medium":"tweet","confidence":1.0,"origin":"curated",
+             "speaker":{"id":"elon-musk","name":"Elon Musk","type":"person"},"firstHand":true,"relayChain":[],
+             "reports":[],"reportedIn":[],"respondsTo":[],
+             "denies":[{"id":"musk-ukraine-peace-plan.bremmer-claims-musk-spoke-to-putin",
+               "text":"Elon Musk told him about his discussion with Vladimir Putin, and that Putin was prepared to negotiate, but only if certain requirements were met.",
+               "act":"claim","verbatim":false,"speaker":{"id":"ian-bremmer","name":"Ian Bremmer"}}],
+             "replies":[],"deniedBy":[],"addressedTo":[],
+             "mentions":[{"id":"vladimir-putin","name":"Vladimir Putin","type":"person"}],
+             "source":{"articleId":"musk-ukraine-peace-plan",
+               "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","start":617,"end":728,
+               "evidence":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
+               "passage":"But since when asked if the claims, published by Vice were true, the billionaire tweeted: \\"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.\\""}}""";
+
+    static final String PUTIN_STATEMENTS = """
+            {"items":[{"id":"musk-ukraine-peace-plan.putin-demands",
+               "text":"Crimea must remain Russian, Ukraine must accept a form of permanent neutrality, and the world must recognise Russia's annexation of Luhansk, Donetsk, Kherson and Zaporizhzhia.",
+               "verbatim":false,"act":"demand","speaker":{"id":"vladimir-putin","name":"Vladimir Putin","type":"person"},
+               "firstHand":false,
+               "relayChain":[{"hop":1,"id":"elon-musk","name":"Elon Musk","type":"person"},
+                             {"hop":2,"id":"ian-bremmer","name":"Ian Bremmer","type":"person"}],
+               "mentions":[{"id":"crimea","name":"Crimea","type":"territory","position":"remain-russian"}],
+               "source":{"articleId":"musk-ukraine-peace-plan","start":835,"end":1030,
+                 "evidence":"They were that Crimea remain Russian, …",
+                 "passage":"They were that Crimea remain Russian, that Ukraine must accept a form of permanent neutrality, and that the world must recognise Russia’s annexation of Luhansk, Donetsk, Kherson and Zaporizhzhia."}}],
+             "page":0,"size":20,"total":2}""";
+
+    static final String TERRITORY_STATEMENTS = """
+            {"items":[
+              {"positions":[{"territory":"crimea","position":"recognise-as-russian"}],
+               "statement":{"id":"musk-ukraine-peace-plan.musk-peace-proposal","speaker":{"id":"elon-musk","name":"Elon Musk","type":"person"},"…":"…"}},
+              {"positions":[{"territory":"crimea","position":"remain-russian"}],
+               "statement":{"id":"musk-ukraine-peace-plan.putin-demands","speaker":{"id":"vladimir-putin","name":"Vladimir Putin","type":"person"},"…":"…"}},
+              {"positions":[{"territory":"crimea","position":"return-to-ukraine"}],
+               "statement":{"id":"musk-ukraine-peace-plan.podolyak-better-peace-plan","speaker":{"id":"mykhaylo-podolyak","name":"Mykhaylo Podolyak","type":"person"},"…":"…"}}],
+             "page":0,"size":3,"total":5}""";
+
+    static final String POSITIONS = """
+            [{"position":"decide-by-vote","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
+              "statements":[{"id":"musk-ukraine-peace-plan.musk-second-poll","…":"…"}]},
+             {"position":"recognise-as-russian","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
+              "statements":[{"id":"musk-ukraine-peace-plan.musk-peace-proposal","…":"…"}]},
+             {"position":"remain-russian","speakers":[{"id":"vladimir-putin","name":"Vladimir Putin","type":"person"}],
+              "statements":[{"id":"musk-ukraine-peace-plan.putin-demands","…":"…"}]},
+             {"position":"return-to-ukraine","speakers":[{"id":"mykhaylo-podolyak","name":"Mykhaylo Podolyak","type":"person"}],
+              "statements":[{"id":"musk-ukraine-peace-plan.podolyak-better-peace-plan","…":"…"}]}]""";
+
+    static final String STATEMENTS = """
+            {"items":[{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","act":"denial","…":"…"},
+                      {"id":"musk-ukraine-peace-plan.musk-denial-tweet","act":"denial","…":"…"}],
+             "page":0,"size":20,"total":2}""";
+
+    static final String THREAD = """
+            {"focus":"musk-ukraine-peace-plan.musk-denial-tweet","size":3,
+             "roots":[{"relation":null,"focus":false,
+               "statement":{"id":"musk-ukraine-peace-plan.bremmer-claims-musk-spoke-to-putin","act":"claim","…":"…"},
+               "children":[
+                 {"relation":"denies","focus":true,"statement":{"id":"musk-ukraine-peace-plan.musk-denial-tweet","…":"…"},"children":[]},
+                 {"relation":"denies","focus":false,"statement":{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","…":"…"},"children":[]}]}]}""";
+
+    static final String PATHS = """
+            {"items":[{"length":2,
+               "explanation":"Gitanas Nausėda said “Even though they claim both voted in favour of it. Just saying.”, which is addressed to Elon Musk",
+               "steps":[
+                 {"from":{"id":"gitanas-nauseda","type":"person","name":"Gitanas Nausėda"},"relationship":"SAID","forward":true,
+                  "to":{"id":"musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet","type":"statement","text":"Even though they claim both voted in favour of it. Just saying."},
+                  "words":"Gitanas Nausėda said “Even though they claim both voted in favour of it. Just saying.”"},
+                 {"from":{"id":"musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet","type":"statement","text":"Even though they claim both voted in favour of it. Just saying."},
+                  "relationship":"ADDRESSED_TO","forward":true,"to":{"id":"elon-musk","type":"person","name":"Elon Musk"},
+                  "words":"“Even though they claim both voted in favour of it. Just saying.” is addressed to Elon Musk"}],
+               "statements":[{"id":"musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet","…":"…"}]}],
+             "page":0,"size":1,"total":5}""";
+
+    static final String ARTICLES = """
+            {"items":[{"id":"musk-ukraine-peace-plan","title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan",
+               "origin":"curated","statements":27,"entities":31,"speakers":11}],"page":0,"size":20,"total":1}""";
+
+    static final String ARTICLE = """
+            {"id":"musk-ukraine-peace-plan","title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan",
+             "origin":"curated","text":"The World's richest man Elon Musk has denied reports …",
+             "statements":[{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","start":24,"end":184,"act":"denial",
+               "verbatim":false,"speaker":{"id":"elon-musk","name":"Elon Musk"},
+               "text":"He did not speak directly to Russian President Vladimir Putin before tweeting out his proposal to end the war in Ukraine.",
+               "evidence":"Elon Musk has denied reports he spoke directly to Russian President Vladimir Putin before tweeting out his widely criticised proposal to end the war in Ukraine."}],
+             "entities":[{"id":"andriy-melnyk","name":"Andriy Melnyk","type":"person"}]}""";
+
+    static final String LOADED = """
+            {"articleId":"my-article","status":"CREATED","entities":1,"statements":1,
+             "counts":{"nodesCreated":3,"nodesDeleted":0,"relationshipsCreated":3,"relationshipsDeleted":0,"propertiesSet":23}}""";
+
+    static final String CYPHER = """
+            {"columns":["speaker","position"],
+             "rows":[["Elon Musk","decide-by-vote"],["Elon Musk","recognise-as-russian"],["Mykhaylo Podolyak","return-to-ukraine"],["Vladimir Putin","remain-russian"]],
+             "rowCount":4,"truncated":false,"maxRows":10000,"elapsedMs":264}""";
+
+    private Examples() {
+    }
+}
