@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 
 @RestController
 @Tag(name = "Entities", description = "People, organizations, territories and groups, and what they said or what "
@@ -110,22 +109,28 @@ class EntityController {
             @Parameter(example = Params.CRIMEA) @PathVariable String id,
             @Parameter(description = "Also statements about its parts (Donbas: Luhansk, Donetsk)", example = "false")
             @RequestParam(required = false, defaultValue = "false") boolean includeParts,
+            @Parameter(description = "Only statements taking this position on it", example = "remain-russian")
+            @RequestParam(required = false) String position,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
-        return statements.aboutTerritory(id, includeParts, Page.Request.of(page, size));
+        return statements.aboutTerritory(id, includeParts, position == null || position.isBlank() ? null
+                : position.strip(), Page.Request.of(page, size));
     }
 
     @GetMapping("/api/territories/{id}/positions")
     @Operation(summary = "The positions taken on a territory",
-            description = "Grouped by position, most-stated first, each with its speakers and statements (with "
-                    + "sources). On Crimea: Musk proposes `recognise-as-russian` and `decide-by-vote`, Putin demands "
+            description = "Grouped by position, most-stated first (the groups are paged), each with its speakers, "
+                    + "its first 50 statements (with sources) and `statementCount`; page through all of a position's "
+                    + "statements with `/api/territories/{id}/statements?position=`. On Crimea: Musk proposes `recognise-as-russian` and `decide-by-vote`, Putin demands "
                     + "`remain-russian`, Podolyak wants `return-to-ukraine`.")
     @SeedExample(Examples.POSITIONS)
     @ApiProblems
-    List<PositionGroup> territoryPositions(
+    Page<PositionGroup> territoryPositions(
             @Parameter(example = Params.CRIMEA) @PathVariable String id,
             @Parameter(description = "Also positions on its parts", example = "false")
-            @RequestParam(required = false, defaultValue = "false") boolean includeParts) {
-        return statements.positions(id, includeParts);
+            @RequestParam(required = false, defaultValue = "false") boolean includeParts,
+            @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
+            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
+        return statements.positions(id, includeParts, Page.Request.of(page, size));
     }
 }

@@ -67,14 +67,16 @@ final class Examples {
              "page":0,"size":3,"total":5}""";
 
     static final String POSITIONS = """
-            [{"position":"decide-by-vote","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
-              "statements":[{"id":"musk-ukraine-peace-plan.musk-second-poll","…":"…"}]},
-             {"position":"recognise-as-russian","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
-              "statements":[{"id":"musk-ukraine-peace-plan.musk-peace-proposal","…":"…"}]},
-             {"position":"remain-russian","speakers":[{"id":"vladimir-putin","name":"Vladimir Putin","type":"person"}],
-              "statements":[{"id":"musk-ukraine-peace-plan.putin-demands","…":"…"}]},
-             {"position":"return-to-ukraine","speakers":[{"id":"mykhaylo-podolyak","name":"Mykhaylo Podolyak","type":"person"}],
-              "statements":[{"id":"musk-ukraine-peace-plan.podolyak-better-peace-plan","…":"…"}]}]""";
+            {"items":[
+              {"position":"decide-by-vote","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
+               "statementCount":2,"statements":[{"id":"musk-ukraine-peace-plan.musk-second-poll","…":"…"}]},
+              {"position":"recognise-as-russian","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
+               "statementCount":1,"statements":[{"id":"musk-ukraine-peace-plan.musk-peace-proposal","…":"…"}]},
+              {"position":"remain-russian","speakers":[{"id":"vladimir-putin","name":"Vladimir Putin","type":"person"}],
+               "statementCount":1,"statements":[{"id":"musk-ukraine-peace-plan.putin-demands","…":"…"}]},
+              {"position":"return-to-ukraine","speakers":[{"id":"mykhaylo-podolyak","name":"Mykhaylo Podolyak","type":"person"}],
+               "statementCount":1,"statements":[{"id":"musk-ukraine-peace-plan.podolyak-better-peace-plan","…":"…"}]}],
+             "page":0,"size":20,"total":4}""";
 
     static final String STATEMENTS = """
             {"items":[{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","act":"denial","…":"…"},

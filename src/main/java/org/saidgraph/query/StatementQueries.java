@@ -21,6 +21,8 @@ import java.util.Set;
 public class StatementQueries {
 
     private static final int MAX_Q_LENGTH = 1000;
+    /** How many statements each position group of {@link #positions} holds at most. */
+    public static final int PER_POSITION = 50;
 
     private final Graph graph;
     private final StatementCards cards;
@@ -41,11 +43,20 @@ public class StatementQueries {
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
     }
 
-    /** Who said what about the territory, newest first, with the position each statement takes. */
-    public Page<TerritoryStatement> aboutTerritory(String id, boolean includeParts, Page.Request page) {
+    /**
+     * Who said what about the territory, newest first, with the position each statement takes; with a
+     * {@code position}, only the statements taking it.
+     */
+    public Page<TerritoryStatement> aboutTerritory(String id, boolean includeParts, String position,
+                                                   Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
-        Record r = read("query/territory-statements", Map.of("id", id, "includeParts", includeParts,
-                "skip", page.skip(), "limit", page.size()));
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("includeParts", includeParts);
+        params.put("position", position);
+        params.put("skip", page.skip());
+        params.put("limit", page.size());
+        Record r = read("query/territory-statements", params);
         Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
         for (Value row : r.get("rows").values()) {
             positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
@@ -57,20 +68,19 @@ public class StatementQueries {
         return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
     }
 
-    /** The positions taken on a territory, most-stated first, each with its speakers and statements. */
-    public List<PositionGroup> positions(String id, boolean includeParts) {
+    /** The positions taken on a territory, most-stated first, each with its speakers and statements; paged. */
+    public Page<PositionGroup> positions(String id, boolean includeParts, Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
-        List<Record> rows;
-        try (Session session = graph.readSession()) {
-            rows = session.executeRead(tx -> tx.run(Cypher.query("query/territory-positions"),
-                    Map.of("id", id, "includeParts", includeParts)).list());
-        }
+        Record r = read("query/territory-positions", Map.of("id", id, "includeParts", includeParts,
+                "skip", page.skip(), "limit", page.size(), "perPosition", PER_POSITION));
+        List<Value> groups = r.get("groups").asList(v -> v);
         Set<String> all = new HashSet<>();
-        rows.forEach(r -> all.addAll(r.get("statements").asList(Value::asString)));
+        groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
         Map<String, StatementView> views = cards.byIdMap(all);
-        return rows.stream().map(r -> new PositionGroup(r.get("position").asString(),
-                Rows.entities(r.get("speakers")),
-                r.get("statements").asList(Value::asString).stream().map(views::get).toList())).toList();
+        List<PositionGroup> items = groups.stream().map(g -> new PositionGroup(g.get("position").asString(),
+                Rows.entities(g.get("speakers")), g.get("statementCount").asLong(),
+                g.get("statements").asList(Value::asString).stream().map(views::get).toList())).toList();
+        return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
     }
 
     /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */

@@ -37,7 +37,9 @@ class TerritoryApiTest extends ApiTestSupport {
 
     @Test
     void positionsOnCrimeaAreGroupedWithSpeakersAndStatements() {
-        JsonNode groups = get("/api/territories/crimea/positions").isOk().json();
+        JsonNode page = get("/api/territories/crimea/positions").isOk().json();
+        JsonNode groups = page.path("items");
+        assertThat(page.path("total").asLong()).isEqualTo(groups.size());
         Map<String, JsonNode> byPosition = new HashMap<>();
         groups.forEach(g -> byPosition.put(g.path("position").asText(), g));
         assertThat(byPosition).containsKeys("recognise-as-russian", "remain-russian", "return-to-ukraine");
@@ -47,6 +49,7 @@ class TerritoryApiTest extends ApiTestSupport {
                 .containsExactly("mykhaylo-podolyak");
         groups.forEach(g -> {
             assertThat(g.path("statements")).isNotEmpty();
+            assertThat(g.path("statementCount").asLong()).isEqualTo(g.path("statements").size());
             g.path("statements").forEach(StatementApiTest::citesItsSource);
         });
         JsonNode putin = byPosition.get("remain-russian").path("statements").get(0);
@@ -58,10 +61,30 @@ class TerritoryApiTest extends ApiTestSupport {
         JsonNode direct = get("/api/territories/donbas/statements").isOk().json();
         JsonNode withParts = get("/api/territories/donbas/statements?includeParts=true").isOk().json();
         assertThat(withParts.path("total").asLong()).isGreaterThan(direct.path("total").asLong());
-        JsonNode positions = get("/api/territories/donbas/positions?includeParts=true").isOk().json();
+        JsonNode positions = get("/api/territories/donbas/positions?includeParts=true").isOk().json().path("items");
         assertThat(texts(positions, "position")).contains("decide-by-vote", "annexation-recognised");
         assertThat(get("/api/territories/donbas/statements?includeParts=perhaps").isProblem(400).json()
                 .path("parameter").asText()).isEqualTo("includeParts");
+    }
+
+    @Test
+    void statementsCanBeNarrowedToOnePosition() {
+        JsonNode remain = get("/api/territories/crimea/statements?position=remain-russian").isOk().json();
+        assertThat(remain.path("total").asLong()).isEqualTo(1);
+        assertThat(remain.at("/items/0/statement/id").asText()).isEqualTo(PUTIN_DEMANDS);
+        assertThat(remain.at("/items/0/positions/0/position").asText()).isEqualTo("remain-russian");
+        JsonNode none = get("/api/territories/crimea/statements?position=no-such-position").isOk().json();
+        assertThat(none.path("total").asLong()).isZero();
+    }
+
+    @Test
+    void positionGroupsArePaged() {
+        JsonNode first = get("/api/territories/crimea/positions?size=1").isOk().json();
+        assertThat(first.path("items")).hasSize(1);
+        assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(4);
+        JsonNode second = get("/api/territories/crimea/positions?size=1&page=1").isOk().json();
+        assertThat(second.at("/items/0/position").asText()).isNotEqualTo(first.at("/items/0/position").asText());
+        get("/api/territories/crimea/positions?size=0").isProblem(400);
     }
 
     @Test

@@ -66,7 +66,7 @@ class WriteApiTest extends ApiTestSupport {
         assertThat(ada.at("/items/0/replies/0/speaker/id").asText()).isEqualTo("api-test-bob");
         assertThat(ada.at("/items/0/source/articleId").asText()).isEqualTo(ARTICLE);
         JsonNode positions = get("/api/territories/api-test-bridgeland/positions").isOk().json();
-        assertThat(positions.at("/0/position").asText()).isEqualTo("stay-open");
+        assertThat(positions.at("/items/0/position").asText()).isEqualTo("stay-open");
 
         Answer again = post("/api/articles", dataset(""), "Authorization", TOKEN);
         assertThat(again.status()).isEqualTo(200);
