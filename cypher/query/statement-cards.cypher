@@ -1,6 +1,7 @@
 // Statements in full context, in the order of $ids: speaker, relay chain (hop 1 nearest the speaker), what each
 // reports and what reports it, what it replies to or denies and the replies and denials it drew, whom it addresses,
 // what it mentions (with the position taken on a territory), and its source span with the text around it.
+// The statements that reply to, deny or relay it are listed up to 100 each, with the count of all.
 // $ids: [statement id]
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (s:Statement {id: $ids[i]})
@@ -28,8 +29,9 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .confidence, .origin} AS 
   } AS reports,
   COLLECT {
     MATCH (s)<-[:REPORTS]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
   } AS reportedIn,
+  COUNT { (s)<-[:REPORTS]-(:Statement) } AS reportedInCount,
   COLLECT {
     MATCH (s)-[:RESPONDS_TO]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
     RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
@@ -40,12 +42,14 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .confidence, .origin} AS 
   } AS denies,
   COLLECT {
     MATCH (s)<-[:RESPONDS_TO]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
   } AS replies,
+  COUNT { (s)<-[:RESPONDS_TO]-(:Statement) } AS repliesCount,
   COLLECT {
     MATCH (s)<-[:DENIES]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
   } AS deniedBy,
+  COUNT { (s)<-[:DENIES]-(:Statement) } AS deniedByCount,
   COLLECT {
     MATCH (s)-[:ADDRESSED_TO]->(e:Entity)
     RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0])}

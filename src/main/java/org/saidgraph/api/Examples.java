@@ -41,7 +41,8 @@ final class Examples {
              "source":{"articleId":"musk-ukraine-peace-plan",
                "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","start":617,"end":728,
                "evidence":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
-               "passage":"But since when asked if the claims, published by Vice were true, the billionaire tweeted: \\"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.\\""}}""";
+               "passage":"But since when asked if the claims, published by Vice were true, the billionaire tweeted: \\"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.\\""},
+             "counts":{"replies":0,"deniedBy":0,"reportedIn":0}}""";
 
     static final String PUTIN_STATEMENTS = """
             {"items":[{"id":"musk-ukraine-peace-plan.putin-demands",
@@ -84,7 +85,7 @@ final class Examples {
              "page":0,"size":20,"total":2}""";
 
     static final String THREAD = """
-            {"focus":"musk-ukraine-peace-plan.musk-denial-tweet","size":3,
+            {"focus":"musk-ukraine-peace-plan.musk-denial-tweet","size":3,"truncated":false,
              "roots":[{"relation":null,"focus":false,
                "statement":{"id":"musk-ukraine-peace-plan.bremmer-claims-musk-spoke-to-putin","act":"claim","…":"…"},
                "children":[

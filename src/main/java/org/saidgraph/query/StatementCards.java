@@ -70,7 +70,9 @@ public class StatementCards {
                 Rows.statementRefs(r.get("deniedBy")),
                 Rows.entities(r.get("addressedTo")),
                 mentions,
-                source(r.get("source")));
+                source(r.get("source")),
+                new StatementView.Counts(r.get("repliesCount").asLong(), r.get("deniedByCount").asLong(),
+                        r.get("reportedInCount").asLong()));
     }
 
     private static Source source(Value v) {

@@ -23,6 +23,8 @@ public class StatementQueries {
     private static final int MAX_Q_LENGTH = 1000;
     /** How many statements each position group of {@link #positions} holds at most. */
     public static final int PER_POSITION = 50;
+    /** How many statements a thread holds at most. */
+    public static final int MAX_THREAD = 500;
 
     private final Graph graph;
     private final StatementCards cards;
@@ -150,7 +152,7 @@ public class StatementQueries {
         if (!exists("query/statement-exists", id)) {
             throw new NotFoundException("statement", id);
         }
-        Record r = read("query/statement-thread", Map.of("id", id));
+        Record r = read("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
         List<String> ids = r.get("ids").asList(Value::asString);
         Map<String, StatementView> views = cards.byIdMap(ids);
         Map<String, List<String[]>> children = new LinkedHashMap<>(); // parent -> [child, relation]
@@ -171,7 +173,7 @@ public class StatementQueries {
         if (roots.isEmpty() && views.containsKey(id)) { // a cycle of replies: start at the statement asked about
             roots.add(node(id, null, id, views, children, new HashSet<>()));
         }
-        return new StatementThread(id, views.size(), roots);
+        return new StatementThread(id, views.size(), r.get("truncated").asBoolean(), roots);
     }
 
     private StatementThread.Node node(String id, String relation, String focus, Map<String, StatementView> views,

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A statement in full context. {@code firstHand} is false when the words reached us only through others; then
  * {@code relayChain} lists who passed them on, nearest the speaker first (Putin's demands: Musk, then Bremmer).
+ * {@code reportedIn}, {@code replies} and {@code deniedBy} list at most 100 statements each; {@code counts} has
+ * how many there are in all.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementView(
@@ -29,7 +31,12 @@ public record StatementView(
         List<StatementRef> deniedBy,
         List<EntityRef> addressedTo,
         List<MentionView> mentions,
-        Source source) {
+        Source source,
+        Counts counts) {
+
+    /** How many statements reply to, deny and relay this one. */
+    public record Counts(long replies, long deniedBy, long reportedIn) {
+    }
 
     public StatementRef ref() {
         return new StatementRef(id, text, act, verbatim, speaker);

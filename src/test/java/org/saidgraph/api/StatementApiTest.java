@@ -76,6 +76,7 @@ class StatementApiTest extends ApiTestSupport {
     void zelenskyPodolyakMelnykAndNausedaRepliedToMusk() {
         JsonNode proposal = get("/api/statements/" + MUSK_PROPOSAL).isOk().json();
         assertThat(proposal.at("/speaker/id").asText()).isEqualTo("elon-musk");
+        assertThat(proposal.at("/counts/replies").asLong()).isEqualTo(proposal.path("replies").size());
         assertThat(at(proposal.path("replies"), "/speaker/id")).contains("volodymyr-zelensky",
                 "mykhaylo-podolyak", "andriy-melnyk", "gitanas-nauseda");
         assertThat(at(proposal.path("mentions"), "/id")).contains("crimea");
@@ -95,6 +96,8 @@ class StatementApiTest extends ApiTestSupport {
     void theThreadAroundMusksDenialStartsAtBremmersClaim() {
         JsonNode thread = get("/api/statements/" + MUSK_DENIAL + "/thread").isOk().json();
         assertThat(thread.path("focus").asText()).isEqualTo(MUSK_DENIAL);
+        assertThat(thread.path("truncated").asBoolean()).isFalse();
+        assertThat(thread.path("size").asInt()).isEqualTo(3);
         JsonNode root = thread.path("roots").get(0);
         assertThat(root.at("/statement/id").asText()).isEqualTo(BREMMER_CLAIM);
         assertThat(root.path("relation").isNull()).isTrue();
