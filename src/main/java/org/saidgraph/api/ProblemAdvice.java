@@ -70,7 +70,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ReadOnlyCypher.RefusedException.class)
     ResponseEntity<Object> refused(ReadOnlyCypher.RefusedException e) {
-        return problem(HttpStatusCode.valueOf(e.status()), e.title(), e.getMessage(), Map.of());
+        ResponseEntity<Object> answer = problem(HttpStatusCode.valueOf(e.status()), e.title(), e.getMessage(),
+                Map.of());
+        if (e.status() == 429) {
+            return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, "10")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+        }
+        return answer;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs a researcher's Cypher query read-only in the full sense, in layers that hold the same against the embedded
@@ -56,17 +57,22 @@ public class ReadOnlyCypher {
     private final int maxRows;
     private final int maxQueryLength;
     private final long maxValues;
+    private final Semaphore running;
+    private final int maxConcurrent;
 
     public ReadOnlyCypher(Graph graph,
                           @org.springframework.beans.factory.annotation.Value("${saidgraph.cypher.timeout:10s}") Duration timeout,
                           @org.springframework.beans.factory.annotation.Value("${saidgraph.cypher.max-rows:10000}") int maxRows,
                           @org.springframework.beans.factory.annotation.Value("${saidgraph.cypher.max-query-length:20000}") int maxQueryLength,
-                          @org.springframework.beans.factory.annotation.Value("${saidgraph.cypher.max-values:1000000}") long maxValues) {
+                          @org.springframework.beans.factory.annotation.Value("${saidgraph.cypher.max-values:1000000}") long maxValues,
+                          @org.springframework.beans.factory.annotation.Value("${saidgraph.cypher.max-concurrent:4}") int maxConcurrent) {
         this.graph = graph;
         this.timeout = timeout;
         this.maxRows = maxRows;
         this.maxQueryLength = maxQueryLength;
         this.maxValues = maxValues;
+        this.maxConcurrent = maxConcurrent;
+        this.running = new Semaphore(maxConcurrent);
     }
 
     public Duration timeout() {
@@ -77,7 +83,23 @@ public class ReadOnlyCypher {
         return maxRows;
     }
 
+    /**
+     * Runs the query if fewer than {@code saidgraph.cypher.max-concurrent} queries are running, else refuses it
+     * with 429, so that a burst of slow queries cannot occupy the database.
+     */
     public CypherResult run(String query, Map<String, Object> parameters) {
+        if (!running.tryAcquire()) {
+            throw new RefusedException(429, "Too many queries", maxConcurrent + " Cypher queries are running "
+                    + "already (saidgraph.cypher.max-concurrent); try again when one has finished");
+        }
+        try {
+            return runOne(query, parameters);
+        } finally {
+            running.release();
+        }
+    }
+
+    private CypherResult runOne(String query, Map<String, Object> parameters) {
         if (query == null || query.isBlank()) {
             throw new RefusedException(400, "Missing query", "query: is required, a Cypher query as a string");
         }

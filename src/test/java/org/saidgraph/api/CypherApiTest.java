@@ -125,6 +125,31 @@ class CypherApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesQueriesBeyondTheConcurrencyLimitWith429() throws Exception {
+        String slow = "MATCH (a), (b), (c), (d), (e), (f) WHERE a.id < b.id AND c.id < d.id RETURN count(*)";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> cypher(slow)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                Answer a = answer.get();
+                statuses.add(a.status());
+                if (a.status() == 429) {
+                    a.isProblem(429);
+                    assertThat(a.response().headers().firstValue("Retry-After")).isPresent();
+                }
+            }
+            assertThat(statuses).contains(429).contains(422).doesNotContain(200, 500);
+        } finally {
+            pool.shutdownNow();
+        }
+        cypher("RETURN 1").isOk();
+    }
+
+    @Test
     void refusesAResultWithTooManyValues() {
         Answer answer = cypher("RETURN range(1, 2000000) AS xs").isProblem(422);
         assertThat(answer.json().path("detail").asText()).contains("values");
