@@ -61,6 +61,15 @@ class EntityApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anOrganizationThatRelayedAClaim() {
+        JsonNode vice = get("/api/organizations/vice").isOk().json();
+        assertThat(vice.at("/counts/relayed").asLong()).isPositive();
+        JsonNode said = get("/api/organizations/vice/statements").isOk().json();
+        assertThat(said.path("total").asLong()).isEqualTo(vice.at("/counts/said").asLong());
+        get("/api/organizations/vice/statements?size=-3").isProblem(400);
+    }
+
+    @Test
     void aGroupAndWhatItSaid() {
         JsonNode group = get("/api/groups/politicians-across-europe").isOk().json();
         assertThat(group.path("type").asText()).isEqualTo("group");
