@@ -122,7 +122,12 @@ final class ExtractCommands {
                     CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
             List<Score> scores = new ArrayList<>();
             for (Evaluator.Pair pair : pairs) {
-                scores.add(evaluator.evaluate(pair).score());
+                Evaluator.Result result = evaluator.evaluate(pair);
+                scores.add(result.score());
+                if (args.flags().contains("--verbose")) {
+                    out.println(result.score().article());
+                    Report.details(new org.saidgraph.evaluate.GoldReader().read(pair.gold()), result.extracted(), out);
+                }
             }
             if (args.flags().contains("--json")) {
                 out.println(Report.json(scores));

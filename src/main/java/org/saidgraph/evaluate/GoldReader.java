@@ -55,7 +55,7 @@ public final class GoldReader {
                     .map(x -> byId.get(x.speaker()).name()).findFirst().orElse(null);
             gold.add(new GoldStatement(byId.get(s.speaker()).name(), s.verbatim() ? GoldStatement.QUOTE
                     : GoldStatement.INDIRECT, s.verbatim() ? s.text() : evidence, List.of(), false, respondsTo,
-                    mentions));
+                    mentions, s.verbatim() ? null : new GoldStatement.Evidence(s.span().start(), s.span().end())));
         }
         Map<String, List<String>> variants = new LinkedHashMap<>();
         d.entities().forEach(e -> variants.put(e.name(), e.aliases()));
@@ -73,7 +73,7 @@ public final class GoldReader {
             statements.add(new GoldStatement(s.path("speaker").asText(), s.path("kind").asText(),
                     s.path("text").asText(), strings(s.path("partial_quotes")), s.path("optional").asBoolean(false),
                     s.path("responds_to").isTextual() ? s.path("responds_to").asText() : null,
-                    strings(s.path("mentions"))));
+                    strings(s.path("mentions")), null));
         }
         Map<String, List<String>> variants = new LinkedHashMap<>();
         tree.path("name_variants").fields().forEachRemaining(e -> variants.put(e.getKey(), strings(e.getValue())));

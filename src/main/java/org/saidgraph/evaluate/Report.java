@@ -74,6 +74,34 @@ public final class Report {
         return s.length() <= 46 ? s : s.substring(0, 45) + "…";
     }
 
+    /** Every gold statement with what matched it, then every extracted statement that matched nothing. */
+    public static void details(Gold gold, org.saidgraph.dataset.Dataset system, PrintStream out) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        system.entities().forEach(e -> names.put(e.id(), e.name()));
+        java.util.Set<org.saidgraph.dataset.Statement> used = new java.util.HashSet<>();
+        for (GoldStatement g : gold.statements()) {
+            List<org.saidgraph.dataset.Statement> m = system.statements().stream()
+                    .filter(s -> Scorer.matches(s, g)).toList();
+            used.addAll(m);
+            String verdict = m.isEmpty() ? "MISSED" : m.stream().anyMatch(s -> Matching.speakerCorrect(
+                    names.get(s.speaker()), g.speaker())) ? "ok" : "WRONG SPEAKER "
+                    + m.stream().map(s -> names.get(s.speaker())).distinct().toList();
+            out.printf(Locale.ROOT, "  %-8s %-20s %s%s: %s%n", g.kind(), g.speaker(), g.optional() ? "(optional) " : "",
+                    verdict, abbreviate(g.text(), 90));
+        }
+        for (org.saidgraph.dataset.Statement s : system.statements()) {
+            if (!used.contains(s)) {
+                out.printf(Locale.ROOT, "  EXTRA    %-20s %s: %s%n", names.get(s.speaker()),
+                        s.verbatim() ? "quote" : "indirect", abbreviate(s.text(), 90));
+            }
+        }
+    }
+
+    private static String abbreviate(String s, int n) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
+    }
+
     public static String json(List<Score> scores) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();

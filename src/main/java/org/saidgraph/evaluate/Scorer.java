@@ -125,7 +125,10 @@ public final class Scorer {
                 new Score.Pairs(replyGold, replySystem, replyCorrect));
     }
 
-    private static boolean matches(Statement s, GoldStatement g) {
+    static boolean matches(Statement s, GoldStatement g) {
+        if (g.evidence() != null && g.evidence().matches(s.span().start(), s.span().end())) {
+            return true;
+        }
         if (Matching.textsMatch(s.text(), g.text())) {
             return true;
         }

@@ -22,14 +22,18 @@ import java.util.regex.Pattern;
  */
 final class EntityLinker {
 
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern POSSESSIVE_OR_THE = Pattern.compile(
-            "\\b(?:[Tt]he|[A-Z][\\p{L}.\\-]*['’]s)\\s+((?:[\\p{L}\\-]+\\s+){0,3}?)((?i:" + alternation(Lexicon.ROLE_HEADS)
-                    + "))\\b((?:\\s+(?:of|for|to)\\s+(?:the\\s+)?[A-Z][\\p{L}\\-]*(?:\\s+[A-Z][\\p{L}\\-]*)*))?");
+            "\\b(?:[Tt]he|[A-Z][\\p{L}.\\-]*['’]s)\\s+((?:[\\p{L}\\-]+\\s+){0,3}?)((?i:" + alternation(Lexicon.ROLE_HEADS) + ")(?:\\s+(?i:" + alternation(Lexicon.ROLE_HEADS)
+                    + "))?)\\b((?:\\s+(?:of|for|to)\\s+(?:the\\s+)?[A-Z][\\p{L}\\-]*(?:\\s+[A-Z][\\p{L}\\-]*)*))?");
     private static final Pattern GROUP = Pattern.compile("\\b((?:[A-Z][\\p{L}\\-]+|[Tt]he|[Ss]ome|[Mm]any)\\s+)?("
             + alternation(Lexicon.GROUP_HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "for", "to", "in", "and", "'s", "his",
             "her", "its", "their", "on", "at", "with", "by", "who", "which", "that");
+
+    private static final Set<String> PRONOUNS = Set.of("He", "She", "His", "Her", "Him", "They", "Them", "It", "I",
+            "We", "You", "World");
 
     private final Gazetteer gazetteer;
     private final List<KnownEntity> institutions;
@@ -91,6 +95,11 @@ final class EntityLinker {
                 default -> null;
             };
             int end = stripPossessive(text, t.start(), t.end());
+            String surface = text.substring(t.start(), Math.max(t.start(), end));
+            // CoreNLP reports pronouns as PERSON mentions; pronouns are resolved by our own rules instead.
+            if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0)) || PRONOUNS.contains(surface)) {
+                continue;
+            }
             if (kind != null && end > t.start()) {
                 hits.add(new Hit(t.start(), end, kind, "tag", 0));
             }
@@ -160,6 +169,7 @@ final class EntityLinker {
             }
         }
 
+        linkHandles(text, out);
         addDescriptions(text, out);
         addGroups(text, out);
         Matcher pm = PRONOUN.matcher(text);
@@ -242,8 +252,14 @@ final class EntityLinker {
 
     /** Where the title before a name begins: "Izium Mayor" in "Izium Mayor Valery Marchenko". */
     static int titleStart(String text, int nameStart) {
-        int start = nameStart;
-        int i = nameStart;
+        return titleStart(text, nameStart, true);
+    }
+
+    /** As above; {@code spaced} false lets the title end right at {@code end} (a title before a comma). */
+    static int titleStart(String text, int end, boolean spaced) {
+        int start = end;
+        int i = end;
+        boolean first = true;
         while (true) {
             int j = i;
             while (j > 0 && text.charAt(j - 1) == ' ') {
@@ -253,9 +269,10 @@ final class EntityLinker {
             while (k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && ",;:(\"“”".indexOf(text.charAt(k - 1)) < 0) {
                 k--;
             }
-            if (k == j || j == i) {
+            if (k == j || (j == i && (spaced || !first))) {
                 return start;
             }
+            first = false;
             String word = text.substring(k, j);
             String w = Names.fold(word).replaceAll("['’]s$", "");
             boolean capital = Character.isUpperCase(word.charAt(0));
@@ -290,7 +307,7 @@ final class EntityLinker {
             b--;
         }
         if (b > 0 && text.charAt(b - 1) == ',') {
-            int ts = titleStart(text, b - 1);
+            int ts = titleStart(text, b - 1, false);
             if (ts < b - 1) {
                 addRoleWords(person, text.substring(ts, b - 1));
             }
@@ -339,6 +356,34 @@ final class EntityLinker {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** An @handle not known as an alias belongs to the article's person whose name or surname it spells. */
+    private void linkHandles(String text, ArticleEntities out) {
+        Matcher m = HANDLE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (out.mentions.stream().anyMatch(x -> x.start() <= start && start < x.end())) {
+                continue;
+            }
+            String handle = Names.fold(m.group().substring(1));
+            LinkedEntity match = null;
+            for (LinkedEntity e : out.entities.values()) {
+                if (e.type != EntityType.PERSON) {
+                    continue;
+                }
+                String joined = Names.fold(e.name).replaceAll("[^a-z0-9]", "");
+                String surname = Names.surname(e.name).replaceAll("[^a-z0-9]", "");
+                if (handle.equals(joined) || surname.length() >= 4 && handle.contains(surname)) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match != null) {
+                match.aliases.add(m.group());
+                out.mentions.add(new Mention(m.start(), m.end(), Mention.Kind.PERSON, match.id));
+            }
+        }
     }
 
     private void addDescriptions(String text, ArticleEntities out) {

@@ -497,8 +497,8 @@ public final class Extractor {
                 return latest;
             }
         }
-        if (lastReply != null && lastReply.respondsTo != null && !f.speaker.equals(lastReply.respondsTo.speaker)
-                && lastReply.speaker != null && !lastReply.speaker.equals(f.speaker)) {
+        // Replies in a row answer the same thing, unless this speaker is the one answered.
+        if (lastReply != null && lastReply.respondsTo != null && !f.speaker.equals(lastReply.respondsTo.speaker)) {
             return lastReply.respondsTo;
         }
         for (int j = index - 1; j >= 0; j--) {

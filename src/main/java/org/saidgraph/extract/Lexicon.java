@@ -30,7 +30,7 @@ final class Lexicon {
             Map.entry("denied", "denial"), Map.entry("denies", "denial"), Map.entry("denying", "denial"),
             Map.entry("rejected", "denial"), Map.entry("dismissed", "denial"), Map.entry("disputed", "denial"),
             Map.entry("proposed", "proposal"), Map.entry("proposes", "proposal"), Map.entry("suggested", "proposal"),
-            Map.entry("suggests", "proposal"), Map.entry("suggesting", "proposal"), Map.entry("offered", "proposal"),
+            Map.entry("suggests", "proposal"), Map.entry("suggesting", "proposal"),
             Map.entry("demanded", "demand"), Map.entry("demands", "demand"), Map.entry("urged", "demand"),
             Map.entry("urges", "demand"), Map.entry("insisting", "claim"), Map.entry("called", "statement"),
             Map.entry("warned", "warning"), Map.entry("warns", "warning"), Map.entry("warning", "warning"),
@@ -53,7 +53,7 @@ final class Lexicon {
 
     /** Verbs whose object is a noun phrase, not a clause: "condemned Russia's land grab". */
     static final Set<String> NOUN_OBJECT_VERBS = Set.of("condemned", "denounced", "slammed", "criticized", "criticised",
-            "praised", "proclaimed", "called", "rejected", "dismissed", "offered", "announced", "announcing");
+            "praised", "proclaimed", "called", "rejected", "dismissed", "announced", "announcing");
 
     /** Multi-word attributions, matched before single verbs. */
     static final Map<String, String> PHRASE_ACTS = Map.of(

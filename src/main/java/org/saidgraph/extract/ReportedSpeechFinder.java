@@ -20,6 +20,8 @@ final class ReportedSpeechFinder {
             + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
             + "|previously|repeatedly|publicly|privately|recently|week|month|year)(?:\\s+(?:night|morning|evening"
             + "|afternoon))?\\b,?\\s*");
+    private static final Pattern ADVERBIAL = Pattern.compile("^(?:in response|in reply|back|on Twitter|on Telegram"
+            + "|on social media|in a (?:tweet|post|statement|video|message))\\b\\s*");
     private static final Pattern PREPOSITION_TO_THAT = Pattern.compile("^(?:in|on|at|during|to|after|before|from|via"
             + "|through|while)\\s[^,;\"“”]{0,100}?\\bthat\\s+");
     private static final Pattern HEARER_TO_THAT = Pattern.compile("^(?:[\\p{L}.\\-]+\\s+){1,4}?that\\s+");
@@ -130,7 +132,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         Found f;
-        Quote whole = quoteSpanning(pos, end);
+        Quote whole = quoteSpanning(pos);
         if (whole != null) {
             // "He said “…”": the clause is a quotation, which stays a direct quote with this attribution.
             f = new Found(whole.start(), whole.end(), true);
@@ -147,9 +149,9 @@ final class ReportedSpeechFinder {
         return f;
     }
 
-    private Quote quoteSpanning(int start, int end) {
+    private Quote quoteSpanning(int start) {
         for (Quote q : quotes) {
-            if (!q.nested() && q.open() == start && q.after() >= end - 1) {
+            if (!q.nested() && q.open() == start) {
                 return q;
             }
         }
@@ -168,6 +170,14 @@ final class ReportedSpeechFinder {
                 return -1;
             }
             String rest = text.substring(pos, sentence.end());
+            Matcher adv = ADVERBIAL.matcher(rest);
+            if (adv.lookingAt() && adv.end() > 0) {
+                pos += adv.end();
+                continue;
+            }
+            if (rest.startsWith("about ")) {
+                return -1; // "told him about the talks": a topic, not what was said
+            }
             if (rest.startsWith(":")) {
                 return -1; // a colon introduces a quotation or a block, handled as a direct quote
             }

@@ -143,9 +143,8 @@ final class SpeakerResolver {
             Mention subject = personSubject(range, s == sentence ? m.start() : range.end());
             if (subject != null) {
                 String id = subject.kind() == Mention.Kind.DESCRIPTION ? describedPerson(subject) : subject.entity();
-                if (id != null) {
-                    return id;
-                }
+                // A description nothing identifies still is the subject; the article's main person is the best guess.
+                return id != null ? id : salientPerson(subject.start());
             }
         }
         return lastSpeaker;
