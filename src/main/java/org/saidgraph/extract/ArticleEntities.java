@@ -10,6 +10,8 @@ final class ArticleEntities {
 
     final Map<String, LinkedEntity> entities = new LinkedHashMap<>();
     final List<Mention> mentions = new ArrayList<>();
+    /** What was known before the article: people not named in it can still be meant by a description. */
+    final List<KnownEntity> known = new ArrayList<>();
 
     LinkedEntity get(String id) {
         return id == null ? null : entities.get(id);

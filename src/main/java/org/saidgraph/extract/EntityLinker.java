@@ -51,6 +51,7 @@ final class EntityLinker {
 
     ArticleEntities link(String text, List<TaggedName> tagged, List<KnownEntity> known) {
         ArticleEntities out = new ArticleEntities();
+        out.known.addAll(known);
         Map<String, KnownEntity> knownById = new LinkedHashMap<>();
         institutions.forEach(k -> knownById.put(k.id(), k));
         known.forEach(k -> knownById.put(k.id(), k));
@@ -209,7 +210,14 @@ final class EntityLinker {
     }
 
     private LinkedEntity knownEntity(ArticleEntities out, KnownEntity k) {
-        LinkedEntity e = out.entities.computeIfAbsent(k.id(), id -> {
+        LinkedEntity e = adopt(out, k);
+        e.named = true;
+        return e;
+    }
+
+    /** Brings a known entity into the article, named or not, with the role words its roles and description give. */
+    LinkedEntity adopt(ArticleEntities out, KnownEntity k) {
+        return out.entities.computeIfAbsent(k.id(), id -> {
             LinkedEntity n = new LinkedEntity(k.type(), k.id(), k.name(), k.kind(), 0.9);
             n.known = true;
             n.description = k.description();
@@ -225,8 +233,6 @@ final class EntityLinker {
             }
             return n;
         });
-        e.named = true;
-        return e;
     }
 
     private LinkedEntity placeEntity(ArticleEntities out, Place p, boolean named) {

@@ -31,9 +31,8 @@ public final class Extractor {
             + "responding)\\s+to\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern DEAR = Pattern.compile("\\bDear\\s+");
-    private static final Pattern BEFORE_QUOTE = Pattern.compile("(?:^|\\s)(\\p{L}+(?:\\s+(?:not\\s+)?\\p{L}+)?)"
-            + "(?:\\s+(?:in response|in reply|back|again|on Twitter|on Telegram|in a (?:tweet|post|statement|video"
-            + "|message)|to reporters|to journalists))?\\s*[:,]?\\s*$");
+    private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile("(?:\\s+(?:in response|in reply|back|again|on Twitter|on Telegram|in a (?:tweet|post|statement|video"
+            + "|message)|to reporters|to journalists|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\\s*[:,]?\\s*");
 
     private final NameTagger tagger;
     private final Gazetteer gazetteer;
@@ -267,18 +266,13 @@ public final class Extractor {
             return false;
         }
         String before = text.substring(from, q.open());
-        Matcher m = BEFORE_QUOTE.matcher(before);
-        if (!m.find()) {
-            return false;
-        }
-        String words = m.group(1);
-        Matcher v = ReportedSpeechFinder.verbs(words);
+        Matcher v = ReportedSpeechFinder.verbs(before);
         int verbStart = -1;
         int verbEnd = -1;
         while (v.find()) {
-            if (v.end() == words.length()) {
-                verbStart = from + m.start(1) + v.start();
-                verbEnd = from + m.start(1) + v.end();
+            if (AFTER_VERB_BEFORE_QUOTE.matcher(before.substring(v.end())).matches()) {
+                verbStart = from + v.start();
+                verbEnd = from + v.end();
             }
         }
         if (verbStart < 0) {

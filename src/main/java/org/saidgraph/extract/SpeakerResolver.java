@@ -59,6 +59,11 @@ final class SpeakerResolver {
             if (GAP.matcher(rest).matches()) {
                 return m;
             }
+            // "The governor of Odesa, Maksym Marchenko, warned": the name in apposition is the subject.
+            if (m.kind() == Mention.Kind.PERSON && gap.strip().equals(",")
+                    && text.substring(Math.max(0, m.titleStart() - 2), m.titleStart()).contains(",")) {
+                return m;
+            }
         }
         return null;
     }
@@ -174,20 +179,22 @@ final class SpeakerResolver {
         }
         List<String> others = new ArrayList<>(words);
         others.remove(head);
-        Set<String> fits = new java.util.HashSet<>();
+        Set<String> fits = new java.util.LinkedHashSet<>();
         for (LinkedEntity e : entities.entities.values()) {
-            if (e.type != EntityType.PERSON) {
-                continue;
-            }
-            String h = head;
-            boolean headFits = e.heads.stream().anyMatch(x -> Lexicon.synonymous(x, h));
-            boolean othersFit = others.stream().allMatch(w -> e.heads.contains(w) || e.modifiers.contains(w)
-                    || e.heads.stream().anyMatch(x -> Lexicon.synonymous(x, w)));
-            if (headFits && othersFit) {
+            if (e.type == EntityType.PERSON && fits(e, head, others)) {
                 fits.add(e.id);
             }
         }
         if (fits.isEmpty()) {
+            // Someone the graph knows but the article does not name: "the Tesla CEO" when only that is written.
+            for (KnownEntity k : entities.known) {
+                if (k.type() == EntityType.PERSON && !entities.entities.containsKey(k.id())) {
+                    ArticleEntities probe = new ArticleEntities();
+                    if (fits(linker.adopt(probe, k), head, others)) {
+                        return linker.adopt(entities, k).id;
+                    }
+                }
+            }
             return null;
         }
         Mention best = null;
@@ -201,6 +208,13 @@ final class SpeakerResolver {
                     && fits.contains(m.entity()) && m.start() >= d.end()).findFirst().orElse(null);
         }
         return best != null ? best.entity() : fits.iterator().next();
+    }
+
+    private static boolean fits(LinkedEntity e, String head, List<String> others) {
+        boolean headFits = e.heads.stream().anyMatch(x -> Lexicon.synonymous(x, head));
+        boolean othersFit = others.stream().allMatch(w -> e.heads.contains(w) || e.modifiers.contains(w)
+                || e.heads.stream().anyMatch(x -> Lexicon.synonymous(x, w)));
+        return headFits && othersFit;
     }
 
     /** The person the article is most about so far: the fallback for a description nothing else resolves. */
