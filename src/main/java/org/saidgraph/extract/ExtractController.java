@@ -7,6 +7,7 @@ import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.load.DatasetLoader;
 import org.saidgraph.load.LoadResult;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +16,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,10 +60,18 @@ class ExtractController {
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Dataset extractText(@RequestBody String text, @RequestParam(required = false) String title,
+    Dataset extractText(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                        @RequestParam(required = false) String title,
                         @RequestParam(required = false) String publisher, @RequestParam(required = false) String url,
                         @RequestParam(required = false) String published) {
-        return draft(new ExtractRequest(text, title, publisher, url, published));
+        return draft(new ExtractRequest(decode(body, type), title, publisher, url, published));
+    }
+
+    /** Text without a declared charset is read as UTF-8, not HTTP's old ISO-8859-1 default: news has curly quotes. */
+    private static String decode(byte[] body, MediaType type) {
+        java.nio.charset.Charset charset = type == null || type.getCharset() == null
+                ? java.nio.charset.StandardCharsets.UTF_8 : type.getCharset();
+        return new String(body, charset);
     }
 
     @RequiresWriteToken
@@ -74,11 +84,12 @@ class ExtractController {
 
     @RequiresWriteToken
     @PostMapping(path = "/ingest", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestResponse ingestText(@RequestBody String text, @RequestParam(required = false) String title,
+    IngestResponse ingestText(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                              @RequestParam(required = false) String title,
                               @RequestParam(required = false) String publisher,
                               @RequestParam(required = false) String url,
                               @RequestParam(required = false) String published) {
-        return ingest(new ExtractRequest(text, title, publisher, url, published));
+        return ingest(new ExtractRequest(decode(body, type), title, publisher, url, published));
     }
 
     private Dataset draft(ExtractRequest request) {
