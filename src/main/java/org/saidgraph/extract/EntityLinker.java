@@ -29,6 +29,11 @@ final class EntityLinker {
                     + "))?)\\b((?:\\s+(?:of|for|to)\\s+(?:the\\s+)?[A-Z][\\p{L}\\-]*(?:\\s+[A-Z][\\p{L}\\-]*)*))?");
     private static final Pattern GROUP = Pattern.compile("\\b((?:[A-Z][\\p{L}\\-]+|[Tt]he|[Ss]ome|[Mm]any)\\s+)?("
             + alternation(Lexicon.GROUP_HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Institutions named by description: "Russia's defense ministry", "the Ukrainian military". */
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}.\\-]*['’]s|[A-Z][\\p{L}\\-]+)"
+            + "\\s+(?:(?i:defen[cs]e|foreign|interior|health|emergencies|emergency|finance|energy|presidential|general)"
+            + "\\s+)?(?i:ministry|military|army|navy|government|embassy|general staff|armed forces|parliament"
+            + "|office|administration|command|police|prosecutor's office|security service))\\b");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "for", "to", "in", "and", "'s", "his",
             "her", "its", "their", "on", "at", "with", "by", "who", "which", "that");
 
@@ -172,6 +177,7 @@ final class EntityLinker {
 
         linkHandles(text, out);
         addDescriptions(text, out);
+        addInstitutions(text, out);
         addGroups(text, out);
         Matcher pm = PRONOUN.matcher(text);
         while (pm.find()) {
@@ -404,6 +410,26 @@ final class EntityLinker {
                 continue;
             }
             addIfNoPerson(out, new Mention(m.start(), end, Mention.Kind.DESCRIPTION, null));
+        }
+    }
+
+    private void addInstitutions(String text, ArticleEntities out) {
+        Matcher m = INSTITUTION.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            int start = m.start(1);
+            // "Zelenskyy's office" belongs to a person named just before; keep the person mention as it is.
+            if (out.mentions.stream().anyMatch(x -> x.personLike() && x.start() >= start && x.start() < m.end())) {
+                continue;
+            }
+            String id = Names.slug(name);
+            LinkedEntity e = out.entities.computeIfAbsent(id, s -> new LinkedEntity(EntityType.ORGANIZATION, s, name,
+                    name.toLowerCase(Locale.ROOT).matches(".*(military|army|navy|command|armed forces|general staff).*")
+                            ? "military" : "government", 0.6));
+            e.named = true;
+            out.mentions.removeIf(x -> (x.kind() == Mention.Kind.ADJECTIVE || x.kind() == Mention.Kind.TERRITORY)
+                    && x.start() >= start && x.end() <= m.end());
+            addIfFree(out, new Mention(start, m.end(), Mention.Kind.ORGANIZATION, e.id));
         }
     }
 

@@ -158,6 +158,13 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void letsAMinistryNamedByDescriptionSpeak() {
+        Extraction x = Extraction.of("Russia's defense ministry said in a statement that two drones were downed.",
+                ListTagger.people());
+        assertThat(x.speakerName("two drones were downed")).isEqualTo("Russia's defense ministry");
+    }
+
+    @Test
     void linksRepliesDenialsAndAddressees() {
         String text = "Ivan Sokolov claimed that the mayor had fled.\n"
                 + "Anna Lysenko hit back: \"Dear @ivansokolov, I am at my desk.\"\n"
