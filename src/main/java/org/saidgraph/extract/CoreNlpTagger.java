@@ -37,6 +37,10 @@ public final class CoreNlpTagger implements NameTagger {
                     props.setProperty("ner.useSUTime", "false");
                     props.setProperty("ner.applyNumericClassifiers", "false");
                     props.setProperty("ner.buildEntityMentions", "true");
+                    // Only the 3-class model (person, organization, location), trained on the most data: measured on
+                    // the seed and dev articles it scores the same as the default three-model combination, at twice
+                    // the speed and 40% less heap (docs/extraction.md).
+                    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
                     props.setProperty("tokenize.options", "untokenizable=noneKeep");
                     p = new StanfordCoreNLP(props);
                     pipeline = p;
