@@ -44,10 +44,19 @@ public final class Report {
         out.println("precision = system statements matching a non-optional gold statement / (those + unmatched);");
         out.println("people/territory/orgs = gold names found among extracted entities (recall); mentions, replies = "
                 + "recall of the gold lists for found statements.");
+        out.println();
+        out.println("entities (named in the article; inferred ones such as a country from an adjective not counted):");
         for (Score s : scores) {
+            out.printf(Locale.ROOT, "  %s: people %d/%d found, precision %s; territories %d/%d found, precision %s;"
+                            + " organizations %d/%d found%n", s.article(), s.people().found(), s.people().gold(),
+                    pct(s.people().precision()), s.territories().found(), s.territories().gold(),
+                    pct(s.territories().precision()), s.organizations().found(), s.organizations().gold());
             if (!s.people().missed().isEmpty() || !s.territories().missed().isEmpty()) {
-                out.println(s.article() + ": missed people " + s.people().missed() + ", missed territories "
+                out.println("    missed people " + s.people().missed() + ", missed territories "
                         + s.territories().missed());
+            }
+            if (!s.people().extra().isEmpty() || !s.territories().extra().isEmpty()) {
+                out.println("    extra people " + s.people().extra() + ", extra territories " + s.territories().extra());
             }
         }
     }
