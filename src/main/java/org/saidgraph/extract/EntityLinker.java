@@ -101,13 +101,18 @@ final class EntityLinker {
                 default -> null;
             };
             int end = stripPossessive(text, t.start(), t.end());
-            String surface = text.substring(t.start(), Math.max(t.start(), end));
+            int begin = t.start();
+            // A salutation is not part of the name: "Dear Natalia".
+            if (text.startsWith("Dear ", begin) && end > begin + 5) {
+                begin += 5;
+            }
+            String surface = text.substring(begin, Math.max(begin, end));
             // CoreNLP reports pronouns as PERSON mentions; pronouns are resolved by our own rules instead.
             if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0)) || PRONOUNS.contains(surface)) {
                 continue;
             }
             if (kind != null && end > t.start()) {
-                hits.add(new Hit(t.start(), end, kind, "tag", 0));
+                hits.add(new Hit(begin, end, kind, "tag", 0));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Comparator.comparingInt(Hit::priority)
@@ -201,6 +206,13 @@ final class EntityLinker {
             if (id != null) {
                 out.entities.get(id).aliases.add(surface);
                 return id;
+            }
+            // A bare first name ("Dear Natalia") is the one person of the article with that first name, if unique.
+            List<LinkedEntity> byFirst = out.entities.values().stream().filter(e -> e.type == EntityType.PERSON
+                    && Names.fold(e.name).startsWith(folded + " ")).toList();
+            if (byFirst.size() == 1) {
+                byFirst.get(0).aliases.add(surface);
+                return byFirst.get(0).id;
             }
             List<KnownEntity> bySurname = knownById.values().stream()
                     .filter(k -> k.type() == EntityType.PERSON && Names.surname(k.name()).equals(folded)).toList();

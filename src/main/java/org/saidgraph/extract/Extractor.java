@@ -414,10 +414,22 @@ public final class Extractor {
                 String verb = text.substring(f.cue, f.cueEnd).toLowerCase(Locale.ROOT);
                 if (Lexicon.HEARER_VERBS.contains(verb)) {
                     int p = f.cueEnd;
-                    entities.mentions.stream().filter(m -> m.canSpeak() && m.titleStart() >= p && m.titleStart() <= p + 1)
+                    String after = text.substring(p, Math.min(text.length(), p + 5));
+                    int skip = after.startsWith(" the ") ? 4 : 0;
+                    entities.mentions.stream().filter(m -> m.canSpeak() && m.titleStart() >= p
+                                    && m.titleStart() <= p + 1 + skip)
                             .findFirst().ifPresent(m -> {
                                 String id = resolver.resolve(m, null);
-                                if (id != null && !id.equals(f.speaker)) {
+                                LinkedEntity hearer = entities.get(id);
+                                if (id == null || id.equals(f.speaker)) {
+                                    return;
+                                }
+                                // "told the BBC", "told Reuters": the outlet relays the words to the reader.
+                                if (hearer != null && "media".equals(hearer.kind)) {
+                                    if (!f.reportedBy.contains(id)) {
+                                        f.reportedBy.add(id);
+                                    }
+                                } else {
                                     f.addressedTo.add(id);
                                 }
                             });

@@ -158,6 +158,22 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void makesAnOutletThatWasToldTheRelay() {
+        Extraction x = Extraction.of("Anna Lysenko told Reuters that the grain deal was dead.",
+                ListTagger.people("Anna Lysenko"));
+        Statement s = x.the("the grain deal was dead");
+        assertThat(x.name(s.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(x.names(s.reportedBy())).containsExactly("Reuters");
+    }
+
+    @Test
+    void addressesAFirstNameToThePersonOfTheArticleWhoBearsIt() {
+        String text = "Anna Lysenko asked for help.\nIvan Sokolov wrote: \"Dear Anna, we are coming.\"";
+        Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko", "Ivan Sokolov", "Anna"));
+        assertThat(x.names(x.the("Dear Anna, we are coming.").addressedTo())).containsExactly("Anna Lysenko");
+    }
+
+    @Test
     void letsAMinistryNamedByDescriptionSpeak() {
         Extraction x = Extraction.of("Russia's defense ministry said in a statement that two drones were downed.",
                 ListTagger.people());
