@@ -51,6 +51,13 @@ final class ExtractCommands {
         this.err = err;
     }
 
+    /** CoreNLP logs each model it loads at INFO on standard output, where the dataset or --json report goes. */
+    private static void quietModels() {
+        if (org.slf4j.LoggerFactory.getLogger("edu.stanford.nlp") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     /** Options ({@code --name value}), flags ({@code --json}), positional arguments and Spring properties. */
     record Args(Map<String, String> options, Set<String> flags, List<String> positional, List<String> spring) {
         static Args parse(List<String> args) {
@@ -83,6 +90,7 @@ final class ExtractCommands {
         if (args.positional().size() != 1) {
             return -1;
         }
+        quietModels();
         try {
             ArticleInput input = input(Path.of(args.positional().get(0)), args);
             Extractor extractor = new Extractor(new CoreNlpTagger(), Gazetteer.shipped());
@@ -112,6 +120,7 @@ final class ExtractCommands {
             return -1;
         }
         String text = args.options().get("--text");
+        quietModels();
         try {
             List<Evaluator.Pair> pairs = Evaluator.pairs(Path.of(gold), text == null ? null : Path.of(text));
             if (pairs.isEmpty()) {
@@ -187,6 +196,7 @@ final class ExtractCommands {
      * ../shared/articles when present) repeatedly after a warm-up, and reports articles per second and peak heap.
      */
     int benchmark(Args args) {
+        quietModels();
         try {
             List<ArticleInput> articles = new ArrayList<>();
             List<Path> paths = new ArrayList<>();

@@ -93,7 +93,19 @@ final class EntityLinker {
                 }
             }
         }
+        // One name, one type: where the tagger calls the same name a person once and an organization twice
+        // ("the Tesla's idea"), the majority wins.
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (TaggedName t : tagged) {
+            String surface = text.substring(t.start(), stripPossessive(text, t.start(), t.end()));
+            votes.computeIfAbsent(surface, k -> new HashMap<>()).merge(t.type(), 1, Integer::sum);
+        }
+        for (TaggedName original : tagged) {
+            String key = text.substring(original.start(), stripPossessive(text, original.start(), original.end()));
+            String majority = votes.get(key).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).orElse(original.type());
+            TaggedName t = new TaggedName(original.start(), original.end(), majority);
             Mention.Kind kind = switch (t.type()) {
                 case "PERSON" -> Mention.Kind.PERSON;
                 case "ORGANIZATION" -> Mention.Kind.ORGANIZATION;

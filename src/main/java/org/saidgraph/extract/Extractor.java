@@ -395,7 +395,9 @@ public final class Extractor {
                     break;
                 }
             }
-            boolean cue = REPLY_CUE.matcher(outside(context, sentence.start(), f)).find()
+            boolean reaction = f.cue > f.start && f.cue < f.end && !f.verbatim
+                    && Set.of("condemnation", "criticism", "praise").contains(f.act);
+            boolean cue = reaction || REPLY_CUE.matcher(outside(context, sentence.start(), f)).find()
                     || REPLY_CUE.matcher(words).find() && HANDLE.matcher(words).find();
             if (f.respondsTo == null && cue) {
                 f.respondsTo = replyTarget(text, sentence, f, statements, i, entities, lastReply);
@@ -471,7 +473,12 @@ public final class Extractor {
         // "in response to Elon Musk's ideas", "responded to Shoigu", "reply to you @elonmusk"
         Matcher t = REPLY_TARGET.matcher(text.substring(sentence.start(), sentence.end()));
         String target = null;
-        while (t.find() && target == null) {
+        if (f.cue > f.start && f.cue < f.end && !f.verbatim) {
+            // A reaction ("Musk's suggestions drew criticism from …") answers whoever its subject belongs to.
+            target = entities.mentions.stream().filter(m -> m.start() >= f.start && m.end() <= f.cue
+                    && m.kind() == Mention.Kind.PERSON).map(Mention::entity).findFirst().orElse(null);
+        }
+        while (target == null && t.find()) {
             int p = sentence.start() + t.end();
             for (Mention m : entities.mentions) {
                 if (m.start() >= p && m.start() <= p + 12 && m.entity() != null && m.personLike() && m.start() < sentence.end()) {

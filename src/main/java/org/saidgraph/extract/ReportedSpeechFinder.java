@@ -29,6 +29,9 @@ final class ReportedSpeechFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:although|though|while|whereas|even as|even though"
             + "|adding|saying|suggesting|noting|claiming|arguing|warning|insisting)\\b|;\\s");
+    private static final Pattern REACTION = Pattern.compile("\\b(?:(?:drew|drawn|draws|met with|faced|received|sparked)"
+            + "\\s+(?:\\w+\\s+)?(criticism|condemnation|praise|rebukes?)\\s+from|(?:was|were|has been|have been|had been)"
+            + "\\s+(condemned|criticised|criticized|denounced|slammed|praised)\\s+by)\\s+");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\s+");
     private static final Pattern SPEECH_NOUN = Pattern.compile("^['’]s\\s+(demands|proposal|plan|position|message"
             + "|words|conditions|offer|claim|warning|view|argument|promise|suggestion)\\s+(?:(?:were|was|is|are)\\s+)?"
@@ -87,6 +90,7 @@ final class ReportedSpeechFinder {
             }
         }
         found.addAll(accordingTo(lastSpeaker));
+        found.addAll(reactions());
         found.addAll(speechNouns());
         found.sort(java.util.Comparator.comparingInt((Found f) -> f.start));
         return found;
@@ -291,6 +295,58 @@ final class ReportedSpeechFinder {
             f.act = "claim";
             f.speaker = speaker;
             f.confidence = 0.65;
+            f.cue = m.start();
+            f.cueEnd = m.end();
+            found.add(f);
+        }
+        return found;
+    }
+
+    /**
+     * Reactions with their agent after the verb: "the plan drew criticism from European leaders", "his remarks were
+     * met with condemnation from politicians across Europe", "the vote was condemned by the UN". The span is the
+     * sentence: what was reacted to and how.
+     */
+    private List<Found> reactions() {
+        List<Found> found = new ArrayList<>();
+        Matcher m = REACTION.matcher(text);
+        while (m.find()) {
+            if (resolver.insideQuote(m.start())) {
+                continue;
+            }
+            TextLayout.Range sentence = layout.sentenceAt(m.start());
+            int agentStart = m.end();
+            int agentEnd = agentStart;
+            while (agentEnd < sentence.end() && ",.;:".indexOf(text.charAt(agentEnd)) < 0) {
+                agentEnd++;
+            }
+            Matcher cut = Pattern.compile("\\s+(?:including|such as|who|which|after|over|for)\\b")
+                    .matcher(text.substring(agentStart, agentEnd));
+            if (cut.find()) {
+                agentEnd = agentStart + cut.start();
+            }
+            String agent = text.substring(agentStart, agentEnd).strip();
+            if (agent.isEmpty() || agent.split("\\s+").length > 8) {
+                continue;
+            }
+            int a0 = agentStart;
+            int a1 = agentEnd;
+            Mention named = entities.mentions.stream().filter(x -> x.canSpeak() && x.titleStart() >= a0
+                    && x.titleStart() <= a0 + 4 && x.end() >= a1 - 1).findFirst().orElse(null);
+            String speaker = named != null ? resolver.resolve(named, null) : resolver.group(agent);
+            if (speaker == null) {
+                continue;
+            }
+            int end = sentence.end();
+            while (end > sentence.start() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            Found f = new Found(sentence.start(), end, false);
+            String noun = m.group(1) != null ? m.group(1) : m.group(2);
+            f.act = noun.toLowerCase(Locale.ROOT).startsWith("crit") ? "criticism"
+                    : noun.toLowerCase(Locale.ROOT).startsWith("prais") ? "praise" : "condemnation";
+            f.speaker = speaker;
+            f.confidence = 0.5;
             f.cue = m.start();
             f.cueEnd = m.end();
             found.add(f);

@@ -123,6 +123,20 @@ final class SpeakerResolver {
         };
     }
 
+    /** A collective speaker named by a phrase ("politicians across Europe"), kept as a group entity. */
+    String group(String phrase) {
+        String name = phrase.replaceFirst("^(?i:the)\\s+", "");
+        if (name.isBlank()) {
+            return null;
+        }
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String id = Names.slug(name);
+        String finalName = name;
+        LinkedEntity e = entities.entities.computeIfAbsent(id, i -> new LinkedEntity(EntityType.GROUP, i, finalName,
+                null, 0.5));
+        return e.id;
+    }
+
     /** "Russia says …": a state speaks through its government, which the graph keeps as an organization. */
     private String government(String territoryId) {
         LinkedEntity place = entities.get(territoryId);

@@ -174,6 +174,15 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void takesAReactionFromItsAgent() {
+        Extraction x = Extraction.of("Ivan Sokolov's plan drew sharp criticism from European leaders.",
+                ListTagger.people("Ivan Sokolov"));
+        Statement s = x.the("Ivan Sokolov's plan drew sharp criticism from European leaders");
+        assertThat(x.name(s.speaker())).isEqualTo("European leaders");
+        assertThat(s.act()).isEqualTo("criticism");
+    }
+
+    @Test
     void letsAMinistryNamedByDescriptionSpeak() {
         Extraction x = Extraction.of("Russia's defense ministry said in a statement that two drones were downed.",
                 ListTagger.people());
