@@ -440,10 +440,13 @@ final class EntityLinker {
     private void addInstitutions(String text, ArticleEntities out) {
         Matcher m = INSTITUTION.matcher(text);
         while (m.find()) {
-            String name = m.group(1);
-            int start = m.start(1);
-            // "Zelenskyy's office" belongs to a person named just before; keep the person mention as it is.
-            if (out.mentions.stream().anyMatch(x -> x.personLike() && x.start() >= start && x.start() < m.end())) {
+            Mention owner = out.mentions.stream().filter(x -> x.personLike() && x.start() < m.end()
+                    && m.start(1) < x.end()).findFirst().orElse(null);
+            int start = owner != null ? Math.min(owner.start(), m.start(1)) : m.start(1);
+            String name = text.substring(start, m.end());
+            // "Zelenskyy's office" speaks for the person: a separate organization, and the person's mention stays.
+            boolean ofPerson = owner != null;
+            if (ofPerson && !name.matches("(?s).*['’]s\\s+(?i:office|administration|government|presidential office)$")) {
                 continue;
             }
             String id = Names.slug(name);
@@ -453,7 +456,12 @@ final class EntityLinker {
             e.named = true;
             out.mentions.removeIf(x -> (x.kind() == Mention.Kind.ADJECTIVE || x.kind() == Mention.Kind.TERRITORY)
                     && x.start() >= start && x.end() <= m.end());
-            addIfFree(out, new Mention(start, m.end(), Mention.Kind.ORGANIZATION, e.id));
+            Mention institution = new Mention(start, m.end(), Mention.Kind.ORGANIZATION, e.id);
+            if (ofPerson) {
+                out.mentions.add(institution);
+            } else {
+                addIfFree(out, institution);
+            }
         }
     }
 

@@ -219,6 +219,19 @@ public final class Extractor {
         String after = text.substring(from, nextMark);
         Matcher lead = Pattern.compile("^[\\s,.;:!?—–-]*").matcher(after);
         int p = from + (lead.find() ? lead.end() : 0);
+        if (text.startsWith("according to ", p)) {
+            // "…," according to Anna Lysenko.
+            Mention source = resolver.subjectAfter(p + "according to".length());
+            String speaker = source == null ? null : resolver.resolve(source, lastSpeaker);
+            if (speaker != null) {
+                f.speaker = speaker;
+                f.cue = p;
+                f.cueEnd = p + "according to".length();
+                f.act = "statement";
+                f.confidence = 0.8;
+                return true;
+            }
+        }
         Matcher v = ReportedSpeechFinder.verbs(text.substring(p, nextMark));
         if (!v.find()) {
             return false;

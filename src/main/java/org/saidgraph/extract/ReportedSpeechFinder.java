@@ -20,6 +20,7 @@ final class ReportedSpeechFinder {
             + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
             + "|previously|repeatedly|publicly|privately|recently|week|month|year)(?:\\s+(?:night|morning|evening"
             + "|afternoon))?\\b,?\\s*");
+    private static final Pattern COMMA_ASIDE_THAT = Pattern.compile("^,\\s[^,\"“”]{1,60},\\s+that\\s+");
     private static final Pattern ADVERBIAL = Pattern.compile("^(?:in response|in reply|back|on Twitter|on Telegram"
             + "|on social media|in a (?:tweet|post|statement|video|message))\\b\\s*");
     private static final Pattern PREPOSITION_TO_THAT = Pattern.compile("^(?:in|on|at|during|to|after|before|from|via"
@@ -184,6 +185,10 @@ final class ReportedSpeechFinder {
             }
             if (rest.startsWith(":")) {
                 return -1; // a colon introduces a quotation or a block, handled as a direct quote
+            }
+            Matcher aside = COMMA_ASIDE_THAT.matcher(rest);
+            if (aside.lookingAt()) {
+                return pos + aside.end(); // "said, however, that …"
             }
             if (rest.startsWith(",")) {
                 return -1; // "…," he said, "…": the verb attributes a quotation

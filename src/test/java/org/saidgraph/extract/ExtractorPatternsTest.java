@@ -183,6 +183,37 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void attributesAQuoteFollowedByAccordingTo() {
+        Extraction x = Extraction.of("\"The pipeline is empty,\" according to Ivan Sokolov.",
+                ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("The pipeline is empty,")).isEqualTo("Ivan Sokolov");
+    }
+
+    @Test
+    void readsPastACommaAsideBeforeThat() {
+        Extraction x = Extraction.of("Anna Lysenko said, however, that the ceasefire was holding.",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("the ceasefire was holding")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void letsAPersonsOfficeSpeak() {
+        Extraction x = Extraction.of("Anna Lysenko's office said the talks would resume on Monday.",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("the talks would resume on Monday")).isEqualTo("Anna Lysenko's office");
+    }
+
+    @Test
+    void marksQuestionsAndRefusals() {
+        Extraction x = Extraction.of("Reporters asked Ivan Sokolov whether the border would reopen. "
+                + "Anna Lysenko would not say whether more troops were coming.", ListTagger.people("Ivan Sokolov",
+                "Anna Lysenko"));
+        assertThat(x.the("whether the border would reopen").act()).isEqualTo("question");
+        assertThat(x.names(x.the("whether the border would reopen").addressedTo())).containsExactly("Ivan Sokolov");
+        assertThat(x.the("whether more troops were coming").act()).isEqualTo("refusal");
+    }
+
+    @Test
     void letsAMinistryNamedByDescriptionSpeak() {
         Extraction x = Extraction.of("Russia's defense ministry said in a statement that two drones were downed.",
                 ListTagger.people());
