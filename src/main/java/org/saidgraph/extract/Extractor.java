@@ -29,6 +29,7 @@ public final class Extractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPLY_TARGET = Pattern.compile("\\b(?:response|responded|reply|replied|replying|"
             + "responding)\\s+to\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–—•*·]|\\d{1,2}[.)])\\s+");
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern DEAR = Pattern.compile("\\bDear\\s+");
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile("(?:\\s+(?:in response|in reply|back|again|on Twitter|on Telegram|in a (?:tweet|post|statement|video"
@@ -368,6 +369,16 @@ public final class Extractor {
                 continue;
             }
             int end = layout.paragraphAt(start).end();
+            boolean colonEndsParagraph = layout.paragraphIndex(start) > layout.paragraphIndex(colon);
+            if (colonEndsParagraph && LIST_ITEM.matcher(text.substring(start, end)).lookingAt()) {
+                // A list set after the colon: every following line that is an item belongs to the words.
+                int p = layout.paragraphIndex(start) + 1;
+                while (p < layout.paragraphs().size() && LIST_ITEM.matcher(text.substring(
+                        layout.paragraphs().get(p).start(), layout.paragraphs().get(p).end())).lookingAt()) {
+                    end = layout.paragraphs().get(p).end();
+                    p++;
+                }
+            }
             Mention subject = resolver.subjectBefore(v.start(), layout.sentenceAt(v.start()).start());
             if (subject == null) {
                 continue;

@@ -77,6 +77,21 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void takesAListSetAfterAColonAsOneStatement() {
+        String text = "Ivan Sokolov wrote:\n- Open the corridor.\n- Free the prisoners.\nThe talks ended.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("- Open the corridor.\n- Free the prisoners.")).isEqualTo("Ivan Sokolov");
+    }
+
+    @Test
+    void followsAQuoteThatRunsOnIntoTheNextParagraph() {
+        String text = "Anna Lysenko said: “The first night was the worst.\n“By the third we had learnt to sleep.”";
+        Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("The first night was the worst.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("By the third we had learnt to sleep.")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
     void reportsTheClauseOnlyWithoutSpeakerVerbOrThat() {
         Extraction x = Extraction.of("Ihor Terekhov said on Tuesday that the power station was hit twice.",
                 ListTagger.people("Ihor Terekhov"));
