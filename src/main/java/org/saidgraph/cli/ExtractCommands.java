@@ -14,9 +14,8 @@ import org.saidgraph.extract.CoreNlpTagger;
 import org.saidgraph.extract.CuratedKnownEntities;
 import org.saidgraph.extract.Extractor;
 import org.saidgraph.extract.Gazetteer;
-import org.saidgraph.extract.GraphKnownEntities;
+import org.saidgraph.extract.Ingester;
 import org.saidgraph.extract.KnownEntities;
-import org.saidgraph.load.DatasetLoader;
 import org.saidgraph.load.LoadResult;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -172,14 +171,11 @@ final class ExtractCommands {
                 .logStartupInfo(false)
                 .properties("saidgraph.load-at-start=false", "spring.main.banner-mode=off")
                 .run(args.spring().toArray(String[]::new))) {
-            Extractor extractor = context.getBean(Extractor.class);
-            GraphKnownEntities known = context.getBean(GraphKnownEntities.class);
-            DatasetLoader loader = context.getBean(DatasetLoader.class);
+            Ingester ingester = context.getBean(Ingester.class);
             for (int i = 0; i < inputs.size(); i++) {
                 String name = args.positional().get(i);
                 try {
-                    Dataset dataset = extractor.extract(inputs.get(i), known);
-                    LoadResult result = loader.load(name, dataset);
+                    LoadResult result = ingester.ingest(name, inputs.get(i)).result();
                     out.println(name + ": " + result);
                 } catch (InvalidDatasetException e) {
                     failed++;

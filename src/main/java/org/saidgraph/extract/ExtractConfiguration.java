@@ -1,6 +1,7 @@
 package org.saidgraph.extract;
 
 import org.saidgraph.graph.Graph;
+import org.saidgraph.load.DatasetLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +25,10 @@ class ExtractConfiguration {
     @Bean
     GraphKnownEntities graphKnownEntities(Graph graph) {
         return new GraphKnownEntities(graph);
+    }
+
+    @Bean
+    Ingester ingester(Extractor extractor, GraphKnownEntities known, DatasetLoader loader, Graph graph) {
+        return new Ingester(extractor, known, loader, graph);
     }
 }

@@ -5,7 +5,6 @@ import org.saidgraph.api.RequiresWriteToken;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
-import org.saidgraph.load.DatasetLoader;
 import org.saidgraph.load.LoadResult;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,14 +42,14 @@ class ExtractController {
 
     private final Extractor extractor;
     private final KnownEntities known;
-    private final DatasetLoader loader;
+    private final Ingester ingester;
     private final DatasetReader reader = new DatasetReader();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    ExtractController(Extractor extractor, KnownEntities known, DatasetLoader loader) {
+    ExtractController(Extractor extractor, KnownEntities known, Ingester ingester) {
         this.extractor = extractor;
         this.known = known;
-        this.loader = loader;
+        this.ingester = ingester;
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -78,8 +77,10 @@ class ExtractController {
     @PostMapping(path = "/ingest", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     IngestResponse ingest(@RequestBody ExtractRequest request) {
-        Dataset dataset = draft(request);
-        return new IngestResponse(loader.load("request body", dataset), dataset);
+        draft(request); // refuses bad input before anything is written
+        Ingester.Ingested done = ingester.ingest("request body", new ArticleInput(request.text(), request.title(),
+                request.publisher(), request.url(), request.published(), null));
+        return new IngestResponse(done.result(), done.dataset());
     }
 
     @RequiresWriteToken

@@ -63,6 +63,9 @@ class IngestApiTest {
     @Autowired
     private GraphKnownEntities known;
 
+    @Autowired
+    private org.saidgraph.load.DatasetLoader loader;
+
     @Test
     @Order(1)
     void extractWritesNothing() throws Exception {
@@ -88,5 +91,17 @@ class IngestApiTest {
                 .andExpect(jsonPath("$.result.articleId").value("dawn-convoy"))
                 .andExpect(jsonPath("$.dataset.origin").value("extracted"));
         assertThat(known.all()).anyMatch(e -> e.id().equals("anna-lysenko") && e.name().equals("Anna Lysenko"));
+    }
+
+    @Test
+    @Order(4)
+    void ingestNeverReplacesACuratedArticle() throws Exception {
+        loader.load("seed", new org.saidgraph.dataset.DatasetReader().read(
+                java.nio.file.Path.of("data/articles/musk-ukraine-peace-plan.json")));
+        String body = "{\"title\": \"Musk Ukraine peace plan\", \"text\": \"Anna Lysenko said the plan was dead.\"}";
+        mvc.perform(post("/api/ingest").header("Authorization", "Bearer test-token")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("curated")));
     }
 }
