@@ -276,10 +276,26 @@ public final class Extractor {
                 from = o.after();
             }
         }
-        if (from >= q.open()) {
-            return false;
+        if (from >= q.open() || text.substring(from, q.open()).isBlank()) {
+            // "Zelenskyy said:" ending the paragraph before one that opens with the quotation.
+            int paragraph = layout.paragraphIndex(q.open());
+            if (paragraph == 0 || layout.paragraphs().get(paragraph).start() != q.open()) {
+                return false;
+            }
+            TextLayout.Range previous = layout.paragraphs().get(paragraph - 1);
+            if (text.charAt(previous.end() - 1) != ':') {
+                return false;
+            }
+            sentence = layout.sentenceAt(previous.end() - 1);
+            from = sentence.start();
+            String lead = text.substring(from, previous.end());
+            return attributeFrom(text, lead, from, sentence, f, resolver, lastSpeaker);
         }
-        String before = text.substring(from, q.open());
+        return attributeFrom(text, text.substring(from, q.open()), from, sentence, f, resolver, lastSpeaker);
+    }
+
+    private boolean attributeFrom(String text, String before, int from, TextLayout.Range sentence, Found f,
+                                  SpeakerResolver resolver, String lastSpeaker) {
         Matcher v = ReportedSpeechFinder.verbs(before);
         int verbStart = -1;
         int verbEnd = -1;

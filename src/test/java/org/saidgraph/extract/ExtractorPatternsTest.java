@@ -77,6 +77,13 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void takesTheSpeakerOfAColonEndingThePreviousParagraph() {
+        String text = "Ivan Sokolov spoke first.\nIn a video address, Anna Lysenko said:\n“Nobody will be left behind.”";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        assertThat(x.speakerName("Nobody will be left behind.")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
     void takesAListSetAfterAColonAsOneStatement() {
         String text = "Ivan Sokolov wrote:\n- Open the corridor.\n- Free the prisoners.\nThe talks ended.";
         Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
