@@ -470,7 +470,9 @@ final class EntityLinker {
         while (m.find()) {
             String lead = m.group(1) == null ? "" : m.group(1).trim();
             boolean capitalHead = Character.isUpperCase(m.group(2).charAt(0));
-            if (lead.isEmpty() && !capitalHead) {
+            // A bare lower-case group speaks only when a speech verb follows: "…, officials said."
+            boolean speaks = Lexicon.VERB_ACTS.containsKey(nextWord(text, m.end()));
+            if (lead.isEmpty() && !capitalHead && !speaks) {
                 continue;
             }
             if (!lead.isEmpty() && !Character.isUpperCase(lead.charAt(0))
@@ -488,6 +490,11 @@ final class EntityLinker {
             out.mentions.removeIf(x -> x.kind() == Mention.Kind.ADJECTIVE && x.start() >= m.start() && x.end() <= m.end());
             addIfFree(out, new Mention(m.start(), m.end(), Mention.Kind.GROUP, e.id));
         }
+    }
+
+    private static String nextWord(String text, int from) {
+        Matcher w = Pattern.compile("^\\s+(\\p{L}+)").matcher(text.substring(from, Math.min(text.length(), from + 30)));
+        return w.find() ? w.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Descriptions may contain names of places and companies ("the Tesla CEO"), but not of people. */

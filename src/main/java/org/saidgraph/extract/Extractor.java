@@ -31,6 +31,7 @@ public final class Extractor {
             + "responding)\\s+to\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–—•*·]|\\d{1,2}[.)])\\s+");
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("\\s*(?:(?i:his|her|their|its|the|a|an)\\s+)?");
     private static final Pattern DEAR = Pattern.compile("\\bDear\\s+");
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile("(?:\\s+(?:in response|in reply|back|again|on Twitter|on Telegram|in a (?:tweet|post|statement|video"
             + "|message)|to reporters|to journalists|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\\s*[:,]?\\s*");
@@ -244,7 +245,8 @@ public final class Extractor {
             subject = resolver.subjectAfter(verbEnd);
         } else {
             Mention s = resolver.subjectBefore(verbStart, from);
-            if (s != null && text.substring(p, s.titleStart()).isBlank()) {
+            if (s != null && s.titleStart() >= p && LEADING_DETERMINER.matcher(text.substring(p, s.titleStart()))
+                    .matches()) {
                 subject = s;
             }
         }

@@ -20,6 +20,9 @@ final class ReportedSpeechFinder {
             + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
             + "|previously|repeatedly|publicly|privately|recently|week|month|year)(?:\\s+(?:night|morning|evening"
             + "|afternoon))?\\b,?\\s*");
+    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'\\-]+(?:,\\s*[A-Z][\\p{L} .'\\-]+)?\\s*"
+            + "(?:\\([^)]{1,20}\\))?\\s*[—–-]+\\s*");
+    private static final Pattern TRAILING_ATTRIBUTION_END = Pattern.compile("^\\s*(?:[.!?]|,|(?:on|in|at)\\s[^,]{0,40}[.,])");
     private static final Pattern COMMA_ASIDE_THAT = Pattern.compile("^,\\s[^,\"“”]{1,60},\\s+that\\s+");
     private static final Pattern ADVERBIAL = Pattern.compile("^(?:in response|in reply|back|on Twitter|on Telegram"
             + "|on social media|in a (?:tweet|post|statement|video|message))\\b\\s*");
@@ -116,10 +119,25 @@ final class ReportedSpeechFinder {
             return null;
         }
         int pos = clauseStart(verbEnd, v, sentence);
-        if (pos < 0) {
-            return null;
+        int end;
+        if (pos < 0 || pos >= clauseEnd(pos < 0 ? verbEnd : pos, sentence)) {
+            // "Missiles struck the city on Monday, officials said." The clause comes first.
+            int comma = text.lastIndexOf(',', subject.titleStart());
+            String between = comma < 0 ? "" : text.substring(comma + 1, subject.titleStart());
+            String tail = text.substring(verbEnd, sentence.end());
+            if (comma <= floor || !between.isBlank() || !TRAILING_ATTRIBUTION_END.matcher(tail).lookingAt()
+                    || quotes.stream().anyMatch(q -> !q.nested() && q.open() >= sentence.start() && q.open() < comma)) {
+                return null;
+            }
+            pos = floor;
+            end = comma;
+            Matcher dateline = DATELINE.matcher(text.substring(pos, end));
+            if (dateline.lookingAt()) {
+                pos += dateline.end(); // "KYIV, Ukraine (AP) — " is the wire's, not the speaker's
+            }
+        } else {
+            end = clauseEnd(pos, sentence);
         }
-        int end = clauseEnd(pos, sentence);
         if (end <= pos) {
             return null;
         }

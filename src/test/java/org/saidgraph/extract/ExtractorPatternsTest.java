@@ -84,6 +84,20 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void readsAnAttributionThatFollowsItsClause() {
+        Extraction x = Extraction.of("LVIV, Ukraine (AP) — Drones hit two substations near the border overnight, "
+                + "officials said.", ListTagger.people());
+        assertThat(x.speakerName("Drones hit two substations near the border overnight")).isEqualTo("Officials");
+    }
+
+    @Test
+    void attributesAQuoteToASpokespersonNamedAfterIt() {
+        Extraction x = Extraction.of("Ivan Sokolov spoke first.\nAnna Lysenko was \"deeply shocked,\" her spokesman "
+                + "Petro Hrytsenko said.", ListTagger.people("Ivan Sokolov", "Anna Lysenko", "Petro Hrytsenko"));
+        assertThat(x.speakerName("deeply shocked,")).isEqualTo("Petro Hrytsenko");
+    }
+
+    @Test
     void takesAListSetAfterAColonAsOneStatement() {
         String text = "Ivan Sokolov wrote:\n- Open the corridor.\n- Free the prisoners.\nThe talks ended.";
         Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
