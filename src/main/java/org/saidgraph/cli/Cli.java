@@ -132,7 +132,7 @@ public final class Cli {
                                         extract and score against gold (curated dataset or gold-annotation format)
                   ingest ARTICLE.txt… [--title T …]
                                         extract, then load into the configured graph
-                  benchmark-extract [--articles N] [FILE|DIR…]
+                  benchmark-extract [--articles N] [--threads T] [FILE|DIR…]
                                         steady-state extraction speed and heap (default: ../shared/articles)
                 """);
         return 2;

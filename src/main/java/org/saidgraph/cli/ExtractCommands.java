@@ -40,7 +40,7 @@ import java.util.Set;
 final class ExtractCommands {
 
     static final Set<String> VALUE_OPTIONS = Set.of("--title", "--publisher", "--url", "--published", "--out",
-            "--knowledge", "--gold", "--text", "--articles");
+            "--knowledge", "--gold", "--text", "--articles", "--threads");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -234,23 +234,43 @@ final class ExtractCommands {
             for (int i = 0; i < Math.min(20, n); i++) {
                 extractor.extract(articles.get(i % articles.size()), known);
             }
-            long chars = 0;
-            long peak = 0;
+            int threads = Integer.parseInt(args.options().getOrDefault("--threads", "1"));
+            java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong peakUsed = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                ArticleInput a = articles.get(i % articles.size());
-                chars += a.text().length();
-                extractor.extract(a, known);
-                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        ArticleInput a = articles.get(i % articles.size());
+                        chars.addAndGet(a.text().length());
+                        extractor.extract(a, known);
+                        peakUsed.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                    }
+                }));
             }
+            for (var w : work) {
+                try {
+                    w.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            pool.shutdown();
+            long peak = peakUsed.get();
             double seconds = (System.nanoTime() - start) / 1e9;
             System.gc();
             long retained = rt.totalMemory() - rt.freeMemory();
             out.printf(java.util.Locale.ROOT, "articles: %d distinct, %d extracted, mean %.0f characters%n",
-                    articles.size(), n, (double) chars / n);
+                    articles.size(), n, (double) chars.get() / n);
             out.printf(java.util.Locale.ROOT, "first extraction (loads CoreNLP): %.1f s%n", load / 1e9);
-            out.printf(java.util.Locale.ROOT, "steady state: %.1f articles/s (%.1f ms each), %.0f KB/s, 1 thread%n",
-                    n / seconds, 1000 * seconds / n, chars / 1024.0 / seconds);
+            out.printf(java.util.Locale.ROOT, "steady state: %.1f articles/s (%.1f ms each), %.0f KB/s, %d thread(s)%n",
+                    n / seconds, 1000 * seconds * threads / n, chars.get() / 1024.0 / seconds, threads);
             out.printf(java.util.Locale.ROOT, "heap: %d MB live after GC (models loaded), peak used %d MB (with garbage),"
                     + " max %d MB; processors %d%n", retained >> 20, peak >> 20, rt.maxMemory() >> 20,
                     rt.availableProcessors());
