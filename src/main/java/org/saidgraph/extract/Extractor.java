@@ -70,6 +70,7 @@ public final class Extractor {
         List<Found> quoteAttributions = reported.stream().filter(f -> "quote-attribution".equals(f.act)).toList();
         List<Found> statements = new ArrayList<>(reported.stream()
                 .filter(f -> !"quote-attribution".equals(f.act)).toList());
+        mediaSources(text, layout, statements, entities);
         relays(statements);
         attributeQuotes(text, layout, quotes, statements, quoteAttributions, resolver, entities);
         colonBlocks(text, layout, quotes, statements, resolver);
@@ -78,6 +79,31 @@ public final class Extractor {
         dedupe(statements);
         relations(text, layout, statements, entities, resolver);
         return dataset(input, text, layout, statements, entities);
+    }
+
+    /**
+     * "Peskov said the talks were over, according to Reuters": an outlet named by "according to" relays what someone
+     * else in the sentence said, rather than speaking itself.
+     */
+    private static void mediaSources(String text, TextLayout layout, List<Found> statements,
+                                     ArticleEntities entities) {
+        List<Found> relayed = new ArrayList<>();
+        for (Found source : statements) {
+            LinkedEntity outlet = entities.get(source.speaker);
+            if (source.cue < 0 || !text.regionMatches(true, source.cue, "according to", 0, 12) || outlet == null
+                    || !"media".equals(outlet.kind)) {
+                continue;
+            }
+            TextLayout.Range sentence = layout.sentenceAt(source.cue);
+            for (Found other : statements) {
+                if (other != source && other.cue >= sentence.start() && other.cue < sentence.end()
+                        && !other.reportedBy.contains(outlet.id)) {
+                    other.reportedBy.add(outlet.id);
+                    relayed.add(source);
+                }
+            }
+        }
+        statements.removeAll(relayed);
     }
 
     /** A statement whose verb lies inside another's clause is relayed by that statement's speaker. */

@@ -31,7 +31,7 @@ final class ReportedSpeechFinder {
     private static final Pattern HEARER_TO_THAT = Pattern.compile("^(?:[\\p{L}.\\-]+\\s+){1,4}?that\\s+");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^(?:him|her|them|me|us|reporters|journalists)\\b\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:although|though|while|whereas|even as|even though"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:although|though|while|whereas|even as|even though|according to"
             + "|adding|saying|suggesting|noting|claiming|arguing|warning|insisting)\\b|;\\s");
     private static final Pattern REACTION = Pattern.compile("\\b(?:(?:drew|drawn|draws|met with|faced|received|sparked)"
             + "\\s+(?:\\w+\\s+)?(criticism|condemnation|praise|rebukes?)\\s+from|(?:was|were|has been|have been|had been)"

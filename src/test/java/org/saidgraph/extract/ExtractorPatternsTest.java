@@ -98,6 +98,16 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void makesAnOutletNamedByAccordingToARelay() {
+        Extraction x = Extraction.of("Anna Lysenko said the talks had collapsed, according to Reuters.",
+                ListTagger.people("Anna Lysenko"));
+        Statement s = x.the("the talks had collapsed");
+        assertThat(x.name(s.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(x.names(s.reportedBy())).containsExactly("Reuters");
+        assertThat(x.dataset().statements()).hasSize(1);
+    }
+
+    @Test
     void takesAListSetAfterAColonAsOneStatement() {
         String text = "Ivan Sokolov wrote:\n- Open the corridor.\n- Free the prisoners.\nThe talks ended.";
         Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
