@@ -128,7 +128,7 @@ public final class Cli {
                   extract ARTICLE.txt [--title T] [--publisher P] [--url U] [--published YYYY-MM-DD]
                           [--out DATASET.json] [--knowledge DIR]
                                         draft a dataset (origin extracted) from an article's plain text; no database
-                  evaluate --gold GOLD|DIR [--text ARTICLE.txt|DIR] [--knowledge DIR] [--with-own-gold] [--json]
+                  evaluate --gold GOLD|DIR [--text ARTICLE.txt|DIR] [--knowledge DIR] [--with-own-gold] [--json] [--verbose]
                                         extract and score against gold (curated dataset or gold-annotation format)
                   ingest ARTICLE.txt… [--title T …]
                                         extract, then load into the configured graph
