@@ -29,6 +29,7 @@ final class SpeakerResolver {
     private final ArticleEntities entities;
     private final List<Quote> quotes;
     private final EntityLinker linker;
+    private final java.util.BitSet quoted = new java.util.BitSet();
 
     SpeakerResolver(String text, TextLayout layout, ArticleEntities entities, List<Quote> quotes,
                     EntityLinker linker) {
@@ -37,10 +38,16 @@ final class SpeakerResolver {
         this.entities = entities;
         this.quotes = quotes;
         this.linker = linker;
+        // Asked for every mention and verb: a bit per character keeps long articles linear.
+        for (Quote q : quotes) {
+            if (!q.nested()) {
+                quoted.set(q.start(), q.end());
+            }
+        }
     }
 
     boolean insideQuote(int pos) {
-        return quotes.stream().anyMatch(q -> !q.nested() && pos >= q.start() && pos < q.end());
+        return pos >= 0 && quoted.get(pos);
     }
 
     /** The subject of a verb at {@code verbStart}: the nearest speaking mention before it in the sentence. */

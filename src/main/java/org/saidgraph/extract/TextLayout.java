@@ -53,21 +53,26 @@ public final class TextLayout {
     }
 
     public int paragraphIndex(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (offset < paragraphs.get(i).end()) {
-                return i;
-            }
-        }
-        return paragraphs.size() - 1;
+        return firstEndingAfter(paragraphs, offset);
     }
 
     public int sentenceIndex(int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (offset < sentences.get(i).end()) {
-                return i;
+        return firstEndingAfter(sentences, offset);
+    }
+
+    /** Binary search: the first range whose end lies beyond {@code offset}, else the last range. */
+    private static int firstEndingAfter(List<Range> ranges, int offset) {
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offset < ranges.get(mid).end()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return sentences.size() - 1;
+        return hi;
     }
 
     public Range sentenceAt(int offset) {
