@@ -5,7 +5,6 @@ import org.saidgraph.dataset.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -541,9 +540,5 @@ final class EntityLinker {
 
     private static String alternation(Set<String> words) {
         return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-    }
-
-    static Set<String> stopWords() {
-        return new HashSet<>(STOP);
     }
 }

@@ -29,8 +29,4 @@ final class Found {
         this.end = end;
         this.verbatim = verbatim;
     }
-
-    boolean covers(int s, int e) {
-        return start <= s && e <= end;
-    }
 }
