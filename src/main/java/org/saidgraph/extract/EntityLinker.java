@@ -33,6 +33,8 @@ final class EntityLinker {
             + "\\s+(?:(?i:defen[cs]e|foreign|interior|health|emergencies|emergency|finance|energy|presidential|general)"
             + "\\s+)?(?i:ministry|military|army|navy|government|embassy|general staff|armed forces|parliament"
             + "|office|administration|command|police|prosecutor's office|security service))\\b");
+    private static final Pattern BARE_INSTITUTION = Pattern.compile("\\b[Tt]he\\s+(ministry|military|army|navy"
+            + "|government|embassy|general staff|armed forces|parliament|office|administration|command|police)\\b");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "for", "to", "in", "and", "'s", "his",
             "her", "its", "their", "on", "at", "with", "by", "who", "which", "that");
 
@@ -194,6 +196,8 @@ final class EntityLinker {
         linkHandles(text, out);
         addDescriptions(text, out);
         addInstitutions(text, out);
+        out.mentions.sort(Comparator.comparingInt(Mention::start));
+        addInstitutionReferences(text, out);
         addGroups(text, out);
         Matcher pm = PRONOUN.matcher(text);
         while (pm.find()) {
@@ -460,6 +464,27 @@ final class EntityLinker {
                 out.mentions.add(institution);
             } else {
                 addIfFree(out, institution);
+            }
+        }
+    }
+
+    /** "the ministry said" refers back to the latest institution named with that head ("Russia's defense ministry"). */
+    private void addInstitutionReferences(String text, ArticleEntities out) {
+        Matcher m = BARE_INSTITUTION.matcher(text);
+        while (m.find()) {
+            String head = m.group(1).toLowerCase(Locale.ROOT);
+            int at = m.start();
+            Mention antecedent = null;
+            for (Mention x : out.mentions) {
+                if (x.kind() == Mention.Kind.ORGANIZATION && x.end() <= at && x.entity() != null) {
+                    LinkedEntity e = out.entities.get(x.entity());
+                    if (e != null && e.name.toLowerCase(Locale.ROOT).endsWith(head)) {
+                        antecedent = x;
+                    }
+                }
+            }
+            if (antecedent != null) {
+                addIfFree(out, new Mention(m.start(), m.end(), Mention.Kind.ORGANIZATION, antecedent.entity()));
             }
         }
     }

@@ -267,6 +267,13 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void refersTheMinistryBackToTheMinistryNamedBefore() {
+        Extraction x = Extraction.of("Russia's defense ministry said two drones were downed. "
+                + "\"All targets were hit,\" the ministry said.", ListTagger.people());
+        assertThat(x.speakerName("All targets were hit,")).isEqualTo("Russia's defense ministry");
+    }
+
+    @Test
     void linksRepliesDenialsAndAddressees() {
         String text = "Ivan Sokolov claimed that the mayor had fled.\n"
                 + "Anna Lysenko hit back: \"Dear @ivansokolov, I am at my desk.\"\n"
