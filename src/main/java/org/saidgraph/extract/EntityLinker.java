@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Finds who and what an article names and links each mention to an entity: a known one (graph or curated data) by
  * name, alias, surname or diacritic-folded form, a gazetteer territory, a listed institution, or else a new entity
- * with a new slug. It also records the roles the article states ("Izium Mayor Valery Marchenko", "Andriy Melnyk,
+ * with a new slug. It also records the roles the article states ("Odesa Mayor Hennadiy Trukhanov", "Andriy Melnyk,
  * Ukraine's outgoing ambassador to Germany,") so that a later description ("the ambassador") can be resolved.
  */
 final class EntityLinker {
@@ -289,7 +289,7 @@ final class EntityLinker {
         return "other";
     }
 
-    /** Where the title before a name begins: "Izium Mayor" in "Izium Mayor Valery Marchenko". */
+    /** Where the title before a name begins: "Odesa Mayor" in "Odesa Mayor Hennadiy Trukhanov". */
     static int titleStart(String text, int nameStart) {
         return titleStart(text, nameStart, true);
     }

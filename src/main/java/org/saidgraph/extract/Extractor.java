@@ -294,7 +294,7 @@ public final class Extractor {
         return true;
     }
 
-    /** He tweeted: “…” / Shoigu responded, "…" / …," Surovikin said, "…" */
+    /** He tweeted: “…” / The minister replied, "…" / …," Sokolov said, "…" */
     private boolean attributeBefore(String text, TextLayout layout, List<Quote> quotes, Quote q, Found f,
                                     SpeakerResolver resolver, String lastSpeaker) {
         TextLayout.Range sentence = layout.sentenceAt(q.open());
@@ -479,7 +479,7 @@ public final class Extractor {
             if ("denial".equals(f.act)) {
                 f.denies = latestClaim(statements, f, i);
             }
-            // Hearers: "told Shoigu", "asked Peskov", @handles and "Dear X" inside the words.
+            // Hearers: "told the minister", "asked Sokolov", @handles and "Dear X" inside the words.
             if (f.cue >= 0) {
                 String verb = text.substring(f.cue, f.cueEnd).toLowerCase(Locale.ROOT);
                 if (Lexicon.HEARER_VERBS.contains(verb)) {
@@ -538,7 +538,7 @@ public final class Extractor {
 
     private Found replyTarget(String text, TextLayout.Range sentence, Found f, List<Found> statements, int index,
                               ArticleEntities entities, Found lastReply) {
-        // "in response to Elon Musk's ideas", "responded to Shoigu", "reply to you @elonmusk"
+        // "in response to Elon Musk's ideas", "responded to the minister", "reply to you @elonmusk"
         Matcher t = REPLY_TARGET.matcher(text.substring(sentence.start(), sentence.end()));
         String target = null;
         if (f.cue > f.start && f.cue < f.end && !f.verbatim) {

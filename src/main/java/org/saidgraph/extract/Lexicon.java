@@ -47,11 +47,11 @@ final class Lexicon {
             Map.entry("believes", "claim"), Map.entry("concluded", "statement"), Map.entry("conceded", "statement"),
             Map.entry("agreed", "statement"), Map.entry("quipped", "statement"), Map.entry("joked", "statement"));
 
-    /** Verbs that take the hearer before the reported clause: "told Shoigu the decision was difficult". */
+    /** Verbs that take the hearer before the reported clause: "told Sokolov the convoy would leave". */
     static final Set<String> HEARER_VERBS = Set.of("told", "tells", "telling", "asked", "asks", "warned", "urged",
             "urges", "assured", "informed", "reminded", "advised");
 
-    /** Verbs whose object is a noun phrase, not a clause: "condemned Russia's land grab". */
+    /** Verbs whose object is a noun phrase, not a clause: "condemned the shelling of the port". */
     static final Set<String> NOUN_OBJECT_VERBS = Set.of("condemned", "denounced", "slammed", "criticized", "criticised",
             "praised", "proclaimed", "called", "rejected", "dismissed", "announced", "announcing");
 

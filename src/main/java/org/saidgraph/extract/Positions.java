@@ -19,7 +19,7 @@ final class Positions {
                     "return-to-ukraine"),
             Map.entry(p("\\bliberat\\w+"), "liberate"),
             Map.entry(p("\\b(?:decide|vote|referend\\w+)\\b.*\\bwhether\\b|\\bwill of the people\\b"), "decide-by-vote"),
-            Map.entry(p("\\b(?:compatriots|part of russia forever|joining russia|join russia)"), "annexation-claimed"));
+            Map.entry(p("\\b(?:join\\w*\\s+russia|bec\\w+\\s+part\\s+of\\s+russia)"), "annexation-claimed"));
 
     private Positions() {
     }

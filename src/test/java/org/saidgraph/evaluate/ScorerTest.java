@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScorerTest {
 
-    private static final String TEXT = "Anna Lysenko said the aid would last \"as long as it takes.\" "
+    private static final String TEXT = "Anna Lysenko said the aid would flow \"until the job is done.\" "
             + "\"We will hold,\" Ivan Sokolov said. Reporters asked whether talks would resume.";
 
     private static Statement statement(String id, String text, boolean verbatim, String speaker) {
@@ -34,8 +34,8 @@ class ScorerTest {
 
     private static Gold gold() {
         return new Gold(List.of("Anna Lysenko", "Ivan Sokolov"), List.of(), List.of(), Map.of(), List.of(
-                new GoldStatement("Anna Lysenko", "indirect", "the aid would last \"as long as it takes.\"",
-                        List.of("as long as it takes."), false, null, List.of(), null),
+                new GoldStatement("Anna Lysenko", "indirect", "the aid would flow \"until the job is done.\"",
+                        List.of("until the job is done."), false, null, List.of(), null),
                 new GoldStatement("Ivan Sokolov", "quote", "We will hold,", List.of(), false, null, List.of(), null),
                 new GoldStatement("Reporters", "indirect", "whether talks would resume", List.of(), true, null,
                         List.of(), null)));
@@ -43,7 +43,7 @@ class ScorerTest {
 
     @Test
     void aQuotedFragmentFindsItsMixedIndirectEntry() {
-        Score s = new Scorer().score("a", gold(), system(statement("s1", "as long as it takes.", true, "anna-lysenko")));
+        Score s = new Scorer().score("a", gold(), system(statement("s1", "until the job is done.", true, "anna-lysenko")));
         assertThat(s.indirect().found()).isEqualTo(1);
         assertThat(s.indirect().attributed()).isEqualTo(1);
     }

@@ -38,10 +38,10 @@ class ExtractorPatternsTest {
 
     @Test
     void givesBothHalvesOfASplitQuoteTheSameSpeaker() {
-        Extraction x = Extraction.of("\"In these conditions,\" Ivan Sokolov said, \"we will pull back to the river.\"",
+        Extraction x = Extraction.of("\"If the bridge falls,\" Ivan Sokolov said, \"we will lose the town by night.\"",
                 ListTagger.people("Ivan Sokolov"));
-        assertThat(x.speakerName("In these conditions,")).isEqualTo("Ivan Sokolov");
-        assertThat(x.speakerName("we will pull back to the river.")).isEqualTo("Ivan Sokolov");
+        assertThat(x.speakerName("If the bridge falls,")).isEqualTo("Ivan Sokolov");
+        assertThat(x.speakerName("we will lose the town by night.")).isEqualTo("Ivan Sokolov");
     }
 
     @Test
@@ -310,10 +310,10 @@ class ExtractorPatternsTest {
 
     @Test
     void keepsQuotedFragmentsOfReportedSpeechWithTheReportedSpeaker() {
-        Extraction x = Extraction.of("Anna Lysenko said the aid would last \"as long as it takes.\"",
+        Extraction x = Extraction.of("Anna Lysenko said the aid would flow \"until the job is done.\"",
                 ListTagger.people("Anna Lysenko"));
-        assertThat(x.speakerName("as long as it takes.")).isEqualTo("Anna Lysenko");
-        assertThat(x.speakerName("the aid would last \"as long as it takes.\"")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("until the job is done.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("the aid would flow \"until the job is done.\"")).isEqualTo("Anna Lysenko");
     }
 
     @Test
