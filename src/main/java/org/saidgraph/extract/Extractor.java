@@ -276,22 +276,7 @@ public final class Extractor {
                 subject = s;
             }
         }
-        if (subject == null) {
-            return false;
-        }
-        String speaker = resolver.resolve(subject, lastSpeaker);
-        if (speaker == null && subject.kind() == Mention.Kind.DESCRIPTION) {
-            speaker = resolver.salientPerson(verbStart);
-        }
-        if (speaker == null) {
-            return false;
-        }
-        f.speaker = speaker;
-        f.cue = verbStart;
-        f.cueEnd = verbEnd;
-        f.act = ReportedSpeechFinder.actOf(text.substring(verbStart, verbEnd));
-        f.confidence = subject.kind() == Mention.Kind.PERSON ? 0.9 : 0.8;
-        return true;
+        return assign(f, subject, text, verbStart, verbEnd, resolver, lastSpeaker, 0.9, 0.8);
     }
 
     /** He tweeted: “…” / The minister replied, "…" / …," Sokolov said, "…" */
@@ -340,6 +325,16 @@ public final class Extractor {
         if (subject == null) {
             subject = resolver.sentenceSubject(sentence, verbStart);
         }
+        return assign(f, subject, text, verbStart, verbEnd, resolver, lastSpeaker, 0.85, 0.75);
+    }
+
+    /**
+     * Resolves the subject of an attribution verb to a speaker and records it with the verb as the cue; a named
+     * person earns more confidence than a description or pronoun. False when no speaker can be resolved.
+     */
+    private static boolean assign(Found f, Mention subject, String text, int verbStart, int verbEnd,
+                                  SpeakerResolver resolver, String lastSpeaker, double namedConfidence,
+                                  double otherConfidence) {
         if (subject == null) {
             return false;
         }
@@ -354,7 +349,7 @@ public final class Extractor {
         f.cue = verbStart;
         f.cueEnd = verbEnd;
         f.act = ReportedSpeechFinder.actOf(text.substring(verbStart, verbEnd));
-        f.confidence = subject.kind() == Mention.Kind.PERSON ? 0.85 : 0.75;
+        f.confidence = subject.kind() == Mention.Kind.PERSON ? namedConfidence : otherConfidence;
         return true;
     }
 
