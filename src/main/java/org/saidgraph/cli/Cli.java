@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("validate", "load", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("validate", "load", "extract", "evaluate", "ingest",
+            "benchmark-extract", "help", "--help");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -42,11 +43,24 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         List<Path> files = rest.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
         String[] springArgs = rest.stream().filter(a -> a.startsWith("--")).toArray(String[]::new);
-        return switch (command) {
+        ExtractCommands extract = new ExtractCommands(out, err);
+        ExtractCommands.Args parsed;
+        try {
+            parsed = ExtractCommands.Args.parse(rest);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return usage();
+        }
+        int code = switch (command) {
             case "validate" -> files.isEmpty() ? usage() : validate(files);
             case "load" -> files.isEmpty() ? usage() : load(files, springArgs);
+            case "extract" -> extract.extract(parsed);
+            case "evaluate" -> extract.evaluate(parsed);
+            case "ingest" -> extract.ingest(parsed);
+            case "benchmark-extract" -> extract.benchmark(parsed);
             default -> usage();
         };
+        return code < 0 ? usage() : code;
     }
 
     private int validate(List<Path> paths) {
@@ -111,6 +125,15 @@ public final class Cli {
                   (no command)          run the server: the HTTP API over the graph, loading saidgraph.datasets
                   validate FILE|DIR…    check datasets against the schema and rules; writes nothing
                   load FILE|DIR…        validate, then load datasets into the configured graph
+                  extract ARTICLE.txt [--title T] [--publisher P] [--url U] [--published YYYY-MM-DD]
+                          [--out DATASET.json] [--knowledge DIR]
+                                        draft a dataset (origin extracted) from an article's plain text; no database
+                  evaluate --gold GOLD|DIR [--text ARTICLE.txt|DIR] [--knowledge DIR] [--with-own-gold] [--json] [--verbose]
+                                        extract and score against gold (curated dataset or gold-annotation format)
+                  ingest ARTICLE.txt… [--title T …]
+                                        extract, then load into the configured graph
+                  benchmark-extract [--articles N] [--threads T] [FILE|DIR…]
+                                        steady-state extraction speed and heap (default: ../shared/articles)
                 """);
         return 2;
     }

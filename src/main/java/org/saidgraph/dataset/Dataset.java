@@ -17,8 +17,9 @@ public record Dataset(
         int formatVersion,
         String origin,
         Article article,
-        List<Entity> entities,
-        List<Statement> statements) {
+        // Always written, even when empty: the schema requires both, and an article may name no one.
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Entity> entities,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Statement> statements) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String CURATED = "curated";

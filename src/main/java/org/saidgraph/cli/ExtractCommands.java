@@ -1,0 +1,307 @@
+package org.saidgraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.saidgraph.SaidgraphApplication;
+import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.evaluate.Evaluator;
+import org.saidgraph.evaluate.Report;
+import org.saidgraph.evaluate.Score;
+import org.saidgraph.extract.ArticleInput;
+import org.saidgraph.extract.CoreNlpTagger;
+import org.saidgraph.extract.CuratedKnownEntities;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.Gazetteer;
+import org.saidgraph.extract.Ingester;
+import org.saidgraph.extract.KnownEntities;
+import org.saidgraph.load.LoadResult;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code extract}, {@code evaluate}, {@code ingest} and {@code benchmark-extract}. The first two and the benchmark
+ * run without Spring or a database: their knowledge of existing entities comes from the curated datasets under
+ * {@code data/articles} (or {@code --knowledge DIR}).
+ */
+final class ExtractCommands {
+
+    static final Set<String> VALUE_OPTIONS = Set.of("--title", "--publisher", "--url", "--published", "--out",
+            "--knowledge", "--gold", "--text", "--articles", "--threads");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExtractCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** CoreNLP logs each model it loads at INFO on standard output, where the dataset or --json report goes. */
+    private static void quietModels() {
+        if (org.slf4j.LoggerFactory.getLogger("edu.stanford.nlp") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    /** Options ({@code --name value}), flags ({@code --json}), positional arguments and Spring properties. */
+    record Args(Map<String, String> options, Set<String> flags, List<String> positional, List<String> spring) {
+        static Args parse(List<String> args) {
+            Map<String, String> options = new HashMap<>();
+            Set<String> flags = new java.util.HashSet<>();
+            List<String> positional = new ArrayList<>();
+            List<String> spring = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (VALUE_OPTIONS.contains(a)) {
+                    if (i + 1 >= args.size()) {
+                        throw new IllegalArgumentException(a + " needs a value");
+                    }
+                    options.put(a, args.get(++i));
+                } else if (a.startsWith("--") && a.contains("=") && VALUE_OPTIONS.contains(a.substring(0, a.indexOf('=')))) {
+                    options.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+                } else if (a.startsWith("--") && a.contains("=")) {
+                    spring.add(a);
+                } else if (a.startsWith("--")) {
+                    flags.add(a);
+                } else {
+                    positional.add(a);
+                }
+            }
+            return new Args(options, flags, positional, spring);
+        }
+    }
+
+    int extract(Args args) {
+        if (args.positional().size() != 1) {
+            return -1;
+        }
+        quietModels();
+        try {
+            ArticleInput input = input(Path.of(args.positional().get(0)), args);
+            Extractor extractor = new Extractor(new CoreNlpTagger(), Gazetteer.shipped());
+            KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
+            Dataset dataset = extractor.extract(input, known);
+            String json = validated(dataset, args.positional().get(0));
+            if (args.options().containsKey("--out")) {
+                Files.writeString(Path.of(args.options().get("--out")), json, StandardCharsets.UTF_8);
+                out.println(args.options().get("--out") + ": " + dataset.entities().size() + " entities, "
+                        + dataset.statements().size() + " statements (origin extracted)");
+            } else {
+                out.println(json);
+            }
+            return 0;
+        } catch (InvalidDatasetException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("extract failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    int evaluate(Args args) {
+        String gold = args.options().get("--gold");
+        if (gold == null) {
+            return -1;
+        }
+        String text = args.options().get("--text");
+        quietModels();
+        try {
+            List<Evaluator.Pair> pairs = Evaluator.pairs(Path.of(gold), text == null ? null : Path.of(text));
+            if (pairs.isEmpty()) {
+                err.println("no article/gold pairs found under " + gold);
+                return 1;
+            }
+            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpTagger(), Gazetteer.shipped()),
+                    CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
+            List<Score> scores = new ArrayList<>();
+            for (Evaluator.Pair pair : pairs) {
+                Evaluator.Result result = evaluator.evaluate(pair);
+                scores.add(result.score());
+                if (args.flags().contains("--verbose")) {
+                    out.println(result.score().article());
+                    Report.details(new org.saidgraph.evaluate.GoldReader().read(pair.gold()), result.extracted(), out);
+                }
+            }
+            if (args.flags().contains("--json")) {
+                out.println(Report.json(scores));
+            } else {
+                Report.table(scores, out);
+            }
+            return 0;
+        } catch (InvalidDatasetException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("evaluate failed: " + e);
+            return 1;
+        }
+    }
+
+    int ingest(Args args) {
+        if (args.positional().isEmpty()) {
+            return -1;
+        }
+        List<ArticleInput> inputs = new ArrayList<>();
+        try {
+            for (String file : args.positional()) {
+                inputs.add(input(Path.of(file), args.positional().size() == 1 ? args : Args.parse(List.of())));
+            }
+        } catch (IOException e) {
+            err.println("cannot read the article: " + e.getMessage());
+            return 1;
+        }
+        int failed = 0;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SaidgraphApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("saidgraph.load-at-start=false", "spring.main.banner-mode=off")
+                .run(args.spring().toArray(String[]::new))) {
+            Ingester ingester = context.getBean(Ingester.class);
+            for (int i = 0; i < inputs.size(); i++) {
+                String name = args.positional().get(i);
+                try {
+                    LoadResult result = ingester.ingest(name, inputs.get(i)).result();
+                    out.println(name + ": " + result);
+                } catch (InvalidDatasetException e) {
+                    failed++;
+                    e.problems().forEach(err::println);
+                }
+            }
+        }
+        out.println(inputs.size() - failed + " ingested, " + failed + " rejected");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * Steady-state throughput: extracts the given articles (default: the seed and the dev articles under
+     * ../shared/articles when present) repeatedly after a warm-up, and reports articles per second and peak heap.
+     */
+    int benchmark(Args args) {
+        quietModels();
+        try {
+            List<ArticleInput> articles = new ArrayList<>();
+            List<Path> paths = new ArrayList<>();
+            if (args.positional().isEmpty()) {
+                for (Path p : List.of(Path.of("../shared/articles"), Path.of("../shared/articles/dev"))) {
+                    if (Files.isDirectory(p)) {
+                        try (var files = Files.list(p)) {
+                            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(paths::add);
+                        }
+                    }
+                }
+            } else {
+                for (String a : args.positional()) {
+                    Path p = Path.of(a);
+                    if (Files.isDirectory(p)) {
+                        try (var files = Files.list(p)) {
+                            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(paths::add);
+                        }
+                    } else {
+                        paths.add(p);
+                    }
+                }
+            }
+            for (Path p : paths) {
+                articles.add(Evaluator.readArticle(p));
+            }
+            if (articles.isEmpty()) {
+                err.println("no articles to benchmark: give .txt files or directories");
+                return 1;
+            }
+            int n = Integer.parseInt(args.options().getOrDefault("--articles", "200"));
+            KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
+            CoreNlpTagger tagger = new CoreNlpTagger();
+            Extractor extractor = new Extractor(tagger, Gazetteer.shipped());
+            Runtime rt = Runtime.getRuntime();
+            long t0 = System.nanoTime();
+            extractor.extract(articles.get(0), known);
+            long load = System.nanoTime() - t0;
+            for (int i = 0; i < Math.min(20, n); i++) {
+                extractor.extract(articles.get(i % articles.size()), known);
+            }
+            int threads = Integer.parseInt(args.options().getOrDefault("--threads", "1"));
+            java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong peakUsed = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        ArticleInput a = articles.get(i % articles.size());
+                        chars.addAndGet(a.text().length());
+                        extractor.extract(a, known);
+                        peakUsed.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                    }
+                }));
+            }
+            for (var w : work) {
+                try {
+                    w.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            pool.shutdown();
+            long peak = peakUsed.get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            long retained = rt.totalMemory() - rt.freeMemory();
+            out.printf(java.util.Locale.ROOT, "articles: %d distinct, %d extracted, mean %.0f characters%n",
+                    articles.size(), n, (double) chars.get() / n);
+            out.printf(java.util.Locale.ROOT, "first extraction (loads CoreNLP): %.1f s%n", load / 1e9);
+            out.printf(java.util.Locale.ROOT, "steady state: %.1f articles/s (%.1f ms each), %.0f KB/s, %d thread(s)%n",
+                    n / seconds, 1000 * seconds * threads / n, chars.get() / 1024.0 / seconds, threads);
+            out.printf(java.util.Locale.ROOT, "heap: %d MB live after GC (models loaded), peak used %d MB (with garbage),"
+                    + " max %d MB; processors %d%n", retained >> 20, peak >> 20, rt.maxMemory() >> 20,
+                    rt.availableProcessors());
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("benchmark failed: " + e);
+            return 1;
+        }
+    }
+
+    private static Path knowledgeDir(Args args) {
+        return Path.of(args.options().getOrDefault("--knowledge", "data/articles"));
+    }
+
+    private static ArticleInput input(Path file, Args args) throws IOException {
+        ArticleInput read = Evaluator.readArticle(file);
+        Map<String, String> o = args.options();
+        return new ArticleInput(read.text(), o.getOrDefault("--title", read.title()),
+                o.getOrDefault("--publisher", read.publisher()), o.getOrDefault("--url", read.url()),
+                o.getOrDefault("--published", read.published()), read.fileName());
+    }
+
+    /** Serialises and checks a dataset exactly as {@code validate} would, so a file written is a file that loads. */
+    static String validated(Dataset dataset, String source) {
+        DatasetReader reader = new DatasetReader();
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        reader.read(source, mapper.valueToTree(dataset));
+        try {
+            return mapper.writeValueAsString(dataset);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.saidgraph.extract;
+
+import org.saidgraph.graph.Graph;
+import org.saidgraph.load.DatasetLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The extractor for the server and {@code ingest}. Creating these beans is cheap: CoreNLP's models load on the first
+ * extraction, not at start, so a server that never extracts never pays for them.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExtractConfiguration {
+
+    @Bean
+    CoreNlpTagger coreNlpTagger() {
+        return new CoreNlpTagger();
+    }
+
+    @Bean
+    Extractor extractor(CoreNlpTagger tagger) {
+        return new Extractor(tagger, Gazetteer.shipped());
+    }
+
+    @Bean
+    GraphKnownEntities graphKnownEntities(Graph graph) {
+        return new GraphKnownEntities(graph);
+    }
+
+    @Bean
+    Ingester ingester(Extractor extractor, GraphKnownEntities known, DatasetLoader loader, Graph graph) {
+        return new Ingester(extractor, known, loader, graph);
+    }
+}

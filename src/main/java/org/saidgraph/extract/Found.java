@@ -1,0 +1,32 @@
+package org.saidgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A statement while the extractor is still working on it; becomes a dataset Statement at the end. */
+final class Found {
+
+    final int start;
+    final int end;
+    final boolean verbatim;
+    String act;
+    String medium;
+    String speaker;
+    final List<String> reportedBy = new ArrayList<>();
+    final List<String> addressedTo = new ArrayList<>();
+    Found reports;
+    Found respondsTo;
+    Found denies;
+    double confidence;
+    /** The attribution cue (verb) position, or -1; replies and media are read around it. */
+    int cue = -1;
+    int cueEnd = -1;
+    boolean nestedTerm;
+    String id;
+
+    Found(int start, int end, boolean verbatim) {
+        this.start = start;
+        this.end = end;
+        this.verbatim = verbatim;
+    }
+}

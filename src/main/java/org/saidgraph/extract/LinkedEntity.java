@@ -1,0 +1,36 @@
+package org.saidgraph.extract;
+
+import org.saidgraph.dataset.EntityType;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * An entity of the article being extracted, as linking builds it: its id (a known one, a gazetteer one, or a new
+ * slug), best name, the spellings seen, and what the article and the graph say it is, as role words: {@code heads}
+ * are role nouns ("ambassador"), {@code modifiers} the words around them ("ukraine", "outgoing", "germany").
+ */
+final class LinkedEntity {
+
+    final EntityType type;
+    final String id;
+    String name;
+    String kind;
+    String description;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> heads = new LinkedHashSet<>();
+    final Set<String> modifiers = new LinkedHashSet<>();
+    final java.util.List<KnownEntity.KnownRole> roles = new java.util.ArrayList<>();
+    double confidence;
+    boolean named;
+    boolean known;
+    Place place;
+
+    LinkedEntity(EntityType type, String id, String name, String kind, double confidence) {
+        this.type = type;
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.confidence = confidence;
+    }
+}

@@ -1,0 +1,252 @@
+package org.saidgraph.extract;
+
+import org.saidgraph.dataset.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides who a mention in an attribution refers to: a name links directly; a country or capital that "says"
+ * something speaks as its government; "he"/"she" is the subject of the nearest earlier sentence that has a person as
+ * its subject; a description ("the ambassador", "Russia's defense minister", "the Tesla CEO") is the person whose
+ * stated or known roles fit it, the nearest such before it, else the first after it.
+ */
+final class SpeakerResolver {
+
+    /** Words that may stand between a subject and its verb: "Musk has denied", "Zelenskyy on Sunday said". */
+    private static final Pattern GAP = Pattern.compile("^\\s*(?:(?:also|has|have|had|later|then|previously|again"
+            + "|initially|reportedly|repeatedly|publicly|once|would|will|did|does|do|not|never|further|separately"
+            + "|earlier|since|continued|went|on|himself|herself|itself|quickly|simply|first|now|already|today|yesterday|tonight"
+            + "|on|in|a|an|the|his|her|its|their|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning"
+            + "|evening|week|month|year|statement|interview|tweet|post)\\s+)*$");
+    private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*,[^,\"“”]{1,160},\\s*");
+
+    private final String text;
+    private final TextLayout layout;
+    private final ArticleEntities entities;
+    private final List<Quote> quotes;
+    private final EntityLinker linker;
+    private final java.util.BitSet quoted = new java.util.BitSet();
+
+    SpeakerResolver(String text, TextLayout layout, ArticleEntities entities, List<Quote> quotes,
+                    EntityLinker linker) {
+        this.text = text;
+        this.layout = layout;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.linker = linker;
+        // Asked for every mention and verb: a bit per character keeps long articles linear.
+        for (Quote q : quotes) {
+            if (!q.nested()) {
+                quoted.set(q.start(), q.end());
+            }
+        }
+    }
+
+    boolean insideQuote(int pos) {
+        return pos >= 0 && quoted.get(pos);
+    }
+
+    /** The subject of a verb at {@code verbStart}: the nearest speaking mention before it in the sentence. */
+    Mention subjectBefore(int verbStart, int floor) {
+        int sentenceStart = Math.max(floor, layout.sentenceAt(verbStart).start());
+        List<Mention> before = entities.mentions.stream()
+                .filter(m -> m.end() <= verbStart && m.start() >= sentenceStart && m.canSpeak()
+                        && !insideQuote(m.start()))
+                .sorted(Comparator.comparingInt(Mention::end).reversed()).toList();
+        for (Mention m : before) {
+            String gap = text.substring(m.end(), verbStart);
+            if (gap.startsWith("'s") || gap.startsWith("’s")) {
+                continue;
+            }
+            String rest = PARENTHETICAL.matcher(gap).replaceFirst(" ");
+            if (GAP.matcher(rest).matches()) {
+                return m;
+            }
+            // "The governor of Odesa, Maksym Marchenko, warned": the name in apposition is the subject.
+            if (m.kind() == Mention.Kind.PERSON && gap.strip().equals(",")
+                    && text.substring(Math.max(0, m.titleStart() - 2), m.titleStart()).contains(",")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker named right after an attribution verb: "…," said Zelenskyy / said the president. */
+    Mention subjectAfter(int verbEnd) {
+        for (Mention m : entities.mentions) {
+            if (m.start() >= verbEnd && m.canSpeak()) {
+                String gap = text.substring(verbEnd, m.titleStart() < m.start() && m.titleStart() >= verbEnd
+                        ? m.titleStart() : m.start());
+                return gap.isBlank() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first mention of the sentence that reads as its subject (not possessive, not after a preposition). */
+    Mention sentenceSubject(TextLayout.Range sentence, int before) {
+        for (Mention m : entities.mentions) {
+            if (m.start() < sentence.start() || m.start() >= Math.min(before, sentence.end())) {
+                continue;
+            }
+            if (!m.canSpeak() || insideQuote(m.start()) || m.kind() == Mention.Kind.TERRITORY && isPlaceOnly(m)) {
+                continue;
+            }
+            if (subjectLike(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlaceOnly(Mention m) {
+        LinkedEntity e = entities.get(m.entity());
+        return e == null || !"country".equals(e.kind);
+    }
+
+    boolean subjectLike(Mention m) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        if (after.startsWith("'s") || after.startsWith("’s")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, m.titleStart() - 30), m.titleStart()).strip();
+        String[] words = before.split("\\s+");
+        String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return !Lexicon.PREPOSITIONS.contains(last);
+    }
+
+    /** The entity a speaking mention stands for, or null when it cannot be told. */
+    String resolve(Mention m, String lastSpeaker) {
+        return switch (m.kind()) {
+            case PERSON, ORGANIZATION, GROUP -> m.entity();
+            case TERRITORY -> government(m.entity());
+            case DESCRIPTION -> describedPerson(m);
+            case PRONOUN -> pronoun(m, lastSpeaker);
+            case ADJECTIVE -> null;
+        };
+    }
+
+    /** A collective speaker named by a phrase ("politicians across Europe"), kept as a group entity. */
+    String group(String phrase) {
+        String name = phrase.replaceFirst("^(?i:the)\\s+", "");
+        if (name.isBlank()) {
+            return null;
+        }
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String id = Names.slug(name);
+        String finalName = name;
+        LinkedEntity e = entities.entities.computeIfAbsent(id, i -> new LinkedEntity(EntityType.GROUP, i, finalName,
+                null, 0.5));
+        return e.id;
+    }
+
+    /** "Russia says …": a state speaks through its government, which the graph keeps as an organization. */
+    private String government(String territoryId) {
+        LinkedEntity place = entities.get(territoryId);
+        if (place == null) {
+            return null;
+        }
+        String id = territoryId + "-government";
+        String name = "country".equals(place.kind) ? place.name : place.name + " government";
+        LinkedEntity gov = entities.entities.computeIfAbsent(id, i -> new LinkedEntity(EntityType.ORGANIZATION, i,
+                name, "government", 0.7));
+        gov.named = false;
+        return gov.id;
+    }
+
+    private String pronoun(Mention m, String lastSpeaker) {
+        int sentence = layout.sentenceIndex(m.start());
+        int paragraph = layout.paragraphIndex(m.start());
+        for (int s = sentence; s >= 0 && s >= sentence - 4; s--) {
+            TextLayout.Range range = layout.sentences().get(s);
+            if (layout.paragraphIndex(range.start()) < paragraph - 1) {
+                break;
+            }
+            Mention subject = personSubject(range, s == sentence ? m.start() : range.end());
+            if (subject != null) {
+                String id = subject.kind() == Mention.Kind.DESCRIPTION ? describedPerson(subject) : subject.entity();
+                // A description nothing identifies still is the subject; the article's main person is the best guess.
+                return id != null ? id : salientPerson(subject.start());
+            }
+        }
+        return lastSpeaker;
+    }
+
+    private Mention personSubject(TextLayout.Range sentence, int before) {
+        for (Mention m : entities.mentions) {
+            if (m.start() >= sentence.start() && m.start() < before && !insideQuote(m.start())
+                    && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.DESCRIPTION) && subjectLike(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The person a description denotes, chosen among people whose roles fit, nearest before it first. */
+    String describedPerson(Mention d) {
+        List<String> words = linker.words(text.substring(d.start(), d.end()));
+        String head = null;
+        for (String w : words) {
+            if (Lexicon.ROLE_HEADS.contains(w)) {
+                head = w; // the last role noun is the head: "chief executive" gives executive
+            }
+        }
+        if (head == null) {
+            return null;
+        }
+        List<String> others = new ArrayList<>(words);
+        others.remove(head);
+        Set<String> fits = new java.util.LinkedHashSet<>();
+        for (LinkedEntity e : entities.entities.values()) {
+            if (e.type == EntityType.PERSON && fits(e, head, others)) {
+                fits.add(e.id);
+            }
+        }
+        if (fits.isEmpty()) {
+            // Someone the graph knows but the article does not name: "the Tesla CEO" when only that is written.
+            for (KnownEntity k : entities.known) {
+                if (k.type() == EntityType.PERSON && !entities.entities.containsKey(k.id())) {
+                    ArticleEntities probe = new ArticleEntities();
+                    if (fits(linker.adopt(probe, k), head, others)) {
+                        return linker.adopt(entities, k).id;
+                    }
+                }
+            }
+            return null;
+        }
+        Mention best = null;
+        for (Mention m : entities.mentions) {
+            if (m.kind() == Mention.Kind.PERSON && fits.contains(m.entity()) && m.end() <= d.start()) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            best = entities.mentions.stream().filter(m -> m.kind() == Mention.Kind.PERSON
+                    && fits.contains(m.entity()) && m.start() >= d.end()).findFirst().orElse(null);
+        }
+        return best != null ? best.entity() : fits.iterator().next();
+    }
+
+    private static boolean fits(LinkedEntity e, String head, List<String> others) {
+        boolean headFits = e.heads.stream().anyMatch(x -> Lexicon.synonymous(x, head));
+        boolean othersFit = others.stream().allMatch(w -> e.heads.contains(w) || e.modifiers.contains(w)
+                || e.heads.stream().anyMatch(x -> Lexicon.synonymous(x, w)));
+        return headFits && othersFit;
+    }
+
+    /** The person the article is most about so far: the fallback for a description nothing else resolves. */
+    String salientPerson(int before) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : entities.mentions) {
+            if (m.kind() == Mention.Kind.PERSON && m.start() < before) {
+                counts.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,326 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.EntityType;
+import org.saidgraph.dataset.Statement;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The attribution and reported-speech patterns, on sentences written for these tests in the manner of wire copy.
+ * A list tagger stands in for CoreNLP, so these run without models.
+ */
+class ExtractorPatternsTest {
+
+    @Test
+    void attributesAQuoteToTheNameAfterIt() {
+        Extraction x = Extraction.of("“The bridge is gone,” Olena Kovalenko said.", ListTagger.people("Olena Kovalenko"));
+        assertThat(x.speakerName("The bridge is gone,")).isEqualTo("Olena Kovalenko");
+        assertThat(x.the("The bridge is gone,").verbatim()).isTrue();
+    }
+
+    @Test
+    void attributesAQuoteWhenTheVerbComesBeforeTheName() {
+        Extraction x = Extraction.of("\"We need more shells,\" said Petro Hrytsenko, a battalion commander.",
+                ListTagger.people("Petro Hrytsenko"));
+        assertThat(x.speakerName("We need more shells,")).isEqualTo("Petro Hrytsenko");
+    }
+
+    @Test
+    void looksPastAnApposition() {
+        Extraction x = Extraction.of("Hugh Hill, a doctor at the city clinic, said: \"We ran out of insulin.\"",
+                ListTagger.people("Hugh Hill"));
+        assertThat(x.speakerName("We ran out of insulin.")).isEqualTo("Hugh Hill");
+    }
+
+    @Test
+    void givesBothHalvesOfASplitQuoteTheSameSpeaker() {
+        Extraction x = Extraction.of("\"If the bridge falls,\" Ivan Sokolov said, \"we will lose the town by night.\"",
+                ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("If the bridge falls,")).isEqualTo("Ivan Sokolov");
+        assertThat(x.speakerName("we will lose the town by night.")).isEqualTo("Ivan Sokolov");
+    }
+
+    @Test
+    void carriesTheSpeakerToTheNextQuoteInTheParagraphAndTheNextParagraph() {
+        String text = "“It is quiet tonight,” Anna Lysenko said. “But nobody sleeps.”\n"
+                + "“We wait for the sirens.”\nThe city council met on Monday.";
+        Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("But nobody sleeps.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("We wait for the sirens.")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void resolvesHeToTheSubjectOfTheSentenceBefore() {
+        String text = "After talks with Olaf Scholz, Mark Rutte flew home. He said the alliance would stay united.";
+        Extraction x = Extraction.of(text, ListTagger.people("Olaf Scholz", "Mark Rutte"));
+        assertThat(x.speakerName("the alliance would stay united")).isEqualTo("Mark Rutte");
+    }
+
+    @Test
+    void takesAQuoteIntroducedByAColon() {
+        Extraction x = Extraction.of("Later Mark Rutte tweeted: “Stand with Ukraine.”", ListTagger.people("Mark Rutte"));
+        assertThat(x.speakerName("Stand with Ukraine.")).isEqualTo("Mark Rutte");
+        assertThat(x.the("Stand with Ukraine.").medium()).isEqualTo("tweet");
+    }
+
+    @Test
+    void takesBlockTextAfterAColonWithoutQuotationMarks() {
+        Extraction x = Extraction.of("Mark Rutte posted:\nWe will defend every inch of allied territory.",
+                ListTagger.people("Mark Rutte"));
+        Statement s = x.the("We will defend every inch of allied territory.");
+        assertThat(s.verbatim()).isTrue();
+        assertThat(x.name(s.speaker())).isEqualTo("Mark Rutte");
+    }
+
+    @Test
+    void takesTheSpeakerOfAColonEndingThePreviousParagraph() {
+        String text = "Ivan Sokolov spoke first.\nIn a video address, Anna Lysenko said:\n“Nobody will be left behind.”";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        assertThat(x.speakerName("Nobody will be left behind.")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void readsAnAttributionThatFollowsItsClause() {
+        Extraction x = Extraction.of("LVIV, Ukraine (AP) — Drones hit two substations near the border overnight, "
+                + "officials said.", ListTagger.people());
+        assertThat(x.speakerName("Drones hit two substations near the border overnight")).isEqualTo("Officials");
+    }
+
+    @Test
+    void attributesAQuoteToASpokespersonNamedAfterIt() {
+        Extraction x = Extraction.of("Ivan Sokolov spoke first.\nAnna Lysenko was \"deeply shocked,\" her spokesman "
+                + "Petro Hrytsenko said.", ListTagger.people("Ivan Sokolov", "Anna Lysenko", "Petro Hrytsenko"));
+        assertThat(x.speakerName("deeply shocked,")).isEqualTo("Petro Hrytsenko");
+    }
+
+    @Test
+    void makesAnOutletNamedByAccordingToARelay() {
+        Extraction x = Extraction.of("Anna Lysenko said the talks had collapsed, according to Reuters.",
+                ListTagger.people("Anna Lysenko"));
+        Statement s = x.the("the talks had collapsed");
+        assertThat(x.name(s.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(x.names(s.reportedBy())).containsExactly("Reuters");
+        assertThat(x.dataset().statements()).hasSize(1);
+    }
+
+    @Test
+    void takesAListSetAfterAColonAsOneStatement() {
+        String text = "Ivan Sokolov wrote:\n- Open the corridor.\n- Free the prisoners.\nThe talks ended.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("- Open the corridor.\n- Free the prisoners.")).isEqualTo("Ivan Sokolov");
+    }
+
+    @Test
+    void followsAQuoteThatRunsOnIntoTheNextParagraph() {
+        String text = "Anna Lysenko said: “The first night was the worst.\n“By the third we had learnt to sleep.”";
+        Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("The first night was the worst.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("By the third we had learnt to sleep.")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void reportsTheClauseOnlyWithoutSpeakerVerbOrThat() {
+        Extraction x = Extraction.of("Ihor Terekhov said on Tuesday that the power station was hit twice.",
+                ListTagger.people("Ihor Terekhov"));
+        Statement s = x.the("the power station was hit twice");
+        assertThat(s.verbatim()).isFalse();
+        assertThat(x.name(s.speaker())).isEqualTo("Ihor Terekhov");
+        assertThat(x.dataset().article().text().substring(s.span().start(), s.span().end())).isEqualTo(s.text());
+    }
+
+    @Test
+    void takesTheActFromTheVerb() {
+        String text = "Ihor Terekhov denied that the city had run out of water. "
+                + "Olena Kovalenko proposed that schools reopen in May. "
+                + "Anna Lysenko warned that the dam could fail. "
+                + "Petro Hrytsenko claimed the bridge had been mined.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ihor Terekhov", "Olena Kovalenko", "Anna Lysenko",
+                "Petro Hrytsenko"));
+        assertThat(x.the("the city had run out of water").act()).isEqualTo("denial");
+        assertThat(x.the("schools reopen in May").act()).isEqualTo("proposal");
+        assertThat(x.the("the dam could fail").act()).isEqualTo("warning");
+        assertThat(x.the("the bridge had been mined").act()).isEqualTo("claim");
+    }
+
+    @Test
+    void skipsTheHearerOfToldAndRecordsIt() {
+        Extraction x = Extraction.of("Anna Lysenko told Ivan Sokolov the convoy would leave at dawn.",
+                ListTagger.people("Anna Lysenko", "Ivan Sokolov"));
+        Statement s = x.the("the convoy would leave at dawn");
+        assertThat(x.name(s.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(x.names(s.addressedTo())).containsExactly("Ivan Sokolov");
+    }
+
+    @Test
+    void readsAccordingTo() {
+        Extraction x = Extraction.of("According to Ivan Sokolov, the railway line was cut near the border.",
+                ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("the railway line was cut near the border")).isEqualTo("Ivan Sokolov");
+    }
+
+    @Test
+    void followsARelayOfReportedSpeech() {
+        String text = "Ivan Sokolov said Anna Lysenko told him Olena Kovalenko's demands were that the port reopen "
+                + "and the fleet withdraw.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko", "Olena Kovalenko"));
+        Statement demands = x.the("the port reopen and the fleet withdraw");
+        assertThat(x.name(demands.speaker())).isEqualTo("Olena Kovalenko");
+        assertThat(demands.act()).isEqualTo("demand");
+        assertThat(x.names(demands.reportedBy())).containsExactly("Anna Lysenko", "Ivan Sokolov");
+    }
+
+    @Test
+    void resolvesARoleStatedEarlierInTheArticle() {
+        String text = "Poland's outgoing ambassador to Germany Jan Nowak met officials in Berlin.\n"
+                + "“We expect tanks,” the ambassador said.";
+        Extraction x = Extraction.of(text, ListTagger.people("Jan Nowak"));
+        assertThat(x.speakerName("We expect tanks,")).isEqualTo("Jan Nowak");
+    }
+
+    @Test
+    void resolvesADescriptionThroughRolesAlreadyKnown() {
+        KnownEntity musk = new KnownEntity(EntityType.PERSON, "elon-musk", "Elon Musk", List.of("Musk"), null,
+                "Billionaire.", List.of(new KnownEntity.KnownRole("CEO", "tesla", "Tesla"),
+                new KnownEntity.KnownRole("chief executive", "spacex", "SpaceX")));
+        KnownEntity tesla = new KnownEntity(EntityType.ORGANIZATION, "tesla", "Tesla", List.of(), "company", null,
+                List.of());
+        String text = "Mark Rutte spoke first. Then the Tesla CEO wrote that satellites would keep working.";
+        Extraction x = Extraction.of(text, ListTagger.people("Mark Rutte"), KnownEntities.of(List.of(musk, tesla)));
+        assertThat(x.speakerName("satellites would keep working")).isEqualTo("Elon Musk");
+    }
+
+    @Test
+    void letsInstitutionsStatesAndGroupsSpeak() {
+        String text = "The Kremlin said the talks were over. Russia says the vote was fair. "
+                + "Ukrainian officials said the vote was a sham.";
+        Extraction x = Extraction.of(text, ListTagger.people());
+        assertThat(x.speakerName("the talks were over")).isEqualTo("Kremlin");
+        assertThat(x.speakerName("the vote was fair")).contains("Russia");
+        assertThat(x.speakerName("the vote was a sham")).isEqualTo("Ukrainian officials");
+    }
+
+    @Test
+    void makesAnOutletThatWasToldTheRelay() {
+        Extraction x = Extraction.of("Anna Lysenko told Reuters that the grain deal was dead.",
+                ListTagger.people("Anna Lysenko"));
+        Statement s = x.the("the grain deal was dead");
+        assertThat(x.name(s.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(x.names(s.reportedBy())).containsExactly("Reuters");
+    }
+
+    @Test
+    void addressesAFirstNameToThePersonOfTheArticleWhoBearsIt() {
+        String text = "Anna Lysenko asked for help.\nIvan Sokolov wrote: \"Dear Anna, we are coming.\"";
+        Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko", "Ivan Sokolov", "Anna"));
+        assertThat(x.names(x.the("Dear Anna, we are coming.").addressedTo())).containsExactly("Anna Lysenko");
+    }
+
+    @Test
+    void takesAReactionFromItsAgent() {
+        Extraction x = Extraction.of("Ivan Sokolov's plan drew sharp criticism from European leaders.",
+                ListTagger.people("Ivan Sokolov"));
+        Statement s = x.the("Ivan Sokolov's plan drew sharp criticism from European leaders");
+        assertThat(x.name(s.speaker())).isEqualTo("European leaders");
+        assertThat(s.act()).isEqualTo("criticism");
+    }
+
+    @Test
+    void attributesAQuoteFollowedByAccordingTo() {
+        Extraction x = Extraction.of("\"The pipeline is empty,\" according to Ivan Sokolov.",
+                ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("The pipeline is empty,")).isEqualTo("Ivan Sokolov");
+    }
+
+    @Test
+    void readsPastACommaAsideBeforeThat() {
+        Extraction x = Extraction.of("Anna Lysenko said, however, that the ceasefire was holding.",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("the ceasefire was holding")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void letsAPersonsOfficeSpeak() {
+        Extraction x = Extraction.of("Anna Lysenko's office said the talks would resume on Monday.",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("the talks would resume on Monday")).isEqualTo("Anna Lysenko's office");
+    }
+
+    @Test
+    void marksQuestionsAndRefusals() {
+        Extraction x = Extraction.of("Reporters asked Ivan Sokolov whether the border would reopen. "
+                + "Anna Lysenko would not say whether more troops were coming.", ListTagger.people("Ivan Sokolov",
+                "Anna Lysenko"));
+        assertThat(x.the("whether the border would reopen").act()).isEqualTo("question");
+        assertThat(x.names(x.the("whether the border would reopen").addressedTo())).containsExactly("Ivan Sokolov");
+        assertThat(x.the("whether more troops were coming").act()).isEqualTo("refusal");
+    }
+
+    @Test
+    void letsAMinistryNamedByDescriptionSpeak() {
+        Extraction x = Extraction.of("Russia's defense ministry said in a statement that two drones were downed.",
+                ListTagger.people());
+        assertThat(x.speakerName("two drones were downed")).isEqualTo("Russia's defense ministry");
+    }
+
+    @Test
+    void refersTheMinistryBackToTheMinistryNamedBefore() {
+        Extraction x = Extraction.of("Russia's defense ministry said two drones were downed. "
+                + "\"All targets were hit,\" the ministry said.", ListTagger.people());
+        assertThat(x.speakerName("All targets were hit,")).isEqualTo("Russia's defense ministry");
+    }
+
+    @Test
+    void linksRepliesDenialsAndAddressees() {
+        String text = "Ivan Sokolov claimed that the mayor had fled.\n"
+                + "Anna Lysenko hit back: \"Dear @ivansokolov, I am at my desk.\"\n"
+                + "She denied that she had left the city.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        Statement reply = x.the("Dear @ivansokolov, I am at my desk.");
+        assertThat(x.name(reply.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(x.names(reply.addressedTo())).containsExactly("Ivan Sokolov");
+        assertThat(reply.respondsTo()).hasSize(1);
+        assertThat(x.name(x.byId(reply.respondsTo().get(0)).speaker())).isEqualTo("Ivan Sokolov");
+        Statement denial = x.the("she had left the city");
+        assertThat(denial.act()).isEqualTo("denial");
+        assertThat(denial.denies()).hasSize(1);
+    }
+
+    @Test
+    void linksTerritoriesThroughTheGazetteerWithTheirSpellings() {
+        Extraction x = Extraction.of("Ivan Sokolov said shelling hit Kiev and Zaporozhye overnight.",
+                ListTagger.people("Ivan Sokolov"));
+        Statement s = x.the("shelling hit Kiev and Zaporozhye overnight");
+        assertThat(s.mentions()).extracting(Statement.Mention::entity).contains("kyiv", "zaporizhzhia");
+        Entity kyiv = x.dataset().entities().stream().filter(e -> e.id().equals("kyiv")).findFirst().orElseThrow();
+        assertThat(kyiv.type()).isEqualTo(EntityType.TERRITORY);
+        assertThat(kyiv.partOf()).isEmpty(); // Ukraine is not named, so not in the dataset to point at
+    }
+
+    @Test
+    void recordsThePositionAStatementTakesOnATerritory() {
+        Extraction x = Extraction.of("Ivan Sokolov proposed that Crimea be recognised as part of Russia.",
+                ListTagger.people("Ivan Sokolov"));
+        Statement s = x.the("Crimea be recognised as part of Russia");
+        assertThat(s.mentions()).contains(new Statement.Mention("crimea", "recognise-as-russian"));
+    }
+
+    @Test
+    void keepsQuotedFragmentsOfReportedSpeechWithTheReportedSpeaker() {
+        Extraction x = Extraction.of("Anna Lysenko said the aid would flow \"until the job is done.\"",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("until the job is done.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("the aid would flow \"until the job is done.\"")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void producesAnExtractedDatasetWithConfidenceEverywhere() {
+        Extraction x = Extraction.of("“Hold the line,” Anna Lysenko said.", ListTagger.people("Anna Lysenko"));
+        assertThat(x.dataset().origin()).isEqualTo("extracted");
+        assertThat(x.dataset().statements()).allMatch(s -> s.confidence() != null && s.id().startsWith("test-article."));
+        assertThat(x.dataset().entities()).allMatch(e -> e.confidence() != null);
+    }
+}
