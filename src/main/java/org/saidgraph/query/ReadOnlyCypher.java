@@ -172,13 +172,15 @@ public class ReadOnlyCypher {
                     + "this query as " + (type == null ? "unknown" : type.name()) + ": it would change the graph "
                     + "or its schema");
         }
-        if (summary.hasPlan()) {
-            List<String> reasons = new ArrayList<>();
-            walk(summary.plan(), reasons);
-            if (!reasons.isEmpty()) {
-                throw new RefusedException(403, "Query refused", "this endpoint is read-only: "
-                        + String.join("; ", reasons.stream().distinct().toList()));
-            }
+        if (!summary.hasPlan()) {
+            throw new RefusedException(403, "Query refused", "the database gave no plan for this query, so it cannot "
+                    + "be checked to be read-only");
+        }
+        List<String> reasons = new ArrayList<>();
+        walk(summary.plan(), reasons);
+        if (!reasons.isEmpty()) {
+            throw new RefusedException(403, "Query refused", "this endpoint is read-only: "
+                    + String.join("; ", reasons.stream().distinct().toList()));
         }
     }
 

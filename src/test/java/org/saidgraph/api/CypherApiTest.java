@@ -91,6 +91,16 @@ class CypherApiTest extends ApiTestSupport {
     }
 
     @Test
+    void acceptsQueryOptionsAndExplain() {
+        JsonNode options = cypher("CYPHER 5 MATCH (p:Person) RETURN count(p) AS n").isOk().json();
+        assertThat(options.at("/rows/0/0").asInt()).isPositive();
+        JsonNode runtime = cypher("CYPHER runtime=slotted MATCH (p:Person) RETURN count(p) AS n").isOk().json();
+        assertThat(runtime.at("/rows/0/0").asInt()).isPositive();
+        JsonNode explained = cypher("EXPLAIN MATCH (p:Person) RETURN p").isOk().json();
+        assertThat(explained.path("rows")).isEmpty();
+    }
+
+    @Test
     void keywordsInsideStringsAndCommentsAreNotCode() {
         JsonNode result = cypher("""
                 // CREATE (n) and LOAD CSV in a comment

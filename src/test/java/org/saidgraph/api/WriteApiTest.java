@@ -28,10 +28,10 @@ class WriteApiTest extends ApiTestSupport {
                     {"type": "territory", "id": "api-test-bridgeland", "name": "Bridgeland", "kind": "region"}
                   ],
                   "statements": [
-                    {"id": "%s.ada", "text": "The bridge must stay open.", "verbatim": true, "act": "demand",
+                    {"id": "%s.ada", "text": "The bridge must stay open.", "verbatim": true, "act": "demand", "date": "2022-10-03",
                      "span": {"start": 18, "end": 44}, "speaker": "api-test-ada",
                      "mentions": [{"entity": "api-test-bridgeland", "position": "stay-open"}]},
-                    {"id": "%s.bob", "text": "The bridge should close.", "verbatim": false, "act": "reply",
+                    {"id": "%s.bob", "text": "The bridge should close.", "verbatim": false, "act": "reply", "date": "2022-10-04",
                      "span": {"start": 46, "end": 87}, "speaker": "api-test-bob",
                      "respondsTo": ["%s.ada"]}
                   ]
@@ -65,6 +65,10 @@ class WriteApiTest extends ApiTestSupport {
         assertThat(ada.at("/items/0/text").asText()).isEqualTo("The bridge must stay open.");
         assertThat(ada.at("/items/0/replies/0/speaker/id").asText()).isEqualTo("api-test-bob");
         assertThat(ada.at("/items/0/source/articleId").asText()).isEqualTo(ARTICLE);
+        // Newest first: Bob's reply (4 October) before Ada's demand (3 October), though Ada comes first in the text.
+        JsonNode newest = get("/api/statements?article=" + ARTICLE).isOk().json();
+        assertThat(texts(newest.path("items"), "id")).containsExactly(ARTICLE + ".bob", ARTICLE + ".ada");
+        assertThat(newest.at("/items/0/date").asText()).isEqualTo("2022-10-04");
         JsonNode positions = get("/api/territories/api-test-bridgeland/positions").isOk().json();
         assertThat(positions.at("/items/0/position").asText()).isEqualTo("stay-open");
 
