@@ -21,6 +21,10 @@ import java.util.Map;
 /**
  * Loads every dataset under {@code saidgraph.datasets} when the server starts, one article at a time, and logs one
  * summary line. A rejected dataset is logged with all its problems and does not stop the others.
+ * <p>
+ * The load begins on a thread of its own as soon as the graph is ready, so that it overlaps the rest of the
+ * application's start (the first queries are slow while Cypher plans them); the application counts as started only
+ * when it is done ({@link #run} waits for it), and health reports OUT_OF_SERVICE until then.
  */
 @Component
 @ConditionalOnProperty(name = "saidgraph.load-at-start", havingValue = "true", matchIfMissing = true)
@@ -49,8 +53,19 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
                 : Health.up().withDetails(loaded).build();
     }
 
+    private java.util.concurrent.CompletableFuture<Void> loading;
+
+    @jakarta.annotation.PostConstruct
+    void startLoading() {
+        loading = java.util.concurrent.CompletableFuture.runAsync(this::loadAll);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
+        loading.join();
+    }
+
+    private void loadAll() {
         if (!Files.isDirectory(datasets)) {
             log.warn("No datasets loaded: {} is not a directory (set saidgraph.datasets)", datasets.toAbsolutePath());
             summary = Map.of("directory", datasets.toAbsolutePath().toString(), "exists", false);
