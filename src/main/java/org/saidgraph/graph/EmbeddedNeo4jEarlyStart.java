@@ -25,7 +25,8 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationE
                     .bindOrCreate("saidgraph", GraphProperties.class);
             if (!properties.neo4j().configured()) {
                 CompletableFuture<EmbeddedNeo4j> start = CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(
-                        properties.dataDir(), properties.bolt().port(), properties.embedded()));
+                        properties.dataDir(), properties.bolt().port(), properties.embedded()),
+                        task -> new Thread(task, "saidgraph-neo4j-start").start());
                 prepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN_NAME, new Start(start));
             }
         } else if (event instanceof ApplicationFailedEvent failed && failed.getApplicationContext() != null

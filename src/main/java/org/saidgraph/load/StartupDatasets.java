@@ -57,7 +57,8 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
 
     @jakarta.annotation.PostConstruct
     void startLoading() {
-        loading = java.util.concurrent.CompletableFuture.runAsync(this::loadAll);
+        loading = java.util.concurrent.CompletableFuture.runAsync(this::loadAll,
+                task -> new Thread(task, "saidgraph-startup-datasets").start());
     }
 
     @Override
