@@ -112,7 +112,9 @@ public final class Extractor {
         for (Found inner : statements) {
             Found outer = null;
             for (Found f : statements) {
-                if (f != inner && !f.verbatim && f.start <= inner.cue && inner.cue < f.end
+                // Each inside the other's clause would make a cycle: neither then relays the other.
+                boolean mutual = f.cue >= inner.start && f.cue < inner.end;
+                if (f != inner && !f.verbatim && f.start <= inner.cue && inner.cue < f.end && !mutual
                         && (outer == null || f.start >= outer.start)) {
                     outer = f;
                 }

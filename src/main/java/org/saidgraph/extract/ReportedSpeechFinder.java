@@ -42,7 +42,7 @@ final class ReportedSpeechFinder {
             + "\\s+(condemned|criticised|criticized|denounced|slammed|praised)\\s+by)\\s+");
     /** An active reaction with its agent as subject: "X offered a sharp response to Y's plan". */
     private static final Pattern RESPONSE = Pattern.compile("\\b(?:offered|gave|issued|delivered|fired off)\\s+"
-            + "(?:(?:a|an|his|her|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
+            + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
             + "\\s+to\\b");
     /** A sentence that spells out the speech noun ending the one before: "… told him Putin's demands. They were that …" */
     private static final Pattern SPELLED_OUT = Pattern.compile("^(?:They|These|Those|It|This)\\s+(?:were|was|are|is)"
@@ -153,6 +153,7 @@ final class ReportedSpeechFinder {
             }
         } else {
             end = clauseEnd(pos, sentence);
+            end = beforeTrailingAttribution(pos, end, sentence);
         }
         if (end <= pos) {
             return null;
@@ -162,6 +163,9 @@ final class ReportedSpeechFinder {
         boolean nounObject = Lexicon.NOUN_OBJECT_VERBS.contains(v) || speechContent(clause);
         if (words < (nounObject ? 2 : 3)) {
             return null;
+        }
+        if (v.startsWith("offer") && clause.regionMatches(true, 0, "no ", 0, 3)) {
+            return null; // "offered no evidence": nothing proposed
         }
         if (RESPONSE.matcher(text.substring(verbStart, sentence.end())).lookingAt()) {
             return null; // "offered a sharp response to …" is a reaction, read by reactions()
@@ -190,6 +194,34 @@ final class ReportedSpeechFinder {
         f.cue = verbStart;
         f.cueEnd = verbEnd;
         return f;
+    }
+
+    /**
+     * "Germany offered to send tanks, Scholz said.": the clause of "offered" ends before the attribution that follows
+     * it, which reports it, rather than containing it.
+     */
+    private int beforeTrailingAttribution(int pos, int end, TextLayout.Range sentence) {
+        Matcher v = VERB.matcher(text.substring(pos, end));
+        while (v.find()) {
+            int verbAt = pos + v.start();
+            if (resolver.insideQuote(verbAt)
+                    || !TRAILING_ATTRIBUTION_END.matcher(text.substring(pos + v.end(), sentence.end())).lookingAt()) {
+                continue;
+            }
+            Mention subject = resolver.subjectBefore(verbAt, pos);
+            if (subject == null) {
+                continue;
+            }
+            int comma = text.lastIndexOf(',', subject.titleStart());
+            if (comma > pos && text.substring(comma + 1, subject.titleStart()).isBlank()) {
+                int e = comma;
+                while (e > pos && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                return e;
+            }
+        }
+        return end;
     }
 
     /** "Putin's demands", "the government's position", "their conditions": a noun phrase of speech content. */

@@ -359,25 +359,38 @@ class ExtractorPatternsTest {
     void readsOfferedAsAProposal() {
         String text = "Olena Kovalenko offered to host the next round of talks in Geneva. "
                 + "Anna Lysenko has long offered the use of her trucks to the relief convoys, with dozens of drivers "
-                + "being recruited by the city. Ivan Sokolov offered two options.";
+                + "being recruited by the city. Ivan Sokolov offered two options. "
+                + "Olena Kovalenko offered no evidence for the shelling.";
         Extraction x = Extraction.of(text, ListTagger.people("Olena Kovalenko", "Anna Lysenko", "Ivan Sokolov"));
         assertThat(x.the("to host the next round of talks in Geneva").act()).isEqualTo("proposal");
         // "has long offered": one adverb after the auxiliary; the absolute "with … being …" is the reporter's.
         assertThat(x.speakerName("the use of her trucks to the relief convoys")).isEqualTo("Anna Lysenko");
         assertThat(x.statement("two options")).isEmpty(); // too short, and no speech content
+        assertThat(x.statement("no evidence for the shelling")).isEmpty();
+    }
+
+    @Test
+    void endsAClauseBeforeTheAttributionThatReportsIt() {
+        Extraction x = Extraction.of("Olena Kovalenko offered to reopen the crossing at Vylok, Ivan Sokolov said.",
+                ListTagger.people("Olena Kovalenko", "Ivan Sokolov"));
+        Statement s = x.the("to reopen the crossing at Vylok"); // the dataset validates: no cycle of reports
+        assertThat(x.name(s.speaker())).isEqualTo("Olena Kovalenko");
+        assertThat(x.names(s.reportedBy())).containsExactly("Ivan Sokolov");
     }
 
     @Test
     void takesAResponseWithItsAgentAsSubjectAsAReply() {
         String text = "Ivan Sokolov proposed that the border posts be merged.\n"
-                + "Petro Hrytsenko gave a curt reply to Ivan Sokolov's proposal.";
-        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Petro Hrytsenko"));
+                + "Petro Hrytsenko gave a curt reply to Ivan Sokolov's proposal.\n"
+                + "Anna Lysenko gave no response to the letter.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Petro Hrytsenko", "Anna Lysenko"));
         Statement s = x.the("Petro Hrytsenko gave a curt reply to Ivan Sokolov's proposal");
         assertThat(x.name(s.speaker())).isEqualTo("Petro Hrytsenko");
         assertThat(s.act()).isEqualTo("reply");
         assertThat(s.respondsTo()).hasSize(1);
         assertThat(x.name(x.byId(s.respondsTo().get(0)).speaker())).isEqualTo("Ivan Sokolov");
         assertThat(x.statement("a curt reply to Ivan Sokolov's proposal")).isEmpty();
+        assertThat(x.statement("Anna Lysenko gave no response to the letter")).isEmpty(); // no response is no reply
     }
 
     @Test
