@@ -77,6 +77,7 @@ public final class Extractor {
         statements.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> -f.end));
         statements.removeIf(f -> f.speaker == null);
         dedupe(statements);
+        dropBareRelays(text, statements);
         relations(text, layout, statements, entities, resolver);
         return dataset(input, text, layout, statements, entities);
     }
@@ -111,7 +112,9 @@ public final class Extractor {
         for (Found inner : statements) {
             Found outer = null;
             for (Found f : statements) {
-                if (f != inner && !f.verbatim && f.start <= inner.cue && inner.cue < f.end
+                // Each inside the other's clause would make a cycle: neither then relays the other.
+                boolean mutual = f.cue >= inner.start && f.cue < inner.end;
+                if (f != inner && !f.verbatim && f.start <= inner.cue && inner.cue < f.end && !mutual
                         && (outer == null || f.start >= outer.start)) {
                     outer = f;
                 }
@@ -436,6 +439,32 @@ public final class Extractor {
         }
     }
 
+    /**
+     * "Bremmer said that Musk had told him Putin's demands": Bremmer's clause is nothing but Musk's statement, which
+     * records Bremmer as its relay; one statement by Musk, reported by Bremmer, is what was said, not two.
+     */
+    private static void dropBareRelays(String text, List<Found> statements) {
+        Set<Found> bare = new java.util.HashSet<>();
+        for (Found outer : statements) {
+            Found inner = outer.reports;
+            if (outer.verbatim || inner == null || inner.verbatim || inner.end != outer.end || inner.cue < outer.start
+                    || inner.cue - outer.start > 60 || !statements.contains(inner)
+                    || !inner.reportedBy.contains(outer.speaker)) {
+                continue;
+            }
+            String lead = text.substring(outer.start, inner.cue);
+            if (lead.chars().noneMatch(c -> c == ',' || c == ';' || isDoubleMark((char) c))) {
+                bare.add(outer);
+            }
+        }
+        statements.removeAll(bare);
+        for (Found f : statements) {
+            while (f.reports != null && bare.contains(f.reports)) {
+                f.reports = f.reports.reports; // what a dropped relay reported is what this one reports
+            }
+        }
+    }
+
     private static void dedupe(List<Found> statements) {
         Set<String> seen = new LinkedHashSet<>();
         statements.removeIf(f -> !seen.add(f.start + ":" + f.end + ":" + f.verbatim));
@@ -459,7 +488,7 @@ public final class Extractor {
                 }
             }
             boolean reaction = f.cue > f.start && f.cue < f.end && !f.verbatim
-                    && Set.of("condemnation", "criticism", "praise").contains(f.act);
+                    && Set.of("condemnation", "criticism", "praise", "reply").contains(f.act);
             boolean cue = reaction || REPLY_CUE.matcher(outside(context, sentence.start(), f)).find()
                     || REPLY_CUE.matcher(words).find() && HANDLE.matcher(words).find();
             if (f.respondsTo == null && cue) {
@@ -538,8 +567,10 @@ public final class Extractor {
         String target = null;
         if (f.cue > f.start && f.cue < f.end && !f.verbatim) {
             // A reaction ("Musk's suggestions drew criticism from …") answers whoever its subject belongs to.
+            // "X offered a sharp response to Y's plan": the subject is the one replying, not the one answered.
             target = entities.mentions.stream().filter(m -> m.start() >= f.start && m.end() <= f.cue
-                    && m.kind() == Mention.Kind.PERSON).map(Mention::entity).findFirst().orElse(null);
+                    && m.kind() == Mention.Kind.PERSON && !f.speaker.equals(m.entity()))
+                    .map(Mention::entity).findFirst().orElse(null);
         }
         while (target == null && t.find()) {
             int p = sentence.start() + t.end();

@@ -45,7 +45,16 @@ final class Lexicon {
             Map.entry("slammed", "condemnation"), Map.entry("criticized", "criticism"), Map.entry("criticised", "criticism"),
             Map.entry("praised", "praise"), Map.entry("appealed", "appeal"), Map.entry("predicted", "claim"),
             Map.entry("believes", "claim"), Map.entry("concluded", "statement"), Map.entry("conceded", "statement"),
-            Map.entry("agreed", "statement"), Map.entry("quipped", "statement"), Map.entry("joked", "statement"));
+            Map.entry("agreed", "statement"), Map.entry("quipped", "statement"), Map.entry("joked", "statement"),
+            Map.entry("offered", "proposal"), Map.entry("offers", "proposal"));
+
+    /**
+     * Nouns of speech content: a short reported clause that is just such a noun phrase still reports something
+     * ("told him Putin's demands", "repeated the government's position").
+     */
+    static final Set<String> SPEECH_CONTENT_NOUNS = Set.of("demands", "demand", "conditions", "claims", "claim",
+            "proposal", "proposals", "plan", "plans", "position", "terms", "offer", "warning", "warnings", "request",
+            "requests", "ultimatum", "concerns", "objections", "message", "intentions", "views");
 
     /** Verbs that take the hearer before the reported clause: "told Sokolov the convoy would leave". */
     static final Set<String> HEARER_VERBS = Set.of("told", "tells", "telling", "asked", "asks", "warned", "urged",

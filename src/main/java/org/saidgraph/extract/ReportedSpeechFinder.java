@@ -32,10 +32,25 @@ final class ReportedSpeechFinder {
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^(?:him|her|them|me|us|reporters|journalists)\\b\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:although|though|while|whereas|even as|even though|according to"
-            + "|adding|saying|suggesting|noting|claiming|arguing|warning|insisting)\\b|;\\s");
+            + "|adding|saying|suggesting|noting|claiming|arguing|warning|insisting)\\b|;\\s"
+            // an apposition closing the sentence, the reporter's aside: "… in Lysychansk, one of the last towns …."
+            + "|,\\s+one of\\s[^,;\"“”]*$"
+            // an absolute construction, the reporter's: "… to the army, with thousands of units being donated"
+            + "|,?\\s+with\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,5}?(?:being|having been)\\s");
     private static final Pattern REACTION = Pattern.compile("\\b(?:(?:drew|drawn|draws|met with|faced|received|sparked)"
             + "\\s+(?:\\w+\\s+)?(criticism|condemnation|praise|rebukes?)\\s+from|(?:was|were|has been|have been|had been)"
             + "\\s+(condemned|criticised|criticized|denounced|slammed|praised)\\s+by)\\s+");
+    /** An active reaction with its agent as subject: "X offered a sharp response to Y's plan". */
+    private static final Pattern RESPONSE = Pattern.compile("\\b(?:offered|gave|issued|delivered|fired off)\\s+"
+            + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
+            + "\\s+to\\b");
+    /** A sentence that spells out the speech noun ending the one before: "… told him Putin's demands. They were that …" */
+    private static final Pattern SPELLED_OUT = Pattern.compile("^(?:They|These|Those|It|This)\\s+(?:were|was|are|is)"
+            + "\\s+that\\s+");
+    private static final Pattern POSSESSED_SPEECH_NOUN = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+)?"
+            + "([\\p{L}]+)\\s*[.!?]?\\s*$");
+    private static final Pattern SHORT_SPEECH_CONTENT = Pattern.compile("^(?:(?:the|his|her|their|its|a|an)\\s+"
+            + "|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+[\\p{Lu}][\\p{L}.\\-]*)*['’]s\\s+)(?:[\\p{L}-]+\\s+)?([\\p{L}]+)$");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\s+");
     private static final Pattern SPEECH_NOUN = Pattern.compile("^['’]s\\s+(demands|proposal|plan|position|message"
             + "|words|conditions|offer|claim|warning|view|argument|promise|suggestion)\\s+(?:(?:were|was|is|are)\\s+)?"
@@ -96,6 +111,7 @@ final class ReportedSpeechFinder {
         found.addAll(accordingTo(lastSpeaker));
         found.addAll(reactions());
         found.addAll(speechNouns());
+        found.addAll(spelledOut());
         found.sort(java.util.Comparator.comparingInt((Found f) -> f.start));
         return found;
     }
@@ -137,14 +153,22 @@ final class ReportedSpeechFinder {
             }
         } else {
             end = clauseEnd(pos, sentence);
+            end = beforeTrailingAttribution(pos, end, sentence);
         }
         if (end <= pos) {
             return null;
         }
-        int words = text.substring(pos, end).trim().split("\\s+").length;
-        boolean nounObject = Lexicon.NOUN_OBJECT_VERBS.contains(v);
+        String clause = text.substring(pos, end).trim();
+        int words = clause.split("\\s+").length;
+        boolean nounObject = Lexicon.NOUN_OBJECT_VERBS.contains(v) || speechContent(clause);
         if (words < (nounObject ? 2 : 3)) {
             return null;
+        }
+        if (v.startsWith("offer") && clause.regionMatches(true, 0, "no ", 0, 3)) {
+            return null; // "offered no evidence": nothing proposed
+        }
+        if (RESPONSE.matcher(text.substring(verbStart, sentence.end())).lookingAt()) {
+            return null; // "offered a sharp response to …" is a reaction, read by reactions()
         }
         String speaker = resolver.resolve(subject, lastSpeaker);
         if (speaker == null && subject.kind() == Mention.Kind.DESCRIPTION) {
@@ -170,6 +194,40 @@ final class ReportedSpeechFinder {
         f.cue = verbStart;
         f.cueEnd = verbEnd;
         return f;
+    }
+
+    /**
+     * "Germany offered to send tanks, Scholz said.": the clause of "offered" ends before the attribution that follows
+     * it, which reports it, rather than containing it.
+     */
+    private int beforeTrailingAttribution(int pos, int end, TextLayout.Range sentence) {
+        Matcher v = VERB.matcher(text.substring(pos, end));
+        while (v.find()) {
+            int verbAt = pos + v.start();
+            if (resolver.insideQuote(verbAt)
+                    || !TRAILING_ATTRIBUTION_END.matcher(text.substring(pos + v.end(), sentence.end())).lookingAt()) {
+                continue;
+            }
+            Mention subject = resolver.subjectBefore(verbAt, pos);
+            if (subject == null) {
+                continue;
+            }
+            int comma = text.lastIndexOf(',', subject.titleStart());
+            if (comma > pos && text.substring(comma + 1, subject.titleStart()).isBlank()) {
+                int e = comma;
+                while (e > pos && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                return e;
+            }
+        }
+        return end;
+    }
+
+    /** "Putin's demands", "the government's position", "their conditions": a noun phrase of speech content. */
+    static boolean speechContent(String clause) {
+        Matcher m = SHORT_SPEECH_CONTENT.matcher(clause);
+        return m.matches() && Lexicon.SPEECH_CONTENT_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     private Quote quoteSpanning(int start) {
@@ -332,6 +390,7 @@ final class ReportedSpeechFinder {
      */
     private List<Found> reactions() {
         List<Found> found = new ArrayList<>();
+        found.addAll(responses());
         Matcher m = REACTION.matcher(text);
         while (m.find()) {
             if (resolver.insideQuote(m.start())) {
@@ -375,6 +434,98 @@ final class ReportedSpeechFinder {
             found.add(f);
         }
         return found;
+    }
+
+    /** "X offered a more brutal response to Y's ideas": a reaction whose agent is the subject; the span is the sentence. */
+    private List<Found> responses() {
+        List<Found> found = new ArrayList<>();
+        Matcher m = RESPONSE.matcher(text);
+        while (m.find()) {
+            if (resolver.insideQuote(m.start())) {
+                continue;
+            }
+            TextLayout.Range sentence = layout.sentenceAt(m.start());
+            Mention subject = resolver.subjectBefore(m.start(), sentence.start());
+            String speaker = subject == null ? null : resolver.resolve(subject, null);
+            if (speaker == null) {
+                continue;
+            }
+            Found f = new Found(sentence.start(), trimEnd(sentence), false);
+            f.act = "reply";
+            f.speaker = speaker;
+            f.confidence = subject.kind() == Mention.Kind.PERSON ? 0.55 : 0.45;
+            f.cue = m.start();
+            f.cueEnd = m.end();
+            found.add(f);
+        }
+        return found;
+    }
+
+    private int trimEnd(TextLayout.Range sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && (".!?".indexOf(text.charAt(end - 1)) >= 0
+                || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * "… Musk had told him Putin's demands. They were that Crimea remain Russian, …": a sentence that opens with
+     * "They were that" spells out the possessed speech noun ending the sentence before, so it is the possessor's.
+     * The cue is the noun, so whoever reported the noun relays the content.
+     */
+    private List<Found> spelledOut() {
+        List<Found> out = new ArrayList<>();
+        List<TextLayout.Range> sentences = layout.sentences();
+        for (int i = 1; i < sentences.size(); i++) {
+            TextLayout.Range sentence = sentences.get(i);
+            if (resolver.insideQuote(sentence.start())) {
+                continue;
+            }
+            Matcher open = SPELLED_OUT.matcher(text.substring(sentence.start(), sentence.end()));
+            if (!open.lookingAt()) {
+                continue;
+            }
+            TextLayout.Range previous = sentences.get(i - 1);
+            if (layout.paragraphIndex(sentence.start()) - layout.paragraphIndex(previous.start()) > 1) {
+                continue;
+            }
+            Mention owner = null;
+            int noun = -1;
+            for (Mention m : entities.mentions) {
+                if (m.start() < previous.start() || m.end() > previous.end() || !m.canSpeak()
+                        || resolver.insideQuote(m.start())) {
+                    continue;
+                }
+                Matcher n = POSSESSED_SPEECH_NOUN.matcher(text.substring(m.end(), previous.end()));
+                if (n.matches() && Lexicon.SPEECH_CONTENT_NOUNS.contains(n.group(1).toLowerCase(Locale.ROOT))) {
+                    owner = m;
+                    noun = m.end() + n.start(1);
+                }
+            }
+            if (owner == null) {
+                continue;
+            }
+            String speaker = resolver.resolve(owner, null);
+            int start = sentence.start() + open.end();
+            int end = clauseEnd(start, sentence);
+            if (speaker == null || end - start < 12) {
+                continue;
+            }
+            Found f = new Found(start, end, false);
+            String word = text.substring(noun, noun + 4).toLowerCase(Locale.ROOT);
+            f.act = word.startsWith("dema") || word.startsWith("cond") || word.startsWith("term")
+                    || word.startsWith("ulti") ? "demand" : word.startsWith("prop") || word.startsWith("plan")
+                    || word.startsWith("offe") ? "proposal" : word.startsWith("warn") ? "warning"
+                    : word.startsWith("clai") ? "claim" : "statement";
+            f.speaker = speaker;
+            f.confidence = 0.5;
+            f.cue = noun;
+            f.cueEnd = noun + text.substring(noun).split("[^\\p{L}]", 2)[0].length();
+            out.add(f);
+        }
+        return out;
     }
 
     /** "X's proposal that …", "Putin's demands were …": a possessive speech noun reports X's words. */

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    /** Words that may stand between a subject and its verb: "Musk has denied", "Zelenskyy on Sunday said". */
-    private static final Pattern GAP = Pattern.compile("^\\s*(?:(?:also|has|have|had|later|then|previously|again"
+    /**
+     * Words that may stand between a subject and its verb: "Musk has denied", "Zelenskyy on Sunday said". After
+     * has/have/had any one lower-case word is an adverb ("had long argued", "has consistently offered").
+     */
+    private static final Pattern GAP = Pattern.compile("^\\s*(?:(?:(?:has|have|had)\\s+[a-z]+|also|has|have|had|later|then|previously|again"
             + "|initially|reportedly|repeatedly|publicly|once|would|will|did|does|do|not|never|further|separately"
             + "|earlier|since|continued|went|on|himself|herself|itself|quickly|simply|first|now|already|today|yesterday|tonight"
             + "|on|in|a|an|the|his|her|its|their|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning"

@@ -174,6 +174,21 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void keepsAReportsLinkPastARelayThatIsDropped() {
+        String text = "Ivan Sokolov said Anna Lysenko, a nurse, told him Olena Kovalenko's demands were that the port "
+                + "reopen and the fleet withdraw.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko", "Olena Kovalenko"));
+        Statement demands = x.the("the port reopen and the fleet withdraw");
+        assertThat(x.name(demands.speaker())).isEqualTo("Olena Kovalenko");
+        // Anna's clause is only Olena's demands passed on and is dropped; Ivan's, with its aside, stays and reports them.
+        Statement ivan = x.the("Anna Lysenko, a nurse, told him Olena Kovalenko's demands were that the port reopen "
+                + "and the fleet withdraw");
+        assertThat(ivan.reports()).containsExactly(demands.id());
+        assertThat(x.dataset().statements()).allMatch(s -> s.reports().stream()
+                .allMatch(id -> x.dataset().statements().stream().anyMatch(t -> t.id().equals(id))));
+    }
+
+    @Test
     void resolvesARoleStatedEarlierInTheArticle() {
         String text = "Poland's outgoing ambassador to Germany Jan Nowak met officials in Berlin.\n"
                 + "“We expect tanks,” the ambassador said.";
@@ -314,6 +329,75 @@ class ExtractorPatternsTest {
                 ListTagger.people("Anna Lysenko"));
         assertThat(x.speakerName("until the job is done.")).isEqualTo("Anna Lysenko");
         assertThat(x.speakerName("the aid would flow \"until the job is done.\"")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void keepsAShortClauseThatIsANounPhraseOfSpeechContent() {
+        Extraction x = Extraction.of("Anna Lysenko said that Ivan Sokolov had told her Olena Kovalenko's conditions. "
+                + "Petro Hrytsenko told him the time.", ListTagger.people("Anna Lysenko", "Ivan Sokolov",
+                "Olena Kovalenko", "Petro Hrytsenko"));
+        Statement s = x.the("Olena Kovalenko's conditions");
+        assertThat(x.name(s.speaker())).isEqualTo("Ivan Sokolov");
+        assertThat(x.names(s.reportedBy())).containsExactly("Anna Lysenko");
+        // Anna's clause is only Ivan's words passed on: one statement, relayed, not two.
+        assertThat(x.statement("Ivan Sokolov had told her Olena Kovalenko's conditions")).isEmpty();
+        assertThat(x.statement("the time")).isEmpty(); // not speech content
+    }
+
+    @Test
+    void takesTheSentenceThatSpellsOutASpeechNounAsItsOwnersWords() {
+        String text = "Ivan Sokolov said Anna Lysenko had told him Olena Kovalenko's conditions.\n"
+                + "They were that the corridor open at dawn and that the shelling stop.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko", "Olena Kovalenko"));
+        Statement s = x.the("the corridor open at dawn and that the shelling stop");
+        assertThat(x.name(s.speaker())).isEqualTo("Olena Kovalenko");
+        assertThat(s.act()).isEqualTo("demand");
+        assertThat(x.names(s.reportedBy())).containsExactly("Anna Lysenko", "Ivan Sokolov");
+    }
+
+    @Test
+    void readsOfferedAsAProposal() {
+        String text = "Olena Kovalenko offered to host the next round of talks in Geneva. "
+                + "Anna Lysenko has long offered the use of her trucks to the relief convoys, with dozens of drivers "
+                + "being recruited by the city. Ivan Sokolov offered two options. "
+                + "Olena Kovalenko offered no evidence for the shelling.";
+        Extraction x = Extraction.of(text, ListTagger.people("Olena Kovalenko", "Anna Lysenko", "Ivan Sokolov"));
+        assertThat(x.the("to host the next round of talks in Geneva").act()).isEqualTo("proposal");
+        // "has long offered": one adverb after the auxiliary; the absolute "with … being …" is the reporter's.
+        assertThat(x.speakerName("the use of her trucks to the relief convoys")).isEqualTo("Anna Lysenko");
+        assertThat(x.statement("two options")).isEmpty(); // too short, and no speech content
+        assertThat(x.statement("no evidence for the shelling")).isEmpty();
+    }
+
+    @Test
+    void endsAClauseBeforeTheAttributionThatReportsIt() {
+        Extraction x = Extraction.of("Olena Kovalenko offered to reopen the crossing at Vylok, Ivan Sokolov said.",
+                ListTagger.people("Olena Kovalenko", "Ivan Sokolov"));
+        Statement s = x.the("to reopen the crossing at Vylok"); // the dataset validates: no cycle of reports
+        assertThat(x.name(s.speaker())).isEqualTo("Olena Kovalenko");
+        assertThat(x.names(s.reportedBy())).containsExactly("Ivan Sokolov");
+    }
+
+    @Test
+    void takesAResponseWithItsAgentAsSubjectAsAReply() {
+        String text = "Ivan Sokolov proposed that the border posts be merged.\n"
+                + "Petro Hrytsenko gave a curt reply to Ivan Sokolov's proposal.\n"
+                + "Anna Lysenko gave no response to the letter.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Petro Hrytsenko", "Anna Lysenko"));
+        Statement s = x.the("Petro Hrytsenko gave a curt reply to Ivan Sokolov's proposal");
+        assertThat(x.name(s.speaker())).isEqualTo("Petro Hrytsenko");
+        assertThat(s.act()).isEqualTo("reply");
+        assertThat(s.respondsTo()).hasSize(1);
+        assertThat(x.name(x.byId(s.respondsTo().get(0)).speaker())).isEqualTo("Ivan Sokolov");
+        assertThat(x.statement("a curt reply to Ivan Sokolov's proposal")).isEmpty();
+        assertThat(x.statement("Anna Lysenko gave no response to the letter")).isEmpty(); // no response is no reply
+    }
+
+    @Test
+    void leavesAClosingAsideOutOfTheReportedClause() {
+        Extraction x = Extraction.of("Anna Lysenko said shells had hit the school in Vovchansk, one of the towns "
+                + "retaken in the spring.", ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("shells had hit the school in Vovchansk")).isEqualTo("Anna Lysenko");
     }
 
     @Test
