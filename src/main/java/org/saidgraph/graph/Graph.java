@@ -55,14 +55,14 @@ public final class Graph {
         try (Session session = writeSession()) {
             // Every constraint is backed by an index of the same name, so this lists both. Only what is missing is
             // created: each statement costs a Cypher compilation, which is most of a restart's schema time.
-            List<String> existing = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single()
+            List<String> existing = session.run(Cypher.query("graph/existing-schema")).single()
                     .get("names").asList(Value::asString);
             List<String> missing = Cypher.script("schema").stream()
                     .filter(statement -> !existing.contains(schemaName(statement))).toList();
             if (!missing.isEmpty()) {
                 // One transaction for all of them: one commit instead of a dozen on a fresh database.
                 session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
-                session.run("CALL db.awaitIndexes(60)").consume();
+                session.run(Cypher.query("graph/await-indexes"), java.util.Map.of("seconds", 60)).consume();
             }
             log.debug("Schema of database {}: {} created, {} present", database, missing.size(),
                     Cypher.script("schema").size() - missing.size());

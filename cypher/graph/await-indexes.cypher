@@ -1,0 +1,2 @@
+// Waits until every index is online, at most $seconds.
+CALL db.awaitIndexes($seconds)
