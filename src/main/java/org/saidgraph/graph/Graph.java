@@ -57,7 +57,8 @@ public final class Graph {
             // created: each statement costs a Cypher compilation, which is most of a restart's schema time.
             List<String> existing = session.run(Cypher.query("graph/existing-schema")).single()
                     .get("names").asList(Value::asString);
-            List<String> missing = Cypher.script("schema").stream()
+            List<String> schema = Cypher.script("schema");
+            List<String> missing = schema.stream()
                     .filter(statement -> !existing.contains(schemaName(statement))).toList();
             if (!missing.isEmpty()) {
                 // One transaction for all of them: one commit instead of a dozen on a fresh database.
@@ -65,7 +66,7 @@ public final class Graph {
                 session.run(Cypher.query("graph/await-indexes"), java.util.Map.of("seconds", 60)).consume();
             }
             log.debug("Schema of database {}: {} created, {} present", database, missing.size(),
-                    Cypher.script("schema").size() - missing.size());
+                    schema.size() - missing.size());
         }
     }
 
