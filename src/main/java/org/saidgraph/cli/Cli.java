@@ -1,13 +1,10 @@
 package org.saidgraph.cli;
 
-import org.saidgraph.SaidgraphApplication;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.load.DatasetFiles;
 import org.saidgraph.load.DatasetLoader;
 import org.saidgraph.load.LoadResult;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
@@ -99,11 +96,11 @@ public final class Cli {
             err.println("Nothing loaded: " + failed + " of " + files.size() + " file(s) invalid");
             return 1;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SaidgraphApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("saidgraph.load-at-start=false", "spring.main.banner-mode=off")
-                .run(springArgs)) {
+        var started = GraphContext.start(springArgs, err, "Nothing loaded");
+        if (started.isEmpty()) {
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = started.get()) {
             DatasetLoader loader = context.getBean(DatasetLoader.class);
             for (int i = 0; i < files.size(); i++) {
                 try {

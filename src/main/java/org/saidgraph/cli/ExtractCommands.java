@@ -2,7 +2,6 @@ package org.saidgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.saidgraph.SaidgraphApplication;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
@@ -17,8 +16,6 @@ import org.saidgraph.extract.Gazetteer;
 import org.saidgraph.extract.Ingester;
 import org.saidgraph.extract.KnownEntities;
 import org.saidgraph.load.LoadResult;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -166,11 +163,11 @@ final class ExtractCommands {
             return 1;
         }
         int failed = 0;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SaidgraphApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("saidgraph.load-at-start=false", "spring.main.banner-mode=off")
-                .run(args.spring().toArray(String[]::new))) {
+        var started = GraphContext.start(args.spring().toArray(String[]::new), err, "Nothing ingested");
+        if (started.isEmpty()) {
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = started.get()) {
             Ingester ingester = context.getBean(Ingester.class);
             for (int i = 0; i < inputs.size(); i++) {
                 String name = args.positional().get(i);

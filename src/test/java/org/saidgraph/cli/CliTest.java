@@ -78,4 +78,24 @@ class CliTest {
             assertThat(statements).isGreaterThan(20);
         }
     }
+
+    @Test
+    void loadIntoADataDirectoryAnotherProcessHoldsSaysSoInOneMessageAndChangesNothing() {
+        Path dataDir = dir.resolve("db");
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(dataDir, 0, new GraphProperties.Embedded("64m", "256m"))) {
+            int code = cli.run(new String[]{"load", Seed.DATASET.toString(),
+                    "--saidgraph.data-dir=" + dataDir, "--saidgraph.bolt.port=0"});
+
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .startsWith("Nothing loaded: The embedded database is in use by another process.")
+                    .contains(dataDir.toString(), "--saidgraph.data-dir", "/api/articles")
+                    .doesNotContain("\tat ");
+            try (Driver driver = GraphDatabase.driver(running.boltUri(), AuthTokens.none())) {
+                long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute()
+                        .records().get(0).get("n").asLong();
+                assertThat(nodes).isZero();
+            }
+        }
+    }
 }
