@@ -26,7 +26,9 @@ import java.util.Map;
 
 /**
  * Writes a validated dataset into the graph: one article in one transaction, every node merged on its id, so that a
- * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was.
+ * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was. Aliases
+ * and entity facts (roles, PART_OF, annexation claims) record the articles that give them, so an edited or deleted
+ * article takes away what only it said, and entities no article names any more are removed.
  */
 public final class DatasetLoader {
 
