@@ -1,4 +1,6 @@
-// Removes an article and the statements sourced from it. Entities stay: other articles may name them.
+// Removes an article and the statements sourced from it. DatasetLoader.delete first takes the article's support from
+// its entity facts (merge-entity-facts.cypher) and its names and aliases (replace-names.cypher), and afterwards
+// deletes the entities that only it named (delete-unreferenced-entities.cypher), all in one transaction.
 MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (s:Statement)-[:SOURCED_FROM]->(a)
 DETACH DELETE s

@@ -96,8 +96,9 @@ class ArticleController {
 
     @DeleteMapping("/api/articles/{id}")
     @RequiresWriteToken
-    @Operation(summary = "Remove an article", description = "Removes the article and the statements it supports; "
-            + "people, organizations and territories stay. Needs `Authorization: Bearer <write token>`.",
+    @Operation(summary = "Remove an article", description = "Removes the article and the statements it supports, "
+            + "with the aliases and entity facts only it gave and the people, organizations and territories no other "
+            + "article names; what another article also says stays. Needs `Authorization: Bearer <write token>`.",
             security = @SecurityRequirement(name = "writeToken"))
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "No such article",

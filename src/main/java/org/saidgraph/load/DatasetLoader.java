@@ -26,9 +26,20 @@ import java.util.Map;
 
 /**
  * Writes a validated dataset into the graph: one article in one transaction, every node merged on its id, so that a
- * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was.
+ * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was. Aliases
+ * and entity facts (roles, PART_OF, annexation claims) record the articles that give them, so an edited or deleted
+ * article takes away what only it said, and entities no article names any more are removed.
  */
 public final class DatasetLoader {
+
+    /**
+     * Hashed together with the dataset into {@code datasetSha256}. The fingerprint lets a re-load of an unchanged
+     * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
+     * which article gave each alias and each entity fact. Changing this constant changes every fingerprint, so a
+     * restart over a data directory written by an older loader re-loads each dataset once with the present semantics
+     * (and skips it again afterwards). Change it whenever the loader writes the same dataset differently.
+     */
+    static final String LOAD_FORMAT = "saidgraph-load-v2\n";
 
     private final Graph graph;
     private final ObjectMapper mapper;
@@ -44,17 +55,30 @@ public final class DatasetLoader {
      * names another kind of thing there); nothing is written then.
      */
     public LoadResult load(String source, Dataset dataset) {
-        String fingerprint = sha256(canonicalJson(dataset));
+        String fingerprint = sha256(LOAD_FORMAT + canonicalJson(dataset));
         try (Session session = graph.writeSession()) {
             return session.executeWrite(tx -> write(tx, source, dataset, fingerprint));
         }
     }
 
-    /** Removes an article and its statements; returns false when there was no such article. */
+    /**
+     * Removes an article and its statements, takes its support from the aliases and entity facts it gave, and removes
+     * the entities that only it named; returns false when there was no such article.
+     */
     public boolean delete(String articleId) {
         try (Session session = graph.writeSession()) {
-            return session.executeWrite(tx -> tx.run(Cypher.query("load/delete-article"),
-                    Map.of("articleId", articleId)).single().get("deleted").asLong() > 0);
+            return session.executeWrite(tx -> {
+                if (!tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", articleId)).hasNext()) {
+                    return false;
+                }
+                // The same queries as a load of a dataset that asserts nothing and names nothing.
+                run(tx, "load/merge-entity-facts", Map.of("articleId", articleId, "roles", List.of(),
+                        "partOf", List.of(), "claims", List.of()));
+                List<String> dropped = replaceNames(tx, articleId, List.of()).dropped();
+                run(tx, "load/delete-article", Map.of("articleId", articleId));
+                deleteUnreferenced(tx, dropped);
+                return true;
+            });
         }
     }
 
@@ -84,10 +108,11 @@ public final class DatasetLoader {
 
         counts = counts.plus(run(tx, "load/merge-entities", Map.of("entities",
                 dataset.entities().stream().map(DatasetLoader::entityRow).toList())));
-        counts = counts.plus(run(tx, "load/merge-entity-facts", Map.of("roles", roleRows(dataset),
-                "partOf", partOfRows(dataset), "claims", annexationRows(dataset))));
-        counts = counts.plus(run(tx, "load/replace-names", Map.of("articleId", article.id(),
-                "entityIds", dataset.entities().stream().map(Entity::id).toList())));
+        // Before replace-names: the facts this article gave before are found through the entities it named before.
+        counts = counts.plus(run(tx, "load/merge-entity-facts", Map.of("articleId", article.id(),
+                "roles", roleRows(dataset), "partOf", partOfRows(dataset), "claims", annexationRows(dataset))));
+        Names names = replaceNames(tx, article.id(), dataset.entities().stream().map(DatasetLoader::nameRow).toList());
+        counts = counts.plus(names.counts());
 
         List<String> statementIds = dataset.statements().stream().map(Statement::id).toList();
         counts = counts.plus(run(tx, "load/delete-stale-statements", Map.of("articleId", article.id(),
@@ -97,6 +122,8 @@ public final class DatasetLoader {
                         .map(DatasetLoader::statementRow).toList())));
         counts = counts.plus(run(tx, "load/link-statements", Map.of("links", statementLinks(dataset))));
         counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
+        // Last: only now do the article's statements no longer reference what its old dataset named.
+        counts = counts.plus(deleteUnreferenced(tx, names.dropped()));
 
         return new LoadResult(article.id(), existed ? LoadResult.Status.UPDATED : LoadResult.Status.CREATED,
                 dataset.entities().size(), dataset.statements().size(), counts);
@@ -119,12 +146,33 @@ public final class DatasetLoader {
         }
     }
 
+    /** What replace-names did: its counts, and the entities the article named before and no longer names. */
+    private record Names(Counts counts, List<String> dropped) {
+    }
+
+    private static Names replaceNames(TransactionContext tx, String articleId, List<Map<String, Object>> names) {
+        Result result = tx.run(Cypher.query("load/replace-names"),
+                Values.value(Map.of("articleId", articleId, "names", names)));
+        List<String> dropped = result.hasNext()
+                ? result.next().get("dropped").asList(org.neo4j.driver.Value::asString) : List.of();
+        return new Names(counts(result.consume().counters()), dropped);
+    }
+
+    /** Runs delete-unreferenced-entities only when there is something to look at (one query fewer to compile). */
+    private static Counts deleteUnreferenced(TransactionContext tx, List<String> candidates) {
+        return candidates.isEmpty() ? Counts.NONE
+                : run(tx, "load/delete-unreferenced-entities", Map.of("entityIds", candidates));
+    }
+
+    private static Map<String, Object> nameRow(Entity e) {
+        return Map.of("id", e.id(), "aliases", e.aliases());
+    }
+
     private static Map<String, Object> entityRow(Entity e) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", e.id());
         row.put("label", e.type().label());
         row.put("name", e.name());
-        row.put("aliases", e.aliases());
         row.put("kind", e.kind());
         row.put("description", e.description());
         row.put("wikidata", e.wikidata());
@@ -209,7 +257,10 @@ public final class DatasetLoader {
     }
 
     private static Counts run(TransactionContext tx, String query, Map<String, Object> parameters) {
-        SummaryCounters c = tx.run(Cypher.query(query), Values.value(parameters)).consume().counters();
+        return counts(tx.run(Cypher.query(query), Values.value(parameters)).consume().counters());
+    }
+
+    private static Counts counts(SummaryCounters c) {
         return new Counts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted(),
                 c.propertiesSet());
     }

@@ -84,10 +84,35 @@ class WriteApiTest extends ApiTestSupport {
         get("/api/articles/" + ARTICLE).isProblem(404);
         get("/api/statements/" + ARTICLE + ".ada").isProblem(404);
         delete("/api/articles/" + ARTICLE, "Authorization", TOKEN).isProblem(404);
-        // The entities stay (other articles may name them); everything else is as it was.
-        assertThat(get("/api/people/api-test-ada").status()).isEqualTo(200);
-        String after = graphFingerprint();
-        assertThat(after.split(",")[1]).isEqualTo(before.split(",")[1]); // same relationship count
+        // Its entities were named by no other article, so they went with it: the graph is exactly as before.
+        get("/api/people/api-test-ada").isProblem(404);
+        assertThat(graphFingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void theEntityAnswerShowsTheAliasesAndRolesTheArticleGivesAndDropsThemWithIt() {
+        String withAliasAndRole = dataset("").replace(
+                "{\"type\": \"person\", \"id\": \"api-test-ada\", \"name\": \"Ada Tester\"}",
+                "{\"type\": \"person\", \"id\": \"api-test-ada\", \"name\": \"Ada Tester\", \"aliases\": [\"Ada T.\"],"
+                        + " \"roles\": [{\"title\": \"mayor\", \"of\": \"api-test-bridgeland\"}]}");
+        assertThat(withAliasAndRole).contains("Ada T.");
+        assertThat(post("/api/articles", withAliasAndRole, "Authorization", TOKEN).status()).isEqualTo(201);
+
+        JsonNode ada = get("/api/people/api-test-ada").isOk().json();
+        assertThat(ada.path("aliases").toString()).isEqualTo("[\"Ada T.\"]");
+        assertThat(texts(ada.path("roles"), "title")).containsExactly("mayor");
+        assertThat(at(ada.path("roles"), "/of/id")).containsExactly("api-test-bridgeland");
+        JsonNode bridgeland = get("/api/territories/api-test-bridgeland").isOk().json();
+        assertThat(at(bridgeland.path("roleHolders"), "/holder/id")).containsExactly("api-test-ada");
+
+        // The edited article no longer gives the alias or the role.
+        assertThat(post("/api/articles", dataset(""), "Authorization", TOKEN).json().path("status").asText())
+                .isEqualTo("UPDATED");
+
+        ada = get("/api/people/api-test-ada").isOk().json();
+        assertThat(ada.has("aliases")).as(ada.toString()).isFalse();
+        assertThat(ada.has("roles")).as(ada.toString()).isFalse();
+        assertThat(get("/api/territories/api-test-bridgeland").isOk().json().has("roleHolders")).isFalse();
     }
 
     @Test

@@ -177,6 +177,169 @@ class DatasetLoaderTest {
         assertThat(neo4j.count("(:Article)")).isEqualTo(1);
         assertThat(neo4j.count("(:Statement {id: 'second-article.musk-says-hello'})")).isZero();
         assertThat(neo4j.count("(:Person {id: 'elon-musk'})")).isEqualTo(1);
+        // Kyiv was named only by the deleted article, "the billionaire" given only by it.
+        assertThat(neo4j.count("(:Territory {id: 'kyiv'})")).isZero();
+        assertThat(aliases("elon-musk")).containsExactly("Musk", "@elonmusk", "elonmusk");
+    }
+
+    @Test
+    void deletingTheOnlyArticleThatAddedSomethingLeavesTheGraphAsBeforeIt() {
+        loader.load("seed", reader.read(Seed.DATASET));
+        List<String> seedOnly = neo4j.snapshot();
+        loader.load("second", reader.read("second", secondArticleSharingFacts()));
+        assertThat(neo4j.snapshot()).isNotEqualTo(seedOnly);
+
+        loader.delete("second-article");
+
+        assertThat(neo4j.snapshot()).isEqualTo(seedOnly);
+    }
+
+    @Test
+    void anEditedArticleThatDropsAnAliasRemovesItUnlessAnotherArticleStillGivesIt() {
+        loader.load("seed", reader.read(Seed.DATASET));
+        loader.load("second", reader.read("second", secondArticleSharingFacts()));
+        // In article id order: the seed's, then the second article's new one.
+        assertThat(aliases("elon-musk")).containsExactly("Musk", "@elonmusk", "elonmusk", "the billionaire");
+        ObjectNode edited = Seed.json();
+        ObjectNode musk = entity(edited, "elon-musk");
+        musk.putArray("aliases").add("Musk"); // drops "@elonmusk" (the second article gives it too) and "elonmusk"
+
+        loader.load("edited", reader.read("edited", edited));
+
+        assertThat(aliases("elon-musk")).containsExactly("Musk", "the billionaire", "@elonmusk");
+        // nameText feeds the entity_names full-text index.
+        assertThat(neo4j.run("MATCH (p:Person {id: 'elon-musk'}) RETURN p.nameText AS t").get(0).get("t").asString())
+                .isEqualTo("Elon Musk\nMusk\nthe billionaire\n@elonmusk");
+        assertThat(neo4j.run("""
+                MATCH (:Article {id: $seed})-[n:NAMES]->(:Person {id: 'elon-musk'}) RETURN n.aliases AS aliases""",
+                Map.of("seed", Seed.ARTICLE_ID)).get(0).get("aliases").asList(org.neo4j.driver.Value::asString))
+                .containsExactly("Musk");
+
+        loader.delete("second-article");
+
+        assertThat(aliases("elon-musk")).containsExactly("Musk");
+    }
+
+    @Test
+    void anEditedArticleThatDropsARoleRemovesTheHoldsRoleUnlessAnotherArticleAssertsIt() {
+        loader.load("seed", reader.read(Seed.DATASET));
+        loader.load("second", reader.read("second", secondArticleSharingFacts()));
+        assertThat(roles("elon-musk")).containsExactlyInAnyOrder(
+                "CEO of tesla by [musk-ukraine-peace-plan]",
+                "chief executive of spacex by [musk-ukraine-peace-plan, second-article]");
+        ObjectNode edited = Seed.json();
+        entity(edited, "elon-musk").remove("roles");
+        entity(edited, "crimea").remove("annexationClaimedBy");
+
+        loader.load("edited", reader.read("edited", edited));
+
+        assertThat(roles("elon-musk")).containsExactly("chief executive of spacex by [second-article]");
+        assertThat(neo4j.count("(:Territory {id: 'crimea'})-[:ANNEXATION_CLAIMED_BY]->()")).isZero();
+        assertThat(neo4j.count("(:Territory {id: 'donetsk'})-[:ANNEXATION_CLAIMED_BY]->()")).isEqualTo(1);
+        // Tesla stays: the seed still names it, though no longer as Musk's employer.
+        assertThat(neo4j.count("(:Organization {id: 'tesla'})")).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAnArticleRemovesWhatOnlyItSupportedAndKeepsWhatASecondArticleStillSupports() {
+        loader.load("seed", reader.read(Seed.DATASET));
+        loader.load("second", reader.read("second", secondArticleSharingFacts()));
+
+        assertThat(loader.delete(Seed.ARTICLE_ID)).isTrue();
+
+        assertThat(neo4j.run("MATCH (e:Entity) RETURN e.id AS id ORDER BY id"))
+                .extracting(r -> r.get("id").asString())
+                .containsExactly("elon-musk", "kyiv", "spacex", "ukraine");
+        assertThat(neo4j.count("(:Statement)")).isEqualTo(1);
+        assertThat(roles("elon-musk")).containsExactly("chief executive of spacex by [second-article]");
+        assertThat(neo4j.run("""
+                MATCH (:Territory {id: 'kyiv'})-[p:PART_OF]->(:Territory {id: 'ukraine'}) RETURN p.articles AS a"""))
+                .singleElement().satisfies(r -> assertThat(r.get("a").asList()).containsExactly("second-article"));
+        // Ukraine's PART_OF Europe was the seed's alone, and Europe went with it.
+        assertThat(neo4j.count("(:Territory {id: 'ukraine'})-[:PART_OF]->()")).isZero();
+        assertThat(aliases("elon-musk")).containsExactly("the billionaire", "@elonmusk");
+        assertThat(aliases("spacex")).isEmpty();
+
+        assertThat(loader.delete("second-article")).isTrue();
+
+        assertThat(neo4j.count("(n)")).isZero();
+    }
+
+    @Test
+    void anArticleEditedAndThenRestoredLeavesTheGraphAsItsFirstLoadDid() {
+        loader.load("second", reader.read("second", secondArticleSharingFacts()));
+        loader.load("seed", reader.read(Seed.DATASET));
+        List<String> before = neo4j.snapshot();
+        ObjectNode edited = Seed.json();
+        edited.withArray("entities").forEach(e -> ((ObjectNode) e).remove(List.of("aliases", "roles", "partOf")));
+        loader.load("edited", reader.read("edited", edited));
+        assertThat(neo4j.snapshot()).isNotEqualTo(before);
+
+        LoadResult restored = loader.load("seed", reader.read(Seed.DATASET));
+
+        assertThat(restored.status()).isEqualTo(LoadResult.Status.UPDATED);
+        assertThat(neo4j.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aGraphWrittenByTheOlderLoaderIsReloadedOnceAndThenMatchesAFreshLoad() throws Exception {
+        Dataset seed = reader.read(Seed.DATASET);
+        loader.load("seed", seed);
+        List<String> fresh = neo4j.snapshot();
+        // What the previous loader left: a fingerprint of the dataset alone, no per-article aliases or fact sources.
+        neo4j.run("MATCH (a:Article) SET a.datasetSha256 = $old",
+                Map.of("old", DatasetLoader.sha256(reader.mapper().writeValueAsString(seed))));
+        neo4j.run("MATCH ()-[n:NAMES]->() REMOVE n.aliases");
+        neo4j.run("MATCH ()-[f:HOLDS_ROLE|PART_OF|ANNEXATION_CLAIMED_BY]->() REMOVE f.articles");
+
+        LoadResult reloaded = loader.load("seed", reader.read(Seed.DATASET));
+        LoadResult again = loader.load("seed", reader.read(Seed.DATASET));
+
+        assertThat(reloaded.status()).isEqualTo(LoadResult.Status.UPDATED);
+        assertThat(again.status()).isEqualTo(LoadResult.Status.UNCHANGED);
+        assertThat(neo4j.snapshot()).isEqualTo(fresh);
+    }
+
+    private static List<String> aliases(String entityId) {
+        return neo4j.run("MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases", Map.of("id", entityId)).get(0)
+                .get("aliases").asList(org.neo4j.driver.Value::asString);
+    }
+
+    /** Each HOLDS_ROLE of the person as "title of organization by [articles]". */
+    private static List<String> roles(String personId) {
+        return neo4j.run("""
+                        MATCH (:Person {id: $id})-[r:HOLDS_ROLE]->(o)
+                        RETURN r.title + ' of ' + o.id AS role, r.articles AS articles""",
+                Map.of("id", personId)).stream()
+                .map(r -> r.get("role").asString() + " by " + r.get("articles").asList(org.neo4j.driver.Value::asString))
+                .toList();
+    }
+
+    private static ObjectNode entity(ObjectNode dataset, String id) {
+        for (var e : dataset.withArray("entities")) {
+            if (e.get("id").asText().equals(id)) {
+                return (ObjectNode) e;
+            }
+        }
+        throw new IllegalArgumentException("no entity " + id);
+    }
+
+    /**
+     * A small second article, written for this test, that gives Musk an alias of its own and one the seed gives
+     * too, and asserts one of the seed's roles (chief executive of SpaceX) and a fact of its own (Kyiv is part of
+     * Ukraine).
+     */
+    private static ObjectNode secondArticleSharingFacts() {
+        ObjectNode dataset = secondArticle();
+        ObjectNode musk = entity(dataset, "elon-musk");
+        musk.putArray("aliases").add("the billionaire").add("@elonmusk");
+        musk.putArray("roles").addObject().put("title", "chief executive").put("of", "spacex");
+        entity(dataset, "kyiv").putArray("partOf").add("ukraine");
+        dataset.withArray("entities").addObject().put("type", "organization").put("id", "spacex")
+                .put("name", "SpaceX").put("kind", "company");
+        dataset.withArray("entities").addObject().put("type", "territory").put("id", "ukraine")
+                .put("name", "Ukraine").put("kind", "country");
+        return dataset;
     }
 
     /** A small second article, written for this test, that names Musk again with a new alias. */
