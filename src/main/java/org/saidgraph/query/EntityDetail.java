@@ -25,20 +25,21 @@ public record EntityDetail(
         List<Annexation> annexationsClaimed,
         Counts counts) {
 
-    /** A role the person holds: "chief executive" of SpaceX. */
-    public record Role(String title, EntityRef of) {
+    /** A role the person holds: "chief executive" of SpaceX; {@code articles}: ids of the articles that say so. */
+    public record Role(String title, EntityRef of, List<String> articles) {
     }
 
-    /** A person holding a role in this organization or territory. */
-    public record RoleHolder(String title, EntityRef holder) {
+    /** A person holding a role in this organization or territory; {@code articles} as in {@link Role}. */
+    public record RoleHolder(String title, EntityRef holder, List<String> articles) {
     }
 
     /**
      * A claim of annexation: on a territory, {@code territory} is empty and {@code by} names the claimant; on the
-     * claimant, {@code territory} names what it claims.
+     * claimant, {@code territory} names what it claims. {@code articles}: ids of the articles that assert the claim.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Annexation(EntityRef territory, EntityRef by, Integer year, Boolean recognised) {
+    public record Annexation(EntityRef territory, EntityRef by, Integer year, Boolean recognised,
+                             List<String> articles) {
     }
 
     /**

@@ -115,15 +115,15 @@ public class EntityQueries {
     private static EntityDetail detail(Record r) {
         Value e = r.get("entity");
         List<EntityDetail.Role> roles = r.get("roles").asList(v -> new EntityDetail.Role(Rows.string(v, "title"),
-                Rows.entity(v.get("of"))));
+                Rows.entity(v.get("of")), articles(v)));
         List<EntityDetail.RoleHolder> holders = r.get("roleHolders").asList(v -> new EntityDetail.RoleHolder(
-                Rows.string(v, "title"), Rows.entity(v.get("holder"))));
+                Rows.string(v, "title"), Rows.entity(v.get("holder")), articles(v)));
         List<EntityDetail.Annexation> claimedBy = r.get("annexationClaimedBy").asList(v -> new EntityDetail.Annexation(
                 null, Rows.entity(v.get("by")), v.get("year").isNull() ? null : v.get("year").asInt(),
-                v.get("recognised").isNull() ? null : v.get("recognised").asBoolean()));
+                v.get("recognised").isNull() ? null : v.get("recognised").asBoolean(), articles(v)));
         List<EntityDetail.Annexation> claims = r.get("annexationsClaimed").asList(v -> new EntityDetail.Annexation(
                 Rows.entity(v.get("territory")), null, v.get("year").isNull() ? null : v.get("year").asInt(),
-                v.get("recognised").isNull() ? null : v.get("recognised").asBoolean()));
+                v.get("recognised").isNull() ? null : v.get("recognised").asBoolean(), articles(v)));
         EntityDetail.Counts counts = new EntityDetail.Counts(r.get("said").asLong(), r.get("saidThroughOthers").asLong(),
                 r.get("relayed").asLong(), r.get("mentionedIn").asLong(), r.get("addressedIn").asLong(),
                 r.get("articles").asLong());
@@ -131,5 +131,10 @@ public class EntityQueries {
                 e.get("aliases").isNull() ? List.of() : e.get("aliases").asList(Value::asString),
                 Rows.string(e, "kind"), Rows.string(e, "description"), Rows.string(e, "wikidata"), roles, holders,
                 Rows.entities(r.get("partOf")), Rows.entities(r.get("parts")), claimedBy, claims, counts);
+    }
+
+    /** The ids of the articles that assert a role or claim. */
+    private static List<String> articles(Value fact) {
+        return fact.get("articles").asList(Value::asString);
     }
 }

@@ -101,4 +101,17 @@ class EntityApiTest extends ApiTestSupport {
         assertThat(answer.status()).isEqualTo(405);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void rolesAndAnnexationClaimsNameTheArticlesThatAssertThem() {
+        String seed = "[\"musk-ukraine-peace-plan\"]";
+        JsonNode roles = get("/api/people/elon-musk").isOk().json().path("roles");
+        assertThat(roles).isNotEmpty().allSatisfy(role -> assertThat(role.path("articles").toString()).isEqualTo(seed));
+        JsonNode holders = get("/api/organizations/tesla").isOk().json().path("roleHolders");
+        assertThat(holders).isNotEmpty().allSatisfy(h -> assertThat(h.path("articles").toString()).isEqualTo(seed));
+        JsonNode claim = get("/api/territories/crimea").isOk().json().path("annexationClaimedBy").get(0);
+        assertThat(claim.path("articles").toString()).isEqualTo(seed);
+        JsonNode claims = get("/api/territories/russia").isOk().json().path("annexationsClaimed");
+        assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.path("articles").toString()).isEqualTo(seed));
+    }
 }
