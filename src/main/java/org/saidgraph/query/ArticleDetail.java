@@ -1,6 +1,7 @@
 package org.saidgraph.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -10,6 +11,7 @@ public record ArticleDetail(String id, String title, String publisher, String ur
                             String sha256, String text, List<Span> statements, List<EntityRef> entities) {
 
     /** A statement's span {@code [start, end)} of the text; {@code evidence} is {@code text.substring(start, end)}. */
+    @Schema(name = "StatementSpan") // not the dataset's Span in the API description
     public record Span(String id, int start, int end, String act, boolean verbatim, EntityRef speaker, String text,
                        String evidence) {
     }

@@ -1,6 +1,7 @@
 package org.saidgraph.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -25,7 +26,10 @@ public record EntityDetail(
         List<Annexation> annexationsClaimed,
         Counts counts) {
 
+    // Schema names: springdoc names schemas by simple class name, so without them the dataset's Role and the
+    // loader's Counts would silently stand for these in the API description.
     /** A role the person holds: "chief executive" of SpaceX; {@code articles}: ids of the articles that say so. */
+    @Schema(name = "EntityRole")
     public record Role(String title, EntityRef of, List<String> articles) {
     }
 
@@ -50,6 +54,7 @@ public record EntityDetail(
      * @param addressedIn       statements addressed to it
      * @param articles          articles that name it
      */
+    @Schema(name = "EntityCounts")
     public record Counts(long said, long saidThroughOthers, long relayed, long mentionedIn, long addressedIn,
                          long articles) {
     }

@@ -1,6 +1,7 @@
 package org.saidgraph.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -35,6 +36,7 @@ public record StatementView(
         Counts counts) {
 
     /** How many statements reply to, deny and relay this one. */
+    @Schema(name = "StatementCounts") // not the loader's Counts in the API description
     public record Counts(long replies, long deniedBy, long reportedIn) {
     }
 

@@ -45,6 +45,39 @@ class OpenApiTest extends ApiTestSupport {
     }
 
     @Test
+    void describesEachAnswerWithItsOwnSchemaEvenWhereTwoRecordsShareASimpleName() {
+        JsonNode docs = get("/v3/api-docs").isOk().json();
+        JsonNode entity = schema(docs, "EntityDetail");
+        assertThat(fieldsOf(ref(docs, entity.at("/properties/roles/items")))).contains("title", "of", "articles");
+        assertThat(fieldsOf(ref(docs, entity.at("/properties/counts")))).contains("said", "mentionedIn");
+        assertThat(fieldsOf(ref(docs, schema(docs, "StatementView").at("/properties/counts"))))
+                .contains("replies", "deniedBy");
+        assertThat(fieldsOf(ref(docs, schema(docs, "ArticleDetail").at("/properties/statements/items"))))
+                .contains("id", "act", "speaker");
+        assertThat(fieldsOf(ref(docs, schema(docs, "LoadResult").at("/properties/counts"))))
+                .contains("nodesCreated");
+        assertThat(fieldsOf(ref(docs, schema(docs, "Entity").at("/properties/roles/items")))).contains("of");
+    }
+
+    private static JsonNode schema(JsonNode docs, String name) {
+        JsonNode schema = docs.path("components").path("schemas").path(name);
+        assertThat(schema.isMissingNode()).as("schema %s", name).isFalse();
+        return schema;
+    }
+
+    private static JsonNode ref(JsonNode docs, JsonNode node) {
+        String ref = node.path("$ref").asText();
+        assertThat(ref).as("a $ref in %s", node).startsWith("#/components/schemas/");
+        return schema(docs, ref.substring("#/components/schemas/".length()));
+    }
+
+    private static java.util.List<String> fieldsOf(JsonNode schema) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void servesSwaggerUi() {
         Answer redirect = get("/swagger-ui.html");
         assertThat(redirect.status()).isIn(200, 302);
