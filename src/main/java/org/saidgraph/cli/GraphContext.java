@@ -16,8 +16,9 @@ final class GraphContext {
     }
 
     /**
-     * Starts it, or says on {@code err} why it could not when the data directory is in use by another process
-     * (then empty). {@code nothingDone} begins that message, e.g. "Nothing loaded".
+     * Starts it, or says on {@code err} why it could not when the data directory or the Bolt port is in use by
+     * another process (then empty; {@link EmbeddedStartFailures}). {@code nothingDone} begins that message, e.g.
+     * "Nothing loaded". Any other failure is thrown.
      */
     static Optional<ConfigurableApplicationContext> start(String[] springArgs, PrintStream err, String nothingDone) {
         try {

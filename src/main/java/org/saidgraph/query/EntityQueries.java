@@ -118,12 +118,10 @@ public class EntityQueries {
                 Rows.entity(v.get("of")), articles(v)));
         List<EntityDetail.RoleHolder> holders = r.get("roleHolders").asList(v -> new EntityDetail.RoleHolder(
                 Rows.string(v, "title"), Rows.entity(v.get("holder")), articles(v)));
-        List<EntityDetail.Annexation> claimedBy = r.get("annexationClaimedBy").asList(v -> new EntityDetail.Annexation(
-                null, Rows.entity(v.get("by")), v.get("year").isNull() ? null : v.get("year").asInt(),
-                v.get("recognised").isNull() ? null : v.get("recognised").asBoolean(), articles(v)));
-        List<EntityDetail.Annexation> claims = r.get("annexationsClaimed").asList(v -> new EntityDetail.Annexation(
-                Rows.entity(v.get("territory")), null, v.get("year").isNull() ? null : v.get("year").asInt(),
-                v.get("recognised").isNull() ? null : v.get("recognised").asBoolean(), articles(v)));
+        List<EntityDetail.Annexation> claimedBy = r.get("annexationClaimedBy")
+                .asList(v -> annexation(null, v.get("by"), v));
+        List<EntityDetail.Annexation> claims = r.get("annexationsClaimed")
+                .asList(v -> annexation(v.get("territory"), null, v));
         EntityDetail.Counts counts = new EntityDetail.Counts(r.get("said").asLong(), r.get("saidThroughOthers").asLong(),
                 r.get("relayed").asLong(), r.get("mentionedIn").asLong(), r.get("addressedIn").asLong(),
                 r.get("articles").asLong());
@@ -131,6 +129,13 @@ public class EntityQueries {
                 e.get("aliases").isNull() ? List.of() : e.get("aliases").asList(Value::asString),
                 Rows.string(e, "kind"), Rows.string(e, "description"), Rows.string(e, "wikidata"), roles, holders,
                 Rows.entities(r.get("partOf")), Rows.entities(r.get("parts")), claimedBy, claims, counts);
+    }
+
+    /** A claim as seen from the claimed territory ({@code by} given) or from the claimant ({@code territory} given). */
+    private static EntityDetail.Annexation annexation(Value territory, Value by, Value claim) {
+        return new EntityDetail.Annexation(territory == null ? null : Rows.entity(territory),
+                by == null ? null : Rows.entity(by), claim.get("year").isNull() ? null : claim.get("year").asInt(),
+                claim.get("recognised").isNull() ? null : claim.get("recognised").asBoolean(), articles(claim));
     }
 
     /** The ids of the articles that assert a role or claim. */
