@@ -125,6 +125,9 @@ final class ExtractCommands {
             }
             Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpTagger(), Gazetteer.shipped()),
                     CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
+            if (pairs.stream().allMatch(Evaluator::isBrat)) {
+                return evaluateSpans(evaluator, pairs, args);
+            }
             List<Score> scores = new ArrayList<>();
             for (Evaluator.Pair pair : pairs) {
                 Evaluator.Result result = evaluator.evaluate(pair);
@@ -147,6 +150,27 @@ final class ExtractCommands {
             err.println("evaluate failed: " + e);
             return 1;
         }
+    }
+
+    /** Brat gold (PolNeAR/PARC {@code .ann}): every article on all cores, figures per article, overall and per rule. */
+    private int evaluateSpans(Evaluator evaluator, List<Evaluator.Pair> pairs, Args args) {
+        int threads = Integer.parseInt(args.options().getOrDefault("--threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        List<Evaluator.SpanResult> results = evaluator.evaluateSpans(pairs, threads);
+        List<org.saidgraph.evaluate.SpanScore> scores = results.stream().map(Evaluator.SpanResult::score).toList();
+        for (Evaluator.SpanResult r : results) {
+            if (r.failure() != null) {
+                err.println(r.pair().text() + ": extraction failed: " + r.failure());
+            } else if (args.flags().contains("--verbose")) {
+                out.println(r.score().article());
+                org.saidgraph.evaluate.SpanReport.details(r.gold().text(), r.result().lines(), out);
+            }
+        }
+        org.saidgraph.evaluate.SpanReport.table(scores, out);
+        if (args.flags().contains("--verbose")) {
+            org.saidgraph.evaluate.SpanReport.rules(org.saidgraph.evaluate.SpanReport.overall(scores), out);
+        }
+        return 0;
     }
 
     int ingest(Args args) {

@@ -57,6 +57,11 @@ public final class Extractor {
     }
 
     public Dataset extract(ArticleInput input, KnownEntities known) {
+        return extractTraced(input, known).dataset();
+    }
+
+    /** The draft dataset and, for each of its statements (by id), the rule that made it. */
+    public Traced extractTraced(ArticleInput input, KnownEntities known) {
         String text = input.text();
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("the article text is empty");
@@ -79,7 +84,14 @@ public final class Extractor {
         dedupe(statements);
         dropBareRelays(text, statements);
         relations(text, layout, statements, entities, resolver);
-        return dataset(input, text, layout, statements, entities);
+        Dataset dataset = dataset(input, text, layout, statements, entities);
+        Map<String, String> rules = new LinkedHashMap<>();
+        statements.forEach(f -> rules.put(f.id, f.rule == null ? "(unnamed)" : f.rule));
+        return new Traced(dataset, rules);
+    }
+
+    /** A draft dataset with the rule behind each statement. */
+    public record Traced(Dataset dataset, Map<String, String> rules) {
     }
 
     /**
@@ -150,6 +162,7 @@ public final class Extractor {
                 f.cue = direct.cue;
                 f.cueEnd = direct.cueEnd;
                 f.act = ReportedSpeechFinder.actOf(text.substring(direct.cue, direct.cueEnd));
+                f.rule = direct.rule;
                 f.confidence = direct.confidence + 0.1;
                 // A quotation introduced inside someone's reported clause is relayed by that someone.
                 Found outer = innermostCoveringCue(statements, direct.cue);
@@ -166,6 +179,7 @@ public final class Extractor {
                 f.act = cover.act;
                 f.cue = cover.cue;
                 f.cueEnd = cover.cueEnd;
+                f.rule = "quote-in-clause";
                 f.confidence = cover.confidence;
             } else if (!attributeAfter(text, layout, q, f, resolver, lastSpeaker)
                     && !attributeBefore(text, layout, quotes, q, f, resolver, lastSpeaker)) {
@@ -173,6 +187,7 @@ public final class Extractor {
             }
             if (f.speaker == null && f.cue >= 0) {
                 f.speaker = resolver.salientPerson(f.cue);
+                f.rule = "quote-salient-person";
                 f.confidence = 0.3;
             }
             if (f.act == null || "statement".equals(f.act) || "quote-attribution".equals(f.act)) {
@@ -189,6 +204,7 @@ public final class Extractor {
                     term.act = "statement";
                     term.confidence = 0.3;
                     term.nestedTerm = true;
+                    term.rule = "quote-nested-term";
                     term.cue = f.cue;
                     term.cueEnd = f.cueEnd;
                     made.add(term);
@@ -250,6 +266,7 @@ public final class Extractor {
         String after = text.substring(from, nextMark);
         Matcher lead = Pattern.compile("^[\\s,.;:!?—–-]*").matcher(after);
         int p = from + (lead.find() ? lead.end() : 0);
+        f.rule = "quote-after";
         if (text.startsWith("according to ", p)) {
             // "…," according to Anna Lysenko.
             Mention source = resolver.subjectAfter(p + "according to".length());
@@ -312,6 +329,7 @@ public final class Extractor {
 
     private boolean attributeFrom(String text, String before, int from, TextLayout.Range sentence, Found f,
                                   SpeakerResolver resolver, String lastSpeaker) {
+        f.rule = "quote-before";
         Matcher v = ReportedSpeechFinder.verbs(before);
         int verbStart = -1;
         int verbEnd = -1;
@@ -369,6 +387,7 @@ public final class Extractor {
                 f.cue = previousQuote.cue;
                 f.cueEnd = previousQuote.cueEnd;
                 f.act = previousQuote.act;
+                f.rule = "quote-carry-over";
                 f.confidence = 0.7;
                 return;
             }
@@ -379,11 +398,13 @@ public final class Extractor {
                 f.speaker = s.speaker;
                 f.cue = s.cue;
                 f.cueEnd = s.cueEnd;
+                f.rule = "quote-sentence-verb";
                 f.confidence = 0.5;
                 return;
             }
         }
         f.speaker = lastSpeaker;
+        f.rule = "quote-last-speaker";
         f.confidence = 0.3;
     }
 
@@ -432,6 +453,7 @@ public final class Extractor {
             Found f = new Found(start, end, true);
             f.speaker = speaker;
             f.act = ReportedSpeechFinder.actOf(v.group());
+            f.rule = "colon-block";
             f.cue = v.start();
             f.cueEnd = v.end();
             f.confidence = 0.6;

@@ -22,6 +22,8 @@ final class Found {
     int cue = -1;
     int cueEnd = -1;
     boolean nestedTerm;
+    /** The rule that made this statement, reported per rule by {@code evaluate --verbose}. */
+    String rule;
     String id;
 
     Found(int start, int end, boolean verbatim) {

@@ -184,9 +184,11 @@ final class ReportedSpeechFinder {
             // "He said “…”": the clause is a quotation, which stays a direct quote with this attribution.
             f = new Found(whole.start(), whole.end(), true);
             f.act = "quote-attribution";
+            f.rule = "quote-verb-before";
         } else {
             f = new Found(pos, end, false);
             f.act = actOf(v);
+            f.rule = pos < verbStart ? "reported-verb-after" : "reported-verb";
         }
         f.speaker = speaker;
         f.confidence = subject.kind() == Mention.Kind.PERSON || subject.kind() == Mention.Kind.ORGANIZATION
@@ -374,6 +376,7 @@ final class ReportedSpeechFinder {
             }
             Found f = new Found(start, end, false);
             f.act = "claim";
+            f.rule = "according-to";
             f.speaker = speaker;
             f.confidence = 0.65;
             f.cue = m.start();
@@ -428,6 +431,7 @@ final class ReportedSpeechFinder {
             f.act = noun.toLowerCase(Locale.ROOT).startsWith("crit") ? "criticism"
                     : noun.toLowerCase(Locale.ROOT).startsWith("prais") ? "praise" : "condemnation";
             f.speaker = speaker;
+            f.rule = "reaction";
             f.confidence = 0.5;
             f.cue = m.start();
             f.cueEnd = m.end();
@@ -452,6 +456,7 @@ final class ReportedSpeechFinder {
             }
             Found f = new Found(sentence.start(), trimEnd(sentence), false);
             f.act = "reply";
+            f.rule = "response";
             f.speaker = speaker;
             f.confidence = subject.kind() == Mention.Kind.PERSON ? 0.55 : 0.45;
             f.cue = m.start();
@@ -520,6 +525,7 @@ final class ReportedSpeechFinder {
                     || word.startsWith("offe") ? "proposal" : word.startsWith("warn") ? "warning"
                     : word.startsWith("clai") ? "claim" : "statement";
             f.speaker = speaker;
+            f.rule = "spelled-out";
             f.confidence = 0.5;
             f.cue = noun;
             f.cueEnd = noun + text.substring(noun).split("[^\\p{L}]", 2)[0].length();
@@ -536,6 +542,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             TextLayout.Range sentence = layout.sentenceAt(m.start());
+            if (m.end() > sentence.end()) {
+                continue; // a name the tagger read across a sentence break
+            }
             String rest = text.substring(m.end(), sentence.end());
             Matcher n = SPEECH_NOUN.matcher(rest);
             if (!n.lookingAt() || n.end() == n.start(1) + n.group(1).length() + 1 && !rest.contains(" that ")) {
@@ -555,6 +564,7 @@ final class ReportedSpeechFinder {
                     "conditions", "demand", "claim", "claim", "warning", "warning", "promise", "promise",
                     "suggestion", "proposal").getOrDefault(n.group(1), "statement");
             f.speaker = speaker;
+            f.rule = "speech-noun";
             f.confidence = 0.55;
             f.cue = m.end();
             f.cueEnd = m.end() + n.end();
