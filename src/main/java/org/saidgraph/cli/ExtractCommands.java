@@ -13,7 +13,7 @@ import org.saidgraph.extract.CoreNlpTagger;
 import org.saidgraph.extract.CuratedKnownEntities;
 import org.saidgraph.extract.Extractor;
 import org.saidgraph.extract.Gazetteer;
-import org.saidgraph.extract.Ingester;
+import org.saidgraph.ingest.Ingester;
 import org.saidgraph.extract.KnownEntities;
 import org.saidgraph.load.LoadResult;
 import org.springframework.context.ConfigurableApplicationContext;

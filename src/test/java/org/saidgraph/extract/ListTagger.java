@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A stand-in for CoreNLP in pattern tests: tags every occurrence of the names it is given. */
-final class ListTagger implements NameTagger {
+public final class ListTagger implements NameTagger {
 
     private final Map<String, String> names;
 
-    ListTagger(Map<String, String> names) {
+    public ListTagger(Map<String, String> names) {
         this.names = names;
     }
 
-    static ListTagger people(String... people) {
+    public static ListTagger people(String... people) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (String p : people) {
             map.put(p, "PERSON");

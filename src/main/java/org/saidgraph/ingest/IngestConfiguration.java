@@ -1,16 +1,19 @@
-package org.saidgraph.extract;
+package org.saidgraph.ingest;
 
+import org.saidgraph.extract.CoreNlpTagger;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.Gazetteer;
 import org.saidgraph.graph.Graph;
 import org.saidgraph.load.DatasetLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The extractor for the server and {@code ingest}. Creating these beans is cheap: CoreNLP's models load on the first
+ * The extractor for the server and {@code ingest}, with the graph as its knowledge. Creating these beans is cheap: CoreNLP's models load on the first
  * extraction, not at start, so a server that never extracts never pays for them.
  */
 @Configuration(proxyBeanMethods = false)
-class ExtractConfiguration {
+class IngestConfiguration {
 
     @Bean
     CoreNlpTagger coreNlpTagger() {
