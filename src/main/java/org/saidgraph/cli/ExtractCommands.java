@@ -9,7 +9,7 @@ import org.saidgraph.evaluate.Evaluator;
 import org.saidgraph.evaluate.Report;
 import org.saidgraph.evaluate.Score;
 import org.saidgraph.extract.ArticleInput;
-import org.saidgraph.extract.CoreNlpTagger;
+import org.saidgraph.extract.CoreNlpAnalyzer;
 import org.saidgraph.extract.CuratedKnownEntities;
 import org.saidgraph.extract.Extractor;
 import org.saidgraph.extract.Gazetteer;
@@ -89,7 +89,7 @@ final class ExtractCommands {
         quietModels();
         try {
             ArticleInput input = input(Path.of(args.positional().get(0)), args);
-            Extractor extractor = new Extractor(new CoreNlpTagger(), Gazetteer.shipped());
+            Extractor extractor = new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped());
             KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
             Dataset dataset = extractor.extract(input, known);
             String json = validated(dataset, args.positional().get(0));
@@ -123,7 +123,7 @@ final class ExtractCommands {
                 err.println("no article/gold pairs found under " + gold);
                 return 1;
             }
-            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpTagger(), Gazetteer.shipped()),
+            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped()),
                     CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
             if (pairs.stream().allMatch(Evaluator::isBrat)) {
                 return evaluateSpans(evaluator, pairs, args);
@@ -246,7 +246,7 @@ final class ExtractCommands {
             }
             int n = Integer.parseInt(args.options().getOrDefault("--articles", "200"));
             KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
-            CoreNlpTagger tagger = new CoreNlpTagger();
+            CoreNlpAnalyzer tagger = new CoreNlpAnalyzer();
             Extractor extractor = new Extractor(tagger, Gazetteer.shipped());
             Runtime rt = Runtime.getRuntime();
             long t0 = System.nanoTime();

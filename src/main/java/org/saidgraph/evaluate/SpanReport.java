@@ -72,6 +72,9 @@ public final class SpanReport {
             if (l.gold() == null) {
                 out.printf(Locale.ROOT, "  EXTRA    %-22s %-24s %s%n", abbreviate(l.best().speakerName(), 22),
                         l.best().rule(), snippet(text, l.best().start(), l.best().end()));
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  context:", text.substring(
+                        Math.max(0, l.best().start() - 120), Math.min(text.length(), l.best().end() + 80))
+                        .replace('\n', '|'));
                 continue;
             }
             GoldAttribution g = l.gold();
@@ -80,7 +83,7 @@ public final class SpanReport {
             if (g.kind() == GoldAttribution.Kind.OTHER) {
                 verdict = "other-kind match";
             } else if (l.best() == null) {
-                verdict = "MISSED";
+                verdict = "MISSED (cue: " + BratAttribution.text(text, g.attribution().cue()).replace('\n', ' ') + ")";
             } else if (Boolean.FALSE.equals(l.speakerRight())) {
                 verdict = "WRONG SPEAKER " + l.best().speakerName() + " [" + l.best().rule() + "]";
             } else {
@@ -88,6 +91,19 @@ public final class SpanReport {
             }
             out.printf(Locale.ROOT, "  %-8s %-22s %s: %s%n", g.kind().name().toLowerCase(Locale.ROOT),
                     abbreviate(g.speaker().surface() + "=" + g.speaker(), 22), verdict, content);
+            if (l.best() == null && g.kind() != GoldAttribution.Kind.OTHER) {
+                int cs = g.attribution().cue().stream().mapToInt(BratAttribution.Span::start).min()
+                        .orElse(g.attribution().contentStart());
+                int from = Math.min(cs, g.attribution().contentStart());
+                int to = Math.max(cs, g.attribution().contentEnd());
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  context:", text.substring(Math.max(0, from - 80),
+                        Math.min(text.length(), to + 40)).replace('\n', '|'));
+            }
+            if (l.partial() != null && l.ofGold() > 0) {
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", String.format(Locale.ROOT, "  partly %.0f%%/%.0f%%:",
+                        100 * l.ofSystem(), 100 * l.ofGold()), "[" + l.partial().rule() + "] "
+                        + snippet(text, l.partial().start(), l.partial().end()));
+            }
             if (l.best() != null && !l.strict() && g.kind() != GoldAttribution.Kind.OTHER) {
                 out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  extracted:", snippet(text, l.best().start(),
                         l.best().end()));

@@ -19,7 +19,11 @@ public final class SpanScorer {
     private static final String EDGE = "\"'“”‘’«»„‚‹›,.;:!?…—–-()[] \t\n\r";
 
     /** One row of the verbose listing: a gold attribution with its best match, or a statement that matched none. */
-    public record Line(GoldAttribution gold, SystemStatement best, boolean strict, Boolean speakerRight) {
+    public record Line(GoldAttribution gold, SystemStatement best, boolean strict, Boolean speakerRight,
+                       SystemStatement partial, double ofSystem, double ofGold) {
+        Line(GoldAttribution gold, SystemStatement best, boolean strict, Boolean speakerRight) {
+            this(gold, best, strict, speakerRight, null, 0, 0);
+        }
     }
 
     public record Result(SpanScore score, List<Line> lines) {
@@ -56,7 +60,17 @@ public final class SpanScorer {
             int base = g.kind() == GoldAttribution.Kind.DIRECT ? 0 : 5;
             tally[base]++;
             if (best == null) {
-                lines.add(new Line(g, null, false, null));
+                // For the listing: the statement that overlaps most, to tell a boundary error from a miss.
+                SystemStatement partial = null;
+                double[] shares = {0, 0};
+                for (SystemStatement s : system) {
+                    double[] sh = shares(text, s, pieces);
+                    if (sh[0] + sh[1] > shares[0] + shares[1]) {
+                        partial = s;
+                        shares = sh;
+                    }
+                }
+                lines.add(new Line(g, null, false, null, partial, shares[0], shares[1]));
                 continue;
             }
             tally[base + 1]++;
@@ -105,17 +119,23 @@ public final class SpanScorer {
 
     /** The smaller of the two shares of overlap (of the statement, of the gold), 0 when they do not meet. */
     static double overlap(String text, SystemStatement s, List<BratAttribution.Span> gold) {
+        double[] sh = shares(text, s, gold);
+        return Math.min(sh[0], sh[1]);
+    }
+
+    /** The share of the statement that is gold, and the share of the gold that is the statement. */
+    static double[] shares(String text, SystemStatement s, List<BratAttribution.Span> gold) {
         BratAttribution.Span t = trim(text, s.start(), s.end());
         int sys = t.length();
         int g = gold.stream().mapToInt(BratAttribution.Span::length).sum();
         if (sys <= 0 || g <= 0) {
-            return 0;
+            return new double[]{0, 0};
         }
         int both = 0;
         for (BratAttribution.Span p : gold) {
             both += Math.max(0, Math.min(p.end(), t.end()) - Math.max(p.start(), t.start()));
         }
-        return Math.min((double) both / sys, (double) both / g);
+        return new double[]{(double) both / sys, (double) both / g};
     }
 
     /** The gold pieces with the first trimmed at its start and the last at its end. */

@@ -36,12 +36,12 @@ public final class Extractor {
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile("(?:\\s+(?:in response|in reply|back|again|on Twitter|on Telegram|in a (?:tweet|post|statement|video"
             + "|message)|to reporters|to journalists|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\\s*[:,]?\\s*");
 
-    private final NameTagger tagger;
+    private final Analyzer analyzer;
     private final Gazetteer gazetteer;
     private final EntityLinker linker;
 
-    public Extractor(NameTagger tagger, Gazetteer gazetteer) {
-        this.tagger = tagger;
+    public Extractor(Analyzer analyzer, Gazetteer gazetteer) {
+        this.analyzer = analyzer;
         this.gazetteer = gazetteer;
         this.linker = new EntityLinker(gazetteer, institutions());
     }
@@ -68,14 +68,19 @@ public final class Extractor {
         }
         TextLayout layout = new TextLayout(text);
         List<Quote> quotes = new QuoteFinder().find(text, layout);
-        ArticleEntities entities = linker.link(text, tagger.tag(text), known.all());
+        Analysis analysis = analyzer.analyze(text);
+        ArticleEntities entities = linker.link(text, analysis.names(), known.all());
         SpeakerResolver resolver = new SpeakerResolver(text, layout, entities, quotes, linker);
-        List<Found> reported = new ReportedSpeechFinder(text, layout, entities, resolver, quotes).find();
+        Sources sources = new Sources(text, analysis, entities, resolver);
+        VerbCues verbCues = new VerbCues(text, analysis, SpeechLexicon.shipped(), resolver, quotes, sources);
+        List<Found> reported = new ReportedSpeechFinder(text, layout, entities, resolver, quotes)
+                .find(verbCues, new AccordingTo(text, analysis, resolver, sources), analysis);
 
         List<Found> quoteAttributions = reported.stream().filter(f -> "quote-attribution".equals(f.act)).toList();
         List<Found> statements = new ArrayList<>(reported.stream()
                 .filter(f -> !"quote-attribution".equals(f.act)).toList());
         mediaSources(text, layout, statements, entities);
+        deedsInsideClauses(statements);
         relays(statements);
         attributeQuotes(text, layout, quotes, statements, quoteAttributions, resolver, entities);
         colonBlocks(text, layout, quotes, statements, resolver);
@@ -119,6 +124,19 @@ public final class Extractor {
         statements.removeAll(relayed);
     }
 
+    /**
+     * Inside another's reported clause, a verb of speech with a clause, a quotation or speech content of its own
+     * ("claimed that the mayor had told him the site was sold") is relayed speech. One that only names a deed ("claimed
+     * that the mayor had promised the site to a donor", "said the governor denied the request") is not that person's
+     * statement: it is the claimant's claim about them, which mentions them.
+     */
+    private static void deedsInsideClauses(List<Found> statements) {
+        statements.removeIf(inner -> inner.rule != null && !inner.verbatim
+                && (inner.rule.equals("verb-object") || inner.rule.equals("verb-infinitive"))
+                && statements.stream().anyMatch(outer -> outer != inner && !outer.verbatim
+                && outer.start <= inner.cue && inner.cue < outer.end));
+    }
+
     /** A statement whose verb lies inside another's clause is relayed by that statement's speaker. */
     private static void relays(List<Found> statements) {
         for (Found inner : statements) {
@@ -156,6 +174,17 @@ public final class Extractor {
             String lastSpeaker = lastSpeakerBefore(statements, made, q.open());
             Found direct = attributions.stream().filter(a -> a.start == q.start()).findFirst().orElse(null);
             Found cover = innermostCovering(statements, q);
+            boolean continues = previousQuote != null && continuesInNextParagraph(text, layout, previousQuote, q);
+            if (direct == null && cover != null && !continues) {
+                continue; // quoted words inside a reported clause are part of that one statement
+            }
+            if (direct == null && !continues && words(text, q) < 3) {
+                continue; // a title, a term or scare quotes, not a statement
+            }
+            if (continues) {
+                join(previousQuote, q);
+                continue;
+            }
             if (direct != null) {
                 f.speaker = direct.speaker;
                 f.reportedBy.addAll(direct.reportedBy);
@@ -194,24 +223,50 @@ public final class Extractor {
                 f.act = text.substring(q.start(), q.end()).strip().endsWith("?") ? "question"
                         : f.act == null || "quote-attribution".equals(f.act) ? "statement" : f.act;
             }
+            if (previousQuote != null && sameStatement(layout, previousQuote, f, q)) {
+                join(previousQuote, q);
+                continue;
+            }
+            f.parts.add(new int[]{q.start(), q.end()});
             made.add(f);
             previousQuote = f;
-            for (Quote n : quotes) {
-                if (n.nested() && n.start() >= q.start() && n.end() <= q.end()) {
-                    Found term = new Found(n.start(), n.end(), true);
-                    term.speaker = f.speaker;
-                    term.reportedBy.addAll(f.reportedBy);
-                    term.act = "statement";
-                    term.confidence = 0.3;
-                    term.nestedTerm = true;
-                    term.rule = "quote-nested-term";
-                    term.cue = f.cue;
-                    term.cueEnd = f.cueEnd;
-                    made.add(term);
-                }
-            }
         }
         statements.addAll(made);
+    }
+
+    private static int words(String text, Quote q) {
+        String t = text.substring(q.start(), q.end()).strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** A quotation left open at the end of its paragraph goes on where the next paragraph opens one. */
+    private static boolean continuesInNextParagraph(String text, TextLayout layout, Found previous, Quote q) {
+        int[] last = previous.parts.get(previous.parts.size() - 1);
+        int lastParagraph = layout.paragraphIndex(last[0]);
+        TextLayout.Range paragraph = layout.paragraphs().get(lastParagraph);
+        boolean unclosed = last[1] >= paragraph.end() - 1 && !Quotes.isMark(text.charAt(Math.min(text.length() - 1,
+                Math.max(last[1], paragraph.end() - 1))));
+        return unclosed && layout.paragraphIndex(q.open()) == lastParagraph + 1
+                && layout.paragraphs().get(lastParagraph + 1).start() == q.open();
+    }
+
+    /**
+     * The next quotation of the same paragraph is the same statement when it has no attribution of its own, or the
+     * one between them: "A," she said, "B." and "A," she said. "B." are one statement, as news reads them.
+     */
+    private static boolean sameStatement(TextLayout layout, Found previous, Found f, Quote q) {
+        int[] last = previous.parts.get(previous.parts.size() - 1);
+        if (layout.paragraphIndex(last[0]) != layout.paragraphIndex(q.open()) || f.speaker == null
+                || !f.speaker.equals(previous.speaker)) {
+            return false;
+        }
+        boolean ownCue = f.cue >= 0 && f.cue != previous.cue && f.cue > q.start();
+        return !ownCue;
+    }
+
+    private static void join(Found statement, Quote q) {
+        statement.parts.add(new int[]{q.start(), q.end()});
+        statement.end = Math.max(statement.end, q.end());
     }
 
     private static boolean isDoubleMark(char c) {
@@ -702,7 +757,12 @@ public final class Extractor {
             used.addAll(f.reportedBy);
             used.addAll(f.addressedTo);
             mentions.forEach(m -> used.add(m.entity()));
-            statements.add(new Statement(f.id, text.substring(f.start, f.end), f.verbatim, f.act, f.medium, null,
+            // A quotation in parts is the speaker's words with the interruption elided: shown as such, and not as
+            // one verbatim span, since the span also holds the attribution between the parts.
+            boolean parts = f.parts.size() > 1;
+            String words = parts ? String.join(" … ", f.parts.stream().map(p -> text.substring(p[0], p[1])).toList())
+                    : text.substring(f.start, f.end);
+            statements.add(new Statement(f.id, words, f.verbatim && !parts, f.act, f.medium, null,
                     round(f.confidence), new Statement.Span(f.start, f.end), f.speaker,
                     f.reportedBy.stream().distinct().filter(r -> !r.equals(f.speaker)).toList(),
                     f.reports != null && f.reports != f ? List.of(f.reports.id) : List.of(),

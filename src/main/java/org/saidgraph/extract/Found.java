@@ -7,7 +7,8 @@ import java.util.List;
 final class Found {
 
     final int start;
-    final int end;
+    /** Grows when a later quotation joins this statement (the rest of a split or continued quotation). */
+    int end;
     final boolean verbatim;
     String act;
     String medium;
@@ -21,7 +22,12 @@ final class Found {
     /** The attribution cue (verb) position, or -1; replies and media are read around it. */
     int cue = -1;
     int cueEnd = -1;
+    /** The words that name the speaker, or -1. */
+    int sourceStart = -1;
+    int sourceEnd = -1;
     boolean nestedTerm;
+    /** For a quotation in several parts (split by its attribution, or continued in the next paragraph): each part. */
+    final List<int[]> parts = new ArrayList<>();
     /** The rule that made this statement, reported per rule by {@code evaluate --verbose}. */
     String rule;
     String id;

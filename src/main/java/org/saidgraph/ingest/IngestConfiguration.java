@@ -1,6 +1,6 @@
 package org.saidgraph.ingest;
 
-import org.saidgraph.extract.CoreNlpTagger;
+import org.saidgraph.extract.CoreNlpAnalyzer;
 import org.saidgraph.extract.Extractor;
 import org.saidgraph.extract.Gazetteer;
 import org.saidgraph.graph.Graph;
@@ -16,13 +16,13 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
     @Bean
-    CoreNlpTagger coreNlpTagger() {
-        return new CoreNlpTagger();
+    CoreNlpAnalyzer coreNlpAnalyzer() {
+        return new CoreNlpAnalyzer();
     }
 
     @Bean
-    Extractor extractor(CoreNlpTagger tagger) {
-        return new Extractor(tagger, Gazetteer.shipped());
+    Extractor extractor(CoreNlpAnalyzer analyzer) {
+        return new Extractor(analyzer, Gazetteer.shipped());
     }
 
     @Bean
