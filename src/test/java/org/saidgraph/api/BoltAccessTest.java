@@ -1,7 +1,6 @@
 package org.saidgraph.api;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -21,7 +20,7 @@ class BoltAccessTest extends ApiTestSupport {
 
     @Test
     void aSeparateDriverAsksWhoRepliedToMusk() {
-        try (Driver external = GraphDatabase.driver("bolt://127.0.0.1:" + embedded.boltPort(), AuthTokens.none());
+        try (Driver external = GraphDatabase.driver(embedded.boltUri(), embedded.authToken());
              Session session = external.session()) {
             List<String> repliers = session.run("""
                     MATCH (x)-[:SAID]->(:Statement)-[:RESPONDS_TO]->(:Statement)<-[:SAID]-(:Person {id: $id})

@@ -15,7 +15,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.saidgraph.SaidgraphApplication;
 import org.saidgraph.graph.EmbeddedNeo4j;
-import org.saidgraph.query.ReadOnlyCypher;
+import org.saidgraph.query.cypher.ReadOnlyCypher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
