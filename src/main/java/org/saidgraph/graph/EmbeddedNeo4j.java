@@ -53,6 +53,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long started = System.nanoTime();
         int boltPort = bolt.port();
         DataDirectory.restrictToOwner(home);
+        redactCommandLine();
         String password = BoltPassword.resolve(home, bolt.password());
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
@@ -84,6 +85,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             service.shutdown();
             throw e;
         }
+    }
+
+    /**
+     * Neo4j writes every system property into {@code debug.log}, among them {@code sun.java.command}: the command
+     * line, with any {@code --saidgraph.api.write-token=…} or {@code --saidgraph.bolt.password=…} on it. The values of
+     * such options are blanked there before Neo4j starts (the README says to pass secrets by environment or file).
+     */
+    static void redactCommandLine() {
+        String command = System.getProperty("sun.java.command");
+        if (command != null) {
+            System.setProperty("sun.java.command", redact(command));
+        }
+    }
+
+    static String redact(String command) {
+        return command.replaceAll("(?i)(\\S*(?:token|password|secret)[\\w.-]*=)\\S+", "$1<redacted>");
     }
 
     /**
