@@ -53,7 +53,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        // Not closing: Tomcat reads and drops the rest of the body (up to server.tomcat.max-swallow-size), so that the
+        // client, still sending, gets this answer instead of a reset connection.
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", e.getMessage(), Map.of());
+    }
+
+    /**
+     * The answer with {@code Connection: close}: the rest of the body stopped arriving or cannot be parsed, so the
+     * connection ends with the answer.
+     */
+    private static ResponseEntity<Object> closing(ResponseEntity<Object> answer) {
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.CONNECTION, "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
     }
 
     @ExceptionHandler(InvalidDatasetException.class)
@@ -101,11 +112,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     static ResponseEntity<Object> unreadable(Throwable cause) {
         if (cause instanceof java.net.SocketTimeoutException) {
-            return problem(HttpStatus.REQUEST_TIMEOUT, "Request timeout", "the request body did not arrive in time "
-                    + "(server.tomcat.connection-timeout)", Map.of());
+            return closing(problem(HttpStatus.REQUEST_TIMEOUT, "Request timeout", "the request body did not arrive "
+                    + "in time (server.tomcat.connection-timeout)", Map.of()));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request body", "the request body could not be read to "
-                + "its end (cut off, or a malformed chunked encoding)", Map.of());
+        return closing(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", "the request body could not be "
+                + "read to its end (cut off, or a malformed chunked encoding)", Map.of()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,32 +67,60 @@ class HttpHardeningTest extends ApiTestSupport {
         }
     }
 
+    /**
+     * Bodies over the limit, chunked: a little over it gets a clean 413 (Tomcat drops the rest, up to
+     * server.tomcat.max-swallow-size); 200 MB is refused at the limit and the connection closed while the client
+     * still sends (this client then sees the close, curl sees the 413); either way the heap does not grow.
+     */
     @Test
     void chunkedBodiesAreCountedWhileTheyStreamAndRefusedAtTheLimit() {
+        Map<String, Long> slightlyOver = Map.of("/api/extract", 2L << 20, "/api/ingest", 2L << 20,
+                "/api/cypher", 1L << 20, "/api/articles", 20L << 20);
+        slightlyOver.forEach((path, bytes) -> sendOrExplain(path, HttpRequest.newBuilder(uri(path))
+                .POST(endless(bytes)).header("Content-Type", type(path)).header("Authorization", AUTH))
+                .isProblem(413));
         long before = usedHeap();
-        for (String path : List.of("/api/extract", "/api/ingest", "/api/cypher", "/api/articles")) {
-            Answer answer = send(HttpRequest.newBuilder(uri(path)).POST(endless(200L * 1024 * 1024))
-                    .header("Content-Type", path.equals("/api/extract") || path.equals("/api/ingest")
-                            ? "text/plain" : "application/json")
-                    .header("Authorization", AUTH));
-            answer.isProblem(413);
+        for (String path : slightlyOver.keySet()) {
+            for (int i = 0; i < 2; i++) {
+                try {
+                    Answer answer = send(HttpRequest.newBuilder(uri(path)).POST(endless(200L * 1024 * 1024))
+                            .header("Content-Type", type(path)).header("Authorization", AUTH));
+                    answer.isProblem(413);
+                } catch (java.io.UncheckedIOException closedWhileSending) {
+                    // refused, and the connection closed before this client read the answer
+                }
+            }
         }
         long grown = usedHeap() - before;
-        assertThat(grown).as("heap growth after four 200 MB uploads").isLessThan(64L * 1024 * 1024);
+        System.out.printf("RELIABILITY upload 8x200MB heap-growth-bytes=%d%n", grown);
+        assertThat(grown).as("heap growth after eight 200 MB uploads").isLessThan(64L * 1024 * 1024);
+        get("/api/search?q=musk").isOk();
+    }
+
+    private static String type(String path) {
+        return path.equals("/api/extract") || path.equals("/api/ingest") ? "text/plain" : "application/json";
+    }
+
+    private Answer sendOrExplain(String path, HttpRequest.Builder request) {
+        try {
+            return send(request);
+        } catch (java.io.UncheckedIOException e) {
+            throw new AssertionError("the answer to " + path + " was cut off", e);
+        }
     }
 
     @Test
     void aBodyShorterThanItsContentLengthIsCutOffAtTheReadTimeout() {
         RawHttp.Reply reply = RawHttp.send(port, "POST /api/cypher HTTP/1.1\r\nHost: x\r\nContent-Type: "
                 + "application/json\r\nContent-Length: 100\r\n\r\n{\"query\":", 40_000);
+        System.out.printf("RELIABILITY short-body cut-off-ms=%d status=%d%n", reply.millis(), reply.status());
         assertThat(reply.timedOut()).as("the server answered or closed: %s", reply.text()).isFalse();
-        assertThat(reply.millis()).as("within server.tomcat.connection-timeout (15 s) and a margin")
+        assertThat(reply.millis()).as("within twice server.tomcat.connection-timeout (10 s) and a margin")
                 .isLessThan(25_000);
         if (reply.status() > 0) {
             assertThat(reply.status()).isIn(400, 408);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         }
-        System.out.printf("RELIABILITY short-body cut-off-ms=%d status=%d%n", reply.millis(), reply.status());
     }
 
     @Test
@@ -115,14 +144,16 @@ class HttpHardeningTest extends ApiTestSupport {
     @Test
     void aNumberOutOfRangeInADatasetIs422NamingItNotA500() {
         String before = graphFingerprint();
-        for (String body : List.of("{\"formatVersion\":1e400}", "{\"formatVersion\":-1e400}",
-                "{\"formatVersion\":1, \"article\": {\"id\": \"x\", \"published\": 1e99999}}",
-                "{\"formatVersion\":123456789012345678901234567890}")) {
+        Map<String, String> fields = Map.of("{\"formatVersion\":1e400}", "formatVersion",
+                "{\"formatVersion\":-1e400}", "formatVersion",
+                "{\"formatVersion\":1, \"article\": {\"id\": \"x\", \"published\": 1e99999}}", "published",
+                "{\"formatVersion\":123456789012345678901234567890}", "formatVersion");
+        fields.forEach((body, field) -> {
             Answer answer = post("/api/articles", body, "Authorization", AUTH);
             assertThat(answer.status()).as("%s -> %s", body, answer.text()).isEqualTo(422);
             answer.isProblem(422);
-            assertThat(answer.json().path("detail").asText()).contains("formatVersion");
-        }
+            assertThat(answer.json().path("detail").asText()).contains(field);
+        });
         assertThat(graphFingerprint()).isEqualTo(before);
     }
 
@@ -147,7 +178,8 @@ class HttpHardeningTest extends ApiTestSupport {
 
     @Test
     void healthShowsNeitherPathsNorTheBoltAddressAndOnlyHealthAndInfoAreExposed() {
-        Answer health = get("/actuator/health").isOk();
+        Answer health = get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
         assertThat(health.text()).doesNotContain(DATA_DIR.toString()).doesNotContain("bolt://")
                 .doesNotContain("127.0.0.1").doesNotContain("/tmp").doesNotContain("/work");
         assertThat(health.json().at("/components/database/status").asText()).isEqualTo("UP");
