@@ -159,15 +159,6 @@ class CypherApiTest extends ApiTestSupport {
         cypher("RETURN 1").isOk();
     }
 
-    @Test
-    void truncatesAResultWithTooManyValuesAndSaysWhy() {
-        String wide = "[" + String.join(",", java.util.Collections.nCopies(1000, "x")) + "]";
-        JsonNode result = cypher("UNWIND range(1, 2000) AS x RETURN " + wide + " AS xs").isOk().json();
-        assertThat(result.path("truncated").asBoolean()).isTrue();
-        assertThat(result.path("truncatedBy").asText()).isEqualTo("values");
-        assertThat(result.path("rowCount").asInt()).isBetween(990, 1000);
-    }
-
     @ParameterizedTest(name = "refuses: {0}")
     @MethodSource("org.saidgraph.api.HostileQueries#refused")
     void refusesAndChangesNothing(String query) {
