@@ -256,7 +256,7 @@ class HostileDatasetFuzzTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void everyMutatedDatasetIsRefusedWithAProblemNamingTheFaultOrLoadedWhereLegal(
             @ForAll("mutations") Mutation mutation) {
         CASES.incrementAndGet();
