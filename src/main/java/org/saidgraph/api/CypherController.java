@@ -84,7 +84,7 @@ class CypherController {
     @ApiResponse(responseCode = "403", description = "Refused: the query is not read-only in the full sense",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = """
-                            {"type":"about:blank","title":"Query refused","status":403,"detail":"this endpoint is read-only: LOAD CSV is refused: it reads files and URLs","instance":"/api/cypher"}""")))
+                            {"type":"about:blank","title":"Query refused","status":403,"detail":"this endpoint is read-only: LOAD CSV is refused: it reads files and URLs","instance":"/api/cypher","reason":"NOT_READ_ONLY"}""")))
     @ApiResponse(responseCode = "413", description = "Body larger than saidgraph.cypher.max-body (64 KiB)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Stopped: timed out, out of memory, or a first row larger than "
