@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
         subcommands = {
                 ValidateCommand.class,
                 LoadCommand.class,
+                GenerateCommand.class,
                 ExtractCommand.class,
                 IngestCommand.class,
                 EvaluateCommand.class,

@@ -7,9 +7,6 @@ import org.saidgraph.support.Seed;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,26 +14,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the command line says and answers before any command runs: help, typos, unknown commands, properties. */
 class CommandLineUsageTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "load", "extract", "ingest", "evaluate",
+    private static final List<String> COMMANDS = List.of("validate", "load", "generate", "extract", "ingest", "evaluate",
             "benchmark-extract", "help", "generate-completion");
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final CapturedCli cli = new CapturedCli();
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--help", "help", "-h"})
     void helpListsEveryCommandAndHowPropertiesAreToldApartWithExitCodeZero(String help) {
-        assertThat(cli.run(new String[]{help})).isZero();
+        assertThat(cli.run(help)).isZero();
 
         assertThat(out()).contains(COMMANDS).contains("Spring properties", "contains a dot", "--help");
         assertThat(err()).isEmpty();
@@ -47,8 +41,8 @@ class CommandLineUsageTest {
         CommandLine commandLine = Cli.commandLine(new SaidgraphCommand(System.out, System.err, List.of()));
         assertThat(commandLine.getSubcommands().keySet()).containsAll(COMMANDS);
         for (var command : commandLine.getSubcommands().entrySet()) {
-            out.reset();
-            int code = cli.run(new String[]{command.getKey(), "--help"});
+            cli.reset();
+            int code = cli.run(command.getKey(), "--help");
 
             assertThat(code).as(command.getKey()).isZero();
             assertThat(out()).as(command.getKey()).contains("Usage: saidgraph " + command.getKey());
@@ -60,19 +54,19 @@ class CommandLineUsageTest {
 
     @Test
     void theExtractionCommandsKeepTheirOptions() {
-        cli.run(new String[]{"extract", "--help"});
+        cli.run("extract", "--help");
         assertThat(out()).contains("--title", "--publisher", "--url", "--published", "--out", "--knowledge");
-        cli.run(new String[]{"evaluate", "--help"});
+        cli.run("evaluate", "--help");
         assertThat(out()).contains("--gold", "--text", "--with-own-gold", "--json", "--verbose");
-        cli.run(new String[]{"ingest", "--help"});
+        cli.run("ingest", "--help");
         assertThat(out()).contains("ingest [-h] [--published=YYYY-MM-DD]");
-        cli.run(new String[]{"benchmark-extract", "--help"});
+        cli.run("benchmark-extract", "--help");
         assertThat(out()).contains("--articles", "--threads");
     }
 
     @Test
     void aMistypedCommandIsAUsageErrorWithASuggestion() {
-        int code = cli.run(new String[]{"valdate", Seed.DATASET.toString()});
+        int code = cli.run("valdate", Seed.DATASET.toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err()).contains("Unmatched arguments from index 0: 'valdate'", "Did you mean: saidgraph validate",
@@ -81,15 +75,21 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void generatMeansGenerate() {
+        assertThat(cli.run("generat", "--articles", "3")).isEqualTo(2);
+        assertThat(err()).contains("Did you mean: saidgraph generate", "Usage: saidgraph");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorAndNeverAServerStart() {
         assertThat(Cli.startsServer(new String[]{"serve"})).isFalse();
-        assertThat(cli.run(new String[]{"serve"})).isEqualTo(2);
+        assertThat(cli.run("serve")).isEqualTo(2);
         assertThat(err()).contains("'serve'", "Usage: saidgraph");
     }
 
     @Test
     void aMistypedOptionIsAUsageErrorWithASuggestionAndTheCommandsUsage() {
-        int code = cli.run(new String[]{"evaluate", "--gold", "gold.json", "--jsn"});
+        int code = cli.run("evaluate", "--gold", "gold.json", "--jsn");
 
         assertThat(code).isEqualTo(2);
         assertThat(err()).contains("Unknown option: '--jsn'", "--json", "Usage: saidgraph evaluate");
@@ -97,10 +97,10 @@ class CommandLineUsageTest {
 
     @Test
     void aMissingArgumentOrRequiredOptionIsAUsageError() {
-        assertThat(cli.run(new String[]{"load"})).isEqualTo(2);
+        assertThat(cli.run("load")).isEqualTo(2);
         assertThat(err()).contains("Missing required parameter", "Usage: saidgraph load");
-        err.reset();
-        assertThat(cli.run(new String[]{"evaluate"})).isEqualTo(2);
+        cli.reset();
+        assertThat(cli.run("evaluate")).isEqualTo(2);
         assertThat(err()).contains("Missing required option: '--gold=GOLD|DIR'");
     }
 
@@ -134,8 +134,9 @@ class CommandLineUsageTest {
 
     @Test
     void theCompletionScriptCompletesTheCommands() {
-        assertThat(cli.run(new String[]{"generate-completion"})).isZero();
+        assertThat(cli.run("generate-completion")).isZero();
 
-        assertThat(out()).contains("complete -F", "saidgraph", "validate", "benchmark-extract", "--knowledge");
+        assertThat(out()).contains("complete -F", "saidgraph", "validate", "generate", "benchmark-extract",
+                "--knowledge", "--speaker-skew");
     }
 }
