@@ -32,7 +32,7 @@ final class ArticleComposer {
      * that articles spread over 1-4 KB rather than all being as short as their statements allow.
      */
     private static final int MIN_BYTES = 1100;
-    private static final int MAX_OF_MIN_BYTES = 3100;
+    private static final int MAX_OF_MIN_BYTES = 2700;
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
@@ -49,8 +49,12 @@ final class ArticleComposer {
     private final Map<String, Entity> named = new LinkedHashMap<>();
     private final List<Statement> statements = new ArrayList<>();
     private final Set<String> introduced = new HashSet<>();
+    private final Set<Template> fillersUsed = new HashSet<>();
     private int nextStatement = 1;
     private String title;
+    /** How many statements the article is to have, and how long its text is to be at least, in UTF-8 bytes. */
+    private int target;
+    private int length;
 
     ArticleComposer(World world, SplittableRandom random, String articleId, LocalDate published, Actor publisher) {
         this.world = world;
@@ -72,19 +76,26 @@ final class ArticleComposer {
      * {@code target} statements.
      */
     Dataset compose(int target, List<Utterance> due, List<Utterance> originated) {
+        this.target = target;
+        this.length = MIN_BYTES + random.nextInt(MAX_OF_MIN_BYTES - MIN_BYTES);
+        // A person or an organization leads: a headline's verb agrees with one speaker, not with a group.
+        Actor leader = random.nextDouble() < 0.9 ? world.people.draw(random) : world.speakingOrganizations.draw(random);
         Utterance lead = originated.isEmpty()
-                ? utterance(speaker(), freeSaying(), 0, statementDate(), null, null) : originated.get(0);
+                ? utterance(leader, freeSaying(), 0, statementDate(), null, null) : originated.get(0);
         lead(lead);
+        pad();
         for (Utterance u : due) {
             reReport(u);
+            pad();
         }
         for (Utterance u : originated.subList(Math.min(1, originated.size()), originated.size())) {
             quote(u, "quote", random.nextDouble() < 0.3 ? "told-outlet" : "quote", Links.NONE, null);
+            pad();
         }
         while (statements.size() < target && text.length() < SOFT_LIMIT) {
             nextBlock();
+            pad();
         }
-        int length = MIN_BYTES + random.nextInt(MAX_OF_MIN_BYTES - MIN_BYTES);
         while (utf8Length(text) < length) {
             filler(true);
         }
@@ -118,8 +129,16 @@ final class ArticleComposer {
         } else {
             filler(random.nextBoolean());
         }
-        if (random.nextDouble() < 0.15) {
-            filler(false);
+    }
+
+    /**
+     * Background sentences after a block, up to the block's share of the article's length, so that they are spread
+     * through the article rather than piled at its end.
+     */
+    private void pad() {
+        long share = (long) length * Math.min(statements.size(), target) / target;
+        while (utf8Length(text) < share) {
+            filler(random.nextBoolean());
         }
     }
 
@@ -291,6 +310,9 @@ final class ArticleComposer {
     /** A background sentence that reports no one's words, in a paragraph of its own or after the last sentence. */
     private void filler(boolean ownParagraph) {
         Template filler = pick(book.fillers);
+        for (int attempt = 0; attempt < 20 && !fillersUsed.add(filler); attempt++) {
+            filler = pick(book.fillers);
+        }
         Map<String, String> values = new HashMap<>();
         Entity country = world.countries.draw(random);
         Entity city = world.cities.draw(random);

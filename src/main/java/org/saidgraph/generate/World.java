@@ -262,7 +262,7 @@ final class World {
                     }
                     String holder = pick(holders);
                     List<String> row = pick(titles.get(kind));
-                    String title = row.get(2).replace("{country}", pick(countries).name());
+                    String title = row.get(2).replace("{country}", otherCountry(holder).name());
                     boolean sameHolder = roles.stream().anyMatch(r -> r.of().equals(holder));
                     if (sameHolder || row.get(1).equals("unique") && !taken.add(holder + "\t" + title)) {
                         continue;
@@ -270,6 +270,15 @@ final class World {
                     roles.add(new Entity.Role(title, holder));
                 }
                 return roles;
+            }
+
+            /** An ambassador is sent to another country than their own. */
+            private Entity otherCountry(String holder) {
+                Entity country = pick(countries);
+                while (country.id().equals(holder)) {
+                    country = pick(countries);
+                }
+                return country;
             }
 
             private List<String> holders(String kind) {
