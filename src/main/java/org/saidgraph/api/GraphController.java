@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.saidgraph.query.Acts;
 import org.saidgraph.query.BadParameterException;
+import org.saidgraph.query.GraphFacets;
 import org.saidgraph.query.GraphQueries;
 import org.saidgraph.query.GraphView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,6 +77,17 @@ class GraphController {
         }
         return filter.isEmpty() ? graph.opening(limitValue) : graph.filtered(filter, limitValue);
     }
+
+    @GetMapping("/api/graph/facets")
+    @Operation(summary = "What the graph's filters can choose from",
+            description = "The statement acts, the most-quoted speakers (with their number of statements), the "
+                    + "territories by name and the newest articles; at most 200 of each.")
+    @ApiProblems
+    GraphFacets facets() {
+        return graph.facets(MAX_FACETS).withActs(acts.all());
+    }
+
+    private static final int MAX_FACETS = 200;
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

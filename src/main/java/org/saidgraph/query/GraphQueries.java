@@ -153,6 +153,21 @@ public class GraphQueries {
         }
     }
 
+    /** What the filters offer: speakers (most quoted first), territories and articles, at most {@code max} each. */
+    public GraphFacets facets(int max) {
+        try (Session session = graph.readSession()) {
+            Record r = session.executeRead(tx -> tx.run(Cypher.query("query/graph-facets"), Map.of("max", max))
+                    .single());
+            return new GraphFacets(r.get("speakers").asList(GraphQueries::option),
+                    r.get("territories").asList(GraphQueries::option), r.get("articles").asList(GraphQueries::option));
+        }
+    }
+
+    private static GraphFacets.Option option(Value v) {
+        return new GraphFacets.Option(v.get("id").asString(), v.get("name").asString(v.get("id").asString()),
+                v.get("count").isNull() ? null : v.get("count").asLong());
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
