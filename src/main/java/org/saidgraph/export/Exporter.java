@@ -1,5 +1,6 @@
 package org.saidgraph.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -10,11 +11,13 @@ public final class Exporter {
     }
 
     public static void write(ExportFormat format, GraphSource source, OutputStream out) throws IOException {
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         switch (format) {
-            case GRAPHML -> GraphmlExport.write(source, out);
-            case CYTOSCAPE -> CytoscapeExport.write(source, out);
-            case CSV -> CsvExport.writeZip(source, out);
-            case JSONLD -> JsonLdExport.write(source, out);
+            case GRAPHML -> GraphmlExport.write(source, buffered);
+            case CYTOSCAPE -> CytoscapeExport.write(source, buffered);
+            case CSV -> CsvExport.writeZip(source, buffered);
+            case JSONLD -> JsonLdExport.write(source, buffered);
         }
+        buffered.flush();
     }
 }

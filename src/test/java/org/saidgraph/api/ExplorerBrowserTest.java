@@ -147,6 +147,23 @@ class ExplorerBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void aHubIsDrawnAPageAtATimeWithShowMoreAndTheViewExportsAsAnImage() {
+        open(browser, "?focus=elon-musk&panel=entity%3Aelon-musk");
+        long degree = (Long) browser.js("return cy.getElementById('elon-musk').data('degree')");
+        long drawn = (Long) browser.js("return cy.getElementById('elon-musk').neighborhood('node').length");
+        assertThat(drawn).isLessThan(degree);
+        WebElement more = browser.waitFor("show more", d -> d.findElement(By.id("show-more")));
+        assertThat(more.getText()).startsWith("Show ").contains("not drawn");
+        more.click();
+        browser.waitFor("the next page drawn", d -> (Long) browser.js(
+                "return cy.getElementById('elon-musk').neighborhood('node').length") > drawn);
+        assertThat(browser.driver().getCurrentUrl()).contains("expand=elon-musk");
+        // The view as an image (what "PNG image" saves): the canvas is not tainted by anything.
+        assertThat(((String) browser.js("return cy.png({full: true})"))).startsWith("data:image/png;base64,")
+                .hasSizeGreaterThan(10_000);
+    }
+
+    @Test
     void filtersKeepOnlyMatchingStatementsAndLiveInTheUrl() {
         open(browser, "?act=denial");
         List<String> acts = strings(browser.js("return cy.nodes('[type=\"statement\"]').map(n => n.data('act'))"));
