@@ -19,6 +19,9 @@ const EDGE_COLORS = {
   ADDRESSED_TO: '#0891b2', MENTIONS: '#d97706', SOURCED_FROM: '#94a3b8', NAMES: '#cbd5e1',
 };
 
+/** The largest zoom a layout or a focus leaves the drawing at (labels stay at a reading size). */
+const READING_ZOOM = 1.3;
+
 /** How many of a node's relationships one click (or one "show more") draws. */
 export const PAGE = 25;
 
@@ -186,6 +189,11 @@ export class Graph {
     if (this.layoutName === 'breadthfirst' && roots) options.roots = roots;
     if (this.cy.nodes().empty()) return;
     this.cy.elements().layout(options).run();
+    // A few nodes fitted to the screen would be drawn huge: keep labels at a reading size.
+    if (this.cy.zoom() > READING_ZOOM) {
+      this.cy.zoom(READING_ZOOM);
+      this.cy.center();
+    }
   }
 
   focusOn(id) {
@@ -195,7 +203,8 @@ export class Graph {
     node.addClass('focus');
     this.cy.$(':selected').unselect();
     node.select();
-    this.cy.animate({center: {eles: node}, zoom: Math.max(this.cy.zoom(), 0.9)}, {duration: 250});
+    this.cy.animate({center: {eles: node}, zoom: Math.min(Math.max(this.cy.zoom(), 0.8), READING_ZOOM)},
+      {duration: 250});
   }
 
   exportPng() {

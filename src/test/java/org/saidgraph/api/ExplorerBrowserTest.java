@@ -261,8 +261,9 @@ class ExplorerBrowserTest extends ApiTestSupport {
 
     /** A real mouse click at the node's place on the canvas. */
     private void clickNode(String id) {
+        browser.waitFor("the drawing at rest", d -> (Boolean) browser.js("return !cy.animated()"));
         browser.js("const n = cy.getElementById(arguments[0]); cy.center(n);", id);
-        browser.waitFor("the node still", d -> (Boolean) browser.js("return cy.getElementById(arguments[0]).visible()",
+        browser.waitFor("the node drawn", d -> (Boolean) browser.js("return cy.getElementById(arguments[0]).visible()",
                 id));
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) browser.js("const p = cy.getElementById(arguments[0])"
