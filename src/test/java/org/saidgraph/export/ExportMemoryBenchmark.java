@@ -80,7 +80,7 @@ public final class ExportMemoryBenchmark {
                       CREATE (p)-[:SAID]->(s)
                       CREATE (s)-[:SOURCED_FROM {start: 0, end: 10}]->(a)
                       CREATE (s)-[:MENTIONS {position: 'position-' + (i % 4)}]->(t)
-                    } IN TRANSACTIONS OF 20000 ROWS""", Map.of("n", statements)).consume();
+                    } IN TRANSACTIONS OF 5000 ROWS""", Map.of("n", statements)).consume();
         }
     }
 
