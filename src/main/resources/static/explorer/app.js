@@ -43,7 +43,6 @@ class App {
   async start() {
     this.wire();
     this.graph.legend(document.getElementById('legend'));
-    if (matchMedia('(max-width: 700px)').matches) document.getElementById('legend-box').open = false;
     this.loadFacets();
     await this.restore();
   }
@@ -84,8 +83,15 @@ class App {
       if (articles.items.length === 1) this.readArticle(articles.items[0].id);
       else this.panels.show('articles:');
     });
-    // The panels resize the graph area: tell Cytoscape.
-    new ResizeObserver(() => this.graph.cy.resize()).observe(document.getElementById('cy'));
+    // The article and the panel narrow the graph area: Cytoscape redraws, the selected node stays in view, and the
+    // legend folds away when the graph is left narrow (it can be opened again).
+    const area = document.getElementById('cy');
+    new ResizeObserver(() => {
+      this.graph.cy.resize();
+      const selected = this.graph.cy.$('node:selected');
+      if (selected.nonempty()) this.graph.cy.center(selected);
+      if (area.clientWidth < 700) document.getElementById('legend-box').open = false;
+    }).observe(area);
   }
 
   key(event) {
