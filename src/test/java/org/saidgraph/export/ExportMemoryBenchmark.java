@@ -40,13 +40,17 @@ public final class ExportMemoryBenchmark {
                     (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
             resetPeaks();
             System.gc();
+            Thread.sleep(1000); // the collector's notification arrives on a thread of its own
             System.out.printf("heap live after a GC before exporting (the database's own): %d MB%n", livePeak() >> 20);
             for (ExportFormat format : ExportFormat.values()) {
                 System.gc();
+                Thread.sleep(1000);
                 resetPeaks();
                 long t0 = System.nanoTime();
                 CountingStream out = new CountingStream();
                 Exporter.write(format, new GraphExportSource(graph, null), out);
+                System.gc();
+                Thread.sleep(1000);
                 System.out.printf("%-9s %,15d bytes in %5.0f s; most heap live after a GC: %d MB%n", format.name,
                         out.count, (System.nanoTime() - t0) / 1e9, livePeak() >> 20);
             }
