@@ -85,23 +85,33 @@ public final class Evaluator {
     }
 
     public SpanResult evaluateSpans(Pair pair) {
+        return evaluateSpans(pair, null);
+    }
+
+    /** As {@link #evaluateSpans(Pair)}, scoring CoreNLP's quote attribution instead when it is given. */
+    public SpanResult evaluateSpans(Pair pair, CoreNlpQuotes corenlp) {
         ArticleInput input = input(pair);
         BratGold gold = BratGold.read(pair.gold(), input.text());
-        Extractor.Traced traced;
+        Extractor.Traced traced = null;
+        List<SystemStatement> statements;
         try {
-            KnownEntities known = CuratedKnownEntities.from(knowledge,
-                    d -> !holdOut || !d.article().text().equals(input.text()));
-            traced = extractor.extractTraced(input, known);
+            if (corenlp != null) {
+                statements = corenlp.statements(input.text());
+            } else {
+                KnownEntities known = CuratedKnownEntities.from(knowledge,
+                        d -> !holdOut || !d.article().text().equals(input.text()));
+                traced = extractor.extractTraced(input, known);
+                statements = systemStatements(traced);
+            }
         } catch (RuntimeException e) {
             return new SpanResult(pair, null, gold, null, e);
         }
-        return new SpanResult(pair, traced, gold, new SpanScorer().score(stem(pair.text()), gold,
-                systemStatements(traced)), null);
+        return new SpanResult(pair, traced, gold, new SpanScorer().score(stem(pair.text()), gold, statements), null);
     }
 
     /** Evaluates every pair on {@code threads} threads, keeping the pairs' order in the results. */
-    public List<SpanResult> evaluateSpans(List<Pair> pairs, int threads) {
-        return Parallel.map(pairs, threads, this::evaluateSpans);
+    public List<SpanResult> evaluateSpans(List<Pair> pairs, int threads, CoreNlpQuotes corenlp) {
+        return Parallel.map(pairs, threads, p -> evaluateSpans(p, corenlp));
     }
 
     static List<SystemStatement> systemStatements(Extractor.Traced traced) {

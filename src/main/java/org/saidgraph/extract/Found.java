@@ -10,7 +10,12 @@ final class Found {
     /** Grows when a later quotation joins this statement (the rest of a split or continued quotation). */
     int end;
     final boolean verbatim;
-    String act;
+    Act act;
+    /**
+     * True for an attribution whose reported words are exactly one quotation ("He said: “…”"): it does not become a
+     * statement itself but attributes that quotation ({@link QuoteSieves.FromCue}).
+     */
+    boolean quoteOnly;
     String medium;
     String speaker;
     final List<String> reportedBy = new ArrayList<>();
@@ -25,10 +30,9 @@ final class Found {
     /** The words that name the speaker, or -1. */
     int sourceStart = -1;
     int sourceEnd = -1;
-    boolean nestedTerm;
     /** For a quotation in several parts (split by its attribution, or continued in the next paragraph): each part. */
     final List<int[]> parts = new ArrayList<>();
-    /** The rule that made this statement, reported per rule by {@code evaluate --verbose}. */
+    /** The sieve that made this statement, reported per rule by {@code evaluate --verbose}. */
     String rule;
     String id;
 
@@ -36,5 +40,21 @@ final class Found {
         this.start = start;
         this.end = end;
         this.verbatim = verbatim;
+    }
+
+    /** A statement at {@code [start, end)} said by {@code speaker} with this act, made by {@code rule}. */
+    static Found of(int start, int end, boolean verbatim, String speaker, Act act, String rule, double confidence) {
+        Found f = new Found(start, end, verbatim);
+        f.speaker = speaker;
+        f.act = act;
+        f.rule = rule;
+        f.confidence = confidence;
+        return f;
+    }
+
+    Found cue(int start, int end) {
+        this.cue = start;
+        this.cueEnd = end;
+        return this;
     }
 }

@@ -29,6 +29,7 @@ public final class SpeechLexicon {
     private static volatile SpeechLexicon shipped;
 
     private final Map<String, Verb> verbs = new HashMap<>();
+    private final Map<String, Verb> forms = new HashMap<>();
     private final Map<String, Act> phrases = new HashMap<>();
     private final List<String> phrasesLongestFirst = new ArrayList<>();
     private final Set<String> replyCues = new HashSet<>();
@@ -70,8 +71,14 @@ public final class SpeechLexicon {
                 Act act = Act.of(cols[2]);
                 Set<String> frames = cols.length > 3 ? Set.of(cols[3].split(",")) : Set.of();
                 switch (cols[0]) {
-                    case "verb" -> lexicon.verbs.put(entry, new Verb(entry, act, frames.contains("hearer"),
-                            frames.contains("object")));
+                    case "verb" -> {
+                        Verb verb = new Verb(entry, act, frames.contains("hearer"), frames.contains("object"));
+                        lexicon.verbs.put(entry, verb);
+                        List<String> irregular = cols.length > 4 ? List.of(cols[4].split(",")) : List.of();
+                        for (String form : forms(entry, irregular)) {
+                            lexicon.forms.putIfAbsent(form, verb);
+                        }
+                    }
                     case "phrase" -> lexicon.phrases.put(entry, act);
                     case "reply" -> lexicon.replyCues.add(entry);
                     case "reaction" -> lexicon.reactions.put(entry, act);
@@ -85,6 +92,39 @@ public final class SpeechLexicon {
         lexicon.phrasesLongestFirst.addAll(lexicon.phrases.keySet());
         lexicon.phrasesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
         return lexicon;
+    }
+
+    /** The regular forms of a verb (says, said, saying from say) and the irregular ones the data file gives. */
+    static List<String> forms(String lemma, List<String> irregular) {
+        List<String> out = new ArrayList<>(List.of(lemma));
+        out.addAll(irregular);
+        if (!irregular.isEmpty()) {
+            return out;
+        }
+        if (lemma.endsWith("ee")) {
+            out.addAll(List.of(lemma + "s", lemma + "d", lemma + "ing"));
+        } else if (lemma.endsWith("e")) {
+            out.addAll(List.of(lemma + "s", lemma + "d", lemma.substring(0, lemma.length() - 1) + "ing"));
+        } else if (lemma.endsWith("y") && lemma.length() > 2 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0) {
+            String stem = lemma.substring(0, lemma.length() - 1);
+            out.addAll(List.of(stem + "ies", stem + "ied", lemma + "ing"));
+        } else if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z")) {
+            out.addAll(List.of(lemma + "es", lemma + "ed", lemma + "ing"));
+        } else {
+            out.addAll(List.of(lemma + "s", lemma + "ed", lemma + "ing"));
+        }
+        return out;
+    }
+
+    /** The speech verb a word form belongs to ("told" → tell), or null. */
+    public Verb verbForm(String word) {
+        return word == null ? null : forms.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every form of every speech verb, for the patterns that read text without a parse. */
+    public java.util.Set<String> verbForms() {
+        return forms.keySet();
     }
 
     /** The speech verb of this lemma, or null. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * that quotation (act {@code quote-attribution}); one that contains quoted words is one statement over the whole
  * clause.
  */
-final class VerbCues {
+final class VerbCueSieve implements StatementSieve {
 
     /** Relations under which a verb is not an attribution: "the so-called", "a widely reported story". */
     private static final Set<String> NOT_ATTRIBUTING = Set.of("amod", "acl", "compound", "case", "fixed", "det");
@@ -43,17 +43,25 @@ final class VerbCues {
     private final List<Quote> quotes;
     private final Sources sources;
 
-    VerbCues(String text, Analysis analysis, SpeechLexicon lexicon, SpeakerResolver resolver, List<Quote> quotes,
-             Sources sources) {
-        this.text = text;
-        this.analysis = analysis;
-        this.lexicon = lexicon;
-        this.resolver = resolver;
-        this.quotes = quotes;
-        this.sources = sources;
+    VerbCueSieve() {
+        this(null);
     }
 
-    List<Found> find() {
+    private VerbCueSieve(Draft d) {
+        this.text = d == null ? null : d.text;
+        this.analysis = d == null ? null : d.analysis;
+        this.lexicon = d == null ? null : d.lexicon;
+        this.resolver = d == null ? null : d.resolver;
+        this.quotes = d == null ? null : d.quotes;
+        this.sources = d == null ? null : d.sources;
+    }
+
+    @Override
+    public List<Found> find(Draft draft) {
+        return new VerbCueSieve(draft).find();
+    }
+
+    private List<Found> find() {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < analysis.tokens().size(); i++) {
             Analysis.Token t = analysis.token(i);
@@ -112,7 +120,8 @@ final class VerbCues {
         Found f;
         if (whole != null) {
             f = new Found(whole.start(), whole.end(), true);
-            f.act = "quote-attribution";
+            f.quoteOnly = true;
+            f.act = act(cue, verb);
         } else {
             int words = content[1] - content[0] + 1;
             boolean noun = lexicon.speechNoun(analysis.token(content[1]).word()) != null;
@@ -121,7 +130,7 @@ final class VerbCues {
                 return null; // "offered two options", "offered no evidence": nothing said
             }
             f = new Found(start, end, false);
-            f.act = act(cue, verb).value();
+            f.act = act(cue, verb);
         }
         f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest")
                 .get(content[2]);

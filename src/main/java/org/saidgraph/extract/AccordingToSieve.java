@@ -2,28 +2,36 @@ package org.saidgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "According to X, …" and "…, according to X.": X is the source (a name, or a description: "one global index", "the
  * congressional report"), and what was said is the rest of the sentence, on whichever side of the attribution it
  * stands. An outlet so named relays what someone else in the sentence said (see {@link Extractor}).
  */
-final class AccordingTo {
+final class AccordingToSieve implements StatementSieve {
 
     private final String text;
     private final Analysis analysis;
     private final SpeakerResolver resolver;
     private final Sources sources;
 
-    AccordingTo(String text, Analysis analysis, SpeakerResolver resolver, Sources sources) {
-        this.text = text;
-        this.analysis = analysis;
-        this.resolver = resolver;
-        this.sources = sources;
+    AccordingToSieve() {
+        this(null);
     }
 
-    List<Found> find() {
+    private AccordingToSieve(Draft d) {
+        this.text = d == null ? null : d.text;
+        this.analysis = d == null ? null : d.analysis;
+        this.resolver = d == null ? null : d.resolver;
+        this.sources = d == null ? null : d.sources;
+    }
+
+    @Override
+    public List<Found> find(Draft draft) {
+        return new AccordingToSieve(draft).find();
+    }
+
+    private List<Found> find() {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i + 2 < analysis.tokens().size(); i++) {
             if (!analysis.token(i).word().equalsIgnoreCase("according")
@@ -93,7 +101,7 @@ final class AccordingTo {
         int start = analysis.token(lo).start();
         int end = analysis.token(hi).end();
         Found f = new Found(start, end, false);
-        f.act = Act.CLAIM.value();
+        f.act = Act.CLAIM;
         f.rule = "according-to";
         f.speaker = source.speaker();
         f.confidence = Math.min(0.7, source.confidence());
@@ -124,9 +132,5 @@ final class AccordingTo {
             }
         }
         return last;
-    }
-
-    static boolean isAccording(String word) {
-        return word.toLowerCase(Locale.ROOT).equals("according");
     }
 }
