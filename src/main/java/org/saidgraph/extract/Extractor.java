@@ -29,7 +29,7 @@ public final class Extractor {
      * once). Quotations are attributed afterwards by {@link QuoteSieves#ORDER}.
      */
     static final List<StatementSieve> STATEMENT_SIEVES = List.of(new VerbCueSieve(), new AccordingToSieve(),
-            new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(), new SpelledOutSieve());
+            new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(), new SpelledOutSieve(), new SpeakerLabelSieve());
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;

@@ -143,7 +143,10 @@ final class QuoteSieves {
                     Math.max(last[1], paragraph.end() - 1))));
             boolean next = layout.paragraphIndex(c.quote().open()) == lastParagraph + 1
                     && layout.paragraphs().get(lastParagraph + 1).start() == c.quote().open();
-            return unclosed && next ? Decision.JOINS : null;
+            // A transcript's next paragraph opens with its own speaker's label ("“ROE: …"): a new statement.
+            boolean labelled = c.draft().statements.stream().anyMatch(a -> a.quoteOnly
+                    && a.start == c.quote().start() && "speaker-label".equals(a.rule));
+            return unclosed && next && !labelled ? Decision.JOINS : null;
         }
     }
 

@@ -527,6 +527,17 @@ final class VerbCueSieve implements StatementSieve {
             if (t.word().equals(";") && !resolver.insideQuote(t.start())) {
                 return new int[]{range[0], i - 1};
             }
+            if (coordinatedWithCue(i, cue) && !resolver.insideQuote(t.start())) {
+                // "said he would order a review and warned against hackers": the second verb is the subject's own
+                // next act, not part of what was said; the clause ends before its "and".
+                int stop = i;
+                for (int c : analysis.children(i, "cc")) {
+                    stop = Math.min(stop, c);
+                }
+                if (stop - 1 > range[0]) {
+                    return new int[]{range[0], stop - 1};
+                }
+            }
             if (!t.word().equals(",") || i + 1 > range[1] || resolver.insideQuote(t.start())) {
                 continue;
             }
@@ -539,6 +550,26 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return range;
+    }
+
+    /**
+     * A verb coordinated with the speech verb and sharing its subject: a conjunct of the cue itself, or one the
+     * parser hung on the reported clause's verb although its tense is the cue's ("said he would order … and warned
+     * …": "warned" is past like "said", unlike "order").
+     */
+    private boolean coordinatedWithCue(int i, int cue) {
+        Analysis.Token t = analysis.token(i);
+        int head = analysis.head(i);
+        if (!t.tag().startsWith("VB") || head < 0 || !base(analysis.relation(i)).equals("conj")
+                || !analysis.children(i, "nsubj").isEmpty() || !analysis.children(i, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        if (head == cue) {
+            return true;
+        }
+        String tag = analysis.token(cue).tag();
+        return (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
+                && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
     }
 
     /** "…, Ivan Sokolov said." closing the range: the attribution that reports the clause before it. */

@@ -363,6 +363,33 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void endsAClauseBeforeTheSpeakersNextVerb() {
+        Extraction x = Extraction.of("Ivan Sokolov said he would order a full review of the city's defenses and "
+                + "warned against any delay in the repairs.", ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("he would order a full review of the city's defenses")).isEqualTo("Ivan Sokolov");
+        Extraction y = Extraction.of("Anna Lysenko said the bridge was closed and the ferries were full.",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(y.speakerName("the bridge was closed and the ferries were full")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void readsASpeakersLabelBeforeAColonInAHeadlineAndATranscript() {
+        String text = "Ivan Sokolov: The Convoy Will Leave at Dawn\n\n"
+                + "Ivan Sokolov spoke with Anna Lysenko on the radio on Sunday.\n\n"
+                + "\"SOKOLOV: We will open the corridor at dawn, and not an hour later.\n\n"
+                + "\"LYSENKO: Who will guard the corridor while the trucks are loading?\n\n"
+                + "\"SOKOLOV: The city police will guard it until the last truck leaves.\"\n\n"
+                + "Update: the station repeated the interview.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        Statement headline = x.the("The Convoy Will Leave at Dawn");
+        assertThat(x.name(headline.speaker())).isEqualTo("Ivan Sokolov");
+        assertThat(headline.verbatim()).isFalse(); // a headline's words, not a quotation
+        assertThat(x.dataset().statements().stream().filter(s -> s.verbatim()).map(s -> x.name(s.speaker())))
+                .containsExactly("Ivan Sokolov", "Anna Lysenko", "Ivan Sokolov");
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("the station repeated"));
+    }
+
+    @Test
     void readsOfferedAsAProposal() {
         String text = "Olena Kovalenko offered to host the next round of talks in Geneva. "
                 + "Anna Lysenko has long offered the use of her trucks to the relief convoys, with dozens of drivers "
