@@ -21,3 +21,5 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Terr
 // Filters the query API uses.
 CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
+// Whether a position (position=remain-russian) is taken anywhere, without reading every mention.
+CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.position);

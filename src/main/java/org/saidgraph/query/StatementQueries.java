@@ -46,16 +46,16 @@ public class StatementQueries {
     }
 
     /**
-     * Who said what about the territory, newest first, with the position each statement takes; with a
-     * {@code position}, only the statements taking it.
+     * Who said what about the territory (and its parts or wholes, as the filter asks), newest first, with the
+     * position each statement takes; with a {@code position}, only the statements taking it.
      */
-    public Page<TerritoryStatement> aboutTerritory(String id, boolean includeParts, String position,
-                                                   Page.Request page) {
+    public Page<TerritoryStatement> aboutTerritory(String id, TerritoryFilter filter, Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        params.put("includeParts", includeParts);
-        params.put("position", position);
+        if (filter.position() != null) {
+            requireKnownPosition(id, filter.position());
+        }
+        Map<String, Object> params = territoryParams(id, filter);
+        params.put("position", filter.position());
         params.put("skip", page.skip());
         params.put("limit", page.size());
         Record r = read("query/territory-statements", params);
@@ -70,19 +70,54 @@ public class StatementQueries {
         return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
     }
 
-    /** The positions taken on a territory, most-stated first, each with its speakers and statements; paged. */
-    public Page<PositionGroup> positions(String id, boolean includeParts, Page.Request page) {
+    /**
+     * The positions taken on a territory (and its parts or wholes, as the filter asks), most-stated first, each
+     * with its speakers, statements and whether they are first-hand or disputed; paged.
+     */
+    public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
-        Record r = read("query/territory-positions", Map.of("id", id, "includeParts", includeParts,
-                "skip", page.skip(), "limit", page.size(), "perPosition", PER_POSITION));
+        Map<String, Object> params = territoryParams(id, filter);
+        params.put("skip", page.skip());
+        params.put("limit", page.size());
+        params.put("perPosition", PER_POSITION);
+        Record r = read("query/territory-positions", params);
         List<Value> groups = r.get("groups").asList(v -> v);
         Set<String> all = new HashSet<>();
         groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
         Map<String, StatementView> views = cards.byIdMap(all);
-        List<PositionGroup> items = groups.stream().map(g -> new PositionGroup(g.get("position").asString(),
-                Rows.entities(g.get("speakers")), g.get("statementCount").asLong(),
-                g.get("statements").asList(Value::asString).stream().map(views::get).toList())).toList();
+        List<PositionGroup> items = groups.stream().map(g -> {
+            List<StatementView> statements = g.get("statements").asList(Value::asString).stream()
+                    .map(views::get).toList();
+            Map<String, StatementRef> disputedBy = new LinkedHashMap<>();
+            statements.forEach(v -> v.disputedBy().forEach(d -> disputedBy.putIfAbsent(d.id(), d)));
+            long firstHand = g.get("firstHandCount").asLong();
+            long disputed = g.get("disputedCount").asLong();
+            return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
+                    Rows.entities(g.get("territories")), g.get("statementCount").asLong(), firstHand > 0, firstHand,
+                    disputed > 0, disputed, List.copyOf(disputedBy.values()), statements);
+        }).toList();
         return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
+    }
+
+    private static Map<String, Object> territoryParams(String id, TerritoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("includeParts", filter.includeParts());
+        params.put("includeWholes", filter.includeWholes());
+        params.put("firstHand", filter.firstHand());
+        return params;
+    }
+
+    /** A position no statement takes is a typo: say so, naming the positions taken on this territory. */
+    private void requireKnownPosition(String territory, String position) {
+        if (read("query/position-exists", Map.of("position", position)).get("exists").asBoolean()) {
+            return;
+        }
+        List<String> here = read("query/territory-position-values", Map.of("id", territory)).get("positions")
+                .asList(Value::asString);
+        throw new BadParameterException("position", "no statement takes the position '" + position + "'"
+                + (here.isEmpty() ? "; none is taken on '" + territory + "' or its parts"
+                : "; positions taken on '" + territory + "' and its parts: " + String.join(", ", here)));
     }
 
     /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */

@@ -57,6 +57,30 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void putinsRelayedDemandsAreSecondHandAndDisputedByMusksDenialsOfBremmersClaim() {
+        JsonNode demands = get("/api/statements/" + PUTIN_DEMANDS).isOk().json();
+        assertThat(demands.path("firstHand").asBoolean()).isFalse();
+        assertThat(demands.path("disputed").asBoolean()).isTrue();
+        assertThat(demands.path("deniedBy")).as("no one denies the demands themselves").isEmpty();
+        assertThat(texts(demands.path("disputedBy"), "id")).containsExactly(SEED + ".musk-denial-tweet",
+                SEED + ".musk-denies-putin-call");
+        assertThat(demands.at("/disputedBy/0/speaker/id").asText()).isEqualTo("elon-musk");
+
+        JsonNode claim = get("/api/statements/" + BREMMER_CLAIM).isOk().json();
+        assertThat(claim.path("disputed").asBoolean()).isTrue();
+        assertThat(texts(claim.path("disputedBy"), "id")).containsExactlyElementsOf(texts(claim.path("deniedBy"), "id"));
+
+        JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
+        assertThat(denial.path("firstHand").asBoolean()).isTrue();
+        assertThat(denial.path("disputed").asBoolean()).isFalse();
+        assertThat(denial.path("disputedBy")).isEmpty();
+        // Musk's account to Bremmer is relayed in Bremmer's claim: not first-hand either.
+        JsonNode account = get("/api/statements/" + SEED + ".musk-tells-bremmer-putin-demands").isOk().json();
+        assertThat(account.path("firstHand").asBoolean()).isFalse();
+        assertThat(account.path("disputed").asBoolean()).isTrue();
+    }
+
+    @Test
     void aStatementInFullContextCitesItsSourcePassage() {
         JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
         assertThat(denial.at("/speaker/id").asText()).isEqualTo("elon-musk");
