@@ -94,16 +94,22 @@ final class Examples {
 
     static final String PATHS = """
             {"items":[{"length":2,
-               "explanation":"Gitanas Nausėda said “Even though they claim both voted in favour of it. Just saying.”, which is addressed to Elon Musk",
+               "explanation":"Gitanas Nausėda replied: “Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.” and “Even though they claim both voted in favour of it. Just saying.” It is addressed to Elon Musk and mentions Elon Musk.",
+               "variants":5,
                "steps":[
                  {"from":{"id":"gitanas-nauseda","type":"person","name":"Gitanas Nausėda"},"relationship":"SAID","forward":true,
-                  "to":{"id":"musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet","type":"statement","text":"Even though they claim both voted in favour of it. Just saying."},
-                  "words":"Gitanas Nausėda said “Even though they claim both voted in favour of it. Just saying.”"},
-                 {"from":{"id":"musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet","type":"statement","text":"Even though they claim both voted in favour of it. Just saying."},
+                  "to":{"id":"musk-ukraine-peace-plan.nauseda-wheels-tweet","type":"statement",
+                        "text":"Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.",
+                        "verbatim":true,"act":"analogy","speaker":{"id":"gitanas-nauseda","name":"Gitanas Nausėda","type":"person"},
+                        "evidence":"Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.",
+                        "twins":["musk-ukraine-peace-plan.nauseda-reply","musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet"]},
+                  "words":"Gitanas Nausėda replied: “Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.” and “Even though they claim both voted in favour of it. Just saying.”","also":[]},
+                 {"from":{"id":"musk-ukraine-peace-plan.nauseda-wheels-tweet","type":"statement","…":"…"},
                   "relationship":"ADDRESSED_TO","forward":true,"to":{"id":"elon-musk","type":"person","name":"Elon Musk"},
-                  "words":"“Even though they claim both voted in favour of it. Just saying.” is addressed to Elon Musk"}],
-               "statements":[{"id":"musk-ukraine-peace-plan.nauseda-voted-in-favour-tweet","…":"…"}]}],
-             "page":0,"size":1,"total":5}""";
+                  "words":"Gitanas Nausėda replied: “Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.” and “Even though they claim both voted in favour of it. Just saying.” It is addressed to Elon Musk and mentions Elon Musk.",
+                  "also":[{"relationship":"MENTIONS","forward":true}]}],
+               "statements":[{"id":"musk-ukraine-peace-plan.nauseda-reply","…":"…"}]}],
+             "page":0,"size":1,"total":1}""";
 
     static final String ARTICLES = """
             {"items":[{"id":"musk-ukraine-peace-plan","title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan",
