@@ -21,5 +21,7 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Terr
 // Filters the query API uses.
 CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
+// Articles by date, for the date ranges of /api/statements (undated statements take their article's date).
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 // Whether a position (position=remain-russian) is taken anywhere, without reading every mention.
 CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.position);

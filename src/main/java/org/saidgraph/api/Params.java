@@ -10,6 +10,8 @@ final class Params {
             + "and Ukraine)";
     static final String FIRST_HAND = "true: only statements that nothing relays (no relay chain, reported in no other "
             + "statement)";
+    static final String FIRST_HAND_FILTER = "true: only statements nothing relays; false: only those that reached us "
+            + "through others";
     static final String MUSK = "elon-musk";
     static final String CRIMEA = "crimea";
     static final String DENIAL = "musk-ukraine-peace-plan.musk-denial-tweet";

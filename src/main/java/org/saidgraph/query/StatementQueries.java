@@ -122,33 +122,33 @@ public class StatementQueries {
 
     /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */
     public Page<StatementView> find(StatementFilter filter, Page.Request page) {
-        if (filter.speaker() != null) {
-            entities.requireExists("speaker", filter.speaker());
+        requireEntities("speaker", filter.speakers());
+        requireEntities("mentions", filter.mentions());
+        requireEntities("addressedTo", filter.addressedTo());
+        requireEntities("repliesTo", filter.repliesTo());
+        requireArticles(filter.articles());
+        if (filter.acts() != null) {
+            List<String> unknown = filter.acts().stream().filter(a -> !acts.all().contains(a)).toList();
+            if (!unknown.isEmpty()) {
+                throw new BadParameterException("act", "unknown act " + quoted(unknown) + "; the acts are "
+                        + String.join(", ", acts.all()));
+            }
         }
-        if (filter.mentions() != null) {
-            entities.requireExists("mentions", filter.mentions());
-        }
-        if (filter.addressedTo() != null) {
-            entities.requireExists("addressedTo", filter.addressedTo());
-        }
-        if (filter.repliesTo() != null) {
-            entities.requireExists("repliesTo", filter.repliesTo());
-        }
-        if (filter.act() != null && !acts.all().contains(filter.act())) {
-            throw new BadParameterException("act", "unknown act '" + filter.act() + "'; one of " + acts.all());
-        }
-        if (filter.article() != null && !exists("query/article-exists", filter.article())) {
-            throw new BadParameterException("article", "no article with id '" + filter.article()
-                    + "' (list them with /api/articles)");
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new BadParameterException("from", "must not be after 'to', but " + filter.from() + " is after "
+                    + filter.to());
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("speaker", filter.speaker());
+        params.put("speakers", filter.speakers());
         params.put("mentions", filter.mentions());
-        params.put("act", filter.act());
+        params.put("acts", filter.acts());
         params.put("verbatim", filter.verbatim());
-        params.put("article", filter.article());
+        params.put("articles", filter.articles());
         params.put("addressedTo", filter.addressedTo());
         params.put("repliesTo", filter.repliesTo());
+        params.put("firstHand", filter.firstHand());
+        params.put("from", filter.from());
+        params.put("to", filter.to());
         String query = "query/statements-filter";
         if (filter.q() != null) {
             if (filter.q().isBlank()) {
@@ -157,6 +157,7 @@ public class StatementQueries {
             if (filter.q().length() > MAX_Q_LENGTH) {
                 throw new BadParameterException("q", "must be at most " + MAX_Q_LENGTH + " characters");
             }
+            FullTextQuery.check("q", filter.q());
             params.put("q", filter.q());
             query = "query/statements-search";
         }
@@ -164,13 +165,53 @@ public class StatementQueries {
         try {
             ids = idPage(query, params, page);
         } catch (ClientException e) {
-            if (filter.q() != null) {
-                throw new BadParameterException("q", "is not a valid full-text (Lucene) query: "
-                        + firstLine(e.getMessage()));
+            if (filter.q() != null) { // what the parser let through and the index still refused
+                throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
+                        + FullTextQuery.SYNTAX);
             }
             throw e;
         }
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+    }
+
+    /** At most this many values per list filter, so that one request cannot ask for everything by name. */
+    public static final int MAX_VALUES = 50;
+
+    private void requireEntities(String parameter, List<String> ids) {
+        if (ids == null) {
+            return;
+        }
+        requireFew(parameter, ids);
+        List<String> missing = read("query/entities-missing", Map.of("ids", ids)).get("missing")
+                .asList(Value::asString);
+        if (!missing.isEmpty()) {
+            throw new BadParameterException(parameter, "no person, organization, territory or group with id "
+                    + quoted(missing) + " (find ids with /api/search?q=)");
+        }
+    }
+
+    private void requireArticles(List<String> ids) {
+        if (ids == null) {
+            return;
+        }
+        requireFew("article", ids);
+        List<String> missing = read("query/articles-missing", Map.of("ids", ids)).get("missing")
+                .asList(Value::asString);
+        if (!missing.isEmpty()) {
+            throw new BadParameterException("article", "no article with id " + quoted(missing)
+                    + " (list them with /api/articles)");
+        }
+    }
+
+    private static void requireFew(String parameter, List<String> values) {
+        if (values.size() > MAX_VALUES) {
+            throw new BadParameterException(parameter, "at most " + MAX_VALUES + " values, but " + values.size()
+                    + " were given");
+        }
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
     /** One statement in full context; throws {@link NotFoundException} for an unknown id. */
@@ -239,13 +280,5 @@ public class StatementQueries {
         try (Session session = graph.readSession()) {
             return session.executeRead(tx -> tx.run(Cypher.query(query), params).single());
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -209,6 +209,64 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aFilterGivenSeveralTimesMatchesAnyOfItsValues() {
+        JsonNode denialsAndClaims = get("/api/statements?act=denial&act=claim").isOk().json();
+        assertThat(texts(denialsAndClaims.path("items"), "id")).containsExactlyInAnyOrder(MUSK_DENIAL,
+                SEED + ".musk-denies-putin-call", BREMMER_CLAIM);
+        assertThat(get("/api/statements?act=denial,claim").isOk().json().path("total").asLong()).isEqualTo(3);
+
+        JsonNode twoSpeakers = get("/api/statements?speaker=ian-bremmer&speaker=andriy-melnyk&size=200").isOk()
+                .json();
+        assertThat(at(twoSpeakers.path("items"), "/speaker/id")).containsOnly("ian-bremmer", "andriy-melnyk")
+                .contains("ian-bremmer", "andriy-melnyk");
+
+        JsonNode crimeaOrDonbas = get("/api/statements?mentions=crimea&mentions=donbas&size=200").isOk().json();
+        assertThat(texts(crimeaOrDonbas.path("items"), "id")).contains(PUTIN_DEMANDS, SEED + ".musk-second-poll");
+        crimeaOrDonbas.path("items").forEach(st -> assertThat(at(st.path("mentions"), "/id"))
+                .containsAnyOf("crimea", "donbas"));
+
+        JsonNode secondHand = get("/api/statements?firstHand=false&size=200").isOk().json();
+        assertThat(texts(secondHand.path("items"), "id")).contains(PUTIN_DEMANDS).doesNotContain(MUSK_DENIAL);
+        secondHand.path("items").forEach(st -> assertThat(st.path("firstHand").asBoolean()).isFalse());
+    }
+
+    @Test
+    void enumeratedFiltersRefuseNonsenseAndSayWhichValuesExist() {
+        JsonNode act = get("/api/statements?act=denial&act=shouting").isProblem(400).json();
+        assertThat(act.path("parameter").asText()).isEqualTo("act");
+        assertThat(act.path("detail").asText()).contains("'shouting'", "denial", "proposal", "praise")
+                .doesNotContain("'denial'");
+        JsonNode speakers = get("/api/statements?speaker=elon-musk&speaker=nobody").isProblem(400).json();
+        assertThat(speakers.path("detail").asText()).contains("'nobody'").doesNotContain("'elon-musk'");
+        for (String flag : new String[]{"verbatim=yes", "verbatim=1", "firstHand=on"}) {
+            assertThat(get("/api/statements?" + flag).isProblem(400).json().path("detail").asText())
+                    .as(flag).contains("must be true or false");
+        }
+        JsonNode date = get("/api/statements?from=2022-13-01").isProblem(400).json();
+        assertThat(date.path("parameter").asText()).isEqualTo("from");
+        assertThat(date.path("detail").asText()).contains("YYYY-MM-DD");
+        assertThat(get("/api/statements?from=2022-10-05&to=2022-10-01").isProblem(400).json().path("parameter")
+                .asText()).isEqualTo("from");
+        assertThat(get("/api/statements?to=yesterday").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("to");
+    }
+
+    @Test
+    void luceneSyntaxErrorsAre400WithAReadableMessageNamingTheParameter() {
+        String[][] cases = {{"AND", "AND needs a term"}, {"\"", "never closed"}, {"(", "( is never closed"},
+                {"putin AND (", "( is never closed"}, {"putin OR", "OR needs a term"}, {"a)", ") closes nothing"}};
+        for (String[] c : cases) {
+            JsonNode problem = get("/api/statements?q=" + enc(c[0])).isProblem(400).json();
+            assertThat(problem.path("parameter").asText()).isEqualTo("q");
+            assertThat(problem.path("detail").asText()).as(c[0]).startsWith("q: is not a valid full-text query")
+                    .contains(c[1]).doesNotContainIgnoringCase("lucene").doesNotContain("org.", "Exception",
+                            "procedure", "Error");
+        }
+        // Escaped, the same characters are words to look for.
+        get("/api/statements?q=" + enc("\\(")).isOk();
+    }
+
+    @Test
     void badFiltersAre400NamingTheParameter() {
         assertThat(get("/api/statements?act=shouting").isProblem(400).json().path("parameter").asText())
                 .isEqualTo("act");
