@@ -1,8 +1,9 @@
-// Statements whose words match the full-text query $q (Lucene syntax, statement_text index), best match first,
+// Statements whose words, evidence or passage match the full-text query $q (Lucene syntax, statement_words index,
+// which folds case and diacritics), best match first,
 // narrowed by the same filters as statements-filter.
 // $q, $speakers, $addressedTo, $repliesTo, $articles, $mentions, $acts, $verbatim, $firstHand, $from, $to, $skip,
 // $limit
-CALL db.index.fulltext.queryNodes('statement_text', $q) YIELD node AS s, score
+CALL db.index.fulltext.queryNodes('statement_words', $q) YIELD node AS s, score
 WHERE ($speakers IS NULL OR EXISTS { (s)<-[:SAID]-(e:Entity) WHERE e.id IN $speakers })
   AND ($addressedTo IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(e:Entity) WHERE e.id IN $addressedTo })
   AND ($repliesTo IS NULL

@@ -4,8 +4,13 @@ package org.saidgraph.api;
 final class Examples {
 
     static final String SEARCH = """
-            {"items":[{"id":"gitanas-nauseda","name":"Gitanas Nausėda","type":"person","score":12.17}],
-             "page":0,"size":20,"total":1}""";
+            {"items":[{"id":"gitanas-nauseda","name":"Gitanas Nausėda","type":"person","score":1.0}],
+             "page":0,"size":20,"total":1,
+             "articles":{"items":[{"id":"musk-ukraine-peace-plan",
+               "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","score":1.0,
+               "passageCount":1,"passages":[{"start":2420,"end":2543,
+                 "text":"The Tesla's idea drew criticism from European leaders across the spectrum including Lithuania's president, Gitanas Nausėda.",
+                 "highlights":[{"start":2535,"end":2542}]}]}],"page":0,"size":20,"total":1}}""";
 
     static final String PERSON = """
             {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["Musk","@elonmusk","elonmusk"],

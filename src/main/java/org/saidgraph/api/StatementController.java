@@ -35,7 +35,8 @@ class StatementController {
                     + "`from=2022-10-01&to=2022-10-05` for what was said in those days (the statement's date, else "
                     + "its article's). Unknown ids, acts, dates and booleans other than `true`/`false` are a 400 "
                     + "that names the parameter and the values that exist. With `q` (Lucene syntax over the "
-                    + "statement_text full-text index) best match first, otherwise newest first. Paged, with the "
+                    + "statement_words full-text index: each statement's words, evidence and passage, case and "
+                    + "diacritics folded) best match first, otherwise newest first. Paged, with the "
                     + "total.")
     @SeedExample(Examples.STATEMENTS)
     @ApiProblems
@@ -64,7 +65,8 @@ class StatementController {
             @Parameter(description = "Latest date (YYYY-MM-DD), inclusive: of the statement, else of its article",
                     example = "2022-10-31") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate to,
-            @Parameter(description = "Full-text query over the statement text (Lucene syntax)", example = "putin")
+            @Parameter(description = "Full-text query (Lucene syntax) over the statement's words, its evidence and "
+                    + "the sentence around it", example = "billionaire")
             @RequestParam(required = false) String q,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {

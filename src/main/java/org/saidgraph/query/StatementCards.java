@@ -3,6 +3,7 @@ package org.saidgraph.query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Component;

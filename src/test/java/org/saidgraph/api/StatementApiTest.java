@@ -189,6 +189,19 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void fullTextAlsoSearchesEachStatementsEvidenceAndPassage() {
+        // The article calls Musk "the billionaire" and Putin "the Russian dictator" around the statements.
+        assertThat(texts(get("/api/statements?q=billionaire").isOk().json().path("items"), "id"))
+                .containsExactly(MUSK_DENIAL);
+        assertThat(texts(get("/api/statements?q=dictator").isOk().json().path("items"), "id"))
+                .contains(BREMMER_CLAIM);
+        assertThat(texts(get("/api/statements?q=Vice").isOk().json().path("items"), "id")).contains(MUSK_DENIAL);
+        // Folding case and diacritics: the evidence of the European leaders' criticism names "Gitanas Nausėda".
+        assertThat(texts(get("/api/statements?q=NAUSEDA").isOk().json().path("items"), "id"))
+                .contains(SEED + ".european-leaders-criticise-musk-idea");
+    }
+
+    @Test
     void repliesToAndAddressedToAnswerTheReadmeQuestions() {
         JsonNode replies = get("/api/statements?repliesTo=elon-musk&size=200").isOk().json();
         List<String> speakers = at(replies.path("items"), "/speaker/id");
