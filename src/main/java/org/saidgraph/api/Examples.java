@@ -94,8 +94,8 @@ final class Examples {
              "roots":[{"relation":null,"focus":false,
                "statement":{"id":"musk-ukraine-peace-plan.bremmer-claims-musk-spoke-to-putin","act":"claim","…":"…"},
                "children":[
-                 {"relation":"denies","focus":true,"statement":{"id":"musk-ukraine-peace-plan.musk-denial-tweet","…":"…"},"children":[]},
-                 {"relation":"denies","focus":false,"statement":{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","…":"…"},"children":[]}]}]}""";
+                 {"relation":"denies","focus":false,"statement":{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","…":"…"},"children":[]},
+                 {"relation":"denies","focus":true,"statement":{"id":"musk-ukraine-peace-plan.musk-denial-tweet","…":"…"},"children":[]}]}]}""";
 
     static final String PATHS = """
             {"items":[{"length":2,

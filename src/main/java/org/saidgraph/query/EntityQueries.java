@@ -65,7 +65,7 @@ public class EntityQueries {
             if (rows.isEmpty()) {
                 throw new NotFoundException(kind.word, id);
             }
-            return detail(rows.get(0));
+            return detail(rows.get(0), kind);
         }
     }
 
@@ -84,7 +84,13 @@ public class EntityQueries {
         }
     }
 
-    private static EntityDetail detail(Record r) {
+    /**
+     * The entity's answer: {@code aliases} and {@code roles} always (empty when it has none); role holders for an
+     * organization or territory; the territorial facts for a territory. Lists that cannot apply are left out.
+     */
+    private static EntityDetail detail(Record r, Kind kind) {
+        boolean territory = kind == Kind.TERRITORY;
+        boolean holdsRoles = territory || kind == Kind.ORGANIZATION;
         Value e = r.get("entity");
         List<EntityDetail.Role> roles = r.get("roles").asList(v -> new EntityDetail.Role(Rows.string(v, "title"),
                 Rows.entity(v.get("of")), articles(v)));
@@ -99,8 +105,10 @@ public class EntityQueries {
                 r.get("articles").asLong());
         return new EntityDetail(Rows.string(e, "id"), Rows.string(e, "name"), Rows.string(e, "type"),
                 e.get("aliases").isNull() ? List.of() : e.get("aliases").asList(Value::asString),
-                Rows.string(e, "kind"), Rows.string(e, "description"), Rows.string(e, "wikidata"), roles, holders,
-                Rows.entities(r.get("partOf")), Rows.entities(r.get("parts")), claimedBy, claims, counts);
+                Rows.string(e, "kind"), Rows.string(e, "description"), Rows.string(e, "wikidata"), roles,
+                holdsRoles ? holders : null, territory ? Rows.entities(r.get("partOf")) : null,
+                territory ? Rows.entities(r.get("parts")) : null, territory ? claimedBy : null,
+                territory ? claims : null, counts);
     }
 
     /** A claim as seen from the claimed territory ({@code by} given) or from the claimant ({@code territory} given). */

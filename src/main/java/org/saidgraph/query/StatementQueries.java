@@ -9,6 +9,7 @@ import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -240,8 +241,18 @@ public class StatementQueries {
             children.computeIfAbsent(to, k -> new ArrayList<>()).add(new String[]{from, relation});
             hasParent.add(from);
         }
+        // Replies in the order they were made: by date, then where the article prints them.
+        Comparator<String> order = Comparator.comparing((String s) -> when(views.get(s)),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> views.get(s).source() == null ? "" : views.get(s).source().articleId(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(s -> views.get(s).source() == null ? Integer.MAX_VALUE : views.get(s).source().start());
+        children.values().forEach(list -> list.sort(Comparator.comparing(c -> c[0], (x, y) ->
+                views.containsKey(x) && views.containsKey(y) ? order.compare(x, y) : x.compareTo(y))));
+        List<String> candidates = new ArrayList<>(views.keySet());
+        candidates.sort(order);
         List<StatementThread.Node> roots = new ArrayList<>();
-        for (String candidate : views.keySet()) {
+        for (String candidate : candidates) {
             if (!hasParent.contains(candidate)) {
                 roots.add(node(candidate, null, id, views, children, new HashSet<>()));
             }
@@ -250,6 +261,14 @@ public class StatementQueries {
             roots.add(node(id, null, id, views, children, new HashSet<>()));
         }
         return new StatementThread(id, views.size(), r.get("truncated").asBoolean(), roots);
+    }
+
+    /** When a statement was made: its date, else its article's; null when neither is known. */
+    private static String when(StatementView v) {
+        if (v.date() != null) {
+            return v.date();
+        }
+        return v.source() == null ? null : v.source().published();
     }
 
     private StatementThread.Node node(String id, String relation, String focus, Map<String, StatementView> views,

@@ -153,6 +153,27 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void threadChildrenComeInTheOrderTheyWereMade() {
+        for (String id : new String[]{MUSK_PROPOSAL, MUSK_DENIAL}) {
+            JsonNode thread = get("/api/statements/" + id + "/thread").isOk().json();
+            JsonNode children = thread.at("/roots/0/children");
+            assertThat(children.size()).isGreaterThan(1);
+            List<String> order = new ArrayList<>();
+            int previous = -1;
+            for (JsonNode c : children) {
+                // One article, and (as the seed dates them) the same day: the article's order decides.
+                int start = c.at("/statement/source/start").asInt();
+                assertThat(start).as("children of %s in text order", id).isGreaterThanOrEqualTo(previous);
+                previous = start;
+                order.add(c.at("/statement/id").asText());
+            }
+            if (id.equals(MUSK_DENIAL)) {
+                assertThat(order).containsExactly(SEED + ".musk-denies-putin-call", MUSK_DENIAL);
+            }
+        }
+    }
+
+    @Test
     void filtersCombineAndPageWithTheTotal() {
         JsonNode denials = get("/api/statements?speaker=elon-musk&act=denial").isOk().json();
         assertThat(texts(denials.path("items"), "id")).contains(MUSK_DENIAL);
