@@ -159,16 +159,22 @@ class StatementApiTest extends ApiTestSupport {
             JsonNode children = thread.at("/roots/0/children");
             assertThat(children.size()).isGreaterThan(1);
             List<String> order = new ArrayList<>();
-            int previous = -1;
+            String previous = "";
             for (JsonNode c : children) {
-                // One article, and (as the seed dates them) the same day: the article's order decides.
-                int start = c.at("/statement/source/start").asInt();
-                assertThat(start).as("children of %s in text order", id).isGreaterThanOrEqualTo(previous);
-                previous = start;
-                order.add(c.at("/statement/id").asText());
+                // One article: by date (undated last), then where the article prints them.
+                JsonNode st = c.path("statement");
+                String key = (st.has("date") ? st.path("date").asText() : "9999") + String.format(" %06d",
+                        st.at("/source/start").asInt());
+                assertThat(key).as("children of %s in the order they were made", id)
+                        .isGreaterThanOrEqualTo(previous);
+                previous = key;
+                order.add(st.path("id").asText());
             }
             if (id.equals(MUSK_DENIAL)) {
                 assertThat(order).containsExactly(SEED + ".musk-denies-putin-call", MUSK_DENIAL);
+            } else {
+                assertThat(order.get(0)).isEqualTo(SEED + ".zelensky-poll");
+                assertThat(order.get(order.size() - 1)).isEqualTo(SEED + ".european-leaders-criticise-musk-idea");
             }
         }
     }
@@ -262,6 +268,21 @@ class StatementApiTest extends ApiTestSupport {
         JsonNode secondHand = get("/api/statements?firstHand=false&size=200").isOk().json();
         assertThat(texts(secondHand.path("items"), "id")).contains(PUTIN_DEMANDS).doesNotContain(MUSK_DENIAL);
         secondHand.path("items").forEach(st -> assertThat(st.path("firstHand").asBoolean()).isFalse());
+    }
+
+    @Test
+    void dateRangesKeepWhatWasSaidInThem() {
+        JsonNode afterTheTenth = get("/api/statements?from=2022-10-11").isOk().json();
+        assertThat(texts(afterTheTenth.path("items"), "id")).containsExactlyInAnyOrder(MUSK_DENIAL,
+                SEED + ".musk-denies-putin-call");
+        JsonNode thirdOfOctober = get("/api/statements?from=2022-10-03&to=2022-10-03&size=200").isOk().json();
+        assertThat(texts(thirdOfOctober.path("items"), "id")).contains(MUSK_PROPOSAL, SEED + ".melnyk-insult-tweet")
+                .doesNotContain(MUSK_DENIAL, BREMMER_CLAIM);
+        thirdOfOctober.path("items").forEach(st -> assertThat(st.path("date").asText()).isEqualTo("2022-10-03"));
+        JsonNode musksThatDay = get("/api/statements?speaker=elon-musk&to=2022-10-03&size=200").isOk().json();
+        assertThat(texts(musksThatDay.path("items"), "id")).containsExactlyInAnyOrder(MUSK_PROPOSAL,
+                SEED + ".musk-second-poll", SEED + ".musk-second-poll-tweet");
+        assertThat(get("/api/statements?from=2023-01-01").isOk().json().path("total").asLong()).isZero();
     }
 
     @Test
