@@ -130,7 +130,8 @@ public final class Cli {
                   ingest ARTICLE.txt… [--title T …]
                                         extract, then load into the configured graph
                   benchmark-extract [--articles N] [--threads T] [FILE|DIR…]
-                                        steady-state extraction speed and heap (default: ../shared/articles)
+                                        steady-state extraction speed and heap on .txt articles or the text
+                                        of .json datasets (default: data/articles)
                 """);
         return 2;
     }
