@@ -2,6 +2,7 @@ package org.saidgraph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.saidgraph.support.ReadmeCommands;
 import org.saidgraph.support.Seed;
 
 import java.io.IOException;
@@ -65,6 +66,21 @@ class ReadmeTest {
         assertThat(quoted).as("the README quotes the seed's people").isNotEmpty();
         assertThat(quoted).allSatisfy(q -> assertThat(verbatim).as("a verbatim statement holding “%s”", q)
                 .anySatisfy(v -> assertThat(v).contains(q)));
+    }
+
+    @Test
+    void everyCommandTheReadmeShowsHasAPlanInReadmeCommandsIT() {
+        List<ReadmeCommands.Command> commands = ReadmeCommands.of(README);
+        assertThat(commands).extracting(ReadmeCommands.Command::text).contains(
+                "curl -s http://127.0.0.1:8080/actuator/health", "java -jar target/saidgraph.jar validate broken.json");
+        assertThat(commands).allSatisfy(c -> assertThat(ReadmeCommandsIT.plan(c.text()))
+                .as("how ReadmeCommandsIT runs: %s", c.text()).isPresent());
+        // Every command not run as written says why.
+        commands.stream().map(c -> ReadmeCommandsIT.plan(c.text()).orElseThrow())
+                .filter(p -> p.kind() != ReadmeCommandsIT.Kind.SHELL || p.exitCode() != 0)
+                .forEach(p -> assertThat(p.reason()).isNotBlank());
+        assertThat(commands.stream().filter(c -> c.text().endsWith("validate broken.json")).findFirst().orElseThrow()
+                .shownOutput()).hasSize(3);
     }
 
     /** The README without its code: fenced blocks and inline code show commands and data, not quotations. */

@@ -1,7 +1,5 @@
 package org.saidgraph;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.load.DatasetLoader;
+import org.saidgraph.support.QuestionFiles;
 import org.saidgraph.support.Seed;
 import org.saidgraph.support.TestGraph;
 
@@ -18,11 +17,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -35,12 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class SeedQuestionsTest {
 
-    /** Browser's {@code :param name => expression}: the expression is evaluated as Cypher with a RETURN before it. */
-    private static final Pattern PARAM = Pattern.compile("^:param\\s+(\\w+)\\s*=>\\s*(.+?);?$");
-    /** The README's link to a question file and the parameters it lists for it. */
-    private static final Pattern README_QUESTION = Pattern.compile(
-            "\\]\\(cypher/questions/([\\w-]+)\\.cypher\\),\\s+(?:parameters\\s+`(\\{[^`]*\\})`|no parameters)");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path README = Path.of("README.md");
 
     private static TestGraph neo4j;
 
@@ -166,80 +155,23 @@ class SeedQuestionsTest {
         try (var files = Files.list(Path.of("cypher/questions"))) {
             List<String> names = files.map(f -> f.getFileName().toString().replace(".cypher", "")).sorted().toList();
             assertThat(names).hasSize(10);
-            assertThat(readmeParameters().keySet()).containsExactlyInAnyOrderElementsOf(names);
+            assertThat(QuestionFiles.readmeParameters(README).keySet()).containsExactlyInAnyOrderElementsOf(names);
         }
     }
 
     @Test
-    void everyQuestionGivesTheSameRowsPastedIntoBrowserAndSentThroughADriver() throws IOException {
-        Map<String, Map<String, Object>> readme = readmeParameters();
+    void everyQuestionGivesTheSameRowsPastedIntoBrowserAndSentThroughADriver() {
+        Map<String, Map<String, Object>> readme = QuestionFiles.readmeParameters(README);
         for (String question : readme.keySet()) {
-            String file = Files.readString(Path.of("cypher/questions", question + ".cypher"));
-            List<Record> browser = browser(file);
-            List<Record> driver = driver(file, readme.get(question));
+            String file = QuestionFiles.file(question);
+            List<Record> browser = QuestionFiles.browser(file, neo4j::run);
+            List<Record> driver = neo4j.run(QuestionFiles.body(file), readme.get(question));
             assertThat(driver).as(question).isNotEmpty();
             assertThat(driver.stream().map(Record::asMap).toList()).as(question)
                     .isEqualTo(browser.stream().map(Record::asMap).toList());
             // The body uses exactly the parameters the README lists (and Browser sets).
-            Set<String> used = new TreeSet<>();
-            Matcher m = Pattern.compile("\\$(\\w+)").matcher(body(file));
-            while (m.find()) {
-                used.add(m.group(1));
-            }
-            assertThat(used).as(question).isEqualTo(readme.get(question).keySet());
+            assertThat(QuestionFiles.parametersUsed(file)).as(question).isEqualTo(readme.get(question).keySet());
         }
-    }
-
-    /** As Neo4j Browser runs a pasted file: statements split at {@code ;}, {@code :param} evaluated, then the rest. */
-    private static List<Record> browser(String file) {
-        Map<String, Object> params = new HashMap<>();
-        List<Record> rows = List.of();
-        StringBuilder statement = new StringBuilder();
-        for (String line : (file + "\n").split("\n")) {
-            statement.append(line).append('\n');
-            if (line.strip().endsWith(";")) {
-                rows = runBrowserStatement(statement.toString().strip(), params);
-                statement.setLength(0);
-            }
-        }
-        if (!statement.toString().isBlank()) {
-            rows = runBrowserStatement(statement.toString().strip(), params);
-        }
-        return rows;
-    }
-
-    private static List<Record> runBrowserStatement(String statement, Map<String, Object> params) {
-        Matcher param = PARAM.matcher(statement);
-        if (param.matches()) {
-            Object value = neo4j.run("RETURN " + param.group(2) + " AS value").get(0).get("value").asObject();
-            params.put(param.group(1), value);
-            return List.of();
-        }
-        assertThat(statement).as("a client command Browser would not run as Cypher").doesNotStartWith(":");
-        return neo4j.run(statement.endsWith(";") ? statement.substring(0, statement.length() - 1) : statement,
-                params);
-    }
-
-    /** As the README shows for a driver: the file without its :param lines, with the README's parameters. */
-    private static List<Record> driver(String file, Map<String, Object> parameters) {
-        return neo4j.run(body(file), parameters);
-    }
-
-    private static String body(String file) {
-        return file.lines().filter(line -> !line.startsWith(":param")).collect(Collectors.joining("\n"));
-    }
-
-    /** Each question file the README links, with the parameters it lists for it. */
-    private static Map<String, Map<String, Object>> readmeParameters() throws IOException {
-        String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
-        Map<String, Map<String, Object>> questions = new java.util.TreeMap<>();
-        Matcher m = README_QUESTION.matcher(readme);
-        while (m.find()) {
-            Map<String, Object> parameters = m.group(2) == null ? Map.of()
-                    : JSON.readValue(m.group(2), new TypeReference<Map<String, Object>>() { });
-            questions.put(m.group(1), parameters);
-        }
-        return questions;
     }
 
     private static List<Record> ask(String question) {
@@ -247,14 +179,8 @@ class SeedQuestionsTest {
     }
 
     private static List<Record> ask(String question, Map<String, Object> overrides) {
-        String file;
-        try {
-            file = Files.readString(Path.of("cypher/questions", question + ".cypher"));
-            Map<String, Object> parameters = new HashMap<>(readmeParameters().get(question));
-            parameters.putAll(overrides);
-            return driver(file, parameters);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Map<String, Object> parameters = new HashMap<>(QuestionFiles.readmeParameters(README).get(question));
+        parameters.putAll(overrides);
+        return neo4j.run(QuestionFiles.body(QuestionFiles.file(question)), parameters);
     }
 }
