@@ -109,6 +109,21 @@ class ReadmeCommandsIT {
             case "java -Xmx1g -jar target/saidgraph.jar benchmark-extract --articles 500" -> new Plan(Kind.INSTEAD,
                     "java -Xmx1g -jar target/saidgraph.jar benchmark-extract --articles 2", 0,
                     "500 extractions take minutes; 2 show the command works");
+            case "java -jar target/saidgraph.jar generate --articles 10000 --seed 1 --out corpus/" -> new Plan(
+                    Kind.INSTEAD, "java -jar target/saidgraph.jar generate --articles 20 --seed 1 --out corpus/", 0,
+                    "10,000 articles take half a minute and 114 MB; 20 show the command works");
+            case "/usr/bin/time -v java [-Xmx128m] -jar target/saidgraph.jar generate --articles N --out DIR" ->
+                    new Plan(Kind.INSTEAD, "/usr/bin/time -v java -Xmx128m -jar target/saidgraph.jar generate "
+                            + "--articles 20 --out timed-corpus/ || java -Xmx128m -jar target/saidgraph.jar generate "
+                            + "--articles 20 --out timed-corpus/", 0, "a template: [-Xmx128m] is optional, N and DIR "
+                            + "stand for a number and a directory (and /usr/bin/time may not be installed)");
+            case "saidgraph() { java -jar /path/to/saidgraph/target/saidgraph.jar \"$@\"; }" -> new Plan(Kind.INSTEAD,
+                    "saidgraph() { java -jar target/saidgraph.jar \"$@\"; }; "
+                            + "source <(saidgraph generate-completion) && complete -p saidgraph", 0,
+                    "/path/to/saidgraph stands for the clone; run with the next line, as the README says, and "
+                            + "checked to have set up the completion");
+            case "source <(saidgraph generate-completion)" -> new Plan(Kind.NOT_RUN, null, 0,
+                    "runs with the line before it");
             case "java -jar target/saidgraph.jar validate broken.json" -> new Plan(Kind.SHELL, null, 1,
                     "the example of a rejected file: exit code 1 and the output the README shows");
             default -> null;

@@ -26,7 +26,8 @@ class ReadmeTest {
     /** Quotations of what programs print, not of anyone's words; each with where it comes from. */
     private static final Map<String, String> PROGRAM_MESSAGES = Map.of(
             "Unable to use shared archive", "the JVM, when the class-data archive does not fit",
-            "APPLICATION FAILED TO START", "Spring Boot, when the server cannot start");
+            "APPLICATION FAILED TO START", "Spring Boot, when the server cannot start",
+            "Did you mean: saidgraph validate?", "picocli, for a mistyped command");
 
     @Test
     void speaksOnlyOfWhatTheRepositoryHolds() throws IOException {

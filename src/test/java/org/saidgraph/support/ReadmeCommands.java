@@ -22,7 +22,8 @@ public final class ReadmeCommands {
 
     /** How a command starts: the programs and scripts the README runs. */
     private static final Pattern COMMAND = Pattern.compile(
-            "^(java|curl|mvn|cypher-shell|docker|scripts/\\S+|[A-Z_]+=\\S+\\s+\\S+)(\\s|$).*");
+            "^(java|curl|mvn|cypher-shell|docker|source|saidgraph\\(\\)|scripts/\\S+|/usr/bin/\\S+|[A-Z_]+=\\S+\\s+\\S+)"
+                    + "(\\s|$).*");
     private static final Set<String> SHELL_BLOCKS = Set.of("", "sh", "bash", "console", "shell");
     private static final Pattern INLINE = Pattern.compile("`([^`]+)`");
 
