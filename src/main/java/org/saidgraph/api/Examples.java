@@ -48,7 +48,7 @@ final class Examples {
              "type":"person"}],"source":{"articleId":"musk-ukraine-peace-plan",
              "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","start":617,"end":728,
              "evidence":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
-             "passage":"But since when asked if the claims, published by Vice were true, the billionaire tweeted: \"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.\""},
+             "passage":"But since when asked if the claims, published by Vice were true, the billionaire tweeted: \\"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.\\""},
              "counts":{"replies":0,"deniedBy":0,"reportedIn":0}}""";
 
     static final String PUTIN_STATEMENTS = """

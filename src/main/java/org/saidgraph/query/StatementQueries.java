@@ -26,6 +26,8 @@ public class StatementQueries {
     public static final int PER_POSITION = 50;
     /** How many statements a thread holds at most. */
     public static final int MAX_THREAD = 500;
+    /** At most this many values per list filter, so that one request cannot ask for everything by name. */
+    public static final int MAX_VALUES = 50;
 
     private final Graph graph;
     private final StatementCards cards;
@@ -174,9 +176,6 @@ public class StatementQueries {
         }
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
     }
-
-    /** At most this many values per list filter, so that one request cannot ask for everything by name. */
-    public static final int MAX_VALUES = 50;
 
     private void requireEntities(String parameter, List<String> ids) {
         if (ids == null) {
