@@ -31,3 +31,7 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 // Whether a position (position=remain-russian) is taken anywhere, without reading every mention.
 CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.position);
+
+// The explorer's opening view: the most-quoted speakers, read in order from this index (count-statements.cypher keeps
+// the count).
+CREATE INDEX entity_statement_count IF NOT EXISTS FOR (n:Entity) ON (n.statementCount);

@@ -46,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadmeCommandsIT {
 
     private static final Path README = Path.of("README.md");
+    /** What the scratch directory links from the repository (the scripts build with Maven, so the pom and sources). */
+    private static final List<String> LINKED = List.of("target", "data", "cypher", "scripts", "pom.xml", "src");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,9 +100,21 @@ class ReadmeCommandsIT {
             case "mvn -DskipTests package && NEO4J_PASSWORD=choose-one docker compose up" -> new Plan(Kind.NOT_RUN,
                     null, 0, "there is no Docker engine on the build machines; docker-compose.yml is kept correct "
                     + "by reading");
-            case "cypher-shell -a bolt://127.0.0.1:7687 \"MATCH (p:Person) RETURN p.name\"" -> new Plan(Kind.DRIVER,
-                    "MATCH (p:Person) RETURN p.name", 0, "cypher-shell does not come with the project; its query "
-                    + "runs through the Java driver at the same Bolt address");
+            case "cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p \"$(cat saidgraph-data/bolt-password)\" "
+                    + "\"MATCH (p:Person) RETURN p.name\"" -> new Plan(Kind.DRIVER, "MATCH (p:Person) RETURN p.name", 0,
+                    "cypher-shell does not come with the project; its query runs through the Java driver at the same "
+                    + "Bolt address, as neo4j with the password the server keeps in its data directory");
+            case "mvn verify -Dsaidgraph.screenshots=docs/screenshots" -> new Plan(Kind.NOT_RUN, null, 0,
+                    "renews the screenshots in docs/ by a second whole build; this build's browser tests take them "
+                    + "in target/screenshots/");
+            case "SAIDGRAPH_API_WRITE_TOKEN=$(openssl rand -hex 24) java -jar target/saidgraph.jar" -> new Plan(
+                    Kind.INSTEAD, "SAIDGRAPH_API_WRITE_TOKEN=$(openssl rand -hex 24) java -jar target/saidgraph.jar "
+                    + "--saidgraph.exit-after-start=true --saidgraph.data-dir=token-data", 0,
+                    "the server with a write token: started, loaded and stopped (exit-after-start), not left "
+                    + "running beside the one this test uses");
+            case "scripts/measure-export-memory.sh 1000000 512m" -> new Plan(Kind.INSTEAD,
+                    "scripts/measure-export-memory.sh 2000 512m", 0,
+                    "a million statements take many minutes to generate; 2,000 show the script works");
             case "scripts/measure-startup.sh 5" -> new Plan(Kind.INSTEAD, "scripts/measure-startup.sh 1", 0,
                     "each run starts the server three times; one run shows the script works");
             case "java -jar target/saidgraph.jar benchmark-extract" -> new Plan(Kind.INSTEAD,
@@ -138,6 +152,7 @@ class ReadmeCommandsIT {
     Path work;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String boltPassword;
     private final List<Process> processes = new ArrayList<>();
 
     @AfterEach
@@ -148,7 +163,7 @@ class ReadmeCommandsIT {
                 process.destroyForcibly();
             }
         }
-        for (String dir : List.of("target", "data", "cypher", "scripts")) {
+        for (String dir : LINKED) {
             Files.deleteIfExists(work.resolve(dir)); // the links, before JUnit cleans up (and warns of them)
         }
     }
@@ -162,6 +177,8 @@ class ReadmeCommandsIT {
         int[] ports = awaitHealthy(server, serverLog);
         int httpPort = ports[0];
         int boltPort = ports[1];
+        // The embedded database asks for a password: the one the first start generated and kept in its data directory.
+        boltPassword = Files.readString(work.resolve("server-data/bolt-password")).strip();
 
         List<String> ran = new ArrayList<>();
         for (ReadmeCommands.Command command : ReadmeCommands.of(README)) {
@@ -222,7 +239,7 @@ class ReadmeCommandsIT {
 
     /** The files the README's examples name, made from the seed, beside links to the repository's directories. */
     private void prepareScratchDirectory() throws IOException {
-        for (String dir : List.of("target", "data", "cypher", "scripts")) {
+        for (String dir : LINKED) {
             Files.createSymbolicLink(work.resolve(dir), Path.of(dir).toAbsolutePath());
         }
         Files.writeString(work.resolve("my-article.json"), renamed("my-article"));
@@ -247,6 +264,7 @@ class ReadmeCommandsIT {
     private static String substitute(String command, int httpPort, int boltPort) {
         return command.replace("127.0.0.1:8080", "127.0.0.1:" + httpPort)
                 .replace("bolt://127.0.0.1:7687", "bolt://127.0.0.1:" + boltPort)
+                .replace("saidgraph-data/bolt-password", "server-data/bolt-password")
                 .replace("/srv/saidgraph", "srv/saidgraph");
     }
 
@@ -313,8 +331,8 @@ class ReadmeCommandsIT {
                 .as("%s answered a problem: %s", command, output).isFalse();
     }
 
-    private static List<Record> bolt(int port, String query, Map<String, Object> parameters) {
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+    private List<Record> bolt(int port, String query, Map<String, Object> parameters) {
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.basic("neo4j", boltPassword))) {
             return driver.executableQuery(query).withParameters(parameters).execute().records();
         }
     }

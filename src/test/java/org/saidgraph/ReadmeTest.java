@@ -27,7 +27,10 @@ class ReadmeTest {
     private static final Map<String, String> PROGRAM_MESSAGES = Map.of(
             "Unable to use shared archive", "the JVM, when the class-data archive does not fit",
             "APPLICATION FAILED TO START", "Spring Boot, when the server cannot start",
-            "Did you mean: saidgraph validate?", "picocli, for a mistyped command");
+            "Did you mean: saidgraph validate?", "picocli, for a mistyped command",
+            "Show 25 more", "the explorer's button",
+            "no property", "how neo4j-admin reads an empty CSV field",
+            "Embedded Bolt: user neo4j with a generated password …", "the server's log, at the first start");
 
     @Test
     void speaksOnlyOfWhatTheRepositoryHolds() throws IOException {
@@ -65,8 +68,8 @@ class ReadmeTest {
             }
         }
         assertThat(quoted).as("the README quotes the seed's people").isNotEmpty();
-        assertThat(quoted).allSatisfy(q -> assertThat(verbatim).as("a verbatim statement holding “%s”", q)
-                .anySatisfy(v -> assertThat(v).contains(q)));
+        assertThat(quoted.stream().filter(q -> verbatim.stream().noneMatch(v -> v.contains(q))).toList())
+                .as("quoted texts that are no part of a verbatim statement of the seed equal to its span").isEmpty();
     }
 
     @Test
@@ -74,8 +77,9 @@ class ReadmeTest {
         List<ReadmeCommands.Command> commands = ReadmeCommands.of(README);
         assertThat(commands).extracting(ReadmeCommands.Command::text).contains(
                 "curl -s http://127.0.0.1:8080/actuator/health", "java -jar target/saidgraph.jar validate broken.json");
-        assertThat(commands).allSatisfy(c -> assertThat(ReadmeCommandsIT.plan(c.text()))
-                .as("how ReadmeCommandsIT runs: %s", c.text()).isPresent());
+        assertThat(commands.stream().map(ReadmeCommands.Command::text)
+                .filter(c -> ReadmeCommandsIT.plan(c).isEmpty()).toList())
+                .as("README commands without a plan in ReadmeCommandsIT.plan").isEmpty();
         // Every command not run as written says why.
         commands.stream().map(c -> ReadmeCommandsIT.plan(c.text()).orElseThrow())
                 .filter(p -> p.kind() != ReadmeCommandsIT.Kind.SHELL || p.exitCode() != 0)
@@ -84,19 +88,22 @@ class ReadmeTest {
                 .shownOutput()).hasSize(3);
     }
 
-    /** The README without its code: fenced blocks and inline code show commands and data, not quotations. */
+    /**
+     * The README without its code: fenced blocks and inline code (which may run over a line break) show commands and
+     * data, not quotations.
+     */
     private static String prose(String markdown) {
         StringBuilder out = new StringBuilder();
         boolean fenced = false;
         for (String line : markdown.split("\n")) {
-            if (line.startsWith("```") || line.strip().startsWith("```")) {
+            if (line.strip().startsWith("```")) {
                 fenced = !fenced;
                 continue;
             }
             if (!fenced) {
-                out.append(line.replaceAll("`[^`]*`", "")).append('\n');
+                out.append(line).append('\n');
             }
         }
-        return out.toString();
+        return out.toString().replaceAll("`[^`]*`", "");
     }
 }

@@ -157,7 +157,7 @@ final class Examples {
     static final String CYPHER = """
             {"columns":["speaker","position"],
              "rows":[["Elon Musk","decide-by-vote"],["Elon Musk","recognise-as-russian"],["Mykhaylo Podolyak","return-to-ukraine"],["Vladimir Putin","remain-russian"]],
-             "rowCount":4,"truncated":false,"maxRows":10000,"elapsedMs":264}""";
+             "rowCount":4,"truncated":false,"truncatedBy":null,"maxRows":10000,"elapsedMs":264,"notifications":[]}""";
 
     private Examples() {
     }

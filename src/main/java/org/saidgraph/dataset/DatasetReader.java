@@ -72,6 +72,10 @@ public final class DatasetReader {
         if (json.length > MAX_BYTES) {
             throw tooLarge(source, json.length);
         }
+        String invalid = invalidUtf8(json);
+        if (invalid != null) {
+            throw new InvalidDatasetException(List.of(new Problem(source, "", invalid)));
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
@@ -96,6 +100,11 @@ public final class DatasetReader {
      */
     public Dataset read(String source, JsonNode tree) {
         List<Problem> problems = new ArrayList<>();
+        // A number beyond double's range (1e400) parses as infinity, which the schema validator cannot compare.
+        outOfRange(source, tree, "", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems);
+        }
         for (ValidationMessage message : schema.validate(tree)) {
             problems.add(new Problem(source, message.getInstanceLocation().toString(), schemaMessage(message)));
         }
@@ -126,6 +135,42 @@ public final class DatasetReader {
             }
         }
         return Integer.compare(x.length, y.length);
+    }
+
+    /**
+     * Why these bytes are not UTF-8, naming the first bad byte, or null. The JSON parser would otherwise read some
+     * malformed sequences leniently and load text that is not what was sent.
+     */
+    static String invalidUtf8(byte[] json) {
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(json);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return "not valid UTF-8: byte " + in.position() + " begins a malformed sequence";
+            }
+            if (result.isUnderflow()) {
+                var flushed = decoder.flush(out);
+                return flushed.isError() ? "not valid UTF-8 at the end of the document" : null;
+            }
+            out.clear();
+        }
+    }
+
+    private static void outOfRange(String source, JsonNode node, String pointer, List<Problem> problems) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            problems.add(new Problem(source, pointer, "a number out of range (beyond ±1.8e308)"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> outOfRange(source, e.getValue(),
+                    pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                outOfRange(source, node.get(i), pointer + "/" + i, problems);
+            }
+        }
     }
 
     public ObjectMapper mapper() {

@@ -7,6 +7,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.query.cypher.CypherRefusal;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class PathQueries {
                     Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)).list(), TIMEOUT);
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw new ReadOnlyCypher.RefusedException(422, "Query timed out", "finding the paths took longer than "
+                throw new CypherRefusal(CypherRefusal.Reason.TIMED_OUT, "finding the paths took longer than "
                         + TIMEOUT.timeout().toSeconds() + " s; give a smaller maxHops");
             }
             throw e;

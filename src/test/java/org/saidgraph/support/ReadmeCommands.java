@@ -52,9 +52,15 @@ public final class ReadmeCommands {
                 continue;
             }
             if (block == null) {
-                Matcher inline = INLINE.matcher(line);
+                // Inline code may run over a line break: join lines until its backticks pair up.
+                StringBuilder prose = new StringBuilder(line);
+                while (prose.chars().filter(ch -> ch == '`').count() % 2 == 1 && i + 1 < lines.length
+                        && !lines[i + 1].strip().startsWith("```")) {
+                    prose.append(' ').append(lines[++i].strip());
+                }
+                Matcher inline = INLINE.matcher(prose);
                 while (inline.find()) {
-                    String code = inline.group(1).strip();
+                    String code = inline.group(1).strip().replaceAll("\\s+", " ");
                     if (COMMAND.matcher(code).matches()) {
                         commands.putIfAbsent(code, new Command(code, List.of()));
                     }
