@@ -33,7 +33,7 @@ class PackagedJarIT {
 
     private static final Path JAR = Path.of("target/saidgraph.jar");
     private static final Path ARCHIVE = Path.of("target/saidgraph.jsa");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6); // seconds alone; minutes on a loaded machine
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Process> processes = new ArrayList<>();
