@@ -1,7 +1,10 @@
-// Statement nodes with their speaker and source span. Their own outgoing links and their speaker are cleared and
-// written again by the queries that follow, so an edited dataset leaves no stale relationship.
-MATCH (a:Article {id: $articleId})
+// Statement nodes of a batch of articles, with their speaker and source span. A statement that is there already (its
+// article is being updated) first loses its outgoing relationships and its SAID, so that an edited dataset leaves no
+// stale one; every relationship of a statement is then created anew, here and by link-statements.cypher and
+// link-entities.cypher, which is why they CREATE instead of MERGE.
+// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end}]
 UNWIND $statements AS st
+MATCH (a:Article {id: st.article})
 MERGE (s:Statement {id: st.id})
 SET s.text = st.text,
     s.verbatim = st.verbatim,
@@ -9,7 +12,7 @@ SET s.text = st.text,
     s.medium = st.medium,
     s.date = CASE WHEN st.date IS NULL THEN null ELSE date(st.date) END,
     s.confidence = st.confidence,
-    s.origin = $origin
+    s.origin = st.origin
 WITH a, s, st
 CALL (s) {
   OPTIONAL MATCH (s)-[out]->()
@@ -21,6 +24,5 @@ CALL (s) {
 }
 WITH a, s, st
 MATCH (speaker:Entity {id: st.speaker})
-MERGE (speaker)-[:SAID]->(s)
-MERGE (s)-[src:SOURCED_FROM]->(a)
-SET src.start = st.start, src.end = st.end
+CREATE (speaker)-[:SAID]->(s)
+CREATE (s)-[:SOURCED_FROM {start: st.start, end: st.end}]->(a)

@@ -8,7 +8,7 @@ final class Examples {
              "page":0,"size":20,"total":1}""";
 
     static final String PERSON = """
-            {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["Musk","@elonmusk","elonmusk"],
+            {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["@elonmusk","elonmusk","Musk"],
              "description":"The world's richest man, a billionaire; Tesla CEO and chief executive of SpaceX.",
              "wikidata":"Q317521",
              "roles":[{"title":"chief executive","of":{"id":"spacex","name":"SpaceX","type":"organization"}},
@@ -16,7 +16,7 @@ final class Examples {
              "counts":{"said":8,"saidThroughOthers":2,"relayed":2,"mentionedIn":10,"addressedIn":5,"articles":1}}""";
 
     static final String ORGANIZATION = """
-            {"id":"tesla","name":"Tesla","type":"organization","aliases":["Tesla, Inc.","Tesla Inc","Tesla Motors"],
+            {"id":"tesla","name":"Tesla","type":"organization","aliases":["Tesla Inc","Tesla Motors","Tesla, Inc."],
              "kind":"company","roleHolders":[{"title":"CEO","holder":{"id":"elon-musk","name":"Elon Musk","type":"person"}}],
              "counts":{"said":0,"saidThroughOthers":0,"relayed":0,"mentionedIn":2,"addressedIn":0,"articles":1}}""";
 

@@ -62,6 +62,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /** The database itself, for writing through Neo4j's Java API instead of Bolt (the loader does). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     public int boltPort() {
         return boltPort;
     }
