@@ -5,7 +5,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Runs the server, or a command of the command line when the first argument names one. */
+/**
+ * Runs the server when given no argument or nothing but Spring properties ({@code --server.port=9090}); anything else
+ * is the command line ({@link Cli}), where an unknown command is an error and never starts the server.
+ */
 @SpringBootApplication
 public class SaidgraphApplication {
 
@@ -16,7 +19,7 @@ public class SaidgraphApplication {
     static final String EXIT_AFTER_START = "saidgraph.exit-after-start";
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
+        if (!Cli.startsServer(args)) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
         ConfigurableApplicationContext context = SpringApplication.run(SaidgraphApplication.class, args);

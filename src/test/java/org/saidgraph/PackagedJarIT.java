@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,10 +88,63 @@ class PackagedJarIT {
         assertThat(Files.readString(log)).contains("Datasets in data/articles: 1 created");
     }
 
+    @Test
+    void aMistypedCommandExitsWithTwoAndASuggestionWithinSecondsAndOpensNoPort() throws Exception {
+        assertThat(run(work.resolve("literal.log"), "generat")).isEqualTo(2);
+        assertThat(Files.readString(work.resolve("literal.log")))
+                .contains("Did you mean: saidgraph generate", "Usage: saidgraph").doesNotContain("Tomcat");
+
+        // The same with properties that would start a server on ports of our choosing: nothing ever listens there.
+        int http = freePort();
+        int bolt = freePort();
+        Path data = work.resolve("data");
+        Path log = work.resolve("ports.log");
+        Process process = new ProcessBuilder(java(), "-jar", JAR.toString(), "generat", "--server.port=" + http,
+                "--saidgraph.bolt.port=" + bolt, "--saidgraph.data-dir=" + data)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(process);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            assertThat(listening(http) || listening(bolt)).as("a port opened").isFalse();
+            Thread.sleep(50);
+        }
+        assertThat(process.waitFor(1, TimeUnit.SECONDS)).as("exited within 30 s").isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(log)).contains("Did you mean: saidgraph generate");
+        assertThat(data).doesNotExist();
+    }
+
+    /** Runs the jar with arguments to its end (at most 30 s) and answers its exit code. */
+    private int run(Path log, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(process);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("exited within 30 s").isTrue();
+        return process.exitValue();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private Process start(Path log, Path data, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:SharedArchiveFile=" + ARCHIVE, "-jar", JAR.toString(),
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:SharedArchiveFile=" + ARCHIVE, "-jar", JAR.toString(),
                 "--server.port=0", "--saidgraph.bolt.port=0", "--saidgraph.data-dir=" + data));
         command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

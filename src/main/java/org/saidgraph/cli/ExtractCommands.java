@@ -17,6 +17,9 @@ import org.saidgraph.extract.Ingester;
 import org.saidgraph.extract.KnownEntities;
 import org.saidgraph.load.LoadResult;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +40,6 @@ import java.util.Set;
  * {@code data/articles} (or {@code --knowledge DIR}).
  */
 final class ExtractCommands {
-
-    static final Set<String> VALUE_OPTIONS = Set.of("--title", "--publisher", "--url", "--published", "--out",
-            "--knowledge", "--gold", "--text", "--articles", "--threads");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,28 +56,37 @@ final class ExtractCommands {
         }
     }
 
-    /** Options ({@code --name value}), flags ({@code --json}), positional arguments and Spring properties. */
+    /**
+     * Options by their long name ({@code --title} to its value), flags that are set ({@code --json}), positional
+     * arguments and Spring properties.
+     */
     record Args(Map<String, String> options, Set<String> flags, List<String> positional, List<String> spring) {
-        static Args parse(List<String> args) {
+
+        static final Args NONE = new Args(Map.of(), Set.of(), List.of(), List.of());
+
+        /** What picocli parsed into a command's annotated fields (the options are declared there, once). */
+        static Args from(CommandSpec spec, List<String> spring) {
             Map<String, String> options = new HashMap<>();
-            Set<String> flags = new java.util.HashSet<>();
-            List<String> positional = new ArrayList<>();
-            List<String> spring = new ArrayList<>();
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (VALUE_OPTIONS.contains(a)) {
-                    if (i + 1 >= args.size()) {
-                        throw new IllegalArgumentException(a + " needs a value");
+            Set<String> flags = new HashSet<>();
+            for (OptionSpec option : spec.options()) {
+                Object value = option.getValue();
+                if (option.usageHelp() || option.versionHelp() || value == null) {
+                    continue;
+                }
+                if (value instanceof Boolean set) {
+                    if (set) {
+                        flags.add(option.longestName());
                     }
-                    options.put(a, args.get(++i));
-                } else if (a.startsWith("--") && a.contains("=") && VALUE_OPTIONS.contains(a.substring(0, a.indexOf('=')))) {
-                    options.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-                } else if (a.startsWith("--") && a.contains("=")) {
-                    spring.add(a);
-                } else if (a.startsWith("--")) {
-                    flags.add(a);
                 } else {
-                    positional.add(a);
+                    options.put(option.longestName(), value.toString());
+                }
+            }
+            List<String> positional = new ArrayList<>();
+            for (PositionalParamSpec parameter : spec.positionalParameters()) {
+                if (parameter.getValue() instanceof Collection<?> values) {
+                    values.forEach(v -> positional.add(v.toString()));
+                } else if (parameter.getValue() != null) {
+                    positional.add(parameter.getValue().toString());
                 }
             }
             return new Args(options, flags, positional, spring);
@@ -156,7 +167,7 @@ final class ExtractCommands {
         List<ArticleInput> inputs = new ArrayList<>();
         try {
             for (String file : args.positional()) {
-                inputs.add(input(Path.of(file), args.positional().size() == 1 ? args : Args.parse(List.of())));
+                inputs.add(input(Path.of(file), args.positional().size() == 1 ? args : Args.NONE));
             }
         } catch (IOException e) {
             err.println("cannot read the article: " + e.getMessage());

@@ -24,6 +24,8 @@ public record Dataset(
     public static final int FORMAT_VERSION = 1;
     public static final String CURATED = "curated";
     public static final String EXTRACTED = "extracted";
+    /** Synthetic: written by the corpus generator ({@code saidgraph generate}) for tests and benchmarks. */
+    public static final String GENERATED = "generated";
 
     public Dataset {
         entities = entities == null ? List.of() : List.copyOf(entities);

@@ -269,9 +269,9 @@ public final class DatasetLoader {
         if (!entities.isEmpty()) {
             counts = counts.plus(tx.run("load/merge-entities", Map.of("entities", entities)));
         }
-        if (!plan.names().isEmpty() || !plan.droppedNames().isEmpty()) {
+        if (!plan.names().isEmpty() || !plan.replacedNames().isEmpty()) {
             counts = counts.plus(tx.run("load/write-names", Map.of("names", plan.names(),
-                    "dropped", plan.droppedNames())));
+                    "replaced", plan.replacedNames())));
         }
         // After write-names: a fact whose sample lost an article looks for others among the NAMES.
         List<Map<String, Object>> facts = plan.facts();

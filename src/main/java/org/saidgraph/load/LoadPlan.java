@@ -33,7 +33,7 @@ final class LoadPlan {
     private final List<Map<String, Object>> articles = new ArrayList<>();
     private final Map<String, EntityRow> entities = new LinkedHashMap<>();
     private final List<Map<String, Object>> names = new ArrayList<>();
-    private final List<Map<String, Object>> droppedNames = new ArrayList<>();
+    private final List<String> replacedNames = new ArrayList<>();
     private final Map<Fact, FactRow> facts = new LinkedHashMap<>();
     private final List<Map<String, Object>> staleStatements = new ArrayList<>();
     private final List<Map<String, Object>> statements = new ArrayList<>();
@@ -74,9 +74,11 @@ final class LoadPlan {
         } else {
             deletedArticles.add(articleId);
         }
+        if (change.previous() != null) {
+            replacedNames.add(articleId);
+        }
         for (Naming old : before.values()) {
             if (!after.containsKey(old.entityId())) {
-                droppedNames.add(Map.of("article", articleId, "entity", old.entityId()));
                 dropped.add(old.entityId());
             }
         }
@@ -276,8 +278,9 @@ final class LoadPlan {
         return names;
     }
 
-    List<Map<String, Object>> droppedNames() {
-        return droppedNames;
+    /** Articles whose NAMES are replaced as a whole (updated or deleted ones). */
+    List<String> replacedNames() {
+        return replacedNames;
     }
 
     List<Map<String, Object>> facts() {

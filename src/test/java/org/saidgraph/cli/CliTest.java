@@ -109,4 +109,18 @@ class CliTest {
             }
         }
     }
+
+    @Test
+    void springPropertiesBeforeTheCommandReachTheGraphItStarts() {
+        Path dataDir = dir.resolve("db");
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(dataDir, 0, new GraphProperties.Embedded("64m", "256m"))) {
+            int code = cli.run(new String[]{"--saidgraph.data-dir=" + dataDir, "--saidgraph.bolt.port=0", "load",
+                    Seed.DATASET.toString()});
+
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .startsWith("Nothing loaded: The embedded database is in use by another process.")
+                    .contains(dataDir.toString());
+        }
+    }
 }
