@@ -10,15 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -58,26 +52,20 @@ public final class DirectoryLoader {
     public int[] validate(List<Path> paths, Options options, Consumer<InvalidDatasetException> rejected) {
         List<Path> files = DatasetFiles.expand(paths);
         int[] invalid = {0};
-        ExecutorService pool = readers(options);
-        try {
-            stream(files, Map.of(), pool, options, read -> {
+        try (Ahead readers = readers(options)) {
+            readers.each(files, file -> read(file, Map.of(), false), read -> {
                 if (read.rejected() != null) {
                     invalid[0]++;
                     rejected.accept(read.rejected());
                 }
-            }, false);
-        } finally {
-            pool.shutdownNow();
+            });
         }
         return new int[]{files.size(), invalid[0]};
     }
 
-    private static ExecutorService readers(Options options) {
-        return Executors.newFixedThreadPool(options.readers(), task -> {
-            Thread thread = new Thread(task, "saidgraph-load-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** Threads that read a bounded number of files ahead of the writer: a few batches' worth at most. */
+    private static Ahead readers(Options options) {
+        return new Ahead(options.readers(), 32, "saidgraph-load-reader");
     }
 
     /** One file as a reader thread leaves it: skipped as unchanged, rejected, or ready to write. */
@@ -95,11 +83,10 @@ public final class DirectoryLoader {
         progress.total(files.size());
         Map<String, String> loaded = loader.loadedFiles();
         Tally tally = new Tally();
-        ExecutorService pool = readers(options);
-        try {
+        try (Ahead readers = readers(options)) {
             List<Prepared> batch = new ArrayList<>();
             int[] batchStatements = {0};
-            stream(files, loaded, pool, options, read -> {
+            readers.each(files, file -> read(file, loaded, true), read -> {
                 if (read.rejected() != null) {
                     tally.rejected++;
                     rejected.accept(read.rejected());
@@ -116,10 +103,8 @@ public final class DirectoryLoader {
                         batchStatements[0] = 0;
                     }
                 }
-            }, true);
+            });
             write(batch, tally, progress, rejected);
-        } finally {
-            pool.shutdownNow();
         }
         return new LoadSummary(files.size(), tally.created, tally.updated, tally.unchanged, tally.notReread,
                 tally.rejected, tally.statements, since(started));
@@ -159,35 +144,6 @@ public final class DirectoryLoader {
                 .filter(r -> r.status() == LoadResult.Status.UNCHANGED).count(), statements);
         progress.filesDone(batch.size());
         batch.clear();
-    }
-
-    /**
-     * Reads {@code files} on the pool, a bounded number ahead of {@code consumer}, which gets them in their order (the
-     * order decides which name of an entity is the latest).
-     */
-    private void stream(List<Path> files, Map<String, String> loaded, ExecutorService pool, Options options,
-                        Consumer<Read> consumer, boolean prepare) {
-        int ahead = Math.max(64, options.readers() * 32);
-        Deque<Future<Read>> pending = new ArrayDeque<>();
-        int next = 0;
-        while (next < files.size() || !pending.isEmpty()) {
-            while (next < files.size() && pending.size() < ahead) {
-                Path file = files.get(next++);
-                pending.add(pool.submit(() -> read(file, loaded, prepare)));
-            }
-            consumer.accept(take(pending.removeFirst()));
-        }
-    }
-
-    private static Read take(Future<Read> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading datasets", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     private Read read(Path file, Map<String, String> loaded, boolean prepare) {

@@ -21,13 +21,13 @@ import java.util.Set;
  * or fact from several articles of the batch are summed into one row, so a popular entity is written once per batch.
  * Free of the database, so it can be tested on its own.
  */
-final class LoadPlan {
+public final class LoadPlan {
 
     /**
      * One article to write: {@code next} is its new dataset, or null to delete it; {@code previous} is what the graph
      * held of it, or null for a new article.
      */
-    record Change(String articleId, Prepared next, Previous previous) {
+    public record Change(String articleId, Prepared next, Previous previous) {
     }
 
     private final List<Map<String, Object>> articles = new ArrayList<>();
@@ -46,7 +46,7 @@ final class LoadPlan {
     private LoadPlan() {
     }
 
-    static LoadPlan of(List<Change> changes) {
+    public static LoadPlan of(List<Change> changes) {
         LoadPlan plan = new LoadPlan();
         changes.forEach(plan::add);
         return plan;
@@ -262,28 +262,29 @@ final class LoadPlan {
         }
     }
 
-    // The parameters of each query, in the order DatasetLoader runs them.
+    // The parameters of each query, in the order DatasetLoader runs them. Public for the benchmark's raw limit, which
+    // creates the same nodes and relationships without reading the graph first.
 
-    List<Map<String, Object>> articles() {
+    public List<Map<String, Object>> articles() {
         return articles;
     }
 
-    List<Map<String, Object>> entities() {
+    public List<Map<String, Object>> entities() {
         // An entity the batch only stopped naming needs a row only if an alias count changes.
         return entities.values().stream().filter(e -> e.name != null || e.aliasChanges.values().stream()
                 .anyMatch(d -> d != 0)).map(EntityRow::row).toList();
     }
 
-    List<Map<String, Object>> names() {
+    public List<Map<String, Object>> names() {
         return names;
     }
 
     /** Articles whose NAMES are replaced as a whole (updated or deleted ones). */
-    List<String> replacedNames() {
+    public List<String> replacedNames() {
         return replacedNames;
     }
 
-    List<Map<String, Object>> facts() {
+    public List<Map<String, Object>> facts() {
         List<Map<String, Object>> rows = new ArrayList<>();
         facts.forEach((fact, change) -> {
             if (!change.changes()) {
@@ -306,32 +307,32 @@ final class LoadPlan {
         return rows;
     }
 
-    List<Map<String, Object>> staleStatements() {
+    public List<Map<String, Object>> staleStatements() {
         return staleStatements;
     }
 
-    List<Map<String, Object>> statements() {
+    public List<Map<String, Object>> statements() {
         return statements;
     }
 
-    List<Map<String, Object>> statementLinks() {
+    public List<Map<String, Object>> statementLinks() {
         return statementLinks;
     }
 
-    List<Map<String, Object>> entityLinks() {
+    public List<Map<String, Object>> entityLinks() {
         return entityLinks;
     }
 
-    List<String> deletedArticles() {
+    public List<String> deletedArticles() {
         return deletedArticles;
     }
 
     /** Entities an article of the batch stopped naming: they go if nothing else holds on to them. */
-    List<String> dropped() {
+    public List<String> dropped() {
         return List.copyOf(dropped);
     }
 
-    int statementCount() {
+    public int statementCount() {
         return statementCount;
     }
 }

@@ -73,6 +73,11 @@ public final class LoadProgress implements AutoCloseable {
         statements.addAndGet(statementCount);
     }
 
+    /** Statements written so far (of created and updated articles). */
+    public long statementsWritten() {
+        return statements.get();
+    }
+
     private void show() {
         sink.accept(render(terminal != null, total.get(), done.get(), articles.get(), statements.get(),
                 Duration.ofNanos(System.nanoTime() - started)));

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param names       what it gave each entity it names; empty when the fingerprint equals the one being loaded
  * @param labels      the label of each of those entities (Person, Organization, Territory or Group)
  */
-record Previous(String articleId, String fingerprint, String file, String fileStamp, List<Naming> names,
+public record Previous(String articleId, String fingerprint, String file, String fileStamp, List<Naming> names,
                 Map<String, String> labels) {
 
     @SuppressWarnings("unchecked")
