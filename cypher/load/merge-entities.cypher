@@ -17,17 +17,22 @@ SET n:$(x.label),
     n.wikidata = coalesce(x.wikidata, n.wikidata),
     n.confidence = CASE WHEN n.confidence IS NULL OR x.confidence > n.confidence THEN x.confidence
                         ELSE n.confidence END
-WITH n, x, coalesce(n.aliases, []) AS before, coalesce(n.aliasCounts, []) AS counts
-WITH n, x, [i IN range(0, size(before) - 1) | {alias: before[i], count: coalesce(counts[i], 1)}]
-           + [c IN x.aliasChanges | {alias: c.alias, count: c.delta}] AS entries
-WITH n, COLLECT {
-  UNWIND entries AS e
-  WITH e.alias AS alias, sum(e.count) AS count
-  WHERE count > 0
-  WITH alias, count ORDER BY toLower(alias), alias
-  RETURN {alias: alias, count: count}
-} AS kept
-SET n.aliases = [k IN kept | k.alias], n.aliasCounts = [k IN kept | k.count]
+WITH n, x
+CALL (n, x) {
+  // Only when some alias count changes, or the entity is new.
+  WITH * WHERE size(x.aliasChanges) > 0 OR n.aliasCounts IS NULL
+  WITH n, x, coalesce(n.aliases, []) AS before, coalesce(n.aliasCounts, []) AS counts
+  WITH n, [i IN range(0, size(before) - 1) | {alias: before[i], count: coalesce(counts[i], 1)}]
+          + [c IN x.aliasChanges | {alias: c.alias, count: c.delta}] AS entries
+  WITH n, COLLECT {
+    UNWIND entries AS e
+    WITH e.alias AS alias, sum(e.count) AS count
+    WHERE count > 0
+    WITH alias, count ORDER BY toLower(alias), alias
+    RETURN {alias: alias, count: count}
+  } AS kept
+  SET n.aliases = [k IN kept | k.alias], n.aliasCounts = [k IN kept | k.count]
+}
 WITH n, reduce(text = n.name, alias IN n.aliases | text + '\n' + alias) AS nameText
 CALL (n, nameText) {
   WITH * WHERE n.nameText IS NULL OR n.nameText <> nameText

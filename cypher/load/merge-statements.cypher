@@ -1,7 +1,7 @@
-// Statement nodes of a batch of articles, with their speaker and source span. A statement that is there already (its
-// article is being updated) first loses its outgoing relationships and its SAID, so that an edited dataset leaves no
-// stale one; every relationship of a statement is then created anew, here and by link-statements.cypher and
-// link-entities.cypher, which is why they CREATE instead of MERGE.
+// Statement nodes of the articles of a batch that are being updated, with their speaker and source span (those of new
+// articles: create-statements.cypher). A statement that is there already first loses its outgoing relationships and
+// its SAID, so that an edited dataset leaves no stale one; every relationship of a statement is then created anew,
+// here and by link-statements.cypher and link-entities.cypher, which is why they CREATE instead of MERGE.
 // $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end}]
 UNWIND $statements AS st
 MATCH (a:Article {id: st.article})

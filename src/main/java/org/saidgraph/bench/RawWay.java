@@ -102,7 +102,7 @@ final class RawWay implements LoadWay {
             run(tx, "bench/raw-articles", Map.of("articles", plan.articles()));
             run(tx, "load/write-names", Map.of("names", plan.names(), "replaced", List.of()));
             run(tx, "bench/raw-facts", Map.of("facts", newFacts));
-            run(tx, "bench/raw-statements", Map.of("statements", plan.statements()));
+            run(tx, "load/create-statements", Map.of("statements", plan.createdStatements()));
             run(tx, "load/link-statements", Map.of("links", plan.statementLinks()));
             run(tx, "load/link-entities", Map.of("links", plan.entityLinks()));
             tx.commit();

@@ -105,9 +105,26 @@ public final class DatasetLoader {
         try {
             upgradeOnce();
             int from = 0;
+            boolean alone = false;
             while (from < items.size()) {
-                List<Prepared> rest = items.subList(from, items.size());
-                Group group = transactions.write(tx -> writeGroup(tx, rest));
+                List<Prepared> rest = items.subList(from, alone ? from + 1 : items.size());
+                Group group;
+                try {
+                    group = transactions.write(tx -> writeGroup(tx, rest));
+                } catch (InvalidDatasetException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (!alone && rest.size() > 1) {
+                        // Refused by the database itself (a constraint, the transaction memory limit): the rest goes
+                        // one article per transaction, so that only the article at fault is rejected.
+                        alone = true;
+                        continue;
+                    }
+                    group = refused(rest.get(0), e);
+                    if (group == null) {
+                        throw e;
+                    }
+                }
                 results.addAll(group.results());
                 rejected.addAll(group.rejected());
                 counts = counts.plus(group.counts());
@@ -162,6 +179,23 @@ public final class DatasetLoader {
     /** What one transaction did: the first {@code consumed} items are dealt with. */
     private record Group(List<LoadResult> results, List<InvalidDatasetException> rejected, Counts counts,
                          int consumed) {
+    }
+
+    /**
+     * An article alone in its transaction that the database refused for what it holds (a client error, such as a
+     * constraint it breaks), as a rejection; null for any other failure (the database unreachable, say), which is
+     * not the article's fault and is thrown.
+     */
+    private static Group refused(Prepared item, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String code = cause instanceof org.neo4j.driver.exceptions.Neo4jException n ? n.code()
+                    : cause instanceof org.neo4j.graphdb.QueryExecutionException q ? q.getStatusCode() : null;
+            if (code != null && code.startsWith("Neo.ClientError.")) {
+                return new Group(List.of(), List.of(new InvalidDatasetException(List.of(new Problem(item.source(),
+                        "", "the database refused this article: " + cause.getMessage())))), Counts.NONE, 1);
+            }
+        }
+        return null;
     }
 
     private Group writeGroup(LoadTransactions.Tx tx, List<Prepared> items) {
@@ -281,8 +315,11 @@ public final class DatasetLoader {
         if (!plan.staleStatements().isEmpty()) {
             counts = counts.plus(tx.run("load/delete-stale-statements", Map.of("articles", plan.staleStatements())));
         }
-        if (!plan.statements().isEmpty()) {
-            counts = counts.plus(tx.run("load/merge-statements", Map.of("statements", plan.statements())));
+        if (!plan.createdStatements().isEmpty()) {
+            counts = counts.plus(tx.run("load/create-statements", Map.of("statements", plan.createdStatements())));
+        }
+        if (!plan.replacedStatements().isEmpty()) {
+            counts = counts.plus(tx.run("load/merge-statements", Map.of("statements", plan.replacedStatements())));
         }
         if (!plan.statementLinks().isEmpty()) {
             counts = counts.plus(tx.run("load/link-statements", Map.of("links", plan.statementLinks())));

@@ -36,7 +36,8 @@ public final class LoadPlan {
     private final List<String> replacedNames = new ArrayList<>();
     private final Map<Fact, FactRow> facts = new LinkedHashMap<>();
     private final List<Map<String, Object>> staleStatements = new ArrayList<>();
-    private final List<Map<String, Object>> statements = new ArrayList<>();
+    private final List<Map<String, Object>> createdStatements = new ArrayList<>();
+    private final List<Map<String, Object>> replacedStatements = new ArrayList<>();
     private final List<Map<String, Object>> statementLinks = new ArrayList<>();
     private final List<Map<String, Object>> entityLinks = new ArrayList<>();
     private final List<String> deletedArticles = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class LoadPlan {
             }
             dataset.entities().forEach(e -> e.annexationClaimedBy().forEach(c -> fact(
                     new Fact(Fact.Type.ANNEXATION_CLAIMED_BY, e.id(), c.by(), null)).asserted(c)));
-            addStatements(dataset);
+            addStatements(dataset, change.previous() == null ? createdStatements : replacedStatements);
         } else {
             deletedArticles.add(articleId);
         }
@@ -103,7 +104,7 @@ public final class LoadPlan {
         }
     }
 
-    private void addStatements(Dataset dataset) {
+    private void addStatements(Dataset dataset, List<Map<String, Object>> statements) {
         String articleId = dataset.article().id();
         statementCount += dataset.statements().size();
         for (Statement s : dataset.statements()) {
@@ -311,8 +312,14 @@ public final class LoadPlan {
         return staleStatements;
     }
 
-    public List<Map<String, Object>> statements() {
-        return statements;
+    /** Statements of new articles: none of them is in the graph yet. */
+    public List<Map<String, Object>> createdStatements() {
+        return createdStatements;
+    }
+
+    /** Statements of articles being updated: some may be in the graph already. */
+    public List<Map<String, Object>> replacedStatements() {
+        return replacedStatements;
     }
 
     public List<Map<String, Object>> statementLinks() {

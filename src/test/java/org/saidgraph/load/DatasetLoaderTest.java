@@ -350,6 +350,23 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void anArticleTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchLoads() {
+        // A statement left behind without its article: creating the article's own statement breaks the constraint.
+        neo4j.run("CREATE (:Statement {id: 'stray-article.musk-says-hello'})");
+        List<Prepared> batch = List.of(prepared(reader.read("one", articleNamingMusk("article-one"))),
+                prepared(reader.read("stray", articleNamingMusk("stray-article"))),
+                prepared(reader.read("two", articleNamingMusk("article-two"))));
+
+        DatasetLoader.Batch loaded = loader.load(batch);
+
+        assertThat(loaded.results()).extracting(LoadResult::articleId).containsExactly("article-one", "article-two");
+        assertThat(loaded.rejected()).singleElement().satisfies(e -> assertThat(e.problems().get(0).toString())
+                .startsWith("stray-article: the database refused this article: ").contains("stray-article"));
+        assertThat(neo4j.count("(:Article)")).isEqualTo(2);
+        assertThat(neo4j.count("(:Statement)")).isEqualTo(3);
+    }
+
+    @Test
     void aFactAssertedByManyArticlesCountsThemAllAndKeepsFiveOfThemAsASample() {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 1; i <= 7; i++) {

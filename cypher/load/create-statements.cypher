@@ -1,5 +1,7 @@
-// The benchmark's raw limit: statements CREATEd with their SAID and SOURCED_FROM, their article and speaker found by
-// id. $statements: the rows of load/merge-statements.cypher
+// Statement nodes of the new articles of a batch, with their speaker and source span. An article that was not in the
+// graph has no statements there either (a statement's id starts with its article's), so they are created outright;
+// merge-statements.cypher writes those of articles being updated.
+// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end}]
 UNWIND $statements AS st
 MATCH (a:Article {id: st.article})
 MATCH (speaker:Entity {id: st.speaker})
