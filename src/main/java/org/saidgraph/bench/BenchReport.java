@@ -118,6 +118,66 @@ public final class BenchReport {
         return String.join("\n", runs.stream().map(LoadBench::describe).toList());
     }
 
+    /** The query benchmark's section, its plot and its JSON. */
+    public static void writeQuery(Path out, List<QueryBench.Result> results) {
+        Path plots = out.resolve(PLOTS);
+        Charts.draw(plots.resolve("query-latency.png"), "Answering: p99 latency over HTTP by corpus size",
+                "statements in the graph", "p99 latency, ms", latencyLines(results), true, true);
+        json(plots.resolve("query.json"), Map.of("machine", Machine.here(), "date", LocalDate.now().toString(),
+                "results", results));
+        replaceSection(out.resolve(FILE), "query", querySection(results));
+    }
+
+    static String querySection(List<QueryBench.Result> results) {
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
+                .append(". Latencies in milliseconds; HTTP with the clients on the same machine as the server; "
+                        + "\"driver\" is the same call to the query services, without HTTP. Load average at "
+                        + "the start of each size: ")
+                .append(results.stream().map(r -> r.runs().isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f",
+                        r.runs().get(0).loadAverage())).toList()).append(".\n\n");
+        for (QueryBench.Result result : results) {
+            md.append(String.format(Locale.ROOT, "**%,d articles, %,d statements** (server up in %.1f s over the "
+                    + "existing database):\n\n", result.articles(), result.statements(), result.startSeconds()));
+            md.append("| endpoint | parameters | HTTP p50 | p95 | p99 | requests/s | driver p50 | p99 | requests/s "
+                    + "| HTTP ÷ driver (p50) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            for (QueryRun run : result.runs()) {
+                md.append(String.format(Locale.ROOT, "| `%s` | %s | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %,.0f | "
+                                + "%.2f |\n", run.endpoint(), run.variant(), run.http().p50(), run.http().p95(),
+                        run.http().p99(), run.http().throughput(), run.driver().p50(), run.driver().p99(),
+                        run.driver().throughput(), run.httpOverDriver()));
+            }
+            md.append("\n");
+            if (!result.plans().isEmpty()) {
+                md.append("Plans at this size (PROFILE, the most demanding parameters):\n\n| query | parameters "
+                        + "| db hits | rows | scans, cartesian products |\n| --- | --- | --- | --- | --- |\n");
+                for (Plans plan : result.plans()) {
+                    md.append(String.format(Locale.ROOT, "| `%s` | %s | %,d | %,d | %s |\n", plan.query(),
+                            plan.parameters(), plan.dbHits(), plan.rows(),
+                            plan.warnings().isEmpty() ? "none" : String.join("; ", plan.warnings())));
+                }
+                md.append("\n");
+            }
+        }
+        md.append("![p99 latency by corpus size](").append(PLOTS).append("/query-latency.png)\n");
+        return md.toString();
+    }
+
+    private static List<Charts.Line> latencyLines(List<QueryBench.Result> results) {
+        Map<String, List<double[]>> byEndpoint = new TreeMap<>();
+        for (QueryBench.Result result : results) {
+            for (QueryRun run : result.runs()) {
+                byEndpoint.computeIfAbsent(run.endpoint() + " (" + run.variant() + ")", k -> new ArrayList<>())
+                        .add(new double[]{result.statements(), Math.max(run.http().p99(), 0.01)});
+            }
+        }
+        return byEndpoint.entrySet().stream().map(e -> new Charts.Line(e.getKey(), e.getValue())).toList();
+    }
+
+    public static String queryTable(List<QueryBench.Result> results) {
+        return String.join("\n", results.stream().flatMap(r -> r.runs().stream()).map(QueryBench::describe).toList());
+    }
+
     static void json(Path file, Object value) {
         try {
             Files.createDirectories(file.getParent());

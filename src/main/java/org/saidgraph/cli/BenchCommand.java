@@ -2,6 +2,7 @@ package org.saidgraph.cli;
 
 import org.saidgraph.bench.BenchReport;
 import org.saidgraph.bench.LoadBench;
+import org.saidgraph.bench.QueryBench;
 import org.saidgraph.graph.GraphProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
         description = {"Measure loading and answering at size, and write the figures and plots into BENCHMARKS.md "
                 + "(between its bench markers) and docs/benchmarks/*.png under --out.",
                 "Each run states the machine and its load average: figures from a busy machine are lower bounds."},
-        subcommands = {BenchCommand.Load.class})
+        subcommands = {BenchCommand.Load.class, BenchCommand.Query.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -102,6 +103,52 @@ final class BenchCommand implements Callable<Integer> {
             var runs = new LoadBench(settings, bench.root.err).run();
             BenchReport.writeLoad(common.out, runs);
             bench.root.out.println(BenchReport.loadTable(runs));
+            return 0;
+        }
+    }
+
+    @Command(name = "query",
+            description = {"Start the server over a database holding each generated corpus (loaded once through "
+                    + "the server's own start-up load, and kept under --work for the next run), and ask every read "
+                    + "endpoint with realistic parameters (the most and least quoted people, the most and least "
+                    + "mentioned territories, statements and articles spread over the corpus) from --clients HTTP "
+                    + "clients at once, then the same answers from the query services directly: the same Cypher "
+                    + "through the same driver, without HTTP. Reports p50/p95/p99 and throughput per endpoint, the "
+                    + "HTTP/driver ratio, and at the largest size the PROFILE of every hot query."},
+            sortOptions = false)
+    static final class Query implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        Common common;
+
+        @Option(names = "--sizes", split = ",", paramLabel = "N,N,...",
+                description = "Corpus sizes in articles (default: 10000,100000).")
+        List<Integer> sizes = List.of(10_000, 100_000);
+
+        @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients = 16;
+
+        @Option(names = "--requests", paramLabel = "N",
+                description = "Timed requests per endpoint and parameters, each way (default: ${DEFAULT-VALUE}).")
+        int requests = 400;
+
+        @Option(names = "--warm-up", paramLabel = "N",
+                description = "Requests sent before timing, each way (default: ${DEFAULT-VALUE}).")
+        int warmUp = 50;
+
+        @Override
+        public Integer call() {
+            var settings = new QueryBench.Settings(sizes, common.seed, common.work, clients, requests, warmUp,
+                    common.pageCache);
+            var results = new QueryBench(settings, bench.root.err).run();
+            BenchReport.writeQuery(common.out, results);
+            bench.root.out.println(BenchReport.queryTable(results));
             return 0;
         }
     }
