@@ -2,7 +2,10 @@
 // articles: create-statements.cypher). A statement that is there already first loses its outgoing relationships and
 // its SAID, so that an edited dataset leaves no stale one; every relationship of a statement is then created anew,
 // here and by link-statements.cypher and link-entities.cypher, which is why they CREATE instead of MERGE.
-// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end}]
+// evidence (the text of the span) and passage (the sentence(s) around it) are copies of the article's text, kept on
+// the statement for the statement_words full-text index.
+// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end, evidence,
+//                passage}]
 UNWIND $statements AS st
 MATCH (a:Article {id: st.article})
 MERGE (s:Statement {id: st.id})
@@ -12,7 +15,9 @@ SET s.text = st.text,
     s.medium = st.medium,
     s.date = CASE WHEN st.date IS NULL THEN null ELSE date(st.date) END,
     s.confidence = st.confidence,
-    s.origin = st.origin
+    s.origin = st.origin,
+    s.evidence = st.evidence,
+    s.passage = st.passage
 WITH a, s, st
 CALL (s) {
   OPTIONAL MATCH (s)-[out]->()

@@ -1,6 +1,5 @@
 package org.saidgraph.bench;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
@@ -30,7 +29,7 @@ final class BenchDatabase implements AutoCloseable {
     private BenchDatabase(Path directory, EmbeddedNeo4j neo4j) {
         this.directory = directory;
         this.neo4j = neo4j;
-        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
         this.graph = new Graph(driver, SessionConfig.forDatabase("neo4j"));
         graph.applySchema();
     }

@@ -5,8 +5,10 @@ import org.saidgraph.query.ArticleQueries;
 import org.saidgraph.query.EntityQueries;
 import org.saidgraph.query.Page;
 import org.saidgraph.query.PathQueries;
+import org.saidgraph.query.SearchQueries;
 import org.saidgraph.query.StatementFilter;
 import org.saidgraph.query.StatementQueries;
+import org.saidgraph.query.TerritoryFilter;
 import org.springframework.context.ApplicationContext;
 
 import java.net.URLEncoder;
@@ -25,6 +27,8 @@ import java.util.function.Function;
 final class Endpoints {
 
     private static final Page.Request FIRST_PAGE = Page.Request.of(0, 20);
+    /** The territory alone, neither its parts nor its wholes, every statement. */
+    private static final TerritoryFilter JUST_IT = new TerritoryFilter(false, false, null, false);
 
     private Endpoints() {
     }
@@ -34,6 +38,7 @@ final class Endpoints {
         StatementQueries statements = context.getBean(StatementQueries.class);
         PathQueries paths = context.getBean(PathQueries.class);
         ArticleQueries articles = context.getBean(ArticleQueries.class);
+        SearchQueries search = context.getBean(SearchQueries.class);
         List<String> popular = ids(p.popularSpeakers());
         List<String> rare = ids(p.rareSpeakers());
         List<String> popularPlaces = ids(p.popularTerritories());
@@ -53,7 +58,7 @@ final class Endpoints {
         p.rareSpeakers().stream().limit(5).forEach(s -> names.add(lastWord((String) s.get("name"))));
         p.popularTerritories().forEach(t -> names.add(folded((String) t.get("name"))));
         cases.add(each("GET /api/search?q=", "names, surnames, folded", names, q -> "/api/search?q=" + encode(q),
-                q -> entities.search(q, FIRST_PAGE)));
+                q -> search.search(q, FIRST_PAGE)));
         cases.add(each("GET /api/people/{id}/statements", "most quoted", popular,
                 id -> "/api/people/" + id + "/statements",
                 id -> statements.saidBy(EntityQueries.Kind.PERSON, id, FIRST_PAGE)));
@@ -62,14 +67,14 @@ final class Endpoints {
                 id -> statements.saidBy(EntityQueries.Kind.PERSON, id, FIRST_PAGE)));
         cases.add(each("GET /api/territories/{id}/statements", "most mentioned", popularPlaces,
                 id -> "/api/territories/" + id + "/statements",
-                id -> statements.aboutTerritory(id, false, null, FIRST_PAGE)));
+                id -> statements.aboutTerritory(id, JUST_IT, FIRST_PAGE)));
         cases.add(each("GET /api/territories/{id}/statements", "rarely mentioned", rarePlaces,
                 id -> "/api/territories/" + id + "/statements",
-                id -> statements.aboutTerritory(id, false, null, FIRST_PAGE)));
+                id -> statements.aboutTerritory(id, JUST_IT, FIRST_PAGE)));
         cases.add(each("GET /api/territories/{id}/positions", "most mentioned", popularPlaces,
-                id -> "/api/territories/" + id + "/positions", id -> statements.positions(id, false, FIRST_PAGE)));
+                id -> "/api/territories/" + id + "/positions", id -> statements.positions(id, JUST_IT, FIRST_PAGE)));
         cases.add(each("GET /api/territories/{id}/positions", "rarely mentioned", rarePlaces,
-                id -> "/api/territories/" + id + "/positions", id -> statements.positions(id, false, FIRST_PAGE)));
+                id -> "/api/territories/" + id + "/positions", id -> statements.positions(id, JUST_IT, FIRST_PAGE)));
         cases.add(each("GET /api/statements?speaker=", "most quoted", popular, id -> "/api/statements?speaker=" + id,
                 id -> statements.find(filter(id, null, null), FIRST_PAGE)));
         cases.add(each("GET /api/statements?speaker=", "rarely quoted", rare, id -> "/api/statements?speaker=" + id,
@@ -109,15 +114,17 @@ final class Endpoints {
         plans.add(Plans.profile(graph, "query/person-statements", Map.of("id", speaker, "skip", 0, "limit", 20),
                 "the most quoted person, first page"));
         Map<String, Object> filter = new HashMap<>();
-        for (String key : List.of("speaker", "mentions", "act", "verbatim", "article", "addressedTo", "repliesTo")) {
+        for (String key : List.of("speakers", "mentions", "acts", "verbatim", "articles", "addressedTo", "repliesTo",
+                "firstHand", "from", "to")) {
             filter.put(key, null);
         }
-        filter.put("speaker", speaker);
+        filter.put("speakers", List.of(speaker));
         filter.put("skip", 0);
         filter.put("limit", 20);
         plans.add(Plans.profile(graph, "query/statements-filter", filter, "speaker = the most quoted person"));
-        Map<String, Object> about = new HashMap<>(Map.of("id", territory, "includeParts", false, "skip", 0,
-                "limit", 20, "perPosition", StatementQueries.PER_POSITION));
+        Map<String, Object> about = new HashMap<>(Map.of("id", territory, "includeParts", false,
+                "includeWholes", false, "firstHand", false, "skip", 0, "limit", 20,
+                "perPosition", StatementQueries.PER_POSITION));
         about.put("position", null);
         plans.add(Plans.profile(graph, "query/territory-statements", about, "the most mentioned territory"));
         plans.add(Plans.profile(graph, "query/territory-positions", about, "the most mentioned territory"));
@@ -125,7 +132,8 @@ final class Endpoints {
     }
 
     private static StatementFilter filter(String speaker, String mentions, String q) {
-        return new StatementFilter(speaker, mentions, null, null, null, null, null, q);
+        return new StatementFilter(speaker == null ? null : List.of(speaker),
+                mentions == null ? null : List.of(mentions), null, null, null, null, null, null, null, null, q);
     }
 
     private static <T> QueryCase each(String endpoint, String variant, List<T> values, Function<T, String> path,

@@ -43,6 +43,7 @@ import java.util.concurrent.Callable;
                 LoadCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
+                ExportCommand.class,
                 ExtractCommand.class,
                 IngestCommand.class,
                 EvaluateCommand.class,

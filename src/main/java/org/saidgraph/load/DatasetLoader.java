@@ -42,13 +42,15 @@ public final class DatasetLoader {
 
     /**
      * Hashed together with the dataset into {@code datasetSha256}. The fingerprint lets a re-load of an unchanged
-     * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v3 keeps
-     * each article's aliases and facts on its NAMES and only counts on entities and facts. Changing this constant
+     * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
+     * which article gave each alias and each entity fact; v3 keeps {@code statementCount} on speakers; v4 stores each
+     * statement's evidence and passage (the text of its span and the sentence around it) for full-text search; v5
+     * keeps each article's aliases and facts on its NAMES and only counts on entities and facts. Changing this constant
      * changes every fingerprint, so a restart over a data directory written by an older loader re-loads each dataset
      * once with the present semantics (and skips it again afterwards). Change it whenever the loader writes the same
      * dataset differently.
      */
-    static final String LOAD_FORMAT = "saidgraph-load-v3\n";
+    static final String LOAD_FORMAT = "saidgraph-load-v5\n";
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -334,11 +336,15 @@ public final class DatasetLoader {
         if (!plan.dropped().isEmpty()) {
             counts = counts.plus(tx.run("load/delete-unreferenced-entities", Map.of("entityIds", plan.dropped())));
         }
+        // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
+        if (!plan.speakers().isEmpty()) {
+            tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
+        }
         return counts;
     }
 
     /**
-     * A graph written by the previous loader (v2) kept the ids of every article on each fact and no alias counts;
+     * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
      * NAMES. Cheap when there is nothing to convert.
      */

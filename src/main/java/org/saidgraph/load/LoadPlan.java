@@ -2,6 +2,7 @@ package org.saidgraph.load;
 
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.dataset.Statement;
 
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class LoadPlan {
     private final List<Map<String, Object>> entityLinks = new ArrayList<>();
     private final List<String> deletedArticles = new ArrayList<>();
     private final Set<String> dropped = new LinkedHashSet<>();
+    private final Set<String> speakers = new LinkedHashSet<>();
     private int statementCount;
 
     private LoadPlan() {
@@ -77,6 +79,7 @@ public final class LoadPlan {
         }
         if (change.previous() != null) {
             replacedNames.add(articleId);
+            speakers.addAll(change.previous().speakers());
         }
         for (Naming old : before.values()) {
             if (!after.containsKey(old.entityId())) {
@@ -106,6 +109,7 @@ public final class LoadPlan {
 
     private void addStatements(Dataset dataset, List<Map<String, Object>> statements) {
         String articleId = dataset.article().id();
+        String text = dataset.article().text();
         statementCount += dataset.statements().size();
         for (Statement s : dataset.statements()) {
             Map<String, Object> row = new HashMap<>();
@@ -121,7 +125,11 @@ public final class LoadPlan {
             row.put("speaker", s.speaker());
             row.put("start", s.span().start());
             row.put("end", s.span().end());
+            // Copies of the article's words, for the statement_words full-text index.
+            row.put("evidence", text.substring(s.span().start(), s.span().end()));
+            row.put("passage", Passages.around(text, s.span().start(), s.span().end()));
             statements.add(row);
+            speakers.add(s.speaker());
             // Relationships are created, not merged, so a reference given twice must become one relationship.
             Set<List<String>> seen = new HashSet<>();
             for (String to : s.reports()) {
@@ -337,6 +345,11 @@ public final class LoadPlan {
     /** Entities an article of the batch stopped naming: they go if nothing else holds on to them. */
     public List<String> dropped() {
         return List.copyOf(dropped);
+    }
+
+    /** The speakers whose statementCount may change: those of the batch's articles before and after it. */
+    public List<String> speakers() {
+        return List.copyOf(speakers);
     }
 
     public int statementCount() {

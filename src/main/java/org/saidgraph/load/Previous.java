@@ -9,9 +9,10 @@ import java.util.Map;
  * @param fingerprint the fingerprint of the dataset it was last loaded from
  * @param names       what it gave each entity it names; empty when the fingerprint equals the one being loaded
  * @param labels      the label of each of those entities (Person, Organization, Territory or Group)
+ * @param speakers    the speakers of its statements; empty when the fingerprint equals the one being loaded
  */
 public record Previous(String articleId, String fingerprint, String file, String fileStamp, List<Naming> names,
-                Map<String, String> labels) {
+                Map<String, String> labels, List<String> speakers) {
 
     @SuppressWarnings("unchecked")
     static Previous of(Map<String, Object> row) {
@@ -25,6 +26,6 @@ public record Previous(String articleId, String fingerprint, String file, String
             labels.put(entity, (String) n.get("label"));
         }
         return new Previous((String) row.get("id"), (String) row.get("fingerprint"), (String) row.get("file"),
-                (String) row.get("fileStamp"), names, labels);
+                (String) row.get("fileStamp"), names, labels, Naming.strings(row.get("speakers")));
     }
 }

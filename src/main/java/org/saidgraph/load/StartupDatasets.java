@@ -67,10 +67,16 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
         loading.join();
     }
 
+    /** The directory as health may show it: as configured when relative, else only its name. */
+    private static String shown(Path directory) {
+        return directory.isAbsolute() && directory.getFileName() != null ? directory.getFileName().toString()
+                : directory.toString();
+    }
+
     private void loadAll() {
         if (!Files.isDirectory(datasets)) {
             log.warn("No datasets loaded: {} is not a directory (set saidgraph.datasets)", datasets.toAbsolutePath());
-            summary = Map.of("directory", datasets.toAbsolutePath().toString(), "exists", false);
+            summary = Map.of("directory", shown(datasets), "exists", false);
             return;
         }
         LoadSummary loaded;
@@ -78,7 +84,8 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
             loaded = new DirectoryLoader(reader, loader).load(List.of(datasets), DirectoryLoader.Options.defaults(),
                     progress, rejected -> log.error("Rejected {}", rejected.getMessage()));
         }
-        summary = Map.of("directory", datasets.toAbsolutePath().toString(),
+        // As configured (relative, normally): health is public, and an absolute path tells about the machine.
+        summary = Map.of("directory", shown(datasets),
                 "created", loaded.created(),
                 "updated", loaded.updated(),
                 "unchanged", loaded.unchanged(),

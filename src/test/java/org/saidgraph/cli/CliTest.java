@@ -2,7 +2,6 @@ package org.saidgraph.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.saidgraph.graph.EmbeddedNeo4j;
@@ -83,7 +82,7 @@ class CliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 created, 0 updated, 0 unchanged, 1 rejected; 27"
                 + " statements in ", " statements/s");
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, new GraphProperties.Embedded("64m", "256m"));
-             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
             long statements = driver.executableQuery("MATCH (s:Statement) RETURN count(s) AS n").execute()
                     .records().get(0).get("n").asLong();
             assertThat(statements).isEqualTo(27);
@@ -102,7 +101,7 @@ class CliTest {
                     .startsWith("Nothing loaded: The embedded database is in use by another process.")
                     .contains(dataDir.toString(), "--saidgraph.data-dir", "/api/articles")
                     .doesNotContain("\tat ");
-            try (Driver driver = GraphDatabase.driver(running.boltUri(), AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(running.boltUri(), running.authToken())) {
                 long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute()
                         .records().get(0).get("n").asLong();
                 assertThat(nodes).isZero();
