@@ -80,7 +80,7 @@ class PackagedJarIT {
         Process second = start(secondLog, data);
         port = awaitHealthy(second, secondLog);
         assertThat(Files.readString(secondLog))
-                .contains("Datasets in data/articles: 0 created, 0 updated, 1 unchanged, 0 rejected");
+                .contains("Datasets in data/articles: 0 created, 0 updated, 1 unchanged (1 not re-read), 0 rejected");
         assertThat(get(port, "/api/articles").body()).isEqualTo(articles);
     }
 
