@@ -44,14 +44,13 @@ final class SpeakerLabelSieve extends TextSieve {
             if (speaker == null || text.substring(start, end).split("\\s+").length < 3) {
                 continue;
             }
-            Quote quote = quotes.stream().filter(q -> !q.nested() && q.start() <= start && start < q.end())
-                    .findFirst().orElse(null);
+            // The words are a quotation when one covers them ("“ROE: …") or opens right after the colon ("Roe: “…”").
+            Quote quote = quotes.stream().filter(q -> !q.nested() && (q.start() <= start && start < q.end()
+                    || q.open() == start)).findFirst().orElse(null);
             Found f;
             if (quote != null) {
                 f = Found.of(quote.start(), quote.end(), true, speaker, Act.STATEMENT, "speaker-label", 0.7);
                 f.quoteOnly = true;
-            } else if (quotes.stream().anyMatch(q -> !q.nested() && q.open() >= start && q.open() < p.end())) {
-                continue; // "Jane Roe: “…”" is read by the quotation sieves
             } else {
                 f = Found.of(start, end, false, speaker, Act.STATEMENT, "speaker-label", 0.6);
             }

@@ -374,14 +374,14 @@ class ExtractorPatternsTest {
 
     @Test
     void readsASpeakersLabelBeforeAColonInAHeadlineAndATranscript() {
-        String text = "Ivan Sokolov: The Convoy Will Leave at Dawn\n\n"
+        String text = "Ivan Sokolov: The Convoy Will Leave at Dawn, Not ‘Later’ in the Day\n\n"
                 + "Ivan Sokolov spoke with Anna Lysenko on the radio on Sunday.\n\n"
                 + "\"SOKOLOV: We will open the corridor at dawn, and not an hour later.\n\n"
                 + "\"LYSENKO: Who will guard the corridor while the trucks are loading?\n\n"
                 + "\"SOKOLOV: The city police will guard it until the last truck leaves.\"\n\n"
                 + "Update: the station repeated the interview.";
         Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
-        Statement headline = x.the("The Convoy Will Leave at Dawn");
+        Statement headline = x.the("The Convoy Will Leave at Dawn, Not ‘Later’ in the Day");
         assertThat(x.name(headline.speaker())).isEqualTo("Ivan Sokolov");
         assertThat(headline.verbatim()).isFalse(); // a headline's words, not a quotation
         assertThat(x.dataset().statements().stream().filter(s -> s.verbatim()).map(s -> x.name(s.speaker())))
