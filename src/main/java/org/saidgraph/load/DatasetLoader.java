@@ -37,9 +37,10 @@ public final class DatasetLoader {
      * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
      * which article gave each alias and each entity fact. Changing this constant changes every fingerprint, so a
      * restart over a data directory written by an older loader re-loads each dataset once with the present semantics
-     * (and skips it again afterwards). Change it whenever the loader writes the same dataset differently.
+     * (and skips it again afterwards). Change it whenever the loader writes the same dataset differently. v3 keeps
+     * {@code statementCount} on speakers.
      */
-    static final String LOAD_FORMAT = "saidgraph-load-v2\n";
+    static final String LOAD_FORMAT = "saidgraph-load-v3\n";
 
     private final Graph graph;
     private final ObjectMapper mapper;
@@ -74,9 +75,11 @@ public final class DatasetLoader {
                 // The same queries as a load of a dataset that asserts nothing and names nothing.
                 run(tx, "load/merge-entity-facts", Map.of("articleId", articleId, "roles", List.of(),
                         "partOf", List.of(), "claims", List.of()));
+                List<String> speakers = speakers(tx, articleId);
                 List<String> dropped = replaceNames(tx, articleId, List.of()).dropped();
                 run(tx, "load/delete-article", Map.of("articleId", articleId));
                 deleteUnreferenced(tx, dropped);
+                countStatements(tx, speakers);
                 return true;
             });
         }
@@ -92,6 +95,8 @@ public final class DatasetLoader {
                     dataset.statements().size(), Counts.NONE);
         }
         rejectConflicts(tx, source, dataset);
+        List<String> speakers = new ArrayList<>(speakers(tx, article.id()));
+        dataset.statements().forEach(st -> speakers.add(st.speaker()));
 
         Counts counts = Counts.NONE;
         Map<String, Object> articleParams = new HashMap<>();
@@ -124,6 +129,8 @@ public final class DatasetLoader {
         counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
         // Last: only now do the article's statements no longer reference what its old dataset named.
         counts = counts.plus(deleteUnreferenced(tx, names.dropped()));
+        // Bookkeeping for the explorer, not part of what the dataset wrote: left out of the counts.
+        countStatements(tx, speakers);
 
         return new LoadResult(article.id(), existed ? LoadResult.Status.UPDATED : LoadResult.Status.CREATED,
                 dataset.entities().size(), dataset.statements().size(), counts);
@@ -162,6 +169,17 @@ public final class DatasetLoader {
     private static Counts deleteUnreferenced(TransactionContext tx, List<String> candidates) {
         return candidates.isEmpty() ? Counts.NONE
                 : run(tx, "load/delete-unreferenced-entities", Map.of("entityIds", candidates));
+    }
+
+    /** The speakers of the article's statements before this load or delete changes them. */
+    private static List<String> speakers(TransactionContext tx, String articleId) {
+        return tx.run(Cypher.query("load/article-speakers"), Map.of("articleId", articleId)).single()
+                .get("speakers").asList(org.neo4j.driver.Value::asString);
+    }
+
+    /** Keeps Entity.statementCount true for the speakers an article touched (count-statements.cypher). */
+    private static void countStatements(TransactionContext tx, List<String> speakers) {
+        run(tx, "load/count-statements", Map.of("entityIds", speakers.stream().distinct().toList()));
     }
 
     private static Map<String, Object> nameRow(Entity e) {
