@@ -23,12 +23,20 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes a validated dataset into the graph: one article in one transaction, every node merged on its id, so that a
  * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was. Aliases
  * and entity facts (roles, PART_OF, annexation claims) record the articles that give them, so an edited or deleted
  * article takes away what only it said, and entities no article names any more are removed.
+ * <p>
+ * Writes are serialised in this process (a lock): two articles that name the same people, written at once, lock
+ * those people's nodes in different orders and deadlock each other. Neo4j breaks a deadlock by failing one of the
+ * transactions, which the driver retries, but repeated deadlocks used up its retry time under concurrent posts and a
+ * client got 503 (issue 7's concurrent-load proof). A transaction of another process (a second server on the same
+ * external database, a Neo4j Browser user) can still deadlock with this one; the driver retries that for up to
+ * {@code saidgraph.driver.max-retry-time}.
  */
 public final class DatasetLoader {
 
@@ -44,6 +52,7 @@ public final class DatasetLoader {
 
     private final Graph graph;
     private final ObjectMapper mapper;
+    private final ReentrantLock writer = new ReentrantLock();
 
     public DatasetLoader(Graph graph, ObjectMapper mapper) {
         this.graph = graph;
@@ -57,8 +66,11 @@ public final class DatasetLoader {
      */
     public LoadResult load(String source, Dataset dataset) {
         String fingerprint = sha256(LOAD_FORMAT + canonicalJson(dataset));
+        writer.lock();
         try (Session session = graph.writeSession()) {
             return session.executeWrite(tx -> write(tx, source, dataset, fingerprint));
+        } finally {
+            writer.unlock();
         }
     }
 
@@ -67,6 +79,7 @@ public final class DatasetLoader {
      * the entities that only it named; returns false when there was no such article.
      */
     public boolean delete(String articleId) {
+        writer.lock();
         try (Session session = graph.writeSession()) {
             return session.executeWrite(tx -> {
                 if (!tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", articleId)).hasNext()) {
