@@ -95,6 +95,8 @@ public final class DatasetLoader {
                 countStatements(tx, speakers);
                 return true;
             });
+        } finally {
+            writer.unlock();
         }
     }
 

@@ -71,4 +71,23 @@ class ConcurrentLoadersTest {
                     .isEqualTo(datasets.stream().mapToLong(d -> d.statements().size()).sum());
         }
     }
+
+    @Test
+    void aDeleteLetsGoOfTheWriteLockSoThatAnotherThreadCanLoadAfterIt() throws Exception {
+        List<Dataset> datasets = new CorpusGenerator(GeneratorSettings.DEFAULTS.withArticles(2).withSeed(5))
+                .datasets().toList();
+        try (TestGraph neo4j = TestGraph.start()) {
+            DatasetLoader loader = new DatasetLoader(neo4j.graph(), new DatasetReader().mapper());
+            loader.load("article 0", datasets.get(0));
+            assertThat(loader.delete(datasets.get(0).article().id())).isTrue();
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<LoadResult> load = other.submit(() -> loader.load("article 1", datasets.get(1)));
+                assertThat(load.get(30, TimeUnit.SECONDS).status()).isEqualTo(LoadResult.Status.CREATED);
+            } finally {
+                other.shutdownNow();
+            }
+            assertThat(neo4j.count("(:Article)")).isEqualTo(1);
+        }
+    }
 }
