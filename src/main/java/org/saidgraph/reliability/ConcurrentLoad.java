@@ -48,7 +48,7 @@ public final class ConcurrentLoad {
     public record Settings(int articles, int readers, int writers, long seed) {
 
         /** The short version in {@code mvn verify}. */
-        public static final Settings QUICK = new Settings(60, 32, 4, 71);
+        public static final Settings QUICK = new Settings(40, 16, 4, 71);
         /** The issue's: 400 articles, 32 readers, 4 writers. */
         public static final Settings FULL = new Settings(400, 32, 4, 71);
     }
@@ -74,7 +74,7 @@ public final class ConcurrentLoad {
         int statements = datasets.stream().mapToInt(d -> d.statements().size()).sum();
         Path data = work.resolve("concurrent-data");
         try (SaidgraphProcess server = SaidgraphProcess.server(launcher, data, "1g", work.resolve("concurrent.log"))) {
-            server.awaitHealthy(Duration.ofMinutes(3));
+            server.awaitHealthy(Duration.ofMinutes(6));
             Http http = new Http(Duration.ofSeconds(120));
             KnownIds known = new KnownIds();
             Tally reads = new Tally();

@@ -66,6 +66,11 @@ final class GraphCensus implements AutoCloseable {
         return new GraphCensus(driver, database);
     }
 
+    /** The driver, for a proof that acts as another client of the database. */
+    Driver driver() {
+        return driver;
+    }
+
     /** The password the embedded database keeps in its data directory (README, "Connecting with Neo4j tools"). */
     static String boltPassword(Path dataDir) {
         try {
@@ -149,6 +154,13 @@ final class GraphCensus implements AutoCloseable {
                     });
         }
         return shapes;
+    }
+
+    /** How many articles the graph holds (Neo4j's count store: cheap while a load runs). */
+    long articleCount() {
+        try (Session session = session()) {
+            return session.run(Cypher.query("reliability/article-count")).single().get("n").asLong();
+        }
     }
 
     Totals totals() {
