@@ -124,6 +124,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "another type" : switch (e.getRequiredType().getSimpleName()) {
             case "Integer", "int", "Long", "long" -> "a whole number";
             case "Boolean", "boolean" -> "true or false";
+            case "LocalDate" -> "an ISO date (YYYY-MM-DD, such as 2022-10-03)";
             default -> "a " + e.getRequiredType().getSimpleName();
         };
         return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getName() + ": must be " + expected + ", but was '"

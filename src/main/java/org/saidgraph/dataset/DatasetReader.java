@@ -23,7 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads a dataset document and checks all of it: JSON syntax, the published JSON Schema, then the rules a schema
+ * Reads a dataset document and checks all of it: JSON syntax, the published JSON Schema and the rules a schema
  * cannot express ({@link DatasetRules}). Every problem is reported at once, with the file and a JSON pointer, and a
  * dataset with any problem is never returned.
  */
@@ -93,7 +93,11 @@ public final class DatasetReader {
         return read(source, tree);
     }
 
-    /** Checks an already parsed document against the schema and the rules. */
+    /**
+     * Checks an already parsed document against the schema and the rules, both at once: a document with schema
+     * problems still has its rule problems reported (a rule is skipped only where a schema problem leaves the value
+     * it needs unusable). Problems come in document order.
+     */
     public Dataset read(String source, JsonNode tree) {
         List<Problem> problems = new ArrayList<>();
         // A number beyond double's range (1e400) parses as infinity, which the schema validator cannot compare.
@@ -104,22 +108,33 @@ public final class DatasetReader {
         for (ValidationMessage message : schema.validate(tree)) {
             problems.add(new Problem(source, message.getInstanceLocation().toString(), schemaMessage(message)));
         }
+        if (tree.isObject()) {
+            problems.addAll(DatasetRules.check(source, tree));
+        }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));
+            problems.sort(Comparator.comparing(Problem::pointer, DatasetReader::comparePointers));
             throw new InvalidDatasetException(problems);
         }
-        Dataset dataset;
         try {
-            dataset = mapper.treeToValue(tree, Dataset.class);
+            return mapper.treeToValue(tree, Dataset.class);
         } catch (JsonProcessingException e) {
             // The schema admits only documents that map onto the records; reaching this is a bug in one of them.
             throw new IllegalStateException("schema-valid dataset did not map onto the records: " + e.getMessage(), e);
         }
-        problems.addAll(DatasetRules.check(source, dataset));
-        if (!problems.isEmpty()) {
-            throw new InvalidDatasetException(problems);
+    }
+
+    /** JSON pointers in document order: segment by segment, array indexes as numbers (/statements/2 before /10). */
+    static int comparePointers(String a, String b) {
+        String[] x = a.split("/", -1);
+        String[] y = b.split("/", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
         }
-        return dataset;
+        return Integer.compare(x.length, y.length);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.dataset.Problem;
 import org.saidgraph.dataset.Statement;
 import org.saidgraph.graph.Cypher;
@@ -43,12 +44,13 @@ public final class DatasetLoader {
     /**
      * Hashed together with the dataset into {@code datasetSha256}. The fingerprint lets a re-load of an unchanged
      * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
-     * which article gave each alias and each entity fact. Changing this constant changes every fingerprint, so a
-     * restart over a data directory written by an older loader re-loads each dataset once with the present semantics
-     * (and skips it again afterwards). Change it whenever the loader writes the same dataset differently. v3 keeps
-     * {@code statementCount} on speakers.
+     * which article gave each alias and each entity fact; v3 keeps {@code statementCount} on speakers; v4 stores each
+     * statement's evidence and passage (the text of its span and the sentence around it) for full-text search.
+     * Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader
+     * re-loads each dataset once with the present semantics (and skips it again afterwards). Change it whenever the
+     * loader writes the same dataset differently.
      */
-    static final String LOAD_FORMAT = "saidgraph-load-v3\n";
+    static final String LOAD_FORMAT = "saidgraph-load-v4\n";
 
     private final Graph graph;
     private final ObjectMapper mapper;
@@ -139,7 +141,7 @@ public final class DatasetLoader {
                 "statementIds", statementIds)));
         counts = counts.plus(run(tx, "load/merge-statements", Map.of("articleId", article.id(),
                 "origin", dataset.origin(), "statements", dataset.statements().stream()
-                        .map(DatasetLoader::statementRow).toList())));
+                        .map(st -> statementRow(st, article.text())).toList())));
         counts = counts.plus(run(tx, "load/link-statements", Map.of("links", statementLinks(dataset))));
         counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
         // Last: only now do the article's statements no longer reference what its old dataset named.
@@ -244,7 +246,8 @@ public final class DatasetLoader {
         return rows;
     }
 
-    private static Map<String, Object> statementRow(Statement s) {
+    /** A statement as merge-statements writes it; {@code text} is the article's, for the evidence and passage. */
+    private static Map<String, Object> statementRow(Statement s, String text) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", s.id());
         row.put("text", s.text());
@@ -256,6 +259,8 @@ public final class DatasetLoader {
         row.put("speaker", s.speaker());
         row.put("start", s.span().start());
         row.put("end", s.span().end());
+        row.put("evidence", text.substring(s.span().start(), s.span().end()));
+        row.put("passage", Passages.around(text, s.span().start(), s.span().end()));
         return row;
     }
 

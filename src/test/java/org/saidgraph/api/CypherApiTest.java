@@ -6,14 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.saidgraph.support.QuestionFiles;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
@@ -223,17 +221,16 @@ class CypherApiTest extends ApiTestSupport {
         }
     }
 
-    /** The README's questions, each a file in cypher/questions/, pass every layer and answer over HTTP. */
+    /**
+     * The README's questions, each a file in cypher/questions/, pass every layer and answer over HTTP, sent as the
+     * README says to send them through a driver: without their :param lines, with the parameters it lists.
+     */
     @ParameterizedTest(name = "answers {0}")
     @MethodSource("readmeQuestions")
     void answersTheReadmeQuestions(Path file) throws IOException {
-        String text = Files.readString(file);
-        Map<String, Object> parameters = new HashMap<>();
-        Matcher param = Pattern.compile("^// :param (\\w+) => '([^']*)'$", Pattern.MULTILINE).matcher(text);
-        while (param.find()) {
-            parameters.put(param.group(1), param.group(2));
-        }
-        JsonNode result = cypher(text, parameters).isOk().json();
+        String question = file.getFileName().toString().replace(".cypher", "");
+        Map<String, Object> parameters = QuestionFiles.readmeParameters(Path.of("README.md")).get(question);
+        JsonNode result = cypher(QuestionFiles.body(Files.readString(file)), parameters).isOk().json();
         assertThat(result.path("rows")).as("rows of %s", file).isNotEmpty();
         assertThat(result.path("truncated").asBoolean()).isFalse();
     }

@@ -293,6 +293,18 @@ class HostileDatasetFuzzTest {
                 return true;
             }
         }
+        // removing an item, or its id, leaves the references to it dangling: reported where they are used
+        if (mutation.kind().equals("remove")) {
+            JsonNode removed = base().at(at);
+            String id = removed.isTextual() ? removed.asText() : removed.path("id").asText("");
+            if (!id.isEmpty()) {
+                for (JsonNode p : problem.path("problems")) {
+                    if (p.path("message").asText().contains("'" + id + "'")) {
+                        return true;
+                    }
+                }
+            }
+        }
         // a dangling or duplicate id is reported where it is used or defined, which may be elsewhere
         return mutation.kind().equals("duplicate-id") || mutation.kind().equals("dangling-reference")
                 || mutation.kind().equals("span") || mutation.kind().equals("unpaired-surrogate");
@@ -324,6 +336,16 @@ class HostileDatasetFuzzTest {
         FuzzServer.Answer answer = server.postDataset(huge);
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.isProblem()).isTrue();
+        assertThat(server.fingerprint()).isEqualTo(original);
+    }
+
+    @Example
+    void removingAnEntityIsRefusedWhereItsIdIsUsed() {
+        CASES.incrementAndGet();
+        Mutation mutation = mutate("remove", "/entities/0", 0);
+        FuzzServer.Answer answer = server.postDataset(mutation.body());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        assertThat(namesTheFault(mutation, answer.json())).as(answer.body()).isTrue();
         assertThat(server.fingerprint()).isEqualTo(original);
     }
 

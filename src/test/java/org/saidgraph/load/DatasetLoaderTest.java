@@ -332,6 +332,27 @@ class DatasetLoaderTest {
         assertThat(neo4j.snapshot()).isEqualTo(fresh);
     }
 
+    @Test
+    void aGraphWrittenByTheV3LoaderIsReloadedWithEachStatementsEvidenceAndPassage() throws Exception {
+        Dataset seed = reader.read(Seed.DATASET);
+        loader.load("seed", seed);
+        List<String> fresh = neo4j.snapshot();
+        // What the v3 loader left: its fingerprint, and statements without evidence or passage.
+        neo4j.run("MATCH (a:Article) SET a.datasetSha256 = $old", Map.of("old",
+                DatasetLoader.sha256("saidgraph-load-v3\n" + reader.mapper().writeValueAsString(seed))));
+        neo4j.run("MATCH (s:Statement) REMOVE s.evidence, s.passage");
+
+        LoadResult reloaded = loader.load("seed", reader.read(Seed.DATASET));
+
+        assertThat(reloaded.status()).isEqualTo(LoadResult.Status.UPDATED);
+        assertThat(neo4j.snapshot()).isEqualTo(fresh);
+        var denial = neo4j.run("MATCH (s:Statement {id: $id}) RETURN s.evidence AS evidence, s.passage AS passage",
+                Map.of("id", Seed.ARTICLE_ID + ".musk-denial-tweet")).get(0);
+        assertThat(denial.get("evidence").asString()).startsWith("No, it is not.");
+        assertThat(denial.get("passage").asString()).startsWith("But since when asked if the claims, published by "
+                + "Vice were true, the billionaire tweeted:");
+    }
+
     private static List<String> aliases(String entityId) {
         return neo4j.run("MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases", Map.of("id", entityId)).get(0)
                 .get("aliases").asList(org.neo4j.driver.Value::asString);
