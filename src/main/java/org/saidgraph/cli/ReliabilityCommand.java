@@ -52,7 +52,7 @@ final class ReliabilityCommand implements Callable<Integer> {
     List<String> only = List.of("1", "2");
 
     @Option(names = "--quick",
-            description = "The short versions that mvn verify runs (40 and 200 articles), to try the command.")
+            description = "The short versions that mvn verify runs (40 and 120 articles), to try the command.")
     boolean quick;
 
     @Option(names = "--work", paramLabel = "DIR",
@@ -78,8 +78,10 @@ final class ReliabilityCommand implements Callable<Integer> {
             proofs.add(show(new DeadlockRetry(launcher, quick ? 2 : 5).run(dir)));
         }
         if (only.contains("2")) {
-            proofs.add(show(new CrashRecovery(quick ? CrashRecovery.Settings.QUICK : CrashRecovery.Settings.FULL,
-                    launcher).run(dir)));
+            CrashRecovery crash = new CrashRecovery(quick ? CrashRecovery.Settings.QUICK
+                    : CrashRecovery.Settings.FULL, launcher);
+            proofs.add(show(crash.directoryLoad(dir)));
+            proofs.add(show(crash.serverDuringPosts(dir)));
         }
         boolean holds = proofs.stream().allMatch(Proof::holds);
         if (holds && temporary) {

@@ -74,7 +74,7 @@ public final class ConcurrentLoad {
         int statements = datasets.stream().mapToInt(d -> d.statements().size()).sum();
         Path data = work.resolve("concurrent-data");
         try (SaidgraphProcess server = SaidgraphProcess.server(launcher, data, "1g", work.resolve("concurrent.log"))) {
-            server.awaitHealthy(Duration.ofMinutes(6));
+            server.awaitHealthy(Duration.ofMinutes(10));
             Http http = new Http(Duration.ofSeconds(120));
             KnownIds known = new KnownIds();
             Tally reads = new Tally();

@@ -6,6 +6,7 @@ import org.neo4j.driver.Transaction;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.generate.CorpusGenerator;
 import org.saidgraph.generate.GeneratorSettings;
+import org.saidgraph.graph.Cypher;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class DeadlockRetry {
     }
 
     private static GraphCensus connect(SaidgraphProcess server, Path data) {
-        server.awaitHealthy(Duration.ofMinutes(6));
+        server.awaitHealthy(Duration.ofMinutes(10));
         return GraphCensus.ofServer(server, data);
     }
 
@@ -99,9 +100,8 @@ public final class DeadlockRetry {
         SessionConfig config = SessionConfig.forDatabase("neo4j");
         String statementId = article.statements().get(0).id();
         try (Session session = census.driver().session(config); Transaction other = session.beginTransaction()) {
-            other.run("MERGE (:Statement {id: $id})", Map.of("id", statementId)).consume();
-            other.run("UNWIND range(1, $n) AS i MERGE (:Statement {id: $prefix + i})",
-                    Map.of("n", FILLERS, "prefix", "deadlock-proof-filler-")).consume();
+            other.run(Cypher.query("reliability/deadlock-hold-statements"),
+                    Map.of("id", statementId, "n", FILLERS, "prefix", "deadlock-proof-filler-")).consume();
             CompletableFuture<Http.Answer> post = CompletableFuture.supplyAsync(() -> http.post(
                     server.uri("/api/articles"), "application/json", CorpusGenerator.json(article)));
             if (!awaitBlocked(census)) {
@@ -110,7 +110,8 @@ public final class DeadlockRetry {
             }
             String otherFailed;
             try {
-                other.run("MERGE (:Article {id: $id})", Map.of("id", article.article().id())).consume();
+                other.run(Cypher.query("reliability/deadlock-take-article"), Map.of("id", article.article().id()))
+                        .consume();
                 otherFailed = null;
             } catch (RuntimeException e) {
                 otherFailed = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -133,8 +134,8 @@ public final class DeadlockRetry {
         long deadline = System.nanoTime() + STEP.toNanos();
         while (System.nanoTime() < deadline) {
             try (Session session = census.driver().session(SessionConfig.forDatabase("neo4j"))) {
-                long blocked = session.run("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' "
-                        + "RETURN count(*) AS n").single().get("n").asLong();
+                long blocked = session.run(Cypher.query("reliability/blocked-transactions")).single().get("n")
+                        .asLong();
                 if (blocked > 0) {
                     return true;
                 }
