@@ -36,7 +36,7 @@ import java.util.stream.Stream;
                 "2. kill -9 of the load command three times part-way through a directory of 3,000 generated "
                         + "articles, and of the server while 4 writers post 400; after each restart every article "
                         + "must be complete or absent, and loading again must complete with exact counts.",
-                "Takes about 10-20 minutes on 2 cores. Exit code 0 when every proof holds, 1 otherwise (each "
+                "Exit code 0 when every proof holds, 1 otherwise (each "
                         + "violation on standard error)."},
         sortOptions = false)
 final class ReliabilityCommand implements Callable<Integer> {
