@@ -52,7 +52,7 @@ final class ReliabilityCommand implements Callable<Integer> {
     List<String> only = List.of("1", "2");
 
     @Option(names = "--quick",
-            description = "The short versions that mvn verify runs (40 and 120 articles), to try the command.")
+            description = "The short versions that mvn verify runs (40 and 600 articles), to try the command.")
     boolean quick;
 
     @Option(names = "--work", paramLabel = "DIR",

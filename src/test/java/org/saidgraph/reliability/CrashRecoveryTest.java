@@ -28,7 +28,7 @@ class CrashRecoveryTest {
         assertThat(proof.figure("directory load: kill -9 injected")).isEqualTo("1");
         assertThat(proof.figure("directory load: after each restart")).endsWith(" 0 half-written");
         assertThat(proof.figure("directory load: run again")).startsWith("exit 0")
-                .contains("120 of 120 articles complete");
+                .contains("600 of 600 articles complete");
     }
 
     @Test
