@@ -121,6 +121,10 @@ class ReadmeCommandsIT {
             case "java -jar target/saidgraph.jar benchmark-extract" -> new Plan(Kind.INSTEAD,
                     "java -jar target/saidgraph.jar benchmark-extract --articles 2", 0,
                     "200 extractions take minutes; 2 show the command works");
+            case "java -jar target/saidgraph.jar reliability" -> new Plan(Kind.INSTEAD,
+                    "java -jar target/saidgraph.jar reliability --help", 0,
+                    "its long runs take many minutes; their short versions run in mvn verify (ConcurrentLoadTest, "
+                            + "DeadlockRetryTest, CrashRecoveryTest)");
             case "java -Xmx1g -jar target/saidgraph.jar benchmark-extract --articles 500" -> new Plan(Kind.INSTEAD,
                     "java -Xmx1g -jar target/saidgraph.jar benchmark-extract --articles 2", 0,
                     "500 extractions take minutes; 2 show the command works");

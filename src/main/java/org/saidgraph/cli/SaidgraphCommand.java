@@ -48,6 +48,7 @@ import java.util.concurrent.Callable;
                 IngestCommand.class,
                 EvaluateCommand.class,
                 BenchmarkExtractCommand.class,
+                ReliabilityCommand.class,
                 HelpCommand.class,
                 AutoComplete.GenerateCompletion.class})
 final class SaidgraphCommand implements Callable<Integer> {

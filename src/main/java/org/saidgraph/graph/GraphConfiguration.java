@@ -3,6 +3,7 @@ package org.saidgraph.graph;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,12 +47,38 @@ public class GraphConfiguration {
         if (external.configured()) {
             driver = GraphDatabase.driver(external.uri(), AuthTokens.basic(external.username(),
                     external.password() == null ? "" : external.password()), config);
+            driver.verifyConnectivity();
         } else {
             EmbeddedNeo4j db = embedded.getObject();
             driver = GraphDatabase.driver(db.boltUri(), db.authToken(), config);
+            // The embedded database has started and is listening: a connection that times out means only that the
+            // machine is busy (seen at a load average of 30 on 2 cores), so the first one is given a few more tries
+            // rather than failing the whole start.
+            awaitConnectivity(driver::verifyConnectivity, EMBEDDED_CONNECT_ATTEMPTS, Duration.ofSeconds(1));
         }
-        driver.verifyConnectivity();
         return driver;
+    }
+
+    static final int EMBEDDED_CONNECT_ATTEMPTS = 12;
+
+    /** Runs the check until it passes, at most {@code attempts} times with a pause between; the last failure is thrown. */
+    static void awaitConnectivity(Runnable check, int attempts, Duration pause) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                check.run();
+                return;
+            } catch (ServiceUnavailableException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Bean

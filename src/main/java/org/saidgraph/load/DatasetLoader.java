@@ -36,7 +36,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * decided only at the start of a transaction, where the graph is what the articles before it left.
  * <p>
  * Writes are serialised in this process (a lock), because an article's changes are worked out from what the graph
- * holds of it just before; one loader per database at a time.
+ * holds of it just before; one loader per database at a time. The lock also keeps concurrent posts that name the same
+ * people from deadlocking each other (they lock those people's nodes in different orders; under four writers the
+ * driver's retries ran out and a client got 503: issue 7's concurrent-load proof, {@code ConcurrentLoadersTest}).
+ * A transaction of another process can still deadlock with one of these; the driver retries it for up to
+ * {@code saidgraph.driver.max-retry-time}.
  */
 public final class DatasetLoader {
 

@@ -82,6 +82,11 @@ public final class TestGraph implements AutoCloseable {
         return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
     }
 
+    /** Where a second driver, configured otherwise, reaches the same database. */
+    public java.net.URI boltUri() {
+        return neo4j.boltURI();
+    }
+
     @Override
     public void close() {
         driver.close();
