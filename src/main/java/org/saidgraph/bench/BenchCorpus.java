@@ -1,8 +1,8 @@
 package org.saidgraph.bench;
 
+import org.saidgraph.dataset.DatasetFiles;
 import org.saidgraph.generate.CorpusWriter;
 import org.saidgraph.generate.GeneratorSettings;
-import org.saidgraph.load.DatasetFiles;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 
 /** {@code evaluate --gold …}: the options only; {@link ExtractCommands#evaluate} does the work. */
 @Command(name = "evaluate",
-        description = "Extract articles and score the result against gold: a curated dataset or the gold-annotation "
-                + "format (docs/extraction.md, Evaluation). Starts neither Spring nor a database.")
+        description = {"Extract articles and score the result against gold: a curated dataset, the gold-annotation "
+                + "format, or brat standoff attributions (PolNeAR/PARC: NAME.ann beside NAME.txt, scored by spans per "
+                + "kind, article and rule; docs/extraction.md, Evaluation). Starts neither Spring nor a database.",
+                "A directory of brat gold is extracted on all processors at once."})
 final class EvaluateCommand extends ExtractionCommand {
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD|DIR",
-            description = "A gold file, or a directory of them (NAME.gold.json beside NAME.txt).")
+            description = "A gold file, or a directory of them (NAME.ann or NAME.gold.json beside NAME.txt).")
     Path gold;
 
     @Option(names = "--text", paramLabel = "ARTICLE.txt|DIR",
@@ -31,8 +33,18 @@ final class EvaluateCommand extends ExtractionCommand {
     boolean json;
 
     @Option(names = "--verbose",
-            description = "List every gold statement with what matched it, and every unmatched extracted statement.")
+            description = "List every gold statement with what matched it, and every unmatched extracted statement; "
+                    + "for brat gold also the figures per extraction rule.")
     boolean verbose;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles extracted at once, for brat gold (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--system", paramLabel = "saidgraph|corenlp",
+            description = "What to score on brat gold: saidgraph's extraction (default), or Stanford CoreNLP's own "
+                    + "quote attribution (quote annotator with coreference), for comparison on the same scorer.")
+    String system;
 
     @Override
     int run(ExtractCommands commands, ExtractCommands.Args args) {

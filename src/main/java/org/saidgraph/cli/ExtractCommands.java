@@ -9,11 +9,11 @@ import org.saidgraph.evaluate.Evaluator;
 import org.saidgraph.evaluate.Report;
 import org.saidgraph.evaluate.Score;
 import org.saidgraph.extract.ArticleInput;
-import org.saidgraph.extract.CoreNlpTagger;
+import org.saidgraph.extract.CoreNlpAnalyzer;
 import org.saidgraph.extract.CuratedKnownEntities;
 import org.saidgraph.extract.Extractor;
 import org.saidgraph.extract.Gazetteer;
-import org.saidgraph.extract.Ingester;
+import org.saidgraph.ingest.Ingester;
 import org.saidgraph.extract.KnownEntities;
 import org.saidgraph.load.LoadResult;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -98,9 +98,12 @@ final class ExtractCommands {
             return -1;
         }
         quietModels();
+        if (Files.isDirectory(Path.of(args.positional().get(0)))) {
+            return extractDirectory(Path.of(args.positional().get(0)), args);
+        }
         try {
             ArticleInput input = input(Path.of(args.positional().get(0)), args);
-            Extractor extractor = new Extractor(new CoreNlpTagger(), Gazetteer.shipped());
+            Extractor extractor = new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped());
             KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
             Dataset dataset = extractor.extract(input, known);
             String json = validated(dataset, args.positional().get(0));
@@ -121,6 +124,59 @@ final class ExtractCommands {
         }
     }
 
+    /**
+     * Every {@code NAME.txt} of a directory into {@code --out DIR/NAME.json}, on all processors at once with one
+     * extractor (the models load once). One article that fails does not stop the others; the exit code says whether
+     * any did.
+     */
+    private int extractDirectory(Path dir, Args args) {
+        String outDir = args.options().get("--out");
+        if (outDir == null) {
+            err.println("extract of a directory needs --out DIR for the datasets");
+            return -1;
+        }
+        try {
+            Files.createDirectories(Path.of(outDir));
+            List<Path> texts;
+            try (var files = Files.list(dir)) {
+                texts = files.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().toList();
+            }
+            if (texts.isEmpty()) {
+                err.println(dir + ": no .txt articles");
+                return 1;
+            }
+            Extractor extractor = new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped());
+            KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
+            int threads = Integer.parseInt(args.options().getOrDefault("--threads",
+                    Integer.toString(Runtime.getRuntime().availableProcessors())));
+            long t0 = System.nanoTime();
+            List<String> failures = org.saidgraph.evaluate.Parallel.map(texts, threads, text -> {
+                String name = text.getFileName().toString();
+                Path target = Path.of(outDir, name.substring(0, name.length() - 4) + ".json");
+                try {
+                    Dataset dataset = extractor.extract(input(text, Args.NONE), known);
+                    Files.writeString(target, validated(dataset, text.toString()), StandardCharsets.UTF_8);
+                    out.println(target + ": " + dataset.entities().size() + " entities, " + dataset.statements().size()
+                            + " statements");
+                    return null;
+                } catch (InvalidDatasetException e) {
+                    return text + ": " + String.join("; ", e.problems().stream().map(Object::toString).toList());
+                } catch (IOException | RuntimeException e) {
+                    return text + ": extract failed: " + e;
+                }
+            });
+            List<String> failed = failures.stream().filter(java.util.Objects::nonNull).toList();
+            failed.forEach(err::println);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            out.printf(java.util.Locale.ROOT, "%d extracted, %d failed, in %.1f s on %d thread(s)%n",
+                    texts.size() - failed.size(), failed.size(), seconds, threads);
+            return failed.isEmpty() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("extract failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
     int evaluate(Args args) {
         String gold = args.options().get("--gold");
         if (gold == null) {
@@ -134,8 +190,11 @@ final class ExtractCommands {
                 err.println("no article/gold pairs found under " + gold);
                 return 1;
             }
-            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpTagger(), Gazetteer.shipped()),
+            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped()),
                     CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
+            if (pairs.stream().allMatch(Evaluator::isBrat)) {
+                return evaluateSpans(evaluator, pairs, args);
+            }
             List<Score> scores = new ArrayList<>();
             for (Evaluator.Pair pair : pairs) {
                 Evaluator.Result result = evaluator.evaluate(pair);
@@ -158,6 +217,33 @@ final class ExtractCommands {
             err.println("evaluate failed: " + e);
             return 1;
         }
+    }
+
+    /** Brat gold (PolNeAR/PARC {@code .ann}): every article on all cores, figures per article, overall and per rule. */
+    private int evaluateSpans(Evaluator evaluator, List<Evaluator.Pair> pairs, Args args) {
+        int threads = Integer.parseInt(args.options().getOrDefault("--threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        String system = args.options().getOrDefault("--system", "saidgraph");
+        if (!system.equals("saidgraph") && !system.equals("corenlp")) {
+            err.println("--system must be saidgraph or corenlp, not " + system);
+            return -1;
+        }
+        List<Evaluator.SpanResult> results = evaluator.evaluateSpans(pairs, threads,
+                system.equals("corenlp") ? new org.saidgraph.evaluate.CoreNlpQuotes() : null);
+        List<org.saidgraph.evaluate.SpanScore> scores = results.stream().map(Evaluator.SpanResult::score).toList();
+        for (Evaluator.SpanResult r : results) {
+            if (r.failure() != null) {
+                err.println(r.pair().text() + ": extraction failed: " + r.failure());
+            } else if (args.flags().contains("--verbose")) {
+                out.println(r.score().article());
+                org.saidgraph.evaluate.SpanReport.details(r.gold().text(), r.result().lines(), out);
+            }
+        }
+        org.saidgraph.evaluate.SpanReport.table(scores, out);
+        if (args.flags().contains("--verbose")) {
+            org.saidgraph.evaluate.SpanReport.rules(org.saidgraph.evaluate.SpanReport.overall(scores), out);
+        }
+        return 0;
     }
 
     int ingest(Args args) {
@@ -228,7 +314,7 @@ final class ExtractCommands {
             }
             int n = Integer.parseInt(args.options().getOrDefault("--articles", "200"));
             KnownEntities known = CuratedKnownEntities.from(CuratedKnownEntities.read(knowledgeDir(args)), d -> true);
-            CoreNlpTagger tagger = new CoreNlpTagger();
+            CoreNlpAnalyzer tagger = new CoreNlpAnalyzer();
             Extractor extractor = new Extractor(tagger, Gazetteer.shipped());
             Runtime rt = Runtime.getRuntime();
             long t0 = System.nanoTime();

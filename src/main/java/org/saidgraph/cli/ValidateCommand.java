@@ -2,7 +2,7 @@ package org.saidgraph.cli;
 
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
-import org.saidgraph.load.DatasetFiles;
+import org.saidgraph.dataset.DatasetFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -54,7 +54,7 @@ public final class Evaluator {
             try (Stream<Path> files = Files.list(textDir)) {
                 for (Path t : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     String stem = stem(t);
-                    for (Path g : List.of(goldDir.resolve(stem + ".gold.json"), goldDir.resolve("gold")
+                    for (Path g : List.of(goldDir.resolve(stem + ".ann"), goldDir.resolve(stem + ".gold.json"), goldDir.resolve("gold")
                             .resolve(stem + ".gold.json"), goldDir.resolve(stem + ".json"))) {
                         if (Files.isRegularFile(g)) {
                             pairs.add(new Pair(t, g));
@@ -69,6 +69,61 @@ public final class Evaluator {
             pairs.add(new Pair(text, gold));
         }
         return pairs;
+    }
+
+    /** Whether a pair's gold is brat standoff ({@code .ann}), scored by spans rather than by text. */
+    public static boolean isBrat(Pair pair) {
+        return pair.gold() != null && pair.gold().toString().endsWith(".ann");
+    }
+
+    /** The extraction of one article against brat gold: its spans scored, or the exception it threw. */
+    public record SpanResult(Pair pair, Extractor.Traced extracted, BratGold gold, SpanScorer.Result result,
+                             RuntimeException failure) {
+        public SpanScore score() {
+            return failure != null ? SpanScore.failed(stem(pair.text())) : result.score();
+        }
+    }
+
+    public SpanResult evaluateSpans(Pair pair) {
+        return evaluateSpans(pair, null);
+    }
+
+    /** As {@link #evaluateSpans(Pair)}, scoring CoreNLP's quote attribution instead when it is given. */
+    public SpanResult evaluateSpans(Pair pair, CoreNlpQuotes corenlp) {
+        ArticleInput input = input(pair);
+        BratGold gold = BratGold.read(pair.gold(), input.text());
+        Extractor.Traced traced = null;
+        List<SystemStatement> statements;
+        try {
+            if (corenlp != null) {
+                statements = corenlp.statements(input.text());
+            } else {
+                KnownEntities known = CuratedKnownEntities.from(knowledge,
+                        d -> !holdOut || !d.article().text().equals(input.text()));
+                traced = extractor.extractTraced(input, known);
+                statements = systemStatements(traced);
+            }
+        } catch (RuntimeException e) {
+            return new SpanResult(pair, null, gold, null, e);
+        }
+        return new SpanResult(pair, traced, gold, new SpanScorer().score(stem(pair.text()), gold, statements), null);
+    }
+
+    /** Evaluates every pair on {@code threads} threads, keeping the pairs' order in the results. */
+    public List<SpanResult> evaluateSpans(List<Pair> pairs, int threads, CoreNlpQuotes corenlp) {
+        return Parallel.map(pairs, threads, p -> evaluateSpans(p, corenlp));
+    }
+
+    static List<SystemStatement> systemStatements(Extractor.Traced traced) {
+        java.util.Map<String, org.saidgraph.dataset.Entity> entities = new java.util.HashMap<>();
+        traced.dataset().entities().forEach(e -> entities.put(e.id(), e));
+        List<SystemStatement> out = new ArrayList<>();
+        for (org.saidgraph.dataset.Statement s : traced.dataset().statements()) {
+            org.saidgraph.dataset.Entity e = entities.get(s.speaker());
+            out.add(new SystemStatement(s.span().start(), s.span().end(), e == null ? s.speaker() : e.name(),
+                    e == null ? List.of() : e.aliases(), traced.rules().get(s.id()), s.text()));
+        }
+        return out;
     }
 
     public Result evaluate(Pair pair) {

@@ -44,6 +44,14 @@ public final class Matching {
         return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() >= 0.6 * longer.length();
     }
 
+    /** Whether the normalised {@code outer} holds the whole normalised {@code inner}, word for word. */
+    public static boolean contains(String outer, String inner) {
+        String o = " " + normalise(outer).replace("…", " ") + " ";
+        String i = normalise(inner);
+        return !i.isEmpty() && o.replaceAll("[,.;:!?]", " ").replaceAll("\\s+", " ")
+                .contains(" " + i.replaceAll("[,.;:!?]", " ").replaceAll("\\s+", " ").strip() + " ");
+    }
+
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         return MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);

@@ -4,7 +4,7 @@ import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
-import org.saidgraph.load.DatasetFiles;
+import org.saidgraph.dataset.DatasetFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -43,10 +43,12 @@ final class EntityLinker {
 
     private final Gazetteer gazetteer;
     private final List<KnownEntity> institutions;
+    private final SpeechLexicon lexicon;
 
-    EntityLinker(Gazetteer gazetteer, List<KnownEntity> institutions) {
+    EntityLinker(Gazetteer gazetteer, List<KnownEntity> institutions, SpeechLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.institutions = institutions;
+        this.lexicon = lexicon;
     }
 
     private record Hit(int start, int end, Mention.Kind kind, String key, int priority) {
@@ -495,7 +497,7 @@ final class EntityLinker {
             String lead = m.group(1) == null ? "" : m.group(1).trim();
             boolean capitalHead = Character.isUpperCase(m.group(2).charAt(0));
             // A bare lower-case group speaks only when a speech verb follows: "…, officials said."
-            boolean speaks = Lexicon.VERB_ACTS.containsKey(nextWord(text, m.end()));
+            boolean speaks = lexicon.verbForm(nextWord(text, m.end())) != null;
             if (lead.isEmpty() && !capitalHead && !speaks) {
                 continue;
             }

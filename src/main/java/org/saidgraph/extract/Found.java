@@ -7,9 +7,15 @@ import java.util.List;
 final class Found {
 
     final int start;
-    final int end;
+    /** Grows when a later quotation joins this statement (the rest of a split or continued quotation). */
+    int end;
     final boolean verbatim;
-    String act;
+    Act act;
+    /**
+     * True for an attribution whose reported words are exactly one quotation ("He said: “…”"): it does not become a
+     * statement itself but attributes that quotation ({@link QuoteSieves.FromCue}).
+     */
+    boolean quoteOnly;
     String medium;
     String speaker;
     final List<String> reportedBy = new ArrayList<>();
@@ -21,12 +27,34 @@ final class Found {
     /** The attribution cue (verb) position, or -1; replies and media are read around it. */
     int cue = -1;
     int cueEnd = -1;
-    boolean nestedTerm;
+    /** The words that name the speaker, or -1. */
+    int sourceStart = -1;
+    int sourceEnd = -1;
+    /** For a quotation in several parts (split by its attribution, or continued in the next paragraph): each part. */
+    final List<int[]> parts = new ArrayList<>();
+    /** The sieve that made this statement, reported per rule by {@code evaluate --verbose}. */
+    String rule;
     String id;
 
     Found(int start, int end, boolean verbatim) {
         this.start = start;
         this.end = end;
         this.verbatim = verbatim;
+    }
+
+    /** A statement at {@code [start, end)} said by {@code speaker} with this act, made by {@code rule}. */
+    static Found of(int start, int end, boolean verbatim, String speaker, Act act, String rule, double confidence) {
+        Found f = new Found(start, end, verbatim);
+        f.speaker = speaker;
+        f.act = act;
+        f.rule = rule;
+        f.confidence = confidence;
+        return f;
+    }
+
+    Found cue(int start, int end) {
+        this.cue = start;
+        this.cueEnd = end;
+        return this;
     }
 }

@@ -37,11 +37,20 @@ public final class QuoteFinder {
         int open = -1;
         for (int i = p.start(); i < p.end(); i++) {
             char c = text.charAt(i);
-            if (open < 0 && (Quotes.isDoubleOpener(c) || (c == '"' && opensHere(text, i, p)))) {
+            // Two apostrophes (or two backquotes) are a double mark, as some newspapers print them: ''…''
+            boolean pair = i + 1 < p.end() && (c == '\'' || c == '`') && text.charAt(i + 1) == c;
+            if (open < 0 && (Quotes.isDoubleOpener(c) || (c == '"' && opensHere(text, i, p))
+                    || pair && opensHere(text, i + 1, p))) {
                 open = i;
-            } else if (open >= 0 && (Quotes.isDoubleCloser(c) || c == '"')) {
-                add(found, text, open, i, false);
+                if (pair) {
+                    i++;
+                }
+            } else if (open >= 0 && (Quotes.isDoubleCloser(c) || c == '"' || pair && c == '\'')) {
+                add(found, text, open, pair ? i + 1 : i, false);
                 open = -1;
+                if (pair) {
+                    i++;
+                }
             }
         }
         if (open >= 0) {
@@ -78,6 +87,13 @@ public final class QuoteFinder {
     private static void add(List<Quote> found, String text, int open, int close, boolean nested) {
         int start = open + 1;
         int end = close;
+        if (start < text.length() && text.charAt(start) == text.charAt(open) && (text.charAt(open) == '\''
+                || text.charAt(open) == '`')) {
+            start++; // the second mark of a pair
+        }
+        if (end > start && close < text.length() && text.charAt(close) == '\'' && text.charAt(end - 1) == '\'') {
+            end--; // the first mark of a closing pair
+        }
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

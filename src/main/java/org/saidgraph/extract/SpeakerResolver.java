@@ -147,6 +147,44 @@ final class SpeakerResolver {
         return e.id;
     }
 
+    /**
+     * A name the tagger missed: the person of the article it abbreviates (a surname), else a new person, or an
+     * organization when its words say so ("Committee", "News").
+     */
+    String named(String surface) {
+        String name = surface.replaceAll("['’]s?$", "").strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return null;
+        }
+        String folded = Names.fold(name);
+        for (LinkedEntity e : entities.entities.values()) {
+            if (e.type == EntityType.PERSON && (Names.fold(e.name).equals(folded) || Names.surname(e.name)
+                    .equals(folded))) {
+                return e.id;
+            }
+        }
+        boolean organization = folded.matches(".*\\b(committee|party|news|post|times|journal|network|council"
+                + "|association|institute|foundation|campaign|department|agency|university|group|center|centre"
+                + "|union|coalition|corporation|inc|company|press|magazine|tv|radio|pac)\\b.*");
+        String id = Names.slug(name);
+        LinkedEntity e = entities.entities.computeIfAbsent(id, k -> new LinkedEntity(organization
+                ? EntityType.ORGANIZATION : EntityType.PERSON, k, name, organization ? "other" : null, 0.6));
+        e.named = true;
+        return e.id;
+    }
+
+    /** A speaker that only a description names ("Campaign officials", "The newspaper"), kept as its own entity. */
+    String unnamed(String phrase, EntityType type) {
+        String name = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        String id = Names.slug(name);
+        LinkedEntity e = entities.entities.get(id);
+        if (e == null) {
+            e = new LinkedEntity(type, id, name, type == EntityType.ORGANIZATION ? "other" : null, 0.5);
+            entities.entities.put(id, e);
+        }
+        return e.id;
+    }
+
     /** "Russia says …": a state speaks through its government, which the graph keeps as an organization. */
     private String government(String territoryId) {
         LinkedEntity place = entities.get(territoryId);
@@ -190,6 +228,10 @@ final class SpeakerResolver {
     }
 
     /** The person a description denotes, chosen among people whose roles fit, nearest before it first. */
+    String describedPersonOrNull(Mention d) {
+        return describedPerson(d);
+    }
+
     String describedPerson(Mention d) {
         List<String> words = linker.words(text.substring(d.start(), d.end()));
         String head = null;

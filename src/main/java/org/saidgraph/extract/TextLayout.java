@@ -132,6 +132,9 @@ public final class TextLayout {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(b))) {
             return true; // an initial, as in "John F. Kennedy"
         }
+        if (word.matches("(?:\\p{L}\\.)+\\p{L}")) {
+            return true; // initials or an abbreviation with inner stops: "J.B.", "N.H.", "H.W.", "D-N.C."
+        }
         return ABBREVIATIONS.contains(word);
     }
 

@@ -1,6 +1,7 @@
 package org.saidgraph.load;
 
 import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.DatasetFiles;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.dataset.Problem;

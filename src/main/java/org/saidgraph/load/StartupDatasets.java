@@ -1,5 +1,6 @@
 package org.saidgraph.load;
 
+import org.saidgraph.dataset.DatasetFiles;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.slf4j.Logger;

@@ -59,6 +59,19 @@ class OpenApiTest extends ApiTestSupport {
         assertThat(fieldsOf(ref(docs, schema(docs, "Entity").at("/properties/roles/items")))).contains("of");
     }
 
+    @Test
+    void presentsExtractionUnderItsOwnTagWithSummariesAndTheWriteTokenOnIngest() {
+        JsonNode paths = get("/v3/api-docs").isOk().json().path("paths");
+        for (String path : new String[]{"/api/extract", "/api/ingest"}) {
+            JsonNode post = paths.path(path).path("post");
+            assertThat(post.path("tags").toString()).as("%s tags", path).isEqualTo("[\"Extraction\"]");
+            assertThat(post.path("summary").asText()).as("%s summary", path).isNotBlank();
+            assertThat(post.path("description").asText()).as("%s description", path).contains("confidence");
+        }
+        assertThat(paths.at("/~1api~1ingest/post/security/0").has("writeToken")).isTrue();
+        assertThat(paths.at("/~1api~1extract/post/security").isMissingNode()).isTrue();
+    }
+
     private static JsonNode schema(JsonNode docs, String name) {
         JsonNode schema = docs.path("components").path("schemas").path(name);
         assertThat(schema.isMissingNode()).as("schema %s", name).isFalse();

@@ -31,7 +31,7 @@ class SeedRegressionTest {
     void scoresOnTheSeedDoNotDropBelowTheRecordedFloors() {
         Path gold = Path.of("data/articles/musk-ukraine-peace-plan.json");
         List<Dataset> knowledge = CuratedKnownEntities.read(Path.of("data/articles"));
-        Evaluator evaluator = new Evaluator(new Extractor(SharedCoreNlp.TAGGER, Gazetteer.shipped()), knowledge, true);
+        Evaluator evaluator = new Evaluator(new Extractor(SharedCoreNlp.ANALYZER, Gazetteer.shipped()), knowledge, true);
         Evaluator.Result result = evaluator.evaluate(new Evaluator.Pair(null, gold));
         Score s = result.score();
 

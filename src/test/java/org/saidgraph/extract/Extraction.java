@@ -14,11 +14,11 @@ record Extraction(Dataset dataset) {
 
     static final Gazetteer GAZETTEER = Gazetteer.shipped();
 
-    static Extraction of(String text, NameTagger tagger) {
+    static Extraction of(String text, Analyzer tagger) {
         return of(text, tagger, KnownEntities.none());
     }
 
-    static Extraction of(String text, NameTagger tagger, KnownEntities known) {
+    static Extraction of(String text, Analyzer tagger, KnownEntities known) {
         Dataset d = new Extractor(tagger, GAZETTEER).extract(new ArticleInput(text, "Test article", null, null, null,
                 null), known);
         new DatasetReader().read("test", new ObjectMapper().valueToTree(d));

@@ -37,19 +37,23 @@ class ExtractorPatternsTest {
     }
 
     @Test
-    void givesBothHalvesOfASplitQuoteTheSameSpeaker() {
-        Extraction x = Extraction.of("\"If the bridge falls,\" Ivan Sokolov said, \"we will lose the town by night.\"",
-                ListTagger.people("Ivan Sokolov"));
-        assertThat(x.speakerName("If the bridge falls,")).isEqualTo("Ivan Sokolov");
-        assertThat(x.speakerName("we will lose the town by night.")).isEqualTo("Ivan Sokolov");
+    void keepsAQuoteSplitByItsAttributionAsOneStatement() {
+        String text = "\"If the bridge falls,\" Ivan Sokolov said, \"we will lose the town by night.\"";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
+        Statement s = x.the("If the bridge falls, … we will lose the town by night.");
+        assertThat(x.name(s.speaker())).isEqualTo("Ivan Sokolov");
+        // Its span holds the attribution between the parts, so it is not one verbatim span.
+        assertThat(s.verbatim()).isFalse();
+        assertThat(text.substring(s.span().start(), s.span().end())).startsWith("If the bridge").endsWith("night.");
+        assertThat(x.dataset().statements()).hasSize(1);
     }
 
     @Test
-    void carriesTheSpeakerToTheNextQuoteInTheParagraphAndTheNextParagraph() {
+    void joinsTheNextQuoteOfTheParagraphAndCarriesTheSpeakerToTheNextParagraph() {
         String text = "“It is quiet tonight,” Anna Lysenko said. “But nobody sleeps.”\n"
                 + "“We wait for the sirens.”\nThe city council met on Monday.";
         Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
-        assertThat(x.speakerName("But nobody sleeps.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("It is quiet tonight, … But nobody sleeps.")).isEqualTo("Anna Lysenko");
         assertThat(x.speakerName("We wait for the sirens.")).isEqualTo("Anna Lysenko");
     }
 
@@ -94,7 +98,9 @@ class ExtractorPatternsTest {
     void attributesAQuoteToASpokespersonNamedAfterIt() {
         Extraction x = Extraction.of("Ivan Sokolov spoke first.\nAnna Lysenko was \"deeply shocked,\" her spokesman "
                 + "Petro Hrytsenko said.", ListTagger.people("Ivan Sokolov", "Anna Lysenko", "Petro Hrytsenko"));
-        assertThat(x.speakerName("deeply shocked,")).isEqualTo("Petro Hrytsenko");
+        // The quoted words are part of the reported clause: one statement, the spokesman's.
+        assertThat(x.speakerName("Anna Lysenko was \"deeply shocked,\"")).isEqualTo("Petro Hrytsenko");
+        assertThat(x.statement("deeply shocked,")).isEmpty();
     }
 
     @Test
@@ -118,8 +124,9 @@ class ExtractorPatternsTest {
     void followsAQuoteThatRunsOnIntoTheNextParagraph() {
         String text = "Anna Lysenko said: “The first night was the worst.\n“By the third we had learnt to sleep.”";
         Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
-        assertThat(x.speakerName("The first night was the worst.")).isEqualTo("Anna Lysenko");
-        assertThat(x.speakerName("By the third we had learnt to sleep.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("The first night was the worst. … By the third we had learnt to sleep."))
+                .isEqualTo("Anna Lysenko");
+        assertThat(x.dataset().statements()).hasSize(1);
     }
 
     @Test
@@ -324,11 +331,11 @@ class ExtractorPatternsTest {
     }
 
     @Test
-    void keepsQuotedFragmentsOfReportedSpeechWithTheReportedSpeaker() {
+    void keepsAQuotedFragmentInsideItsReportedClauseAsOneStatement() {
         Extraction x = Extraction.of("Anna Lysenko said the aid would flow \"until the job is done.\"",
                 ListTagger.people("Anna Lysenko"));
-        assertThat(x.speakerName("until the job is done.")).isEqualTo("Anna Lysenko");
         assertThat(x.speakerName("the aid would flow \"until the job is done.\"")).isEqualTo("Anna Lysenko");
+        assertThat(x.dataset().statements()).hasSize(1);
     }
 
     @Test
@@ -353,6 +360,33 @@ class ExtractorPatternsTest {
         assertThat(x.name(s.speaker())).isEqualTo("Olena Kovalenko");
         assertThat(s.act()).isEqualTo("demand");
         assertThat(x.names(s.reportedBy())).containsExactly("Anna Lysenko", "Ivan Sokolov");
+    }
+
+    @Test
+    void endsAClauseBeforeTheSpeakersNextVerb() {
+        Extraction x = Extraction.of("Ivan Sokolov said he would order a full review of the city's defenses and "
+                + "warned against any delay in the repairs.", ListTagger.people("Ivan Sokolov"));
+        assertThat(x.speakerName("he would order a full review of the city's defenses")).isEqualTo("Ivan Sokolov");
+        Extraction y = Extraction.of("Anna Lysenko said the bridge was closed and the ferries were full.",
+                ListTagger.people("Anna Lysenko"));
+        assertThat(y.speakerName("the bridge was closed and the ferries were full")).isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void readsASpeakersLabelBeforeAColonInAHeadlineAndATranscript() {
+        String text = "Ivan Sokolov: The Convoy Will Leave at Dawn, Not ‘Later’ in the Day\n\n"
+                + "Ivan Sokolov spoke with Anna Lysenko on the radio on Sunday.\n\n"
+                + "\"SOKOLOV: We will open the corridor at dawn, and not an hour later.\n\n"
+                + "\"LYSENKO: Who will guard the corridor while the trucks are loading?\n\n"
+                + "\"SOKOLOV: The city police will guard it until the last truck leaves.\"\n\n"
+                + "Update: the station repeated the interview.";
+        Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        Statement headline = x.the("The Convoy Will Leave at Dawn, Not ‘Later’ in the Day");
+        assertThat(x.name(headline.speaker())).isEqualTo("Ivan Sokolov");
+        assertThat(headline.verbatim()).isFalse(); // a headline's words, not a quotation
+        assertThat(x.dataset().statements().stream().filter(s -> s.verbatim()).map(s -> x.name(s.speaker())))
+                .containsExactly("Ivan Sokolov", "Anna Lysenko", "Ivan Sokolov");
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("the station repeated"));
     }
 
     @Test

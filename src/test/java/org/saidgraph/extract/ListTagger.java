@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A stand-in for CoreNLP in pattern tests: tags every occurrence of the names it is given. */
-final class ListTagger implements NameTagger {
+/**
+ * CoreNLP's analysis (tokens, parts of speech, parse) with the names the test gives instead of CoreNLP's own: every
+ * occurrence of each listed name, so that pattern tests do not depend on the recogniser's guesses.
+ */
+public final class ListTagger implements Analyzer {
 
     private final Map<String, String> names;
 
-    ListTagger(Map<String, String> names) {
+    public ListTagger(Map<String, String> names) {
         this.names = names;
     }
 
-    static ListTagger people(String... people) {
+    public static ListTagger people(String... people) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (String p : people) {
             map.put(p, "PERSON");
@@ -22,7 +25,11 @@ final class ListTagger implements NameTagger {
     }
 
     @Override
-    public List<TaggedName> tag(String text) {
+    public Analysis analyze(String text) {
+        return SharedCoreNlp.ANALYZER.analyze(text).withNames(tag(text));
+    }
+
+    List<TaggedName> tag(String text) {
         List<TaggedName> out = new ArrayList<>();
         names.forEach((name, type) -> {
             for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {

@@ -1,12 +1,11 @@
 package org.saidgraph.extract;
 
 /**
- * One CoreNLP pipeline per test JVM: its models take many seconds and about a gigabyte to load, so every test that
- * needs real named-entity recognition shares this one.
+ * One CoreNLP analyzer for the tests (its models load once per JVM, however many analyzers there are).
  */
 public final class SharedCoreNlp {
 
-    public static final CoreNlpTagger TAGGER = new CoreNlpTagger();
+    public static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer();
 
     private SharedCoreNlp() {
     }

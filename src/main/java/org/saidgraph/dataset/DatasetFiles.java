@@ -1,4 +1,4 @@
-package org.saidgraph.load;
+package org.saidgraph.dataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,10 @@
-package org.saidgraph.extract;
+package org.saidgraph.ingest;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.saidgraph.dataset.EntityType;
+import org.saidgraph.extract.KnownEntities;
+import org.saidgraph.extract.KnownEntity;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 

@@ -1,6 +1,10 @@
-package org.saidgraph.extract;
+package org.saidgraph.api;
 
 import org.junit.jupiter.api.Test;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.Gazetteer;
+import org.saidgraph.extract.KnownEntities;
+import org.saidgraph.extract.ListTagger;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -13,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ExtractControllerTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ExtractController(
-            new Extractor(ListTagger.people("Anna Lysenko"), Extraction.GAZETTEER), KnownEntities.none(), null))
+            new Extractor(ListTagger.people("Anna Lysenko"), Gazetteer.shipped()), KnownEntities.none(), null))
             .build();
 
     @Test

@@ -1,25 +1,28 @@
-package org.saidgraph.extract;
+package org.saidgraph.ingest;
 
+import org.saidgraph.extract.CoreNlpAnalyzer;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.Gazetteer;
 import org.saidgraph.graph.Graph;
 import org.saidgraph.load.DatasetLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The extractor for the server and {@code ingest}. Creating these beans is cheap: CoreNLP's models load on the first
+ * The extractor for the server and {@code ingest}, with the graph as its knowledge. Creating these beans is cheap: CoreNLP's models load on the first
  * extraction, not at start, so a server that never extracts never pays for them.
  */
 @Configuration(proxyBeanMethods = false)
-class ExtractConfiguration {
+class IngestConfiguration {
 
     @Bean
-    CoreNlpTagger coreNlpTagger() {
-        return new CoreNlpTagger();
+    CoreNlpAnalyzer coreNlpAnalyzer() {
+        return new CoreNlpAnalyzer();
     }
 
     @Bean
-    Extractor extractor(CoreNlpTagger tagger) {
-        return new Extractor(tagger, Gazetteer.shipped());
+    Extractor extractor(CoreNlpAnalyzer analyzer) {
+        return new Extractor(analyzer, Gazetteer.shipped());
     }
 
     @Bean

@@ -1,8 +1,13 @@
-package org.saidgraph.extract;
+package org.saidgraph.api;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.Gazetteer;
+import org.saidgraph.extract.KnownEntities;
+import org.saidgraph.extract.ListTagger;
+import org.saidgraph.ingest.GraphKnownEntities;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;

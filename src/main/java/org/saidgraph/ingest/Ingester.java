@@ -1,7 +1,10 @@
-package org.saidgraph.extract;
+package org.saidgraph.ingest;
 
 import org.neo4j.driver.Session;
 import org.saidgraph.dataset.Dataset;
+import org.saidgraph.extract.ArticleInput;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.KnownEntities;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.dataset.Problem;
 import org.saidgraph.graph.Cypher;

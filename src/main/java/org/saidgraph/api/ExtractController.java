@@ -1,10 +1,20 @@
-package org.saidgraph.extract;
+package org.saidgraph.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.saidgraph.api.RequiresWriteToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.extract.ArticleInput;
+import org.saidgraph.extract.Extractor;
+import org.saidgraph.extract.KnownEntities;
+import org.saidgraph.ingest.Ingester;
 import org.saidgraph.load.LoadResult;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,7 +39,15 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Extraction", description = "Drafting a dataset from an article's plain text, and loading the draft")
 class ExtractController {
+
+    private static final String BODY = "The article as JSON (`{\"text\": …, \"title\": …, \"publisher\": …, "
+            + "\"url\": …, \"published\": \"YYYY-MM-DD\"}`), or its text as `text/plain` (UTF-8 unless a charset "
+            + "is given) with the metadata as query parameters. At most 200,000 characters.";
+    private static final String DRAFT = "Extraction finds every quotation and reported statement with its speaker, "
+            + "relays, replies, denials, addressees, mentions and positions, and the entities the article names; "
+            + "every item carries a confidence, and the dataset is marked `origin: extracted`.";
 
     /** Larger texts are refused: extraction time and memory grow with the text. */
     static final int MAX_CHARS = 200_000;
@@ -54,15 +72,27 @@ class ExtractController {
 
     @PostMapping(path = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Draft a dataset from an article's text (writes nothing)",
+            description = DRAFT + " The draft validates like any dataset: review it, then load it with "
+                    + "`POST /api/articles`. " + BODY)
+    @ApiResponse(responseCode = "200", description = "The draft dataset (data/schema/dataset.schema.json)")
+    @ApiResponse(responseCode = "400", description = "No text, too long, unreadable JSON, or metadata that would not "
+            + "validate (`problems` lists each)", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
     Dataset extract(@RequestBody ExtractRequest request) {
         return draft(request);
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Draft a dataset from an article's text (writes nothing)",
+            description = DRAFT + " " + BODY)
     Dataset extractText(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                        @Parameter(description = "the article's title (its id is the title's slug)")
                         @RequestParam(required = false) String title,
-                        @RequestParam(required = false) String publisher, @RequestParam(required = false) String url,
-                        @RequestParam(required = false) String published) {
+                        @Parameter(description = "who published it") @RequestParam(required = false) String publisher,
+                        @Parameter(description = "where it was published") @RequestParam(required = false) String url,
+                        @Parameter(description = "when, as YYYY-MM-DD") @RequestParam(required = false)
+                        String published) {
         return draft(new ExtractRequest(decode(body, type), title, publisher, url, published));
     }
 
@@ -76,6 +106,19 @@ class ExtractController {
     @RequiresWriteToken
     @PostMapping(path = "/ingest", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Extract an article's text, then load the draft",
+            description = DRAFT + " The draft is extracted with what the graph already knows, then loaded as "
+                    + "`POST /api/articles` loads a dataset; a curated article is never replaced by a draft. Needs "
+                    + "`Authorization: Bearer <write token>`. " + BODY,
+            security = @SecurityRequirement(name = "writeToken"))
+    @ApiResponse(responseCode = "200", description = "What was loaded, and the dataset that was")
+    @ApiResponse(responseCode = "400", description = "No text, too long, unreadable JSON, metadata that would not "
+            + "validate, or the id of a curated article", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Wrong token, or writes disabled (no token configured)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     IngestResponse ingest(@RequestBody ExtractRequest request) {
         draft(request); // refuses bad input before anything is written
         Ingester.Ingested done = ingester.ingest("request body", new ArticleInput(request.text(), request.title(),
@@ -85,10 +128,17 @@ class ExtractController {
 
     @RequiresWriteToken
     @PostMapping(path = "/ingest", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Extract an article's text, then load the draft",
+            description = DRAFT + " Needs `Authorization: Bearer <write token>`. " + BODY,
+            security = @SecurityRequirement(name = "writeToken"))
     IngestResponse ingestText(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                              @Parameter(description = "the article's title (its id is the title's slug)")
                               @RequestParam(required = false) String title,
+                              @Parameter(description = "who published it")
                               @RequestParam(required = false) String publisher,
+                              @Parameter(description = "where it was published")
                               @RequestParam(required = false) String url,
+                              @Parameter(description = "when, as YYYY-MM-DD")
                               @RequestParam(required = false) String published) {
         return ingest(new ExtractRequest(decode(body, type), title, publisher, url, published));
     }

@@ -1,0 +1,332 @@
+package org.saidgraph.evaluate;
+
+import org.saidgraph.extract.FirstNames;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves each gold Source span to whom it refers, since PolNeAR marks the span ("he", "the campaign", "Sen. Ted
+ * Cruz (R-Texas)") but has no coreference. The rules, in order:
+ * <ol>
+ *   <li>no Source, or "you": nothing to compare (left out of the speaker figures);</li>
+ *   <li>"I", "we", "me", "our" … inside another attribution's content: that attribution's source (the quote's
+ *       speaker);</li>
+ *   <li>"who", "which", "that": the noun phrase just before the source (its last word is the head);</li>
+ *   <li>"he"/"she" (and him, his, her …): the nearest person named before it whose gender, known from a first-name
+ *       list or an honorific (Mr., Mrs., Ms.), is not the other one;</li>
+ *   <li>"they", "it" (and them, their, its): any of the named or described sources of the same or the two previous
+ *       paragraphs (lenient: a plural or neuter pronoun is not resolved further);</li>
+ *   <li>anything else is a noun phrase: the first comma-separated part whose last word is capitalized gives a name
+ *       (the capitalized words ending there, without titles: "Clinton campaign chairman John Podesta" gives
+ *       John Podesta, "a spokesman for Clinton, Brian Fallon" gives Brian Fallon); otherwise it is a description
+ *       whose head is the last word before any preposition ("a spokesman for the campaign" gives spokesman).</li>
+ * </ol>
+ */
+final class GoldSources {
+
+    private static final Set<String> FIRST = Set.of("i", "me", "my", "myself", "we", "us", "our", "ourselves", "mine");
+    private static final Set<String> SECOND = Set.of("you", "your", "yourself", "yourselves");
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that");
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> OTHER = Set.of("they", "them", "their", "themselves", "it", "its", "itself",
+            "this", "these", "those", "one", "both", "some", "many", "others", "all", "most", "few", "each");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "that", "these", "those", "some", "many", "several", "other", "another", "one", "two", "three", "both",
+            "most", "all", "our", "my", "your", "such", "any", "each");
+    private static final Pattern CUT = Pattern.compile("\\s+(?:of|for|at|from|in|with|on|to|who|which|that|and|or"
+            + "|close to|familiar with|inside|within|under|about|like|including|among|near|behind)\\s+|\\s*\\(");
+    private static final Set<String> HONORIFIC_MALE = Set.of("mr", "mr.");
+    private static final Set<String> HONORIFIC_FEMALE = Set.of("mrs", "mrs.", "ms", "ms.");
+
+    /** Places and months that first-name lists also hold. */
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("january", "february", "april", "june", "july",
+            "august", "alabama", "alaska", "arizona", "carolina", "dakota", "florida",
+            "georgia", "indiana", "virginia", "louisiana", "montana", "nevada", "tennessee", "washington", "jordan",
+            "israel", "india", "china", "kenya", "paris", "austin", "houston", "charlotte", "phoenix", "orlando",
+            "madison", "lincoln", "jackson", "cleveland", "tulsa", "vegas", "sydney", "victoria", "america", "asia",
+            "africa", "europe", "york", "jersey", "mexico", "maryland", "maine", "ohio", "iowa", "kansas", "texas", "may",
+            "march", "christmas", "easter");
+
+    private record Person(int start, List<String> name, FirstNames.Gender gender) {
+    }
+
+    private final String text;
+    private final List<BratAttribution> all;
+    private final ArticleWords words;
+    private final List<Person> people = new ArrayList<>();
+    private final List<Integer> paragraphStarts = new ArrayList<>();
+    private final Map<BratAttribution, GoldSpeaker> cache = new HashMap<>();
+
+    GoldSources(String text, List<BratAttribution> all, ArticleWords words) {
+        this.text = text;
+        this.all = all;
+        this.words = words;
+        paragraphStarts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            paragraphStarts.add(i + 1);
+        }
+        findPeople();
+    }
+
+    GoldSpeaker resolve(BratAttribution a) {
+        return resolve(a, 0);
+    }
+
+    private GoldSpeaker resolve(BratAttribution a, int depth) {
+        GoldSpeaker cached = cache.get(a);
+        if (cached != null) {
+            return cached;
+        }
+        GoldSpeaker s = compute(a, depth);
+        cache.put(a, s);
+        return s;
+    }
+
+    private GoldSpeaker compute(BratAttribution a, int depth) {
+        String surface = BratAttribution.text(text, a.source()).strip();
+        if (a.source().isEmpty() || surface.isEmpty()) {
+            return GoldSpeaker.none(surface);
+        }
+        int at = a.source().get(0).start();
+        String lower = surface.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s']", "").strip();
+        if (SECOND.contains(lower)) {
+            return GoldSpeaker.none(surface);
+        }
+        if (FIRST.contains(lower)) {
+            if (depth < 3) {
+                for (BratAttribution outer : all) {
+                    if (outer != a && outer.content().stream().anyMatch(c -> c.start() <= at && at < c.end())) {
+                        GoldSpeaker s = compute(outer, depth + 1);
+                        return new GoldSpeaker(s.kind(), s.name(), s.head(), s.candidates(), surface);
+                    }
+                }
+            }
+            return GoldSpeaker.none(surface);
+        }
+        if (RELATIVE.contains(lower)) {
+            return antecedent(at, surface);
+        }
+        if (MALE.contains(lower) || FEMALE.contains(lower)) {
+            FirstNames.Gender g = MALE.contains(lower) ? FirstNames.Gender.MALE : FirstNames.Gender.FEMALE;
+            for (int i = people.size() - 1; i >= 0; i--) {
+                Person p = people.get(i);
+                if (p.start() < at && (p.gender() == g || p.gender() == FirstNames.Gender.UNKNOWN)) {
+                    return GoldSpeaker.name(p.name(), surface);
+                }
+            }
+            return GoldSpeaker.none(surface);
+        }
+        if (OTHER.contains(lower)) {
+            int paragraph = paragraphOf(at);
+            List<GoldSpeaker> candidates = new ArrayList<>();
+            for (BratAttribution b : all) {
+                if (b == a || b.source().isEmpty()) {
+                    continue;
+                }
+                int bs = b.source().get(0).start();
+                String bl = BratAttribution.text(text, b.source()).strip().toLowerCase(Locale.ROOT);
+                if (bs < at && paragraphOf(bs) >= paragraph - 2 && !isPronoun(bl)) {
+                    candidates.add(phrase(BratAttribution.text(text, b.source()).strip()));
+                }
+            }
+            return new GoldSpeaker(GoldSpeaker.Kind.ANY_OF, null, null, candidates, surface);
+        }
+        GoldSpeaker p = phrase(surface);
+        return new GoldSpeaker(p.kind(), p.name(), p.head(), p.candidates(), surface);
+    }
+
+    private static boolean isPronoun(String lower) {
+        return FIRST.contains(lower) || SECOND.contains(lower) || RELATIVE.contains(lower) || MALE.contains(lower)
+                || FEMALE.contains(lower) || OTHER.contains(lower);
+    }
+
+    /** "Donald Trump, who said" and "supporters who say": the phrase just before the relative pronoun. */
+    private GoldSpeaker antecedent(int at, String surface) {
+        int end = at;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        // A parenthesis closing the phrase ("Sen. Ted Cruz (R-Texas), who") belongs to it, not its head.
+        if (end > 0 && text.charAt(end - 1) == ')') {
+            int open = text.lastIndexOf('(', end - 1);
+            if (open > 0 && end - open < 40) {
+                end = open;
+                while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+        }
+        int start = end;
+        int count = 0;
+        while (start > 0 && count < 8) {
+            char c = text.charAt(start - 1);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == '"' || c == '“' || c == '”'
+                    || c == '(' || c == ')') {
+                break;
+            }
+            if (Character.isWhitespace(c)) {
+                count++;
+            }
+            start--;
+        }
+        List<ArticleWords.Word> run = new ArrayList<>();
+        for (ArticleWords.Word w : words.words()) {
+            if (w.start() >= start && w.end() <= end) {
+                run.add(w);
+            }
+        }
+        if (run.isEmpty()) {
+            return GoldSpeaker.none(surface);
+        }
+        ArticleWords.Word head = run.get(run.size() - 1);
+        if (Character.isUpperCase(text.charAt(head.start()))) {
+            int first = run.size() - 1;
+            while (first > 0 && Character.isUpperCase(text.charAt(run.get(first - 1).start()))
+                    && !possessive(run.get(first - 1))) {
+                first--;
+            }
+            List<String> name = ArticleWords.nameWords(text.substring(run.get(first).start(), head.end()));
+            if (!name.isEmpty()) {
+                return GoldSpeaker.name(name, surface);
+            }
+        }
+        return GoldSpeaker.description(GoldSpeaker.singular(head.folded()), surface);
+    }
+
+    /** A word ending in a full stop that is not an initial ("J.") ends its sentence. */
+    private boolean sentenceEnd(ArticleWords.Word w) {
+        return text.charAt(w.end() - 1) == '.' && w.end() - w.start() > 2;
+    }
+
+    private boolean possessive(ArticleWords.Word w) {
+        String s = text.substring(w.start(), w.end());
+        return s.endsWith("'s") || s.endsWith("’s") || s.endsWith("s'") || s.endsWith("s’");
+    }
+
+    /** A noun phrase: a name from the first part whose last word is capitalized, else the head of a description. */
+    static GoldSpeaker phrase(String surface) {
+        String[] parts = surface.split(",");
+        String firstHead = null;
+        for (String part : parts) {
+            String p = part.strip();
+            Matcher cut = CUT.matcher(p);
+            if (cut.find()) {
+                p = p.substring(0, cut.start()).strip();
+            }
+            List<String> tokens = new ArrayList<>();
+            Matcher w = ArticleWords.WORD.matcher(p);
+            while (w.find()) {
+                tokens.add(w.group());
+            }
+            while (!tokens.isEmpty() && DETERMINERS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+                tokens.remove(0);
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String last = tokens.get(tokens.size() - 1);
+            if (Character.isUpperCase(last.charAt(0))) {
+                int first = tokens.size() - 1;
+                while (first > 0 && Character.isUpperCase(tokens.get(first - 1).charAt(0))
+                        && !tokens.get(first - 1).matches(".*(?:['’]s|s['’])$")) {
+                    first--;
+                }
+                List<String> name = ArticleWords.nameWords(String.join(" ", tokens.subList(first, tokens.size())));
+                if (!name.isEmpty()) {
+                    return GoldSpeaker.name(name, surface);
+                }
+            }
+            if (firstHead == null) {
+                firstHead = GoldSpeaker.singular(org.saidgraph.extract.Names.fold(last).replaceAll("['’]s?$", "")
+                        .replaceAll("\\.$", ""));
+            }
+        }
+        return firstHead == null ? GoldSpeaker.none(surface) : GoldSpeaker.description(firstHead, surface);
+    }
+
+    private int paragraphOf(int offset) {
+        int lo = 0;
+        int hi = paragraphStarts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (paragraphStarts.get(mid) <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * People the text names, in order, for "he" and "she": a first name followed by a capitalized word ("Donald
+     * Trump"), a name after an honorific ("Mrs. Clinton"), and a later bare surname of either ("Trump").
+     */
+    private void findPeople() {
+        List<ArticleWords.Word> ws = words.words();
+        Map<String, Person> bySurname = new HashMap<>();
+        // A first-name list also holds words ("Will", "May", "In") and places ("Florida"): a word the article also
+        // writes in lower case, or a state, is not taken for a first name.
+        Set<String> lowercase = new java.util.HashSet<>();
+        for (ArticleWords.Word w : ws) {
+            if (Character.isLowerCase(text.charAt(w.start()))) {
+                lowercase.add(w.folded());
+            }
+        }
+        for (int i = 0; i < ws.size(); i++) {
+            ArticleWords.Word w = ws.get(i);
+            if (!Character.isUpperCase(text.charAt(w.start()))) {
+                continue;
+            }
+            String raw = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+            boolean next = i + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(i + 1).start()))
+                    && ws.get(i + 1).start() - w.end() == 1 && text.charAt(w.end()) == ' ';
+            FirstNames.Gender g = null;
+            if (HONORIFIC_MALE.contains(raw) && next) {
+                g = FirstNames.Gender.MALE;
+            } else if (HONORIFIC_FEMALE.contains(raw) && next) {
+                g = FirstNames.Gender.FEMALE;
+            }
+            if (g != null && !ArticleWords.NOT_NAME.contains(ws.get(i + 1).folded())) {
+                String surname = ws.get(i + 1).folded();
+                Person known = bySurname.get(surname);
+                Person p = new Person(w.start(), known != null ? known.name() : List.of(surname), g);
+                people.add(p);
+                bySurname.put(surname, p);
+                i++;
+                continue;
+            }
+            if (next && FirstNames.known(w.folded()) && w.folded().length() > 2 && !lowercase.contains(w.folded())
+                    && !NOT_FIRST_NAMES.contains(w.folded()) && !sentenceEnd(w)) {
+                int j = i + 1;
+                while (j + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(j + 1).start()))
+                        && ws.get(j + 1).start() - ws.get(j).end() == 1 && text.charAt(ws.get(j).end()) == ' '
+                        && !possessive(ws.get(j)) && !sentenceEnd(ws.get(j))) {
+                    j++;
+                }
+                List<String> name = new ArrayList<>();
+                for (int k = i; k <= j; k++) {
+                    name.add(ws.get(k).folded());
+                }
+                Person p = new Person(w.start(), name, FirstNames.of(w.folded()));
+                people.add(p);
+                bySurname.put(name.get(name.size() - 1), p);
+                i = j;
+                continue;
+            }
+            Person known = bySurname.get(w.folded());
+            if (known != null) {
+                people.add(new Person(w.start(), known.name(), known.gender()));
+            }
+        }
+    }
+}

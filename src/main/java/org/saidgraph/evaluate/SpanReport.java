@@ -1,0 +1,133 @@
+package org.saidgraph.evaluate;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints span-based (brat gold) figures: per article, overall, per rule, and with --verbose every attribution. */
+public final class SpanReport {
+
+    private static final String FORMAT = "%-46s %14s %6s %14s %14s %6s %14s %14s%n";
+
+    private SpanReport() {
+    }
+
+    public static SpanScore overall(List<SpanScore> scores) {
+        SpanScore total = null;
+        for (SpanScore s : scores) {
+            total = total == null ? s : total.plus(s);
+        }
+        return total;
+    }
+
+    public static void table(List<SpanScore> scores, PrintStream out) {
+        out.printf(Locale.ROOT, FORMAT, "article", "direct found", "strict", "speaker right", "indirect found",
+                "strict", "speaker right", "precision");
+        out.println("-".repeat(134));
+        for (SpanScore s : scores) {
+            row(s, out);
+        }
+        SpanScore total = overall(scores);
+        if (total != null) {
+            out.println("-".repeat(134));
+            row(total, out);
+            out.printf(Locale.ROOT, "%narticles: %d, extraction failed on %d%n", total.articles(), total.failed());
+        }
+        out.println("""
+
+                found = gold attributions a statement overlaps by at least half of each (edge quotes/punctuation
+                ignored); strict = same trimmed boundaries; speaker right = among those found whose gold source
+                resolves to someone; precision = statements that find any gold attribution (of any kind).""");
+    }
+
+    private static void row(SpanScore s, PrintStream out) {
+        if (s.failed() > 0 && s.articles() == 1) {
+            out.printf(Locale.ROOT, "%-46s %s%n", abbreviate(s.article(), 46), "EXTRACTION FAILED");
+            return;
+        }
+        out.printf(Locale.ROOT, FORMAT, abbreviate(s.article(), 46),
+                frac(s.direct().found(), s.direct().gold()), pct(s.direct().strict(), s.direct().gold()),
+                frac(s.direct().speakerRight(), s.direct().speakerGold()),
+                frac(s.indirect().found(), s.indirect().gold()), pct(s.indirect().strict(), s.indirect().gold()),
+                frac(s.indirect().speakerRight(), s.indirect().speakerGold()),
+                frac(s.precision().matching(), s.precision().system()));
+    }
+
+    public static void rules(SpanScore total, PrintStream out) {
+        out.printf(Locale.ROOT, "%n%-28s %10s %14s %9s %9s %14s%n", "rule", "statements", "precision", "direct",
+                "indirect", "speaker right");
+        for (Map.Entry<String, SpanScore.Rule> e : total.rules().entrySet()) {
+            SpanScore.Rule r = e.getValue();
+            out.printf(Locale.ROOT, "%-28s %10d %14s %9d %9d %14s%n", e.getKey(), r.statements(),
+                    frac(r.matching(), r.statements()), r.direct(), r.indirect(),
+                    frac(r.speakerRight(), r.speakerGold()));
+        }
+        out.println("direct/indirect = gold attributions whose best match the rule made.");
+    }
+
+    /** Every direct and indirect gold attribution with its best match, then every statement that matched nothing. */
+    public static void details(String text, List<SpanScorer.Line> lines, PrintStream out) {
+        for (SpanScorer.Line l : lines) {
+            if (l.gold() == null) {
+                out.printf(Locale.ROOT, "  EXTRA    %-22s %-24s %s%n", abbreviate(l.best().speakerName(), 22),
+                        l.best().rule(), snippet(text, l.best().start(), l.best().end()));
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  context:", text.substring(
+                        Math.max(0, l.best().start() - 120), Math.min(text.length(), l.best().end() + 80))
+                        .replace('\n', '|'));
+                continue;
+            }
+            GoldAttribution g = l.gold();
+            String content = snippet(text, g.attribution().contentStart(), g.attribution().contentEnd());
+            String verdict;
+            if (g.kind() == GoldAttribution.Kind.OTHER) {
+                verdict = "other-kind match";
+            } else if (l.best() == null) {
+                verdict = "MISSED (cue: " + BratAttribution.text(text, g.attribution().cue()).replace('\n', ' ') + ")";
+            } else if (Boolean.FALSE.equals(l.speakerRight())) {
+                verdict = "WRONG SPEAKER " + l.best().speakerName() + " [" + l.best().rule() + "]";
+            } else {
+                verdict = (l.strict() ? "ok strict" : "ok") + " [" + l.best().rule() + "]";
+            }
+            out.printf(Locale.ROOT, "  %-8s %-22s %s: %s%n", g.kind().name().toLowerCase(Locale.ROOT),
+                    abbreviate(g.speaker().surface() + "=" + g.speaker(), 22), verdict, content);
+            if (l.best() == null && g.kind() != GoldAttribution.Kind.OTHER) {
+                int cs = g.attribution().cue().stream().mapToInt(BratAttribution.Span::start).min()
+                        .orElse(g.attribution().contentStart());
+                int from = Math.min(cs, g.attribution().contentStart());
+                int to = Math.max(cs, g.attribution().contentEnd());
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  context:", text.substring(Math.max(0, from - 80),
+                        Math.min(text.length(), to + 40)).replace('\n', '|'));
+            }
+            if (l.partial() != null && l.ofGold() > 0) {
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", String.format(Locale.ROOT, "  partly %.0f%%/%.0f%%:",
+                        100 * l.ofSystem(), 100 * l.ofGold()), "[" + l.partial().rule() + "] "
+                        + snippet(text, l.partial().start(), l.partial().end()));
+            }
+            if (l.best() != null && !l.strict() && g.kind() != GoldAttribution.Kind.OTHER) {
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  extracted:", snippet(text, l.best().start(),
+                        l.best().end()));
+            }
+        }
+    }
+
+    private static String snippet(String text, int start, int end) {
+        String t = text.substring(Math.max(0, start), Math.min(text.length(), end)).replace('\n', ' ');
+        return t.length() <= 160 ? t : t.substring(0, 100) + " … " + t.substring(t.length() - 50);
+    }
+
+    private static String frac(int a, int b) {
+        return b == 0 ? "-" : a + "/" + b + " " + Math.round(100.0 * a / b) + "%";
+    }
+
+    private static String pct(int a, int b) {
+        return b == 0 ? "-" : Math.round(100.0 * a / b) + "%";
+    }
+
+    private static String abbreviate(String s, int n) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

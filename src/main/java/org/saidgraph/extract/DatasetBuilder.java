@@ -1,0 +1,157 @@
+package org.saidgraph.extract;
+
+import org.saidgraph.dataset.Article;
+import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.EntityType;
+import org.saidgraph.dataset.Statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The draft dataset of an article from its statements and entities: ids, the statements' texts (a quotation in parts
+ * as its parts with the interruption elided), mentions with positions, and the entities the statements use or the
+ * article names, with the roles and parents that stay inside the dataset.
+ */
+final class DatasetBuilder {
+
+    private final Gazetteer gazetteer;
+
+    DatasetBuilder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+
+    Dataset dataset(ArticleInput input, String text, TextLayout layout, List<Found> found,
+                            ArticleEntities entities) {
+        String title = input.title() != null && !input.title().isBlank() ? input.title().strip() : deriveTitle(input,
+                text, layout);
+        String articleId = Names.slug(input.title() != null && !input.title().isBlank() ? input.title()
+                : input.fileName() != null ? input.fileName().replaceAll("\\.[A-Za-z0-9]+$", "") : title);
+        int n = 1;
+        for (Found f : found) {
+            f.id = articleId + ".s" + String.format(Locale.ROOT, "%02d", n++);
+        }
+        Set<String> used = new LinkedHashSet<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Found f : found) {
+            List<Statement.Mention> mentions = mentions(text, f, entities);
+            used.add(f.speaker);
+            used.addAll(f.reportedBy);
+            used.addAll(f.addressedTo);
+            mentions.forEach(m -> used.add(m.entity()));
+            // A quotation in parts is the speaker's words with the interruption elided: shown as such, and not as
+            // one verbatim span, since the span also holds the attribution between the parts.
+            boolean parts = f.parts.size() > 1;
+            String words = parts ? String.join(" … ", f.parts.stream().map(p -> text.substring(p[0], p[1])).toList())
+                    : text.substring(f.start, f.end);
+            statements.add(new Statement(f.id, words, f.verbatim && !parts, f.act.value(), f.medium, null,
+                    round(f.confidence), new Statement.Span(f.start, f.end), f.speaker,
+                    relays(f, entities),
+                    f.reports != null && f.reports != f ? List.of(f.reports.id) : List.of(),
+                    f.respondsTo != null && f.respondsTo != f ? List.of(f.respondsTo.id) : List.of(),
+                    f.denies != null && f.denies != f ? List.of(f.denies.id) : List.of(),
+                    f.addressedTo.stream().distinct().toList(), mentions));
+        }
+        for (LinkedEntity e : entities.entities.values()) {
+            if (e.named && e.type != EntityType.GROUP) {
+                used.add(e.id);
+            }
+        }
+        // Roles and parents point at other entities; keep those only when the entity is in the dataset.
+        List<Entity> out = new ArrayList<>();
+        Map<String, LinkedEntity> byId = new LinkedHashMap<>(entities.entities);
+        List<String> present = used.stream().filter(byId::containsKey).toList();
+        for (String id : present) {
+            out.add(entity(byId.get(id), present));
+        }
+        return new Dataset(null, Dataset.FORMAT_VERSION, Dataset.EXTRACTED,
+                new Article(articleId, title, blankToNull(input.publisher()), blankToNull(input.url()),
+                        blankToNull(input.published()), text), out, statements);
+    }
+
+
+    /**
+     * Who relayed a statement: a person or an organization, as the dataset requires. A group that relayed it
+     * ("officials said the minister had told them …") is not kept as a relay; the statement stays the minister's.
+     */
+    private static List<String> relays(Found f, ArticleEntities entities) {
+        return f.reportedBy.stream().distinct().filter(r -> !r.equals(f.speaker)).filter(r -> {
+            LinkedEntity e = entities.get(r);
+            return e == null || e.type != EntityType.GROUP;
+        }).toList();
+    }
+
+
+    private Entity entity(LinkedEntity e, List<String> present) {
+        double confidence = round(e.named ? e.confidence : Math.min(e.confidence, 0.5));
+        List<String> aliases = e.aliases.stream().filter(a -> !a.isBlank() && !a.equals(e.name)).distinct().toList();
+        return switch (e.type) {
+            case PERSON -> new Entity(e.type, e.id, e.name, aliases, null, e.description, null,
+                    e.roles.stream().filter(r -> present.contains(r.ofId()) && !r.ofId().equals(e.id))
+                            .map(r -> new Entity.Role(r.title(), r.ofId())).distinct().toList(),
+                    null, null, confidence);
+            case ORGANIZATION -> new Entity(e.type, e.id, e.name, aliases, e.kind == null ? "other" : e.kind, null,
+                    null, null, null, null, confidence);
+            case TERRITORY -> e.place != null ? withConfidence(gazetteer.entity(e.place, confidence, present), confidence)
+                    : new Entity(e.type, e.id, e.name, aliases, e.kind == null ? "other" : e.kind, null, null, null,
+                    null, null, confidence);
+            case GROUP -> new Entity(e.type, e.id, e.name, null, null, null, null, null, null, null, confidence);
+        };
+    }
+
+
+    private static Entity withConfidence(Entity e, double confidence) {
+        return new Entity(e.type(), e.id(), e.name(), e.aliases(), e.kind(), e.description(), e.wikidata(), e.roles(),
+                e.partOf(), e.annexationClaimedBy(), confidence);
+    }
+
+
+    private List<Statement.Mention> mentions(String text, Found f, ArticleEntities entities) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String position = Positions.of(text.substring(f.start, f.end));
+        for (Mention m : entities.mentions) {
+            if (m.start() < f.start || m.end() > f.end || m.entity() == null || out.containsKey(m.entity())) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.GROUP || m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            LinkedEntity e = entities.get(m.entity());
+            if (e == null || e.type == EntityType.GROUP) {
+                continue;
+            }
+            String p = e.type == EntityType.TERRITORY && position != null && !"country".equals(e.kind)
+                    && !"continent".equals(e.kind) ? position : null;
+            out.put(m.entity(), p);
+        }
+        List<Statement.Mention> list = new ArrayList<>();
+        out.forEach((id, p) -> list.add(new Statement.Mention(id, p)));
+        return list;
+    }
+
+
+    private static String deriveTitle(ArticleInput input, String text, TextLayout layout) {
+        if (input.fileName() != null && !input.fileName().isBlank()) {
+            return input.fileName().replaceAll("\\.[A-Za-z0-9]+$", "");
+        }
+        String first = text.substring(layout.sentences().get(0).start(), layout.sentences().get(0).end()).strip();
+        return first.length() <= 120 ? first : first.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";
+    }
+
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+
+    private static double round(double c) {
+        return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,71 @@
+package org.saidgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gender of a first name, from the name list that ships with CoreNLP's models (about 14,600 first names, each
+ * MALE, FEMALE or NEUTRAL): how "he" and "she" are kept from resolving to the wrong person.
+ */
+public final class FirstNames {
+
+    public enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static volatile Map<String, Gender> names;
+
+    private FirstNames() {
+    }
+
+    public static Gender of(String firstName) {
+        return table().getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    public static boolean known(String firstName) {
+        return table().containsKey(firstName.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Gender> table() {
+        Map<String, Gender> t = names;
+        if (t == null) {
+            synchronized (FirstNames.class) {
+                t = names;
+                if (t == null) {
+                    t = load();
+                    names = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Map<String, Gender> load() {
+        Map<String, Gender> t = new HashMap<>();
+        InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            return t; // without CoreNLP's models on the class path, genders are unknown rather than wrong
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] cols = line.split("\t");
+                if (cols.length == 2) {
+                    t.put(cols[0].toLowerCase(Locale.ROOT), switch (cols[1]) {
+                        case "MALE" -> Gender.MALE;
+                        case "FEMALE" -> Gender.FEMALE;
+                        default -> Gender.UNKNOWN;
+                    });
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return t;
+    }
+}

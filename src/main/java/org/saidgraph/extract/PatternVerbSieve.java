@@ -1,0 +1,270 @@
+package org.saidgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reported speech read from the text's patterns where the parse gave nothing for a speech verb (a tagger's slip such
+ * as "Musk/NN proposed/VBN"): "X said/claimed/denied/proposed (that) …", "X told Y …", the attribution after its
+ * clause ("Missiles hit the city, officials said"). The statement's span is the reported clause only, without the
+ * speaker, the verb, the hearer and "that", ending where the sentence or the reported clause ends.
+ */
+final class PatternVerbSieve extends TextSieve {
+
+    private static final Pattern TIME = Pattern.compile("^(?:(?:on|last|this|early|late|earlier|later)\\s+)?"
+            + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
+            + "|previously|repeatedly|publicly|privately|recently|week|month|year)(?:\\s+(?:night|morning|evening"
+            + "|afternoon))?\\b,?\\s*");
+    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'\\-]+(?:,\\s*[A-Z][\\p{L} .'\\-]+)?\\s*"
+            + "(?:\\([^)]{1,20}\\))?\\s*[—–-]+\\s*");
+    private static final Pattern TRAILING_ATTRIBUTION_END = Pattern.compile("^\\s*(?:[.!?]|,|(?:on|in|at)\\s[^,]{0,40}[.,])");
+    private static final Pattern COMMA_ASIDE_THAT = Pattern.compile("^,\\s[^,\"“”]{1,60},\\s+that\\s+");
+    private static final Pattern ADVERBIAL = Pattern.compile("^(?:in response|in reply|back|on Twitter|on Telegram"
+            + "|on social media|in a (?:tweet|post|statement|video|message))\\b\\s*");
+    private static final Pattern PREPOSITION_TO_THAT = Pattern.compile("^(?:in|on|at|during|to|after|before|from|via"
+            + "|through|while)\\s[^,;\"“”]{0,100}?\\bthat\\s+");
+    private static final Pattern HEARER_TO_THAT = Pattern.compile("^(?:[\\p{L}.\\-]+\\s+){1,4}?that\\s+");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("^(?:him|her|them|me|us|reporters|journalists)\\b\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATED = Pattern.compile("(?i)(?:and|but|or|then|before|after)\\s");
+    private static final Pattern RESPONSE = Pattern.compile("\\b(?:offered|gave|issued|delivered|fired off)\\s+"
+            + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
+            + "\\s+to\\b");
+
+
+    @Override
+    TextSieve fresh() {
+        return new PatternVerbSieve();
+    }
+
+    @Override
+    List<Found> read(Draft draft) {
+        return run(draft);
+    }
+
+    private List<Found> run(Draft draft) {
+        List<Found> found = new ArrayList<>();
+        String lastSpeaker = null;
+        Matcher m = clauses.verbs(text);
+        while (m.find()) {
+            int at = m.start();
+            if (resolver.insideQuote(at) || draft.cueTaken(at) || draft.statements.stream().anyMatch(f -> !f.quoteOnly
+                    && f.start <= at && at < f.end)) {
+                continue;
+            }
+            Found f = atVerb(m.start(), m.end(), m.group(), lastSpeaker);
+            if (f != null) {
+                found.add(f);
+                lastSpeaker = f.speaker;
+            }
+        }
+        return found;
+    }
+
+
+    private Found atVerb(int verbStart, int verbEnd, String verb, String lastSpeaker) {
+        String v = verb.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        TextLayout.Range sentence = layout.sentenceAt(verbStart);
+        int floor = sentence.start();
+        for (Quote q : quotes) {
+            if (!q.nested() && q.after() <= verbStart && q.after() > floor) {
+                floor = q.after();
+            }
+        }
+        Mention subject = resolver.subjectBefore(verbStart, floor);
+        double confidence = 0.75;
+        if (subject == null && v.endsWith("ing")) {
+            subject = resolver.sentenceSubject(sentence, verbStart);
+            confidence = 0.6;
+        }
+        if (subject == null) {
+            return null;
+        }
+        int pos = clauseStart(verbEnd, v, sentence);
+        int end;
+        if (pos < 0 || pos >= clauses.clauseEnd(pos < 0 ? verbEnd : pos, sentence)) {
+            // "Missiles struck the city on Monday, officials said." The clause comes first.
+            int comma = text.lastIndexOf(',', subject.titleStart());
+            String between = comma < 0 ? "" : text.substring(comma + 1, subject.titleStart());
+            String tail = text.substring(verbEnd, sentence.end());
+            if (comma <= floor || !between.isBlank() || !TRAILING_ATTRIBUTION_END.matcher(tail).lookingAt()
+                    || quotes.stream().anyMatch(q -> !q.nested() && q.open() >= sentence.start() && q.open() < comma)) {
+                return null;
+            }
+            pos = floor;
+            end = comma;
+            Matcher dateline = DATELINE.matcher(text.substring(pos, end));
+            if (dateline.lookingAt()) {
+                pos += dateline.end(); // "KYIV, Ukraine (AP) — " is the wire's, not the speaker's
+            }
+        } else {
+            end = clauses.clauseEnd(pos, sentence);
+            end = beforeTrailingAttribution(pos, end, sentence);
+        }
+        if (end <= pos) {
+            return null;
+        }
+        String clause = text.substring(pos, end).trim();
+        int words = clause.split("\\s+").length;
+        SpeechLexicon.Verb form = lexicon.verbForm(v);
+        // "offered two options": an offer needs a clause or speech content, as in the parse's reading (VerbCueSieve).
+        boolean nounObject = form != null && form.object() && !form.lemma().equals("offer")
+                || clauses.speechContent(clause);
+        if (words < (nounObject ? 2 : 3)) {
+            return null;
+        }
+        if (COORDINATED.matcher(clause).lookingAt()) {
+            return null; // "tried tweeting again and opted for a poll": the next verb of the subject, not its words
+        }
+        if (v.startsWith("offer") && clause.regionMatches(true, 0, "no ", 0, 3)) {
+            return null; // "offered no evidence": nothing proposed
+        }
+        if (RESPONSE.matcher(text.substring(verbStart, sentence.end())).lookingAt()) {
+            return null; // "offered a sharp response to …" is a reaction, read by reactions()
+        }
+        String speaker = resolver.resolve(subject, lastSpeaker);
+        if (speaker == null && subject.kind() == Mention.Kind.DESCRIPTION) {
+            speaker = resolver.salientPerson(verbStart);
+            confidence = 0.4;
+        }
+        if (speaker == null) {
+            return null;
+        }
+        Found f;
+        Quote whole = quoteSpanning(pos);
+        if (whole != null) {
+            // "He said “…”": the clause is a quotation, which stays a direct quote with this attribution.
+            f = new Found(whole.start(), whole.end(), true);
+            f.quoteOnly = true;
+            f.act = clauses.actOf(v);
+            f.rule = "pattern-verb";
+        } else {
+            f = new Found(pos, end, false);
+            f.act = clauses.actOf(v);
+            f.rule = "pattern-verb";
+        }
+        f.speaker = speaker;
+        f.confidence = subject.kind() == Mention.Kind.PERSON || subject.kind() == Mention.Kind.ORGANIZATION
+                ? confidence : confidence - 0.1;
+        f.cue = verbStart;
+        f.cueEnd = verbEnd;
+        return f;
+    }
+
+
+    /**
+     * "Germany offered to send tanks, Scholz said.": the clause of "offered" ends before the attribution that follows
+     * it, which reports it, rather than containing it.
+     */
+    private int beforeTrailingAttribution(int pos, int end, TextLayout.Range sentence) {
+        Matcher v = clauses.verbs(text.substring(pos, end));
+        while (v.find()) {
+            int verbAt = pos + v.start();
+            if (resolver.insideQuote(verbAt)
+                    || !TRAILING_ATTRIBUTION_END.matcher(text.substring(pos + v.end(), sentence.end())).lookingAt()) {
+                continue;
+            }
+            Mention subject = resolver.subjectBefore(verbAt, pos);
+            if (subject == null) {
+                continue;
+            }
+            int comma = text.lastIndexOf(',', subject.titleStart());
+            if (comma > pos && text.substring(comma + 1, subject.titleStart()).isBlank()) {
+                int e = comma;
+                while (e > pos && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                return e;
+            }
+        }
+        return end;
+    }
+
+
+    private Quote quoteSpanning(int start) {
+        for (Quote q : quotes) {
+            if (!q.nested() && q.open() == start) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+
+    /** Where the reported clause begins after the verb, or -1 when what follows is not a clause. */
+    private int clauseStart(int verbEnd, String verb, TextLayout.Range sentence) {
+        int pos = verbEnd;
+        boolean hearer = lexicon.verbForm(verb) != null && lexicon.verbForm(verb).hearer();
+        for (int guard = 0; guard < 6; guard++) {
+            while (pos < sentence.end() && text.charAt(pos) == ' ') {
+                pos++;
+            }
+            if (pos >= sentence.end()) {
+                return -1;
+            }
+            String rest = text.substring(pos, sentence.end());
+            Matcher adv = ADVERBIAL.matcher(rest);
+            if (adv.lookingAt() && adv.end() > 0) {
+                pos += adv.end();
+                continue;
+            }
+            if (rest.startsWith("about ")) {
+                return -1; // "told him about the talks": a topic, not what was said
+            }
+            if (rest.startsWith(":")) {
+                return -1; // a colon introduces a quotation or a block, handled as a direct quote
+            }
+            Matcher aside = COMMA_ASIDE_THAT.matcher(rest);
+            if (aside.lookingAt()) {
+                return pos + aside.end(); // "said, however, that …"
+            }
+            if (rest.startsWith(",")) {
+                return -1; // "…," he said, "…": the verb attributes a quotation
+            }
+            Matcher t = TIME.matcher(rest);
+            if (t.lookingAt() && t.end() > 0) {
+                pos += t.end();
+                continue;
+            }
+            if (rest.startsWith("that ")) {
+                return pos + 5;
+            }
+            if (hearer) {
+                int p = pos;
+                Mention obj = entities.mentions.stream()
+                        .filter(m -> m.canSpeak() && m.titleStart() >= p && m.titleStart() <= p + 1)
+                        .findFirst().orElse(null);
+                if (obj != null) {
+                    pos = obj.end();
+                    hearer = false;
+                    continue;
+                }
+                Matcher o = OBJECT_PRONOUN.matcher(rest);
+                if (o.lookingAt()) {
+                    pos += o.end();
+                    hearer = false;
+                    continue;
+                }
+                Matcher h = HEARER_TO_THAT.matcher(rest);
+                if (h.lookingAt()) {
+                    return pos + h.end();
+                }
+            }
+            Matcher pt = PREPOSITION_TO_THAT.matcher(rest);
+            if (pt.lookingAt()) {
+                return pos + pt.end();
+            }
+            if (verb.equals("called") && (rest.startsWith("for ") || rest.startsWith("on "))) {
+                return pos + rest.indexOf(' ') + 1;
+            }
+            if (verb.equals("said") && rest.matches("(?s)^(?:in|on|at|during)\\s.*") && !rest.contains(" that ")) {
+                return -1; // "said in a statement." with nothing reported
+            }
+            return pos;
+        }
+        return pos;
+    }
+}

@@ -1,0 +1,320 @@
+package org.saidgraph.extract;
+
+import org.saidgraph.dataset.EntityType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who the subject of a speech verb is: a name links to its entity; a name in apposition speaks rather than the noun
+ * it explains ("the governor's spokeswoman, Jane Roe,"); "he" and "she" are the nearest person of that gender who was
+ * the subject of a recent sentence, "they" and "it" the nearest group or organization; a description is the person
+ * its role words fit, else a speaker of its own named by the description ("Campaign officials", "The newspaper"),
+ * never the person it belongs to (a spokesman is not the governor).
+ */
+final class Sources {
+
+    /** The speaker (an entity id), how sure we are, and the span of the words that name it. */
+    record Source(String speaker, double confidence, int start, int end) {
+    }
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their");
+    private static final Set<String> NEUTER = Set.of("it", "its");
+    /** People who speak for someone else: a description of one is never the person they speak for. */
+    private static final Set<String> ENTOURAGE = Set.of("spokesman", "spokeswoman", "spokesperson", "aide",
+            "adviser", "advisor", "official", "representative", "deputy", "source", "lawyer", "attorney", "staffer",
+            "strategist", "consultant", "surrogate", "analyst", "journalist", "negotiator", "diplomat");
+
+    /** Heads of a subject that count people: "Some of his allies said", "Nearly nine out of 10 say". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "all", "both",
+            "half", "majority", "minority", "others", "none", "each", "one", "two", "three", "more", "fewer");
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("campaign", "committee", "newspaper", "paper",
+            "network", "agency", "department", "office", "company", "party", "administration", "government", "court",
+            "poll", "survey", "report", "study", "statement", "group", "team", "organization", "organisation",
+            "website", "site", "magazine", "outlet", "channel", "board", "council", "commission", "panel", "firm",
+            "memo", "letter", "filing", "document", "lawsuit", "complaint", "ad", "video", "release", "post", "blog",
+            "column", "editorial", "book", "analysis", "station", "show", "program", "programme", "union",
+            "association", "coalition", "ministry", "embassy", "army", "military", "police", "white", "caucus",
+            "foundation", "institute", "center", "centre", "bureau", "service", "pac", "camp");
+
+    private final String text;
+    private final Analysis analysis;
+    private final ArticleEntities entities;
+    private final SpeakerResolver resolver;
+    private final Map<String, FirstNames.Gender> genders = new HashMap<>();
+
+    Sources(String text, Analysis analysis, ArticleEntities entities, SpeakerResolver resolver) {
+        this.text = text;
+        this.analysis = analysis;
+        this.entities = entities;
+        this.resolver = resolver;
+    }
+
+    /** The speaker named by the phrase headed by token {@code head}, or null when it cannot be told. */
+    Source of(int head, int cue) {
+        int[] phrase = phrase(head);
+        int start = analysis.token(phrase[0]).start();
+        int end = analysis.token(phrase[1]).end();
+        Analysis.Token h = analysis.token(head);
+        String word = h.word().toLowerCase(Locale.ROOT);
+        // "The governor of Odesa, Maksym Marchenko," and "his spokeswoman, Jane Roe": the name in apposition.
+        for (int a : analysis.children(head, "appos")) {
+            Mention m = mentionAt(a);
+            if (m != null && m.kind() == Mention.Kind.PERSON && !h.tag().startsWith("NNP")) {
+                String id = resolver.resolve(m, null);
+                if (id != null) {
+                    return new Source(id, 0.8, m.start(), m.end());
+                }
+            }
+        }
+        // "The World's richest man Elon Musk": a name that closes its own subject phrase names the speaker.
+        if (!h.tag().startsWith("NNP")) {
+            for (Mention m : entities.mentions) {
+                if (m.kind() == Mention.Kind.PERSON && m.start() > h.start() && m.end() <= end
+                        && analysis.tokenAt(m.end() - 1) == phrase[1]) {
+                    String id = resolver.resolve(m, null);
+                    if (id != null) {
+                        return new Source(id, 0.8, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        if (h.tag().equals("PRP")) {
+            String id = pronoun(word, head);
+            return id == null ? null : new Source(id, 0.6, h.start(), h.end());
+        }
+        Mention m = mentionAt(head);
+        if (m != null && m.canSpeak() && m.kind() != Mention.Kind.PRONOUN && m.kind() != Mention.Kind.DESCRIPTION) {
+            String id = resolver.resolve(m, null);
+            if (id != null) {
+                double c = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION ? 0.8 : 0.6;
+                return new Source(id, c, m.start(), m.end());
+            }
+        }
+        boolean role = Lexicon.ROLE_HEADS.contains(word) || Lexicon.ROLE_HEADS.contains(h.lemma().toLowerCase(Locale.ROOT));
+        if (h.tag().startsWith("NNP") && !role) {
+            // A capitalized subject of a speech verb that the name tagger missed ("Jealous said") names a speaker.
+            int first = head;
+            while (first > phrase[0] && analysis.token(first - 1).tag().startsWith("NNP")) {
+                first--;
+            }
+            String name = text.substring(analysis.token(first).start(), h.end());
+            String id = resolver.named(name);
+            return id == null ? null : new Source(id, 0.6, analysis.token(first).start(), h.end());
+        }
+        if (!h.isNoun() && !h.tag().equals("CD") && !QUANTIFIERS.contains(word) || h.tag().equals("NNP") && !role) {
+            return null;
+        }
+        String described = describedSpeaker(phrase, head);
+        return described == null ? null : new Source(described, 0.5, start, end);
+    }
+
+    /** The noun phrase of a subject, without a relative clause, apposition or parenthesis after its head. */
+    private int[] phrase(int head) {
+        int[] r = analysis.subtree(head);
+        int hi = r[1];
+        for (int c : analysis.children(head)) {
+            String rel = analysis.relation(c);
+            if (c > head && (rel.startsWith("acl") || rel.equals("appos") || rel.equals("punct")
+                    || rel.equals("parataxis") || rel.equals("conj") || rel.equals("cc"))) {
+                hi = Math.min(hi, analysis.subtree(c)[0] - 1);
+            }
+        }
+        return new int[]{r[0], Math.max(head, hi)};
+    }
+
+    private Mention mentionAt(int token) {
+        int at = analysis.token(token).start();
+        for (Mention m : entities.mentions) {
+            if (m.start() <= at && at < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A description: a person whose role words fit ("the ambassador"), else a speaker of its own named by the
+     * description, a group when plural ("officials"), an organization for institutions and documents ("the
+     * campaign", "the report"), else an unnamed person ("a senior aide").
+     */
+    private String describedSpeaker(int[] phrase, int head) {
+        Mention m = new Mention(analysis.token(phrase[0]).start(), analysis.token(head).end(),
+                Mention.Kind.DESCRIPTION, null);
+        String person = resolver.describedPersonOrNull(m);
+        if (person != null) {
+            return person;
+        }
+        // "the billionaire", "the Tesla CEO": a definite description of someone's role, where nothing in the article
+        // says whose, is the person the article is most about so far; not so for someone who speaks for another
+        // ("the spokesman", "a senior aide"), who is a speaker of their own.
+        String lemma0 = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
+        String first = analysis.token(phrase[0]).word().toLowerCase(Locale.ROOT);
+        if (Lexicon.ROLE_HEADS.contains(lemma0) && !ENTOURAGE.contains(lemma0)
+                && (first.equals("the") || first.equals("this") || analysis.token(phrase[0]).tag().equals("PRP$"))
+                && !analysis.token(head).tag().equals("NNS")) {
+            String salient = resolver.salientPerson(analysis.token(head).start());
+            if (salient != null) {
+                return salient;
+            }
+        }
+        String words = text.substring(analysis.token(phrase[0]).start(), analysis.token(phrase[1]).end())
+                .replaceAll("\\s+", " ").strip();
+        String name = words.replaceFirst("^(?i:the|a|an|some|many|several|other|two|three|his|her|their|its)\\s+", "");
+        if (name.isBlank() || name.length() > 80) {
+            return null;
+        }
+        String lemma = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
+        boolean plural = analysis.token(head).tag().equals("NNS") || analysis.token(head).tag().equals("NNPS");
+        EntityType type = plural ? EntityType.GROUP : ORGANIZATION_NOUNS.contains(lemma) ? EntityType.ORGANIZATION
+                : EntityType.PERSON;
+        return resolver.unnamed(name, type);
+    }
+
+    /**
+     * "he"/"she": the person of that gender (or of unknown gender) who is the subject of the nearest sentence before,
+     * or an earlier person of this one; "they": the nearest group or organization subject; "it": the nearest
+     * organization subject. Up to six sentences back.
+     */
+    String pronoun(String word, int at) {
+        FirstNames.Gender gender = MALE.contains(word) ? FirstNames.Gender.MALE
+                : FEMALE.contains(word) ? FirstNames.Gender.FEMALE : null;
+        boolean plural = PLURAL.contains(word);
+        boolean neuter = NEUTER.contains(word);
+        if (gender == null && !plural && !neuter) {
+            return null;
+        }
+        int sentence = analysis.sentenceOf(at);
+        for (int s = sentence; s >= 0 && s >= sentence - 6; s--) {
+            Analysis.Sentence range = analysis.sentences().get(s);
+            int limit = s == sentence ? at : range.end();
+            String best = null;
+            boolean bestSubject = false;
+            for (Mention m : entities.mentions) {
+                int first = analysis.tokenAt(m.start());
+                if (first < range.first() || first >= limit || resolver.insideQuote(m.start())) {
+                    continue;
+                }
+                String id = candidate(m, gender, plural, neuter);
+                if (id == null) {
+                    continue;
+                }
+                boolean subject = isSubject(m);
+                // Within a sentence the subject wins; otherwise the first fitting mention does.
+                if (best == null || subject && !bestSubject) {
+                    best = id;
+                    bestSubject = subject;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private String candidate(Mention m, FirstNames.Gender gender, boolean plural, boolean neuter) {
+        if (gender != null) {
+            if (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.DESCRIPTION) {
+                return null;
+            }
+            String id = m.kind() == Mention.Kind.DESCRIPTION ? describedPerson(m) : m.entity();
+            if (id == null) {
+                return null;
+            }
+            FirstNames.Gender g = genderOf(id);
+            return g == FirstNames.Gender.UNKNOWN || g == gender ? id : null;
+        }
+        if (plural && (m.kind() == Mention.Kind.GROUP || m.kind() == Mention.Kind.ORGANIZATION)) {
+            return m.entity();
+        }
+        if (neuter && m.kind() == Mention.Kind.ORGANIZATION) {
+            return m.entity();
+        }
+        return null;
+    }
+
+    /** A description of a person in the text, for "he" and "she": the person it denotes, as a subject would be. */
+    private String describedPerson(Mention m) {
+        int last = analysis.tokenAt(m.end() - 1);
+        int first = analysis.tokenAt(m.start());
+        if (last < 0 || first < 0) {
+            return null;
+        }
+        int head = headOf(first, last);
+        String id = describedSpeaker(new int[]{first, last}, head);
+        LinkedEntity e = entities.get(id);
+        return e != null && e.type == EntityType.PERSON ? id : null;
+    }
+
+    /** The token of {@code [first, last]} whose head lies outside it (the phrase's head); the last one unparsed. */
+    private int headOf(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            int h = analysis.head(i);
+            if (analysis.parsed(i) && (h < first || h > last)) {
+                return i;
+            }
+        }
+        int i = last;
+        while (i > first && !analysis.token(i).isNoun()) {
+            i--;
+        }
+        return i;
+    }
+
+    private boolean isSubject(Mention m) {
+        int t = analysis.tokenAt(m.end() - 1);
+        if (t < 0) {
+            return false;
+        }
+        String rel = analysis.relation(t);
+        if (rel != null) {
+            return rel.startsWith("nsubj");
+        }
+        return resolver.subjectLike(m);
+    }
+
+    /** A person's gender from their first name, else from "Mr." or "Mrs./Ms." before their surname in the article. */
+    FirstNames.Gender genderOf(String id) {
+        return genders.computeIfAbsent(id, k -> {
+            LinkedEntity e = entities.get(k);
+            if (e == null || e.type != EntityType.PERSON) {
+                return FirstNames.Gender.UNKNOWN;
+            }
+            String[] words = e.name.trim().split("\\s+");
+            if (words.length > 1) {
+                FirstNames.Gender g = FirstNames.of(words[0].replaceAll("[^\\p{L}]", ""));
+                if (g != FirstNames.Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+            String surname = words[words.length - 1];
+            if (text.contains("Mr. " + surname) || text.contains("Mr " + surname)) {
+                return FirstNames.Gender.MALE;
+            }
+            if (text.contains("Mrs. " + surname) || text.contains("Ms. " + surname) || text.contains("Mrs " + surname)
+                    || text.contains("Ms " + surname)) {
+                return FirstNames.Gender.FEMALE;
+            }
+            for (String alias : e.aliases) {
+                String[] a = alias.trim().split("\\s+");
+                if (a.length > 1) {
+                    FirstNames.Gender g = FirstNames.of(a[0].replaceAll("[^\\p{L}]", ""));
+                    if (g != FirstNames.Gender.UNKNOWN) {
+                        return g;
+                    }
+                }
+            }
+            return FirstNames.Gender.UNKNOWN;
+        });
+    }
+
+    List<Mention> mentions() {
+        return entities.mentions;
+    }
+}

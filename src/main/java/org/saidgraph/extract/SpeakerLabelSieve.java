@@ -1,0 +1,101 @@
+package org.saidgraph.extract;
+
+import org.saidgraph.dataset.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph that opens with a speaker's label and a colon: a headline ("Jane Roe: The Budget Is Dead"), a transcript
+ * ("ROE: We will not back down.") or a roundup ("Jane Roe, Twitter: …"). The rest of the paragraph is the labelled
+ * speaker's. The label must name someone the article names (a name, or a capitalised surname of one); a label such
+ * as "Update:" or "Poll:" names nobody and makes nothing. Words in quotation marks attribute that quotation; words
+ * without them (a headline's summary) are a statement that is not verbatim.
+ */
+final class SpeakerLabelSieve extends TextSieve {
+
+    private static final Pattern LABEL = Pattern.compile("^[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
+            + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|in a statement))?\\s*:\\s+(?=\\S)");
+
+    @Override
+    TextSieve fresh() {
+        return new SpeakerLabelSieve();
+    }
+
+    @Override
+    List<Found> read(Draft draft) {
+        List<Found> out = new ArrayList<>();
+        for (TextLayout.Range p : layout.paragraphs()) {
+            Matcher m = LABEL.matcher(text.substring(p.start(), p.end()));
+            if (!m.lookingAt() || !label(m.group(1).strip())) {
+                continue;
+            }
+            int labelStart = p.start() + m.start(1);
+            int labelEnd = p.start() + m.end(1);
+            String speaker = speaker(labelStart, labelEnd, m.group(1).strip());
+            int start = p.start() + m.end();
+            int end = p.end();
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || Quotes.isMark(text.charAt(end - 1)))) {
+                end--;
+            }
+            if (speaker == null || text.substring(start, end).split("\\s+").length < 3) {
+                continue;
+            }
+            // The words are a quotation when one covers them ("“ROE: …") or opens right after the colon ("Roe: “…”").
+            Quote quote = quotes.stream().filter(q -> !q.nested() && (q.start() <= start && start < q.end()
+                    || q.open() == start)).findFirst().orElse(null);
+            Found f;
+            if (quote != null) {
+                f = Found.of(quote.start(), quote.end(), true, speaker, Act.STATEMENT, "speaker-label", 0.7);
+                f.quoteOnly = true;
+            } else {
+                f = Found.of(start, end, false, speaker, Act.STATEMENT, "speaker-label", 0.6);
+            }
+            out.add(f.cue(labelStart, labelEnd));
+        }
+        return out;
+    }
+
+    /** Up to four words, each capitalised: "Jane Roe", "ROE"; not "Jane Roe said" (read by {@link ColonBlockSieve}). */
+    private static boolean label(String label) {
+        String[] words = label.split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person or organization the label names: a name mention inside it, else a person whose surname it is. */
+    private String speaker(int start, int end, String label) {
+        for (Mention m : entities.within(start, end)) {
+            if ((m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) && m.entity() != null) {
+                return m.entity();
+            }
+        }
+        if (label.contains(" ")) {
+            return null;
+        }
+        String surname = label.toLowerCase(Locale.ROOT);
+        String found = null;
+        for (LinkedEntity e : entities.entities.values()) {
+            if (e.type == EntityType.PERSON && e.name != null) {
+                String[] words = e.name.toLowerCase(Locale.ROOT).split("\\s+");
+                if (words.length > 1 && words[words.length - 1].equals(surname)) {
+                    if (found != null && !found.equals(e.id)) {
+                        return null; // two people share the surname: the label does not say which
+                    }
+                    found = e.id;
+                }
+            }
+        }
+        return found;
+    }
+}

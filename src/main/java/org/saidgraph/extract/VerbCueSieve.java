@@ -1,0 +1,751 @@
+package org.saidgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech read from the dependency parse: a speech verb of the lexicon, its subject as the speaker, and its
+ * complement as what was said — the clausal complement ("said (that) …", before or after the verb: "Missiles hit
+ * the city, officials said"), a quotation it introduces, an infinitive ("urged them to leave"), or for verbs whose
+ * object is what was said, the object ("denied the allegations"). A complement that is just a quotation attributes
+ * that quotation (act {@code quote-attribution}); one that contains quoted words is one statement over the whole
+ * clause.
+ */
+final class VerbCueSieve implements StatementSieve {
+
+    /** Relations under which a verb is not an attribution: "the so-called", "a widely reported story". */
+    private static final Set<String> NOT_ATTRIBUTING = Set.of("amod", "acl", "compound", "case", "fixed", "det");
+    private static final Set<String> SUBJECT_PASSING = Set.of("xcomp", "conj", "advcl", "parataxis", "dep");
+    /** Verbs whose subject speaks through the infinitive after them: "went on to say", "declined to comment". */
+    private static final Set<String> CARRYING = Set.of("go", "continue", "decline", "refuse", "try", "want", "seem",
+            "appear", "begin", "start", "need", "have", "plan", "hope", "promise", "vow", "threaten", "pledge",
+            "intend", "expect", "agree", "offer", "move", "rush", "take", "use", "be");
+    private static final Set<String> LEADING = Set.of("that", ",", ":", "-", "--", "—", "–");
+    private static final Set<String> BREAKS = Set.of("although", "though", "while", "whereas", "even");
+    /** Words of time that end a clause as the reporter's: "… Thursday night", "… on Monday". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week",
+            "month", "year", "weekend");
+    private static final Set<String> HEARERS = Set.of("reporter", "journalist", "voter", "supporter", "audience",
+            "crowd", "people", "member", "lawmaker", "official", "colleague", "listener", "viewer", "reader", "donor",
+            "student", "worker", "leader", "senator", "committee", "panel", "congress", "interviewer", "host");
+    private static final Set<String> OCCASIONS = Set.of("interview", "statement", "speech", "conference", "rally",
+            "event", "debate", "meeting", "appearance", "program", "programme", "show", "broadcast", "tweet", "post",
+            "letter", "email", "briefing", "hearing", "call", "release", "op-ed", "podcast", "video", "forum",
+            "address", "remarks", "session", "visit", "stop", "dinner", "luncheon", "breakfast", "panel");
+
+    private final String text;
+    private final Analysis analysis;
+    private final SpeechLexicon lexicon;
+    private final SpeakerResolver resolver;
+    private final List<Quote> quotes;
+    private final Sources sources;
+
+    VerbCueSieve() {
+        this(null);
+    }
+
+    private VerbCueSieve(Draft d) {
+        this.text = d == null ? null : d.text;
+        this.analysis = d == null ? null : d.analysis;
+        this.lexicon = d == null ? null : d.lexicon;
+        this.resolver = d == null ? null : d.resolver;
+        this.quotes = d == null ? null : d.quotes;
+        this.sources = d == null ? null : d.sources;
+    }
+
+    @Override
+    public List<Found> find(Draft draft) {
+        return new VerbCueSieve(draft).find();
+    }
+
+    private List<Found> find() {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < analysis.tokens().size(); i++) {
+            Analysis.Token t = analysis.token(i);
+            SpeechLexicon.Verb verb = t.tag().startsWith("VB") ? lexicon.verb(t.lemma()) : null;
+            if (verb == null || !analysis.parsed(i) || resolver.insideQuote(t.start())
+                    || NOT_ATTRIBUTING.contains(analysis.relation(i))) {
+                continue;
+            }
+            if (verb.lemma().equals("continue") && !analysis.children(i, "xcomp").isEmpty()) {
+                continue; // "continued writing": the other verb says it
+            }
+            Found f = atVerb(i, verb);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("saidgraph.debug");
+
+    private Found atVerb(int cue, SpeechLexicon.Verb verb) {
+        Found f = atVerb0(cue, verb);
+        if (DEBUG) {
+            System.err.println("cue " + analysis.token(cue).word() + "@" + cue + " subject " + subject(cue) + " -> "
+                    + (f == null ? "none" : f.rule + " " + text.substring(f.start, f.end)));
+        }
+        return f;
+    }
+
+    private Found atVerb0(int cue, SpeechLexicon.Verb verb) {
+        int subject = subject(cue);
+        if (subject < 0) {
+            return null;
+        }
+        int[] content = content(cue, verb, subject);
+        if (DEBUG) {
+            System.err.println("  content " + java.util.Arrays.toString(content));
+        }
+        if (content == null) {
+            return null;
+        }
+        int start = analysis.token(content[0]).start();
+        int end = analysis.token(content[1]).end();
+        if (end <= start) {
+            return null;
+        }
+        Sources.Source source = sources.of(subject, cue);
+        if (DEBUG) {
+            System.err.println("  source " + source);
+        }
+        if (source == null || source.speaker() == null) {
+            return null;
+        }
+        Quote whole = wholeQuote(start, end);
+        Found f;
+        if (whole != null) {
+            f = new Found(whole.start(), whole.end(), true);
+            f.quoteOnly = true;
+            f.act = act(cue, verb);
+        } else {
+            int words = content[1] - content[0] + 1;
+            boolean noun = lexicon.speechNoun(analysis.token(content[1]).word()) != null;
+            if (words < (noun ? 1 : verb.object() && !verb.lemma().equals("offer") ? 2 : 3)
+                    || content[2] == 3 && analysis.token(content[0]).word().equalsIgnoreCase("no")) {
+                return null; // "offered two options", "offered no evidence": nothing said
+            }
+            f = new Found(start, end, false);
+            f.act = act(cue, verb);
+        }
+        f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest")
+                .get(content[2]);
+        f.speaker = source.speaker();
+        f.confidence = source.confidence();
+        f.sourceStart = source.start();
+        f.sourceEnd = source.end();
+        f.cue = analysis.token(cue).start();
+        f.cueEnd = analysis.token(cue).end();
+        return f;
+    }
+
+    /** The verb's act, or the act of a phrase it ends: "would not say" is a refusal, "called for" a demand. */
+    private Act act(int cue, SpeechLexicon.Verb verb) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        for (int from = Math.max(s.first(), cue - 3); from <= cue; from++) {
+            for (int to = cue; to <= Math.min(s.end() - 1, cue + 1); to++) {
+                String phrase = text.substring(analysis.token(from).start(), analysis.token(to).end());
+                Act a = lexicon.phrase(phrase);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return verb.act();
+    }
+
+    /** The subject of the verb, or of the verb it continues ("went on to say", "…, saying"), or -1. */
+    int subject(int cue) {
+        int parsed = parsedSubject(cue);
+        if (parsed >= 0 && analysis.head(parsed) == cue) {
+            return parsed;
+        }
+        // The parse may lose the subject of a verb deep in a long sentence ("writing that Musk told him that …"): a
+        // noun right before a finite verb is its subject.
+        int adjacent = adjacentSubject(cue);
+        return adjacent >= 0 ? adjacent : parsed;
+    }
+
+    private int adjacentSubject(int cue) {
+        if (!analysis.token(cue).tag().matches("VB[DZP]")) {
+            return -1;
+        }
+        int j = cue - 1;
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        while (j >= s.first() && (analysis.token(j).tag().equals("RB") || analysis.token(j).tag().equals("MD")
+                || Set.of("have", "be", "do").contains(analysis.token(j).lemma()))) {
+            j--;
+        }
+        if (j < s.first()) {
+            return -1;
+        }
+        String tag = analysis.token(j).tag();
+        boolean noun = tag.startsWith("NN") || tag.equals("PRP") && !analysis.token(j).word().equalsIgnoreCase("it");
+        return noun && !analysis.token(j).word().endsWith("s'") ? j : -1;
+    }
+
+    private int parsedSubject(int cue) {
+        int v = cue;
+        for (int guard = 0; guard < 4 && v >= 0; guard++) {
+            List<Integer> subjects = analysis.children(v, "nsubj");
+            for (int s : subjects) {
+                if (!"nsubj:pass".equals(analysis.relation(s))) {
+                    // "Annette Guessford, who said …": the relative pronoun stands for the noun the clause describes.
+                    if (analysis.token(s).tag().startsWith("W") && "acl:relcl".equals(analysis.relation(v))
+                            && analysis.head(v) >= 0) {
+                        return analysis.head(v);
+                    }
+                    return s;
+                }
+            }
+            if (!subjects.isEmpty()) {
+                // A passive speech verb speaks through its agent: "was criticized by the council".
+                for (int o : analysis.children(v, "obl")) {
+                    if (hasCase(o, "by")) {
+                        return o;
+                    }
+                }
+                return -1;
+            }
+            if (!SUBJECT_PASSING.contains(base(analysis.relation(v)))
+                    || v == cue && analysis.token(cue).tag().equals("VBN")) {
+                return -1; // "when asked": the one asked is not the one asking
+            }
+            if (v == cue && infinitive(cue) && !(base(analysis.relation(cue)).equals("xcomp")
+                    && CARRYING.contains(analysis.token(analysis.head(cue)).lemma().toLowerCase(Locale.ROOT)))) {
+                return -1; // "voted in the poll to offer their support": a purpose, not something said
+            }
+            v = analysis.head(v);
+        }
+        return -1;
+    }
+
+    /**
+     * The token range {@code [first, last, kind]} of what was said: kind 0 a clausal complement after the verb, 1 the
+     * clause before the verb that the verb reports, 2 an infinitive, 3 an object, 4 a quotation after the verb, 5 the
+     * clause around a parenthetical attribution ("Many, he said, have closed"), 6 the rest of the sentence after the
+     * verb where the parse found no complement (it often misreads "said" without "that").
+     */
+    private boolean infinitive(int verb) {
+        for (int m : analysis.children(verb, "mark")) {
+            if (analysis.token(m).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
+        if (!verb.object() || !analysis.children(cue, "ccomp").isEmpty()) {
+            int[] linear = linear(cue, verb, subject);
+            if (linear != null) {
+                return linear;
+            }
+        }
+        for (int c : analysis.children(cue, "ccomp")) {
+            int[] r = trimmed(cut(analysis.subtree(c), cue), cue, subject);
+            if (r != null) {
+                return new int[]{r[0], r[1], c < cue ? 1 : 0};
+            }
+        }
+        // "Missiles hit the city, officials said" and "Many, he said, have closed": the parser may hang the verb on
+        // the clause it reports.
+        int head = analysis.head(cue);
+        String rel = base(analysis.relation(cue));
+        // A participle ("…, writing …", "when asked") says what follows it, never the clause it hangs on.
+        boolean participle = analysis.token(cue).tag().equals("VBG") || analysis.token(cue).tag().equals("VBN");
+        if (head >= 0 && !participle && (rel.equals("parataxis") || rel.equals("dep")
+                || rel.equals("conj") && head < cue && isQuoted(head))) {
+            int[] whole = analysis.subtree(head);
+            int[] own = analysis.subtree(cue);
+            boolean separated = own[0] - 1 >= 0 && (analysis.token(own[0] - 1).word().equals(",")
+                    || isQuoteMark(own[0] - 1) || analysis.token(own[0] - 1).word().matches("--|—|–"));
+            if (own[1] >= whole[1] - 1 && separated) {
+                int[] r = trimmed(new int[]{whole[0], own[0] - 1}, cue, subject);
+                if (r != null) {
+                    return new int[]{r[0], r[1], 1};
+                }
+            } else if (own[0] > whole[0]) {
+                int[] r = trimmed(cut(whole, cue), cue, subject);
+                if (r != null) {
+                    return new int[]{r[0], r[1], 5};
+                }
+            }
+        }
+        for (String rel2 : List.of("parataxis", "dep", "obj")) {
+            for (int c : analysis.children(cue, rel2)) {
+                if (c > cue && (startsQuote(c) || quoteCovers(c))) {
+                    int[] r = trimmed(analysis.subtree(c), cue, subject);
+                    if (r != null) {
+                        return new int[]{r[0], r[1], 4};
+                    }
+                }
+            }
+        }
+        for (int c : analysis.children(cue, "xcomp")) {
+            int[] r = analysis.subtree(c);
+            List<Integer> objects = analysis.children(cue, "obj");
+            int first = objects.isEmpty() || verb.hearer() ? r[0] : Math.min(r[0], analysis.subtree(objects.get(0))[0]);
+            int[] t = trimmed(cut(new int[]{first, r[1]}, cue), cue, subject);
+            if (t != null && c > cue) {
+                return new int[]{t[0], t[1], 2};
+            }
+        }
+        if (verb.object() || verb.lemma().equals("call") || !verb.hearer() && !verb.lemma().equals("say")) {
+            for (int c : analysis.children(cue, "obj")) {
+                if (c > cue && !hasClauseAfter(c) && !analysis.token(c).tag().equals("PRP")) {
+                    // "accused Clinton of being influenced", "described the plan as a buzz": what follows the
+                    // object belongs to what was said, up to the first comma.
+                    int[] r = analysis.subtree(c);
+                    int hi = r[1];
+                    for (int d : analysis.children(cue)) {
+                        String dr = analysis.relation(d);
+                        if (d > hi && (dr.equals("obl") || dr.equals("xcomp") || dr.equals("advcl")
+                                || dr.equals("ccomp")) && !analysis.token(hi + 1).word().equals(",")) {
+                            hi = analysis.subtree(d)[1];
+                        }
+                    }
+                    int[] t = trimmed(cut(new int[]{r[0], hi}, cue), cue, subject);
+                    if (t != null) {
+                        return new int[]{t[0], t[1], 3};
+                    }
+                }
+            }
+            if (verb.lemma().equals("call")) {
+                for (int c : analysis.children(cue, "obl")) {
+                    if (c > cue && (hasCase(c, "for") || hasCase(c, "on"))) {
+                        int[] t = trimmed(analysis.subtree(c), cue, subject);
+                        if (t != null) {
+                            return new int[]{t[0] + 1 <= t[1] ? t[0] + 1 : t[0], t[1], 3};
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return rest(cue, verb, subject);
+    }
+
+    /**
+     * News attributes a clause in three shapes, told apart by what stands after the verb: "X said (that) CLAUSE" (a
+     * clause follows), "CLAUSE, X said." (nothing but time and place follows), and "CLAUSE, X said, CLAUSE" (the
+     * attribution set inside). Read linearly, with the parse only to skip the verb's own dependents (when, where, to
+     * whom), since the parser often misplaces "said" in long sentences.
+     */
+    private int[] linear(int cue, SpeechLexicon.Verb verb, int subject) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        int[] subj = analysis.subtree(subject);
+        boolean subjectBefore = subj[1] < cue;
+        int lo = afterStart(cue, verb, subject);
+        boolean comma = false;
+        for (int i = cue + 1; i < lo && i < s.end(); i++) {
+            comma |= analysis.token(i).word().equals(",");
+        }
+        int[] after = lo < s.end() ? cut(new int[]{lo, s.end() - 1}, cue) : null;
+        boolean afterClause = after != null && (isQuoteMark(after[0]) || finiteVerbIn(after) && after[1] - after[0] >= 2
+                || speechContent(after));
+        // Before: from the sentence's start to the comma before the attribution.
+        int end = subjectBefore ? subj[0] - 1 : cue - 1;
+        while (end >= s.first() && (analysis.token(end).tag().equals("RB") || analysis.token(end).word()
+                .equalsIgnoreCase("also"))) {
+            end--;
+        }
+        boolean separated = end >= s.first() && (analysis.token(end).word().equals(",") || isQuoteMark(end)
+                || analysis.token(end).word().equals("--") || analysis.token(end).word().equals("—"));
+        int[] before = separated && end - 1 >= s.first() ? new int[]{s.first(), end} : null;
+        if (before != null && !subjectBefore && !isQuoteMark(end) && analysis.token(end).word().equals(",")
+                && !finiteVerbIn(before)) {
+            before = null;
+        }
+        if (afterClause && (before == null || !comma)) {
+            int[] r = trimmed(after, cue, subject);
+            return r == null ? null : new int[]{r[0], r[1], 0};
+        }
+        if (before != null) {
+            int[] r = trimmed(before, cue, subject);
+            if (r == null) {
+                return null;
+            }
+            if (afterClause && comma && !(isQuoteMark(after[0]) && quoteAt(r[0]) != null)) {
+                int[] a = trimmed(after, cue, subject);
+                return new int[]{r[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
+            }
+            return new int[]{r[0], r[1], 1};
+        }
+        return null;
+    }
+
+    /**
+     * The dependent of the verb that {@code token} belongs to, when it says when, where, how or to whom ("on
+     * Tuesday", "in a statement", "Ivan Sokolov" after "told"), else -1.
+     */
+    private int dependentOf(int cue, int token) {
+        int t = token;
+        for (int guard = 0; guard < 20 && t >= 0 && analysis.head(t) != cue; guard++) {
+            t = analysis.head(t);
+        }
+        if (t < 0 || analysis.head(t) != cue) {
+            return -1;
+        }
+        String rel = base(analysis.relation(t));
+        SpeechLexicon.Verb verb = lexicon.verb(analysis.token(cue).lemma());
+        boolean hearer = verb != null && verb.hearer();
+        return rel.equals("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("nmod")
+                || rel.equals("compound") || rel.equals("obj") && hearer && analysis.children(cue, "iobj").isEmpty()
+                && isHearer(t) ? t : -1;
+    }
+
+    /**
+     * Where what was said may begin after the verb: past the subject of an inverted attribution, the verb's own
+     * dependents (when, where, to whom: "on Tuesday", "in a statement", the hearer of "told"), "that" and commas;
+     * the sentence end when a conjunction comes first ("told him about the talks and that …" is not this verb's).
+     */
+    private int afterStart(int cue, SpeechLexicon.Verb verb, int subject) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        int[] subj = analysis.subtree(subject);
+        int lo = cue + 1;
+        if (subj[1] >= cue && subj[0] > cue && subj[0] <= cue + 2) {
+            lo = Math.max(lo, phraseEnd(subject) + 1); // "…," said Jane Roe, an analyst.
+        }
+        boolean hearer = verb.hearer();
+        while (lo < s.end()) {
+            Analysis.Token t = analysis.token(lo);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.word().equals(",")) {
+                lo++;
+            } else if (hearer && lo == cue + 1 && Set.of("him", "her", "them", "me", "us").contains(w)) {
+                lo++; // "told her Olena's conditions": her is the hearer, whatever the parse makes of it
+                hearer = false;
+            } else if (w.equals("that") && (!analysis.token(lo).tag().startsWith("DT") || lo + 1 < s.end()
+                    && isQuoteMark(lo + 1)) || w.equals(":")) {
+                lo++;
+            } else if (dependentOf(cue, lo) >= 0 && !isQuoteMark(analysis.subtree(dependentOf(cue, lo))[0])) {
+                lo = analysis.subtree(dependentOf(cue, lo))[1] + 1;
+            } else if (TIME_WORDS.contains(w) || w.equals("also") || w.equals("again") || w.equals("repeatedly")) {
+                lo++;
+            } else {
+                break;
+            }
+        }
+        // "…, analysts say; in 2012 …": what follows a semicolon, or a conjunction ("told him about the talks
+        // and that …"), is not this verb's.
+        return lo < s.end() && (analysis.token(lo).tag().equals("CC") || analysis.token(lo).word().equals(";"))
+                ? s.end() : lo;
+    }
+
+    /** Whether an object names a hearer ("told him", "told Sokolov", "told reporters"), not what was told. */
+    private boolean isHearer(int object) {
+        Analysis.Token t = analysis.token(object);
+        return t.tag().equals("PRP") || t.tag().startsWith("NNP") || HEARERS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private int phraseEnd(int head) {
+        int hi = head;
+        for (int c : analysis.children(head)) {
+            String rel = analysis.relation(c);
+            if (c > head && !(rel.startsWith("acl") || rel.equals("appos") || rel.equals("punct"))) {
+                hi = Math.max(hi, analysis.subtree(c)[1]);
+            }
+        }
+        return hi;
+    }
+
+    /** "told him Putin's demands", "repeated the government's position": a noun phrase of speech content. */
+    private boolean speechContent(int[] range) {
+        int hi = range[1];
+        while (hi > range[0] && isPunct(hi)) {
+            hi--;
+        }
+        if (hi - range[0] > 5 || lexicon.speechNoun(analysis.token(hi).word()) == null) {
+            return false;
+        }
+        for (int i = range[0]; i < hi; i++) {
+            if (analysis.token(i).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean finiteVerbIn(int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            if (analysis.token(i).tag().matches("VB[DZP]|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an object is followed by a verb of its own: "said the organization has become …" misread. */
+    private boolean hasClauseAfter(int object) {
+        int[] r = analysis.subtree(object);
+        int next = r[1] + 1;
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(object));
+        while (next < s.end() && (analysis.token(next).tag().equals("MD") || analysis.token(next).tag().equals("RB"))) {
+            next++;
+        }
+        return next < s.end() && analysis.token(next).tag().matches("VB[DZP]|MD");
+    }
+
+    /**
+     * The rest of the sentence after the verb, when it reads as a clause (it has a finite verb): where the parse
+     * found no complement. What stands between the verb and the clause is skipped: the subject of an inverted
+     * attribution, time and manner words, the hearer, "that".
+     */
+    private int[] rest(int cue, SpeechLexicon.Verb verb, int subject) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        int lo = afterStart(cue, verb, subject);
+        if (lo >= s.end()) {
+            return null;
+        }
+        int[] r = trimmed(cut(new int[]{lo, s.end() - 1}, cue), cue, subject);
+        if (r == null || r[1] - r[0] < 2) {
+            return null;
+        }
+        for (int i = r[0]; i <= r[1]; i++) {
+            if (analysis.token(i).tag().matches("VB[DZP]|MD")) {
+                return new int[]{r[0], r[1], 6};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Ends a clause where the reporter's words begin: before ", adding/saying/noting …" (another attribution of the
+     * same speaker), ", according to", a semicolon, or ", although/while/whereas …".
+     */
+    private int[] cut(int[] range, int cue) {
+        for (int i = Math.max(range[0] + 1, cue + 1); i <= range[1]; i++) {
+            Analysis.Token t = analysis.token(i);
+            if (t.word().equalsIgnoreCase("with") && closingAside(i, range[1]) && !resolver.insideQuote(t.start())) {
+                return new int[]{range[0], i - 1};
+            }
+            if (t.word().equals(";") && !resolver.insideQuote(t.start())) {
+                return new int[]{range[0], i - 1};
+            }
+            if (coordinatedWithCue(i, cue) && !resolver.insideQuote(t.start())) {
+                // "said he would order a review and warned against hackers": the second verb is the subject's own
+                // next act, not part of what was said; the clause ends before its "and".
+                int stop = i;
+                for (int c : analysis.children(i, "cc")) {
+                    stop = Math.min(stop, c);
+                }
+                if (stop - 1 > range[0]) {
+                    return new int[]{range[0], stop - 1};
+                }
+            }
+            if (!t.word().equals(",") || i + 1 > range[1] || resolver.insideQuote(t.start())) {
+                continue;
+            }
+            Analysis.Token next = analysis.token(i + 1);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            if (next.tag().equals("VBG") && lexicon.verb(next.lemma()) != null
+                    || w.equals("according") || BREAKS.contains(w) || trailingAttribution(i + 1, range[1])
+                    || closingAside(i + 1, range[1])) {
+                return new int[]{range[0], i - 1};
+            }
+        }
+        return range;
+    }
+
+    /**
+     * A verb coordinated with the speech verb and sharing its subject: a conjunct of the cue itself, or one the
+     * parser hung on the reported clause's verb although its tense is the cue's ("said he would order … and warned
+     * …": "warned" is past like "said", unlike "order").
+     */
+    private boolean coordinatedWithCue(int i, int cue) {
+        Analysis.Token t = analysis.token(i);
+        int head = analysis.head(i);
+        if (!t.tag().startsWith("VB") || head < 0 || !base(analysis.relation(i)).equals("conj")
+                || !analysis.children(i, "nsubj").isEmpty() || !analysis.children(i, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        if (head == cue) {
+            return true;
+        }
+        String tag = analysis.token(cue).tag();
+        return (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
+                && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
+    }
+
+    /** "…, Ivan Sokolov said." closing the range: the attribution that reports the clause before it. */
+    private boolean trailingAttribution(int from, int to) {
+        for (int v = from; v <= to && v <= from + 8; v++) {
+            Analysis.Token t = analysis.token(v);
+            if (t.tag().startsWith("VB") && lexicon.verb(t.lemma()) != null) {
+                for (int j = v + 1; j <= to; j++) {
+                    if (!isPunct(j) && !TIME_WORDS.contains(analysis.token(j).word().toLowerCase(Locale.ROOT))
+                            && dependentOf(v, j) < 0) {
+                        return false;
+                    }
+                }
+                return v > from; // a subject stands between the comma and the verb
+            }
+            if (t.isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reporter's aside closing the sentence: an apposition ("…, one of the towns retaken in the spring") or an
+     * absolute ("…, with dozens of drivers being recruited").
+     */
+    private boolean closingAside(int from, int to) {
+        String w = analysis.token(from).word().toLowerCase(Locale.ROOT);
+        if (w.equals("one") && from + 1 <= to && analysis.token(from + 1).word().equals("of")) {
+            for (int j = from + 2; j <= to; j++) {
+                if (analysis.token(j).word().equals(",") || analysis.token(j).word().equals(";")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (w.equals("with")) {
+            for (int j = from + 1; j <= to && j <= from + 7; j++) {
+                String x = analysis.token(j).word().toLowerCase(Locale.ROOT);
+                if (x.equals("being") || x.equals("having")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isQuoted(int token) {
+        return resolver.insideQuote(analysis.token(token).start());
+    }
+
+    /** A range without the verb, the subject, "that" and punctuation at its edges; null when nothing is left. */
+    private int[] trimmed(int[] range, int cue, int subject) {
+        int[] r = edges(range, cue, subject);
+        if (r == null || r[0] < cue) {
+            return r;
+        }
+        // What the verb has at the end that says when or on what occasion it was said ("… Thursday night", "… in an
+        // interview on CNN") is not what was said.
+        int lo = r[0];
+        int hi = r[1];
+        for (int guard = 0; guard < 5 && hi > lo; guard++) {
+            int d = dependentOf(cue, hi);
+            if (d < 0 || analysis.subtree(d)[0] <= lo || isQuoteMark(hi) || !occasion(d)) {
+                break;
+            }
+            hi = analysis.subtree(d)[0] - 1;
+            while (hi >= lo && isPunct(hi) && !isQuoteMark(hi)) {
+                hi--;
+            }
+        }
+        return lo <= hi ? new int[]{lo, hi} : null;
+    }
+
+    /** A dependent that dates the saying or names its occasion: "on Monday", "last week", "in an interview". */
+    private boolean occasion(int dependent) {
+        String rel = analysis.relation(dependent);
+        String w = analysis.token(dependent).lemma().toLowerCase(Locale.ROOT);
+        return rel.endsWith(":tmod") || rel.equals("advmod") || TIME_WORDS.contains(w) || OCCASIONS.contains(w);
+    }
+
+    private int[] edges(int[] range, int cue, int subject) {
+        int lo = range[0];
+        int hi = range[1];
+        int[] subj = analysis.subtree(subject);
+        // The verb and its subject are not what was said, wherever the parse puts them.
+        if (cue >= lo && cue <= hi) {
+            if (cue - lo > hi - cue) {
+                hi = Math.min(hi, Math.min(cue, subj[0]) - 1);
+            } else {
+                lo = Math.max(lo, cue + 1);
+            }
+        }
+        if (subj[0] >= lo && subj[1] <= hi && (subj[0] == lo || subj[1] == hi)) {
+            if (subj[0] == lo) {
+                lo = subj[1] + 1;
+            } else {
+                hi = subj[0] - 1;
+            }
+        }
+        while (lo <= hi && (LEADING.contains(analysis.token(lo).word().toLowerCase(Locale.ROOT))
+                && !(analysis.token(lo).word().equalsIgnoreCase("that") && !analysis.token(lo).tag().equals("IN"))
+                || isPunct(lo) && !isQuoteMark(lo))) {
+            lo++;
+        }
+        while (hi >= lo && isPunct(hi) && !isQuoteMark(hi)) {
+            hi--;
+        }
+        return lo <= hi ? new int[]{lo, hi} : null;
+    }
+
+    private boolean isPunct(int i) {
+        String tag = analysis.token(i).tag();
+        return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-") || tag.equals("-RRB-")
+                || tag.equals("HYPH") || tag.equals("NFP");
+    }
+
+    private boolean isQuoteMark(int i) {
+        String w = analysis.token(i).word();
+        return w.equals("``") || w.equals("''") || w.length() == 1 && Quotes.isMark(w.charAt(0));
+    }
+
+    /** The quotation that opens at token {@code i} (its mark or its first word), or null. */
+    private Quote quoteAt(int i) {
+        int at = analysis.token(i).start();
+        for (Quote q : quotes) {
+            if (!q.nested() && (q.open() == at || q.start() == at)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsQuote(int token) {
+        int[] r = analysis.subtree(token);
+        int at = analysis.token(r[0]).start();
+        return quotes.stream().anyMatch(q -> !q.nested() && Math.abs(q.open() - at) <= 1);
+    }
+
+    private boolean quoteCovers(int token) {
+        int at = analysis.token(token).start();
+        return resolver.insideQuote(at);
+    }
+
+    /** The quotation that is all of {@code [start, end)} but punctuation, or null. */
+    private Quote wholeQuote(int start, int end) {
+        for (Quote q : quotes) {
+            if (q.nested()) {
+                continue;
+            }
+            int s = Math.min(q.open(), q.start());
+            int e = Math.max(q.after(), q.end());
+            if (s <= start + 1 && e >= end - 1 && start < q.end() && q.start() < end) {
+                return q;
+            }
+            if (start <= q.open() + 1 && end >= q.end() && q.start() - start <= 2 && end - q.after() <= 2) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasCase(int token, String word) {
+        for (int c : analysis.children(token, "case")) {
+            if (analysis.token(c).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String base(String relation) {
+        if (relation == null) {
+            return "";
+        }
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+}
