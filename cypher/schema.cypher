@@ -21,3 +21,12 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Terr
 // Filters the query API uses.
 CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
+
+// Across articles: the same words of the same speaker reported by several articles are one Utterance
+// (cypher/link/). Statements keep their linking keys (link.LinkKeys) in linkKeys, a space-separated list of short
+// hashes, so that the few statements that may be the same utterance as a new one are found by index look-ups, however
+// large the corpus.
+CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (u:Utterance) REQUIRE u.id IS UNIQUE;
+CREATE INDEX utterance_speaker_date IF NOT EXISTS FOR (u:Utterance) ON (u.speaker, u.date);
+CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

@@ -71,6 +71,7 @@ public final class DatasetLoader {
                 if (!tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", articleId)).hasNext()) {
                     return false;
                 }
+                CorpusLinks.beforeWrite(tx, List.of(articleId));
                 // The same queries as a load of a dataset that asserts nothing and names nothing.
                 run(tx, "load/merge-entity-facts", Map.of("articleId", articleId, "roles", List.of(),
                         "partOf", List.of(), "claims", List.of()));
@@ -93,7 +94,7 @@ public final class DatasetLoader {
         }
         rejectConflicts(tx, source, dataset);
 
-        Counts counts = Counts.NONE;
+        Counts counts = existed ? CorpusLinks.beforeWrite(tx, List.of(article.id())) : Counts.NONE;
         Map<String, Object> articleParams = new HashMap<>();
         articleParams.put("id", article.id());
         articleParams.put("title", article.title());
@@ -124,6 +125,7 @@ public final class DatasetLoader {
         counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
         // Last: only now do the article's statements no longer reference what its old dataset named.
         counts = counts.plus(deleteUnreferenced(tx, names.dropped()));
+        counts = counts.plus(CorpusLinks.afterWrite(tx, List.of(dataset)));
 
         return new LoadResult(article.id(), existed ? LoadResult.Status.UPDATED : LoadResult.Status.CREATED,
                 dataset.entities().size(), dataset.statements().size(), counts);

@@ -1,0 +1,13 @@
+// For each statement being linked, the statements that share a linking key with it (link.LinkKeys), with the
+// utterance each belongs to: one full-text look-up per statement, however large the graph. Statements of the
+// articles in $excluded (being re-loaded or deleted) are no candidates.
+// $queries: [{id, query}], $excluded: [article id]
+UNWIND $queries AS q
+CALL db.index.fulltext.queryNodes('statement_link_keys', q.query) YIELD node AS hit
+WITH q, hit
+WHERE hit.id <> q.id AND NOT EXISTS { (hit)-[:SOURCED_FROM]->(x:Article) WHERE x.id IN $excluded }
+MATCH (speaker:Entity)-[:SAID]->(hit)
+OPTIONAL MATCH (hit)-[:OCCURRENCE_OF]->(u:Utterance)
+RETURN q.id AS forStatement, hit.id AS id, speaker.id AS speaker, hit.verbatim AS verbatim, hit.text AS text,
+       hit.act AS act, hit.date AS date, COLLECT { MATCH (hit)-[:MENTIONS]->(e:Entity) RETURN e.id } AS mentions,
+       u.id AS utteranceId, u.text AS utteranceText, coalesce(u.verbatim, false) AS utteranceVerbatim
