@@ -21,12 +21,13 @@ import java.util.TreeSet;
  *   cut from a longer one has its first and last runs among the longer one's runs, and a longer quote has the first
  *   run of each shorter one it contains among its own runs;</li>
  *   <li>{@code b…}: {@link #BANDS} MinHash bands of the content stems ({@link Paraphrase#stems}) together with the
- *   speaker, act and mentions: two wordings whose stem sets overlap much share a band with high probability (for a
- *   Jaccard overlap of 2/3, which a Dice similarity of 0.8 is, 99%), two unrelated ones rarely.</li>
+ *   speaker and act, of the whole text and of each sentence of a quotation: two wordings whose stem sets overlap
+ *   much share a band with high probability (for a Jaccard overlap of 2/3, which a Dice similarity of 0.8 is, 99%),
+ *   two unrelated ones rarely.</li>
  * </ul>
- * A statement stores its keys ({@link #stored}) in a full-text index; a new statement asks for the keys it could share
- * ({@link #query}), in its own week and the weeks either side. What the index returns is only a candidate: linking
- * then checks the words themselves.
+ * A statement stores its keys ({@link #stored}) in a full-text index, for its own week and the weeks either side; a
+ * new statement asks for the keys it could share ({@link #query}) in its own week. What the index returns is only a
+ * candidate: linking then checks the words themselves.
  */
 public final class LinkKeys {
 
@@ -38,60 +39,84 @@ public final class LinkKeys {
     static final int BANDS = 8;
     static final int ROWS = 2;
     /** At most this many runs of a long quotation are asked for: the query stays within Lucene's clause limit. */
-    static final int MAX_QUERY_RUNS = 200;
+    static final int MAX_QUERY_RUNS = 500;
 
     private static final long[] SEEDS = seeds(BANDS * ROWS);
 
     private LinkKeys() {
     }
 
-    /** The keys a statement is stored under, separated by spaces (for a whitespace-analysed full-text index). */
+    /**
+     * The keys a statement is stored under, separated by spaces (for a whitespace-analysed full-text index): each key
+     * once for the statement's week and once for each week either side, so that a look-up in one week finds every
+     * statement said within {@link #DAYS} days.
+     */
     public static String stored(LinkStatement s) {
         Set<String> keys = new LinkedHashSet<>();
-        String week = week(s.day());
         List<String> words = Wording.words(s.text());
-        if (s.verbatim() && !words.isEmpty()) {
-            keys.add(key("e", s.speaker(), week, String.join(" ", words)));
-            if (words.size() >= WINDOW) {
-                keys.add(key("h", s.speaker(), week, run(words, 0)));
-                for (int i = 0; i + WINDOW <= words.size(); i++) {
-                    keys.add(key("w", s.speaker(), week, run(words, i)));
+        for (String week : weeksAround(s.day())) {
+            if (s.verbatim() && !words.isEmpty()) {
+                keys.add(key("e", s.speaker(), week, String.join(" ", words)));
+                if (words.size() >= WINDOW) {
+                    keys.add(key("h", s.speaker(), week, run(words, 0)));
+                    for (int i = 0; i + WINDOW <= words.size(); i++) {
+                        keys.add(key("w", s.speaker(), week, run(words, i)));
+                    }
                 }
             }
+            keys.addAll(bands(s, week));
         }
-        keys.addAll(bands(s, week));
         return String.join(" ", keys);
     }
 
     /**
      * The Lucene query for the statements that may be the same utterance as {@code s}: any of its possible keys in
-     * its week or the weeks either side. Null when the statement has no key to look for.
+     * its own week (the statements of the weeks either side are stored under it too). Null when the statement has no
+     * key to look for.
      */
     public static String query(LinkStatement s) {
         List<String> clauses = new ArrayList<>();
         List<String> words = Wording.words(s.text());
-        for (String week : weeksAround(s.day())) {
-            if (s.verbatim() && !words.isEmpty()) {
-                clauses.add(key("e", s.speaker(), week, String.join(" ", words)));
-                if (words.size() >= WINDOW) {
-                    // inside a longer quotation: its first and its last run are both there
-                    clauses.add("(+" + key("w", s.speaker(), week, run(words, 0)) + " +"
-                            + key("w", s.speaker(), week, run(words, words.size() - WINDOW)) + ")");
-                    // around shorter quotations: their first run is one of ours
-                    Set<String> heads = new LinkedHashSet<>();
-                    for (int i = 0; i + WINDOW <= words.size() && heads.size() < MAX_QUERY_RUNS; i++) {
-                        heads.add(key("h", s.speaker(), week, run(words, i)));
-                    }
-                    clauses.addAll(heads);
+        String week = week(s.day());
+        if (s.verbatim() && !words.isEmpty()) {
+            clauses.add(key("e", s.speaker(), week, String.join(" ", words)));
+            if (words.size() >= WINDOW) {
+                // inside a longer quotation: its first and its last run are both there
+                clauses.add("(+" + key("w", s.speaker(), week, run(words, 0)) + " +"
+                        + key("w", s.speaker(), week, run(words, words.size() - WINDOW)) + ")");
+                // around shorter quotations: their first run is one of ours
+                Set<String> heads = new LinkedHashSet<>();
+                for (int i = 0; i + WINDOW <= words.size() && heads.size() < MAX_QUERY_RUNS; i++) {
+                    heads.add(key("h", s.speaker(), week, run(words, i)));
                 }
+                clauses.addAll(heads);
             }
-            clauses.addAll(bands(s, week));
         }
+        clauses.addAll(bands(s, week));
         return clauses.isEmpty() ? null : String.join(" OR ", clauses);
     }
 
+    /**
+     * The MinHash bands of the statement's wording, and for a quotation of several sentences also of each sentence,
+     * since reported speech may report only one of them.
+     */
     private static List<String> bands(LinkStatement s, String week) {
-        TreeSet<String> stems = Paraphrase.stems(s.text());
+        List<String> bands = new ArrayList<>(bands(s, week, s.text()));
+        List<String> sentences = s.verbatim() ? Paraphrase.sentences(s.text()) : List.of();
+        if (sentences.size() > 1) {
+            for (String sentence : sentences) {
+                for (String band : bands(s, week, sentence)) {
+                    if (!bands.contains(band)) {
+                        bands.add(band);
+                    }
+                }
+            }
+        }
+        return bands;
+    }
+
+    private static List<String> bands(LinkStatement s, String week, String text) {
+        TreeSet<String> stems = Paraphrase.stems(text);
         if (stems.size() < Paraphrase.MIN_STEMS) {
             return List.of();
         }
@@ -106,7 +131,8 @@ public final class LinkKeys {
                 }
             }
         }
-        String frame = s.speaker() + "\u0000" + s.act() + "\u0000" + String.join(",", s.mentions());
+        // Not the mentions: reported speech of part of a quotation may name fewer entities (checked afterwards).
+        String frame = s.speaker() + "\u0000" + s.act();
         List<String> bands = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
             StringBuilder value = new StringBuilder();

@@ -22,8 +22,18 @@ public record LinkStatement(String id, String speaker, boolean verbatim, String 
         return Math.abs(day - other.day) <= LinkKeys.DAYS;
     }
 
-    /** Same speaker, act and mentions: what paraphrase matching requires before it compares wording. */
+    /**
+     * What paraphrase matching requires before it compares wording: the same speaker and act, and the same mentions,
+     * except that reported speech compared with a quotation may name fewer of the quotation's entities (it may
+     * report only part of it).
+     */
     boolean sameFrame(LinkStatement other) {
-        return speaker.equals(other.speaker) && act.equals(other.act) && mentions.equals(other.mentions);
+        if (!speaker.equals(other.speaker) || !act.equals(other.act)) {
+            return false;
+        }
+        if (verbatim == other.verbatim) {
+            return mentions.equals(other.mentions);
+        }
+        return verbatim ? mentions.containsAll(other.mentions) : other.mentions.containsAll(mentions);
     }
 }

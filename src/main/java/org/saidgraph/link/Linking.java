@@ -23,7 +23,9 @@ import java.util.TreeMap;
  *   {@link LinkKeys#WINDOW} words) becomes their text, and they become one utterance;</li>
  *   <li>otherwise a statement joins the utterance of the most similar statement of the same act and mentions whose
  *   wording scores at least {@link Paraphrase#THRESHOLD}, where at least one of the two is reported speech (two
- *   different verbatim quotations are two utterances, however alike);</li>
+ *   different verbatim quotations are two utterances, however alike); reported speech is compared with a quotation
+ *   as a whole and with each run of its sentences, and may name fewer of its entities, since outlets often report
+ *   only part of what was said ({@link LinkStatement#sameFrame}, {@link Paraphrase#reportedSimilarity});</li>
  *   <li>otherwise it is an utterance of its own.</li>
  * </ol>
  * Whatever it joins, a statement also brings along the utterances known only as reported speech whose wording it
@@ -232,6 +234,12 @@ public final class Linking {
         private static double reportedSimilarity(LinkStatement s, LinkStatement other) {
             if (!s.sameFrame(other) || (s.verbatim() && other.verbatim())) {
                 return 0;
+            }
+            if (s.verbatim()) {
+                return Paraphrase.reportedSimilarity(other.text(), s.text(), s.act());
+            }
+            if (other.verbatim()) {
+                return Paraphrase.reportedSimilarity(s.text(), other.text(), s.act());
             }
             return Paraphrase.similarity(s.text(), other.text(), s.act());
         }

@@ -89,6 +89,41 @@ public final class Paraphrase {
     }
 
     /** Whether the words say "not", "no", "never", … (an apostrophe's "n't" is part of its word: "didnt"). */
+    /**
+     * How alike reported speech is to a quotation it may report: the best score of the reported words against the
+     * whole quotation and against each run of its sentences, since an outlet often reports only part of what was
+     * said ("X said the vote was rigged", of a quotation that goes on about other things).
+     */
+    public static double reportedSimilarity(String reported, String quotation, String act) {
+        List<String> sentences = sentences(quotation);
+        double best = similarity(reported, quotation, act);
+        for (int from = 0; from < sentences.size(); from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < sentences.size(); to++) {
+                run.append(sentences.get(to)).append(' ');
+                if (from > 0 || to < sentences.size() - 1) {
+                    best = Math.max(best, similarity(reported, run.toString(), act));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The sentences of a text (java.text.BreakIterator's English rules), stripped; one when there is no break. */
+    public static List<String> sentences(String text) {
+        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        it.setText(text);
+        List<String> sentences = new java.util.ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != java.text.BreakIterator.DONE; start = end, end = it.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences.isEmpty() ? List.of(text) : sentences;
+    }
+
     static boolean negated(List<String> words) {
         for (String w : words) {
             if (NEGATIONS.contains(w)) {

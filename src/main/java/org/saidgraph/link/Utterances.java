@@ -18,11 +18,11 @@ public final class Utterances {
     }
 
     /**
-     * One occurrence: the statement, the day it was said ({@code date}, its own or its article's), the day its article
-     * was published, and how it was linked ({@code match}, {@code score}; null when new).
+     * One occurrence: the statement, the day it was said ({@code date}, its own or its article's) and the day its
+     * article was published.
      */
     public record Member(String statementId, String speaker, boolean verbatim, String text, String act,
-                         List<String> mentions, LocalDate date, LocalDate published, Match match, Double score) {
+                         List<String> mentions, LocalDate date, LocalDate published) {
 
         public Member {
             mentions = mentions == null ? List.of() : mentions.stream().distinct().sorted().toList();
@@ -34,7 +34,9 @@ public final class Utterances {
      * id), or its earliest occurrence when none is verbatim, and {@code verbatim} says which. {@code date} is the
      * earliest day it was said; {@code firstSeen} and {@code lastSeen} the first and last days an article carrying it
      * was published (or, for an article without a date, the day it was said). {@code links} says how each
-     * occurrence matches the text.
+     * occurrence matches the text: exact, normalised (the same words), contained (a part of it, scored by its share
+     * of the words) or paraphrase, scored by the similarity of its wording to the text ({@link Paraphrase}), which
+     * may be below the threshold when it joined through another report of the words.
      */
     public record Summary(String id, String speaker, String text, boolean verbatim, LocalDate date,
                           LocalDate firstSeen, LocalDate lastSeen, int occurrences, List<Linking.Link> links) {
@@ -79,11 +81,10 @@ public final class Utterances {
             return new Linking.Link(m.statementId(), Match.CONTAINED,
                     Linking.round((double) words.size() / textWords.size()));
         }
-        if (m.match() == Match.PARAPHRASE && m.score() != null) {
-            return new Linking.Link(m.statementId(), Match.PARAPHRASE, m.score());
-        }
-        return new Linking.Link(m.statementId(), Match.PARAPHRASE,
-                Linking.round(Paraphrase.similarity(m.text(), defining.text(), m.act())));
+        double score = defining.verbatim() && !m.verbatim()
+                ? Paraphrase.reportedSimilarity(m.text(), defining.text(), m.act())
+                : Paraphrase.similarity(m.text(), defining.text(), m.act());
+        return new Linking.Link(m.statementId(), Match.PARAPHRASE, Linking.round(score));
     }
 
     /**

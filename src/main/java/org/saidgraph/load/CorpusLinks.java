@@ -12,7 +12,6 @@ import org.saidgraph.link.Candidate;
 import org.saidgraph.link.LinkKeys;
 import org.saidgraph.link.LinkStatement;
 import org.saidgraph.link.Linking;
-import org.saidgraph.link.Match;
 import org.saidgraph.link.Utterances;
 
 import java.text.Normalizer;
@@ -124,13 +123,10 @@ public final class CorpusLinks {
         }
         Map<String, List<Utterances.Member>> members = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(tx, "link/utterance-members", Map.of("ids", utteranceIds))) {
-            String match = (String) row.get("match");
             members.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>()).add(new Utterances.Member(
                     (String) row.get("id"), (String) row.get("speaker"), Boolean.TRUE.equals(row.get("verbatim")),
                     (String) row.get("text"), (String) row.get("act"), strings(row.get("mentions")),
-                    (LocalDate) row.get("date"), (LocalDate) row.get("published"),
-                    match == null ? null : Match.of(match), row.get("score") == null ? null
-                            : ((Number) row.get("score")).doubleValue()));
+                    (LocalDate) row.get("date"), (LocalDate) row.get("published")));
         }
         List<Map<String, Object>> utterances = new ArrayList<>();
         members.forEach((id, list) -> {
