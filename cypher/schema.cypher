@@ -27,6 +27,6 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 // hashes, so that the few statements that may be the same utterance as a new one are found by index look-ups, however
 // large the corpus.
 CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (u:Utterance) REQUIRE u.id IS UNIQUE;
-CREATE INDEX utterance_speaker_date IF NOT EXISTS FOR (u:Utterance) ON (u.speaker, u.date);
+CREATE INDEX utterance_speaker IF NOT EXISTS FOR (u:Utterance) ON (u.speaker);
 CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
