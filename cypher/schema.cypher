@@ -10,8 +10,14 @@ CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 
-// Full-text search over what was said.
+// Full-text search over what was said: statement_text over the statement's words alone; statement_words also over
+// its evidence and passage (the article's own words around it), folding case and diacritics, for /api/statements?q=.
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text];
+CREATE FULLTEXT INDEX statement_words IF NOT EXISTS FOR (s:Statement) ON EACH [s.text, s.evidence, s.passage]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+// Full-text search over articles' titles and text, for /api/search.
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.text]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 
 // Look-ups by name and alias, case- and diacritic-insensitive: the standard-folding analyzer lower-cases and folds
 // "Nausėda" to "nauseda". nameText holds the name and every alias, one per line.
@@ -21,6 +27,14 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Terr
 // Filters the query API uses.
 CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
+// Articles by date, for the date ranges of /api/statements (undated statements take their article's date).
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
+// Whether a position (position=remain-russian) is taken anywhere, without reading every mention.
+CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.position);
+
+// The explorer's opening view: the most-quoted speakers, read in order from this index (count-statements.cypher keeps
+// the count).
+CREATE INDEX entity_statement_count IF NOT EXISTS FOR (n:Entity) ON (n.statementCount);
 
 // Across articles: the same words of the same speaker reported by several articles are one Utterance
 // (cypher/link/). Statements keep their linking keys (link.LinkKeys) in linkKeys, a space-separated list of short

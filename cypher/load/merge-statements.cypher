@@ -1,4 +1,5 @@
-// Statement nodes with their speaker and source span. Their own outgoing links and their speaker are cleared and
+// Statement nodes with their speaker and source span. evidence (the text of the span) and passage (the sentence(s)
+// around it) are copies of the article's text, kept on the statement for the statement_words full-text index. Their own outgoing links and their speaker are cleared and
 // written again by the queries that follow, so an edited dataset leaves no stale relationship.
 MATCH (a:Article {id: $articleId})
 UNWIND $statements AS st
@@ -9,7 +10,9 @@ SET s.text = st.text,
     s.medium = st.medium,
     s.date = CASE WHEN st.date IS NULL THEN null ELSE date(st.date) END,
     s.confidence = st.confidence,
-    s.origin = $origin
+    s.origin = $origin,
+    s.evidence = st.evidence,
+    s.passage = st.passage
 WITH a, s, st
 CALL (s) {
   OPTIONAL MATCH (s)-[out]->()

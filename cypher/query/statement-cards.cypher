@@ -2,6 +2,9 @@
 // reports and what reports it, what it replies to or denies and the replies and denials it drew, whom it addresses,
 // what it mentions (with the position taken on a territory), and its source span with the text around it.
 // The statements that reply to, deny or relay it are listed up to 100 each, with the count of all.
+// Derived here, never stored: firstHand is true when nothing relays the statement (no REPORTED_BY, no statement
+// REPORTS it); disputedBy lists the statements that deny it or deny a statement relaying it, at any depth up the
+// REPORTS chain (Musk's denials of Bremmer's claim dispute the demands of Putin that the claim relays).
 // $ids: [statement id]
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (s:Statement {id: $ids[i]})
@@ -23,6 +26,13 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .confidence, .origin} AS 
     WITH r, e ORDER BY r.hop
     RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0]), hop: r.hop}
   } AS relayChain,
+  NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) } AS firstHand,
+  COLLECT {
+    MATCH (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(d:Statement)
+    WITH DISTINCT d
+    OPTIONAL MATCH (x:Entity)-[:SAID]->(d)
+    RETURN d {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
+  } AS disputedBy,
   COLLECT {
     MATCH (s)-[:REPORTS]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
     RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}

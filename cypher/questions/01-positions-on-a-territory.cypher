@@ -1,5 +1,5 @@
+:param territory => 'crimea';
 // Who took a position on Crimea, and which?
-// :param territory => 'crimea'
 MATCH (speaker:Entity)-[:SAID]->(s:Statement)-[m:MENTIONS]->(:Territory {id: $territory})
 WHERE m.position IS NOT NULL
 RETURN speaker.name AS speaker, m.position AS position, s.text AS statement

@@ -1,5 +1,5 @@
+:param claimant => 'russia';
 // What stance did each speaker take on the territories Russia claims to have annexed?
-// :param claimant => 'russia'
 MATCH (t:Territory)-[:ANNEXATION_CLAIMED_BY]->(:Territory {id: $claimant})
 MATCH (speaker:Entity)-[:SAID]->(s:Statement)-[m:MENTIONS]->(t)
 WHERE m.position IS NOT NULL

@@ -2,7 +2,6 @@ package org.saidgraph;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -53,8 +52,8 @@ class ApplicationTest {
 
     /** Counts read by a separate driver over the embedded database's Bolt port, as Neo4j's own tools would. */
     private static Map<String, Object> countsOverBolt(ConfigurableApplicationContext app) {
-        int bolt = app.getBean(EmbeddedNeo4j.class).boltPort();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+        EmbeddedNeo4j embedded = app.getBean(EmbeddedNeo4j.class);
+        try (Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken())) {
             Record record = driver.executableQuery(Cypher.query("load/counts")).execute().records().get(0);
             return record.asMap();
         }

@@ -69,6 +69,11 @@ class PackagedJarIT {
         assertThat(denials.statusCode()).isEqualTo(200);
         assertThat(denials.body()).contains("\"total\":2", "musk-ukraine-peace-plan.");
         String articles = get(port, "/api/articles").body();
+        // The explorer page and its Cytoscape.js, found in the flat jar's WebJar by the version locator.
+        assertThat(get(port, "/").body()).contains("/webjars/cytoscape/dist/cytoscape.min.js", "/explorer/app.js");
+        HttpResponse<String> cytoscape = get(port, "/webjars/cytoscape/dist/cytoscape.min.js");
+        assertThat(cytoscape.statusCode()).isEqualTo(200);
+        assertThat(cytoscape.body()).contains("cytoscape");
         stop(first);
 
         Path secondLog = work.resolve("second.log");

@@ -7,6 +7,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.load.DatasetLoader;
+import org.saidgraph.support.QuestionFiles;
 import org.saidgraph.support.Seed;
 import org.saidgraph.support.TestGraph;
 
@@ -16,19 +17,19 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The ten example questions of the README, each a file in {@code cypher/questions/}, run exactly as written (with
- * the parameters their {@code :param} lines give) against the seed, and their answers checked against the article.
+ * The ten example questions of the README, each a file in {@code cypher/questions/}, run as the README says in both
+ * forms against the seed: pasted into Neo4j Browser (the {@code :param} lines evaluated as Browser evaluates them,
+ * then the query) and through a driver (the file without its {@code :param} lines, with the parameters the README
+ * lists for the question). Both give the same rows, and the answers are checked against the article.
  */
 class SeedQuestionsTest {
 
-    private static final Pattern PARAM = Pattern.compile("^// :param (\\w+) => '([^']*)'$", Pattern.MULTILINE);
+    private static final Path README = Path.of("README.md");
 
     private static TestGraph neo4j;
 
@@ -150,9 +151,26 @@ class SeedQuestionsTest {
     }
 
     @Test
-    void everyQuestionFileIsCoveredHere() throws IOException {
+    void everyQuestionFileIsCoveredHereAndListedInTheReadme() throws IOException {
         try (var files = Files.list(Path.of("cypher/questions"))) {
-            assertThat(files.count()).isEqualTo(10);
+            List<String> names = files.map(f -> f.getFileName().toString().replace(".cypher", "")).sorted().toList();
+            assertThat(names).hasSize(10);
+            assertThat(QuestionFiles.readmeParameters(README).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        }
+    }
+
+    @Test
+    void everyQuestionGivesTheSameRowsPastedIntoBrowserAndSentThroughADriver() {
+        Map<String, Map<String, Object>> readme = QuestionFiles.readmeParameters(README);
+        for (String question : readme.keySet()) {
+            String file = QuestionFiles.file(question);
+            List<Record> browser = QuestionFiles.browser(file, neo4j::run);
+            List<Record> driver = neo4j.run(QuestionFiles.body(file), readme.get(question));
+            assertThat(driver).as(question).isNotEmpty();
+            assertThat(driver.stream().map(Record::asMap).toList()).as(question)
+                    .isEqualTo(browser.stream().map(Record::asMap).toList());
+            // The body uses exactly the parameters the README lists (and Browser sets).
+            assertThat(QuestionFiles.parametersUsed(file)).as(question).isEqualTo(readme.get(question).keySet());
         }
     }
 
@@ -161,18 +179,8 @@ class SeedQuestionsTest {
     }
 
     private static List<Record> ask(String question, Map<String, Object> overrides) {
-        String query;
-        try {
-            query = Files.readString(Path.of("cypher/questions", question + ".cypher"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        Matcher m = PARAM.matcher(query);
-        while (m.find()) {
-            parameters.put(m.group(1), m.group(2));
-        }
+        Map<String, Object> parameters = new HashMap<>(QuestionFiles.readmeParameters(README).get(question));
         parameters.putAll(overrides);
-        return neo4j.run(query, parameters);
+        return neo4j.run(QuestionFiles.body(QuestionFiles.file(question)), parameters);
     }
 }

@@ -13,9 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.saidgraph.query.CypherResult;
-import org.saidgraph.query.ReadOnlyCypher;
-import org.springframework.beans.factory.annotation.Value;
+import org.saidgraph.query.cypher.CypherRefusal;
+import org.saidgraph.query.cypher.CypherResult;
+import org.saidgraph.query.cypher.ReadOnlyCypher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +41,9 @@ class CypherController {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    CypherController(ReadOnlyCypher cypher, @Value("${saidgraph.cypher.max-body:65536}") long maxBody) {
+    CypherController(ReadOnlyCypher cypher) {
         this.cypher = cypher;
-        this.maxBody = maxBody;
+        this.maxBody = cypher.limits().maxBody().toBytes();
     }
 
     /** The request as documented; the handler parses it itself to give precise 400s and 413s. */
@@ -61,8 +61,13 @@ class CypherController {
                     + "full sense: writes, LOAD CSV, file and URL access, USE, administration commands, procedures "
                     + "outside a small allowlist (db.labels, db.relationshipTypes, db.propertyKeys, "
                     + "db.schema.*, db.index.fulltext.queryNodes/queryRelationships) and non-built-in functions are "
-                    + "refused with 403; each query stops after saidgraph.cypher.timeout (default 10 s, then 422) and "
-                    + "at most saidgraph.cypher.max-rows rows (default 10,000, then `truncated`: true) are returned.",
+                    + "refused with 403, and so is what could loop or grow without bound inside one row (reduce, list "
+                    + "comprehensions, all/any/none/single, =~, replace, range outside UNWIND range(…) AS x, more "
+                    + "than 8 `+`), since Neo4j stops a query only between rows. Each query is answered 422 at "
+                    + "saidgraph.cypher.timeout (default 10 s) whatever it is doing; at most saidgraph.cypher.max-rows "
+                    + "rows (default 10,000) and saidgraph.cypher.max-result-bytes bytes (default 8 MB) are returned, "
+                    + "then `truncated` is true and `truncatedBy` says which limit. Neo4j's notifications (a misspelt "
+                    + "label, a cartesian product) are in `notifications`.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(implementation = CypherRequest.class),
@@ -79,10 +84,16 @@ class CypherController {
     @ApiResponse(responseCode = "403", description = "Refused: the query is not read-only in the full sense",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = """
-                            {"type":"about:blank","title":"Query refused","status":403,"detail":"this endpoint is read-only: LOAD CSV is refused: it reads files and URLs","instance":"/api/cypher"}""")))
+                            {"type":"about:blank","title":"Query refused","status":403,"detail":"this endpoint is read-only: LOAD CSV is refused: it reads files and URLs","instance":"/api/cypher","reason":"NOT_READ_ONLY"}""")))
     @ApiResponse(responseCode = "413", description = "Body larger than saidgraph.cypher.max-body (64 KiB)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Stopped: timed out, out of memory, or too large a result",
+    @ApiResponse(responseCode = "422", description = "Stopped: timed out, out of memory, or a first row larger than "
+            + "saidgraph.cypher.max-result-bytes",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "saidgraph.cypher.max-concurrent queries are running; see "
+            + "Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "The database is unreachable; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     CypherResult run(HttpServletRequest request) {
         byte[] body = Bodies.read(request, maxBody, "the request body");
@@ -90,40 +101,43 @@ class CypherController {
         try {
             tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ReadOnlyCypher.RefusedException(400, "Unreadable request body", "the body is not valid JSON: "
+            throw malformed("the body is not valid JSON: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ReadOnlyCypher.RefusedException(400, "Unreadable request body", e.getMessage());
+            throw malformed(e.getMessage());
         }
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
-            throw new ReadOnlyCypher.RefusedException(400, "Unreadable request body",
-                    "the body must be a JSON object: {\"query\": \"...\", \"parameters\": {...}}");
+            throw malformed("the body must be a JSON object: {\"query\": \"...\", \"parameters\": {...}}");
         }
         Iterator<String> fields = tree.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();
             if (!field.equals("query") && !field.equals("parameters")) {
-                throw new ReadOnlyCypher.RefusedException(400, "Bad parameter", field
+                throw malformed(field
                         + ": unknown field; the body has only query and parameters");
             }
         }
         JsonNode query = tree.get("query");
         if (query == null || query.isNull()) {
-            throw new ReadOnlyCypher.RefusedException(400, "Missing query", "query: is required, a Cypher query as a "
+            throw new CypherRefusal(CypherRefusal.Reason.MISSING_QUERY, "query: is required, a Cypher query as a "
                     + "string");
         }
         if (!query.isTextual()) {
-            throw new ReadOnlyCypher.RefusedException(400, "Bad parameter", "query: must be a string");
+            throw malformed("query: must be a string");
         }
         JsonNode params = tree.get("parameters");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (params != null && !params.isNull()) {
             if (!params.isObject()) {
-                throw new ReadOnlyCypher.RefusedException(400, "Bad parameter", "parameters: must be a JSON object");
+                throw malformed("parameters: must be a JSON object");
             }
             params.fields().forEachRemaining(e -> parameters.put(e.getKey(), value(e.getValue(), e.getKey())));
         }
         return cypher.run(query.asText(), parameters);
+    }
+
+    private static CypherRefusal malformed(String detail) {
+        return new CypherRefusal(CypherRefusal.Reason.MALFORMED_REQUEST, detail);
     }
 
     /** A JSON value as a driver parameter value: null, boolean, integer (64-bit), float, string, list or map. */
@@ -137,7 +151,7 @@ class CypherController {
         if (node.isIntegralNumber()) {
             BigInteger big = node.bigIntegerValue();
             if (big.bitLength() > 63) {
-                throw new ReadOnlyCypher.RefusedException(400, "Bad parameter", "parameters." + name
+                throw malformed("parameters." + name
                         + ": integer out of the 64-bit range");
             }
             return big.longValue();
@@ -158,7 +172,7 @@ class CypherController {
             node.fields().forEachRemaining(e -> map.put(e.getKey(), value(e.getValue(), name + "." + e.getKey())));
             return map;
         }
-        throw new ReadOnlyCypher.RefusedException(400, "Bad parameter", "parameters." + name
+        throw malformed("parameters." + name
                 + ": not a JSON value");
     }
 }

@@ -9,6 +9,7 @@ import org.saidgraph.query.Page;
 import org.saidgraph.query.PositionGroup;
 import org.saidgraph.query.StatementQueries;
 import org.saidgraph.query.StatementView;
+import org.saidgraph.query.TerritoryFilter;
 import org.saidgraph.query.TerritoryStatement;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,35 +103,52 @@ class EntityController {
     @GetMapping("/api/territories/{id}/statements")
     @Operation(summary = "Who said what about a territory",
             description = "Statements that mention it, newest first, each with the position it takes on it "
-                    + "(`recognise-as-russian`, `return-to-ukraine`, …) and its source passage.")
+                    + "(`recognise-as-russian`, `return-to-ukraine`, …), whether it is first-hand or disputed, and "
+                    + "its source passage. `includeParts=true` adds what was said about its parts (Donbas: Luhansk, "
+                    + "Donetsk), `includeWholes=true` what was said about what it is part of (Luhansk: Donbas, "
+                    + "Ukraine). A `position` no statement takes is a 400 naming the positions taken here.")
     @SeedExample(Examples.TERRITORY_STATEMENTS)
     @ApiProblems
     Page<TerritoryStatement> territoryStatements(
             @Parameter(example = Params.CRIMEA) @PathVariable String id,
-            @Parameter(description = "Also statements about its parts (Donbas: Luhansk, Donetsk)", example = "false")
+            @Parameter(description = Params.INCLUDE_PARTS, example = "false")
             @RequestParam(required = false, defaultValue = "false") boolean includeParts,
+            @Parameter(description = Params.INCLUDE_WHOLES, example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean includeWholes,
             @Parameter(description = "Only statements taking this position on it", example = "remain-russian")
             @RequestParam(required = false) String position,
+            @Parameter(description = Params.FIRST_HAND, example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean firstHand,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
-        return statements.aboutTerritory(id, includeParts, position == null || position.isBlank() ? null
-                : position.strip(), Page.Request.of(page, size));
+        return statements.aboutTerritory(id, new TerritoryFilter(includeParts, includeWholes,
+                position == null || position.isBlank() ? null : position.strip(), firstHand),
+                Page.Request.of(page, size));
     }
 
     @GetMapping("/api/territories/{id}/positions")
     @Operation(summary = "The positions taken on a territory",
             description = "Grouped by position, most-stated first (the groups are paged), each with its speakers, "
-                    + "its first 50 statements (with sources) and `statementCount`; page through all of a position's "
-                    + "statements with `/api/territories/{id}/statements?position=`. On Crimea: Musk proposes `recognise-as-russian` and `decide-by-vote`, Putin demands "
-                    + "`remain-russian`, Podolyak wants `return-to-ukraine`.")
+                    + "the territories it was taken on, whether any of its statements is first-hand (`firstHand`, "
+                    + "`firstHandCount`) or disputed (`disputed`, `disputedCount`, `disputedBy`: the denials), its "
+                    + "first 50 statements (with sources) and `statementCount`; page through all of a position's "
+                    + "statements with `/api/territories/{id}/statements?position=`. On Crimea: Musk proposes "
+                    + "`recognise-as-russian` and `decide-by-vote`, Putin demands `remain-russian` (not first-hand: "
+                    + "relayed by Musk and Bremmer, and disputed by Musk's denials), Podolyak wants "
+                    + "`return-to-ukraine`. `firstHand=true` counts only what nothing relays.")
     @SeedExample(Examples.POSITIONS)
     @ApiProblems
     Page<PositionGroup> territoryPositions(
             @Parameter(example = Params.CRIMEA) @PathVariable String id,
-            @Parameter(description = "Also positions on its parts", example = "false")
+            @Parameter(description = Params.INCLUDE_PARTS, example = "false")
             @RequestParam(required = false, defaultValue = "false") boolean includeParts,
+            @Parameter(description = Params.INCLUDE_WHOLES, example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean includeWholes,
+            @Parameter(description = Params.FIRST_HAND, example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean firstHand,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
-        return statements.positions(id, includeParts, Page.Request.of(page, size));
+        return statements.positions(id, new TerritoryFilter(includeParts, includeWholes, null, firstHand),
+                Page.Request.of(page, size));
     }
 }

@@ -1,9 +1,13 @@
 package org.saidgraph.api;
 
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.query.BadParameterException;
 import org.saidgraph.query.NotFoundException;
-import org.saidgraph.query.ReadOnlyCypher;
+import org.saidgraph.query.cypher.CypherRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -49,7 +53,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        // Not closing: Tomcat reads and drops the rest of the body (up to server.tomcat.max-swallow-size), so that the
+        // client, still sending, gets this answer instead of a reset connection.
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", e.getMessage(), Map.of());
+    }
+
+    /**
+     * The answer with {@code Connection: close}: the rest of the body stopped arriving or cannot be parsed, so the
+     * connection ends with the answer.
+     */
+    private static ResponseEntity<Object> closing(ResponseEntity<Object> answer) {
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.CONNECTION, "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
     }
 
     @ExceptionHandler(InvalidDatasetException.class)
@@ -68,15 +83,40 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid dataset", detail, Map.of("problems", problems));
     }
 
-    @ExceptionHandler(ReadOnlyCypher.RefusedException.class)
-    ResponseEntity<Object> refused(ReadOnlyCypher.RefusedException e) {
-        ResponseEntity<Object> answer = problem(HttpStatusCode.valueOf(e.status()), e.title(), e.getMessage(),
-                Map.of());
-        if (e.status() == 429) {
-            return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, "10")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+    @ExceptionHandler(CypherRefusal.class)
+    ResponseEntity<Object> refused(CypherRefusal e) {
+        int status = RefusalStatus.of(e.reason());
+        ResponseEntity<Object> answer = problem(HttpStatusCode.valueOf(status), e.reason().title(), e.getMessage(),
+                Map.of("reason", e.reason().name()));
+        return status == 429 || status == 503 ? retryLater(answer) : answer;
+    }
+
+    /** The database is unreachable or busy past the driver's retries: 503, worth retrying. */
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
+    ResponseEntity<Object> unavailable(Neo4jException e) {
+        log.warn("Database unavailable: {}", e.code() == null ? e.getClass().getSimpleName() : e.code());
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", "the database is "
+                + "unavailable or busy; try again shortly", Map.of()));
+    }
+
+    private static ResponseEntity<Object> retryLater(ResponseEntity<Object> answer) {
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "10")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+    }
+
+    /** A request body that could not be read to its end: cut off, malformed chunking, or too slow. */
+    @ExceptionHandler(java.io.UncheckedIOException.class)
+    ResponseEntity<Object> unreadableBody(java.io.UncheckedIOException e) {
+        return unreadable(e.getCause());
+    }
+
+    static ResponseEntity<Object> unreadable(Throwable cause) {
+        if (cause instanceof java.net.SocketTimeoutException) {
+            return closing(problem(HttpStatus.REQUEST_TIMEOUT, "Request timeout", "the request body did not arrive "
+                    + "in time (server.tomcat.connection-timeout)", Map.of()));
         }
-        return answer;
+        return closing(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", "the request body could not be "
+                + "read to its end (cut off, or a malformed chunked encoding)", Map.of()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -84,6 +124,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "another type" : switch (e.getRequiredType().getSimpleName()) {
             case "Integer", "int", "Long", "long" -> "a whole number";
             case "Boolean", "boolean" -> "true or false";
+            case "LocalDate" -> "an ISO date (YYYY-MM-DD, such as 2022-10-03)";
             default -> "a " + e.getRequiredType().getSimpleName();
         };
         return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getName() + ": must be " + expected + ", but was '"
@@ -125,6 +166,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        PayloadTooLargeException tooLarge = cause(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        java.io.IOException io = cause(ex, java.io.IOException.class);
+        if (io != null && !(io instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+            return unreadable(io);
+        }
         String cause = ex.getMostSpecificCause().getMessage();
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request body", "the request body is not valid JSON "
                 + "of the expected shape: " + firstLine(cause), Map.of());
@@ -139,6 +188,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Object> unexpected(RuntimeException e) {
+        PayloadTooLargeException tooLarge = cause(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "the server failed to answer; the error is in its log", Map.of());
@@ -150,6 +203,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The first exception of this type in the cause chain, or null. */
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

@@ -8,10 +8,14 @@ import org.saidgraph.query.StatementFilter;
 import org.saidgraph.query.StatementQueries;
 import org.saidgraph.query.StatementView;
 import org.saidgraph.query.StatementThread;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
 
 @RestController
 @Tag(name = "Statements", description = "Who said what, in context, with the source passage")
@@ -25,32 +29,49 @@ class StatementController {
 
     @GetMapping("/api/statements")
     @Operation(summary = "Find statements",
-            description = "Every filter given must match: e.g. `repliesTo=elon-musk` for the replies and denials "
-                    + "Musk drew, `addressedTo=elon-musk&verbatim=true` for the words addressed to him. With `q` (Lucene syntax over the statement_text full-text "
-                    + "index) best match first, otherwise newest first. Paged, with the total.")
+            description = "Every filter given must match; a filter given several times (`act=denial&act=claim`, "
+                    + "or `act=denial,claim`) matches any of its values. E.g. `repliesTo=elon-musk` for the replies "
+                    + "and denials Musk drew, `addressedTo=elon-musk&verbatim=true` for the words addressed to him, "
+                    + "`from=2022-10-01&to=2022-10-05` for what was said in those days (the statement's date, else "
+                    + "its article's). Unknown ids, acts, dates and booleans other than `true`/`false` are a 400 "
+                    + "that names the parameter and the values that exist. With `q` (Lucene syntax over the "
+                    + "statement_words full-text index: each statement's words, evidence and passage, case and "
+                    + "diacritics folded) best match first, otherwise newest first. Paged, with the "
+                    + "total.")
     @SeedExample(Examples.STATEMENTS)
     @ApiProblems
     Page<StatementView> find(
-            @Parameter(description = "Id of the speaker", example = Params.MUSK)
-            @RequestParam(required = false) String speaker,
-            @Parameter(description = "Id of an entity the statement mentions", example = Params.CRIMEA)
-            @RequestParam(required = false) String mentions,
-            @Parameter(description = "What the statement does: claim, denial, proposal, demand, poll, reply, …",
-                    example = "denial") @RequestParam(required = false) String act,
+            @Parameter(description = "Id of the speaker; repeat for any of several", example = Params.MUSK)
+            @RequestParam(required = false) List<String> speaker,
+            @Parameter(description = "Id of an entity the statement mentions; repeat for any of several",
+                    example = Params.CRIMEA) @RequestParam(required = false) List<String> mentions,
+            @Parameter(description = "What the statement does, one of the schema's acts: statement, claim, denial, "
+                    + "proposal, demand, question, poll, reply, condemnation, criticism, insult, analogy, warning, "
+                    + "threat, promise, announcement, refusal, appeal, praise; repeat for any of several",
+                    example = "denial") @RequestParam(required = false) List<String> act,
             @Parameter(description = "true: quoted words only; false: paraphrase only", example = "true")
             @RequestParam(required = false) Boolean verbatim,
-            @Parameter(description = "Id of the source article", example = Params.ARTICLE)
-            @RequestParam(required = false) String article,
-            @Parameter(description = "Id of an entity the statement is addressed to (\"Dear @elonmusk\")",
-                    example = Params.MUSK) @RequestParam(required = false) String addressedTo,
-            @Parameter(description = "Id of an entity: statements that reply to or deny something it said",
-                    example = Params.MUSK) @RequestParam(required = false) String repliesTo,
-            @Parameter(description = "Full-text query over the statement text (Lucene syntax)", example = "putin")
+            @Parameter(description = "Id of the source article; repeat for any of several", example = Params.ARTICLE)
+            @RequestParam(required = false) List<String> article,
+            @Parameter(description = "Id of an entity the statement is addressed to (\"Dear @elonmusk\"); repeat "
+                    + "for any of several", example = Params.MUSK) @RequestParam(required = false) List<String> addressedTo,
+            @Parameter(description = "Id of an entity: statements that reply to or deny something it said; repeat "
+                    + "for any of several", example = Params.MUSK) @RequestParam(required = false) List<String> repliesTo,
+            @Parameter(description = Params.FIRST_HAND_FILTER, example = "true")
+            @RequestParam(required = false) Boolean firstHand,
+            @Parameter(description = "Earliest date (YYYY-MM-DD), inclusive: of the statement, else of its article",
+                    example = "2022-10-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate from,
+            @Parameter(description = "Latest date (YYYY-MM-DD), inclusive: of the statement, else of its article",
+                    example = "2022-10-31") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate to,
+            @Parameter(description = "Full-text query (Lucene syntax) over the statement's words, its evidence and "
+                    + "the sentence around it", example = "billionaire")
             @RequestParam(required = false) String q,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
-        return statements.find(new StatementFilter(blankToNull(speaker), blankToNull(mentions), blankToNull(act),
-                verbatim, blankToNull(article), blankToNull(addressedTo), blankToNull(repliesTo), q), Page.Request.of(page, size));
+        return statements.find(new StatementFilter(speaker, mentions, act, verbatim, article, addressedTo, repliesTo,
+                firstHand, from, to, q), Page.Request.of(page, size));
     }
 
     @GetMapping("/api/statements/{id}")
@@ -71,9 +92,5 @@ class StatementController {
     @ApiProblems
     StatementThread thread(@Parameter(example = Params.DENIAL) @PathVariable String id) {
         return statements.thread(id);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -2,23 +2,28 @@ package org.saidgraph.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /** Enforces {@link RequiresWriteToken}: reads are open, writes need the configured bearer token. */
 @Component
+@EnableConfigurationProperties(WriteToken.class)
 class WriteTokenInterceptor implements HandlerInterceptor {
 
     private final String token;
 
-    WriteTokenInterceptor(@Value("${saidgraph.api.write-token:}") String token) {
+    @org.springframework.beans.factory.annotation.Autowired
+    WriteTokenInterceptor(WriteToken token) {
+        this.token = token.value();
+    }
+
+    /** For tests: a token given as it is. */
+    WriteTokenInterceptor(String token) {
         this.token = token;
     }
 
@@ -37,8 +42,7 @@ class WriteTokenInterceptor implements HandlerInterceptor {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                     "this request changes the graph: send Authorization: Bearer <saidgraph.api.write-token>");
         }
-        byte[] given = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
+        if (!WriteToken.matches(header.substring("Bearer ".length()).strip(), token)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "the bearer token is not the write token");
         }
         return true;

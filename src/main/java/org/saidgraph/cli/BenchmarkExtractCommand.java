@@ -14,7 +14,8 @@ import java.util.List;
 final class BenchmarkExtractCommand extends ExtractionCommand {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
-            description = "Article .txt files or directories of them (default: ../shared/articles and its dev/).")
+            description = "Article .txt files, curated .json datasets (their text), or directories of them "
+                    + "(default: data/articles).")
     List<Path> articles;
 
     @Option(names = "--articles", paramLabel = "N", description = "How many extractions to time (default: 200).")

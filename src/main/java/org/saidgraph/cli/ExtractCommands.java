@@ -196,39 +196,34 @@ final class ExtractCommands {
     }
 
     /**
-     * Steady-state throughput: extracts the given articles (default: the seed and the dev articles under
-     * ../shared/articles when present) repeatedly after a warm-up, and reports articles per second and peak heap.
+     * Steady-state throughput: extracts the given articles (.txt files, or the text of curated .json datasets;
+     * default: the datasets under data/articles) repeatedly after a warm-up, and reports articles per second and
+     * peak heap.
      */
     int benchmark(Args args) {
         quietModels();
         try {
             List<ArticleInput> articles = new ArrayList<>();
             List<Path> paths = new ArrayList<>();
-            if (args.positional().isEmpty()) {
-                for (Path p : List.of(Path.of("../shared/articles"), Path.of("../shared/articles/dev"))) {
-                    if (Files.isDirectory(p)) {
-                        try (var files = Files.list(p)) {
-                            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(paths::add);
-                        }
+            List<String> given = args.positional().isEmpty() ? List.of("data/articles") : args.positional();
+            for (String a : given) {
+                Path p = Path.of(a);
+                if (Files.isDirectory(p)) {
+                    try (var files = Files.list(p)) {
+                        files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".json")
+                                && !f.toString().endsWith(".meta.json") && !f.toString().endsWith(".gold.json"))
+                                .sorted().forEach(paths::add);
                     }
-                }
-            } else {
-                for (String a : args.positional()) {
-                    Path p = Path.of(a);
-                    if (Files.isDirectory(p)) {
-                        try (var files = Files.list(p)) {
-                            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(paths::add);
-                        }
-                    } else {
-                        paths.add(p);
-                    }
+                } else {
+                    paths.add(p);
                 }
             }
             for (Path p : paths) {
-                articles.add(Evaluator.readArticle(p));
+                articles.add(p.toString().endsWith(".json") ? Evaluator.input(new Evaluator.Pair(null, p))
+                        : Evaluator.readArticle(p));
             }
             if (articles.isEmpty()) {
-                err.println("no articles to benchmark: give .txt files or directories");
+                err.println("no articles to benchmark: give .txt files, .json datasets or directories of them");
                 return 1;
             }
             int n = Integer.parseInt(args.options().getOrDefault("--articles", "200"));

@@ -11,11 +11,13 @@ import java.util.List;
  * loaded as a whole. Its shape is published as {@code data/schema/dataset.schema.json}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"$schema", "formatVersion", "origin", "article", "entities", "statements"})
+@JsonPropertyOrder({"$schema", "formatVersion", "origin", "notes", "article", "entities", "statements"})
 public record Dataset(
         @JsonProperty("$schema") String schema,
         int formatVersion,
         String origin,
+        // What a reader should know about the dataset as a source (not loaded into the graph).
+        String notes,
         Article article,
         // Always written, even when empty: the schema requires both, and an article may name no one.
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Entity> entities,
@@ -30,5 +32,11 @@ public record Dataset(
     public Dataset {
         entities = entities == null ? List.of() : List.copyOf(entities);
         statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+
+    /** A dataset without notes, as extraction writes it. */
+    public Dataset(String schema, int formatVersion, String origin, Article article, List<Entity> entities,
+                   List<Statement> statements) {
+        this(schema, formatVersion, origin, null, article, entities, statements);
     }
 }

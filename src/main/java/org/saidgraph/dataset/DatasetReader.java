@@ -23,7 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads a dataset document and checks all of it: JSON syntax, the published JSON Schema, then the rules a schema
+ * Reads a dataset document and checks all of it: JSON syntax, the published JSON Schema and the rules a schema
  * cannot express ({@link DatasetRules}). Every problem is reported at once, with the file and a JSON pointer, and a
  * dataset with any problem is never returned.
  */
@@ -72,6 +72,10 @@ public final class DatasetReader {
         if (json.length > MAX_BYTES) {
             throw tooLarge(source, json.length);
         }
+        String invalid = invalidUtf8(json);
+        if (invalid != null) {
+            throw new InvalidDatasetException(List.of(new Problem(source, "", invalid)));
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
@@ -89,28 +93,84 @@ public final class DatasetReader {
         return read(source, tree);
     }
 
-    /** Checks an already parsed document against the schema and the rules. */
+    /**
+     * Checks an already parsed document against the schema and the rules, both at once: a document with schema
+     * problems still has its rule problems reported (a rule is skipped only where a schema problem leaves the value
+     * it needs unusable). Problems come in document order.
+     */
     public Dataset read(String source, JsonNode tree) {
         List<Problem> problems = new ArrayList<>();
+        // A number beyond double's range (1e400) parses as infinity, which the schema validator cannot compare.
+        outOfRange(source, tree, "", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems);
+        }
         for (ValidationMessage message : schema.validate(tree)) {
             problems.add(new Problem(source, message.getInstanceLocation().toString(), schemaMessage(message)));
         }
+        if (tree.isObject()) {
+            problems.addAll(DatasetRules.check(source, tree));
+        }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));
+            problems.sort(Comparator.comparing(Problem::pointer, DatasetReader::comparePointers));
             throw new InvalidDatasetException(problems);
         }
-        Dataset dataset;
         try {
-            dataset = mapper.treeToValue(tree, Dataset.class);
+            return mapper.treeToValue(tree, Dataset.class);
         } catch (JsonProcessingException e) {
             // The schema admits only documents that map onto the records; reaching this is a bug in one of them.
             throw new IllegalStateException("schema-valid dataset did not map onto the records: " + e.getMessage(), e);
         }
-        problems.addAll(DatasetRules.check(source, dataset));
-        if (!problems.isEmpty()) {
-            throw new InvalidDatasetException(problems);
+    }
+
+    /** JSON pointers in document order: segment by segment, array indexes as numbers (/statements/2 before /10). */
+    static int comparePointers(String a, String b) {
+        String[] x = a.split("/", -1);
+        String[] y = b.split("/", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
         }
-        return dataset;
+        return Integer.compare(x.length, y.length);
+    }
+
+    /**
+     * Why these bytes are not UTF-8, naming the first bad byte, or null. The JSON parser would otherwise read some
+     * malformed sequences leniently and load text that is not what was sent.
+     */
+    static String invalidUtf8(byte[] json) {
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(json);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return "not valid UTF-8: byte " + in.position() + " begins a malformed sequence";
+            }
+            if (result.isUnderflow()) {
+                var flushed = decoder.flush(out);
+                return flushed.isError() ? "not valid UTF-8 at the end of the document" : null;
+            }
+            out.clear();
+        }
+    }
+
+    private static void outOfRange(String source, JsonNode node, String pointer, List<Problem> problems) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            problems.add(new Problem(source, pointer, "a number out of range (beyond ±1.8e308)"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> outOfRange(source, e.getValue(),
+                    pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                outOfRange(source, node.get(i), pointer + "/" + i, problems);
+            }
+        }
     }
 
     public ObjectMapper mapper() {

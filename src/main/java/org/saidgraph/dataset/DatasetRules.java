@@ -1,9 +1,13 @@
 package org.saidgraph.dataset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +15,11 @@ import java.util.Set;
 /**
  * The rules of a dataset that JSON Schema cannot express: ids unique, references resolving to the right kind of
  * thing, spans inside the text, verbatim statements equal to their span, and no relay cycles.
+ * <p>
+ * They read the document itself, not the records, so that they run beside the schema even on a document the schema
+ * refuses: every problem is reported at once. Where a schema problem leaves a value unusable (a speaker that is a
+ * number, a span without its end), the rule that needs that value is skipped for that item only; the schema problem
+ * already says what to fix there.
  */
 final class DatasetRules {
 
@@ -23,71 +32,89 @@ final class DatasetRules {
     private static final Set<EntityType> TERRITORIES = EnumSet.of(EntityType.TERRITORY);
 
     private final String source;
-    private final Dataset dataset;
+    private final JsonNode dataset;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, EntityType> entityTypes = new HashMap<>();
-    private final Map<String, Integer> statementIndex = new HashMap<>();
+    /** Statement id to its index, for the statements whose id is a string. */
+    private final Map<String, Integer> statementIndex = new LinkedHashMap<>();
 
-    private DatasetRules(String source, Dataset dataset) {
+    private DatasetRules(String source, JsonNode dataset) {
         this.source = source;
         this.dataset = dataset;
     }
 
-    static List<Problem> check(String source, Dataset dataset) {
+    static List<Problem> check(String source, JsonNode dataset) {
         DatasetRules rules = new DatasetRules(source, dataset);
         rules.indexIds();
         rules.checkEntities();
         rules.checkStatements();
-        rules.checkNoCycles("reports", Statement::reports);
+        rules.checkNoCycles("reports");
         return rules.problems;
     }
 
     private void indexIds() {
         Map<String, Integer> firstEntity = new HashMap<>();
-        for (int i = 0; i < dataset.entities().size(); i++) {
-            Entity entity = dataset.entities().get(i);
-            Integer first = firstEntity.putIfAbsent(entity.id(), i);
+        JsonNode entities = array(dataset.path("entities"));
+        for (int i = 0; i < entities.size(); i++) {
+            JsonNode entity = entities.get(i);
+            String id = text(entity, "id");
+            if (id == null) {
+                continue;
+            }
+            Integer first = firstEntity.putIfAbsent(id, i);
             if (first != null) {
-                problem("/entities/" + i + "/id", "duplicate entity id '" + entity.id() + "' (first at /entities/"
+                problem("/entities/" + i + "/id", "duplicate entity id '" + id + "' (first at /entities/"
                         + first + ")");
             } else {
-                entityTypes.put(entity.id(), entity.type());
+                EntityType type = type(entity);
+                if (type != null) {
+                    entityTypes.put(id, type);
+                }
             }
         }
-        String prefix = dataset.article().id() + ".";
-        for (int i = 0; i < dataset.statements().size(); i++) {
-            Statement statement = dataset.statements().get(i);
-            Integer first = statementIndex.putIfAbsent(statement.id(), i);
-            if (first != null) {
-                problem("/statements/" + i + "/id", "duplicate statement id '" + statement.id()
-                        + "' (first at /statements/" + first + ")");
+        String articleId = text(dataset.path("article"), "id");
+        JsonNode statements = array(dataset.path("statements"));
+        for (int i = 0; i < statements.size(); i++) {
+            String id = text(statements.get(i), "id");
+            if (id == null) {
+                continue;
             }
-            if (!statement.id().startsWith(prefix)) {
-                problem("/statements/" + i + "/id", "statement id '" + statement.id()
-                        + "' must start with the article id and a dot: '" + prefix + "'");
+            Integer first = statementIndex.putIfAbsent(id, i);
+            if (first != null) {
+                problem("/statements/" + i + "/id", "duplicate statement id '" + id + "' (first at /statements/"
+                        + first + ")");
+            }
+            if (articleId != null && !id.startsWith(articleId + ".")) {
+                problem("/statements/" + i + "/id", "statement id '" + id
+                        + "' must start with the article id and a dot: '" + articleId + ".'");
             }
         }
     }
 
     private void checkEntities() {
-        for (int i = 0; i < dataset.entities().size(); i++) {
-            Entity entity = dataset.entities().get(i);
+        JsonNode entities = array(dataset.path("entities"));
+        for (int i = 0; i < entities.size(); i++) {
+            JsonNode entity = entities.get(i);
             String at = "/entities/" + i;
-            for (int r = 0; r < entity.roles().size(); r++) {
-                entityRef(at + "/roles/" + r + "/of", entity.roles().get(r).of(), ROLE_HOLDERS,
+            String id = text(entity, "id");
+            JsonNode roles = array(entity.path("roles"));
+            for (int r = 0; r < roles.size(); r++) {
+                entityRef(at + "/roles/" + r + "/of", text(roles.get(r), "of"), ROLE_HOLDERS,
                         "an organization or territory");
             }
-            for (int p = 0; p < entity.partOf().size(); p++) {
-                String parent = entity.partOf().get(p);
-                if (parent.equals(entity.id())) {
+            JsonNode partOf = array(entity.path("partOf"));
+            for (int p = 0; p < partOf.size(); p++) {
+                String parent = partOf.get(p).isTextual() ? partOf.get(p).asText() : null;
+                if (parent != null && parent.equals(id)) {
                     problem(at + "/partOf/" + p, "a territory cannot be part of itself");
                 } else {
                     entityRef(at + "/partOf/" + p, parent, TERRITORIES, "a territory");
                 }
             }
-            for (int c = 0; c < entity.annexationClaimedBy().size(); c++) {
-                String by = entity.annexationClaimedBy().get(c).by();
-                if (by.equals(entity.id())) {
+            JsonNode claims = array(entity.path("annexationClaimedBy"));
+            for (int c = 0; c < claims.size(); c++) {
+                String by = text(claims.get(c), "by");
+                if (by != null && by.equals(id)) {
                     problem(at + "/annexationClaimedBy/" + c + "/by", "a territory cannot annex itself");
                 } else {
                     entityRef(at + "/annexationClaimedBy/" + c + "/by", by, TERRITORIES, "a territory");
@@ -97,65 +124,90 @@ final class DatasetRules {
     }
 
     private void checkStatements() {
-        String text = dataset.article().text();
-        for (int i = 0; i < dataset.statements().size(); i++) {
-            Statement statement = dataset.statements().get(i);
+        String text = text(dataset.path("article"), "text");
+        JsonNode statements = array(dataset.path("statements"));
+        for (int i = 0; i < statements.size(); i++) {
+            JsonNode statement = statements.get(i);
             String at = "/statements/" + i;
-            checkSpan(at, statement, text);
-            entityRef(at + "/speaker", statement.speaker(), SPEAKERS, "a person, organization or group");
-            for (int r = 0; r < statement.reportedBy().size(); r++) {
-                String relay = statement.reportedBy().get(r);
-                if (relay.equals(statement.speaker())) {
+            String id = text(statement, "id");
+            String speaker = text(statement, "speaker");
+            if (text != null) {
+                checkSpan(at, statement, text);
+            }
+            entityRef(at + "/speaker", speaker, SPEAKERS, "a person, organization or group");
+            JsonNode relays = array(statement.path("reportedBy"));
+            for (int r = 0; r < relays.size(); r++) {
+                String relay = relays.get(r).isTextual() ? relays.get(r).asText() : null;
+                if (relay != null && relay.equals(speaker)) {
                     problem(at + "/reportedBy/" + r, "'" + relay + "' is the speaker, so cannot also relay the words");
                 } else {
                     entityRef(at + "/reportedBy/" + r, relay, RELAYS, "a person or organization");
                 }
             }
-            for (int a = 0; a < statement.addressedTo().size(); a++) {
-                entityRef(at + "/addressedTo/" + a, statement.addressedTo().get(a), RELAYS,
-                        "a person or organization");
+            JsonNode addressed = array(statement.path("addressedTo"));
+            for (int a = 0; a < addressed.size(); a++) {
+                entityRef(at + "/addressedTo/" + a, addressed.get(a).isTextual() ? addressed.get(a).asText() : null,
+                        RELAYS, "a person or organization");
             }
-            statementRefs(at + "/reports", statement, statement.reports());
-            statementRefs(at + "/respondsTo", statement, statement.respondsTo());
-            statementRefs(at + "/denies", statement, statement.denies());
+            for (String field : List.of("reports", "respondsTo", "denies")) {
+                statementRefs(at + "/" + field, id, array(statement.path(field)));
+            }
             Set<String> mentioned = new HashSet<>();
-            for (int m = 0; m < statement.mentions().size(); m++) {
-                Statement.Mention mention = statement.mentions().get(m);
+            JsonNode mentions = array(statement.path("mentions"));
+            for (int m = 0; m < mentions.size(); m++) {
+                JsonNode mention = mentions.get(m);
+                String entity = text(mention, "entity");
                 String mat = at + "/mentions/" + m;
-                if (!mentioned.add(mention.entity())) {
-                    problem(mat + "/entity", "'" + mention.entity() + "' is mentioned twice; give one mention");
+                if (entity == null) {
+                    continue;
                 }
-                EntityType type = entityRef(mat + "/entity", mention.entity(), MENTIONABLE,
+                if (!mentioned.add(entity)) {
+                    problem(mat + "/entity", "'" + entity + "' is mentioned twice; give one mention");
+                }
+                EntityType type = entityRef(mat + "/entity", entity, MENTIONABLE,
                         "a person, organization or territory");
-                if (mention.position() != null && type != null && type != EntityType.TERRITORY) {
-                    problem(mat + "/position", "a position is a stance on a territory, but '" + mention.entity()
-                            + "' is a " + type.json());
+                if (text(mention, "position") != null && type != null && type != EntityType.TERRITORY) {
+                    problem(mat + "/position", "a position is a stance on a territory, but '" + entity + "' is a "
+                            + type.json());
                 }
             }
         }
     }
 
-    private void checkSpan(String at, Statement statement, String text) {
-        Statement.Span span = statement.span();
-        if (span.end() > text.length()) {
-            problem(at + "/span/end", "end " + span.end() + " is beyond the article text, which has "
-                    + text.length() + " characters");
+    private void checkSpan(String at, JsonNode statement, String text) {
+        JsonNode span = statement.path("span");
+        if (!span.path("start").isInt() || !span.path("end").isInt()) {
+            return; // the schema has said what is wrong with the span
+        }
+        int start = span.path("start").asInt();
+        int end = span.path("end").asInt();
+        if (end > text.length()) {
+            problem(at + "/span/end", "end " + end + " is beyond the article text, which has " + text.length()
+                    + " characters");
             return;
         }
-        if (span.start() >= span.end()) {
-            problem(at + "/span", "start " + span.start() + " must be before end " + span.end());
+        if (start < 0) {
+            return; // the schema has said so
+        }
+        if (start >= end) {
+            problem(at + "/span", "start " + start + " must be before end " + end);
             return;
         }
-        if (statement.verbatim()) {
-            String evidence = text.substring(span.start(), span.end());
-            if (!evidence.equals(statement.text())) {
-                problem(at + "/text", "a verbatim statement must equal its span, but the span ["
-                        + span.start() + ", " + span.end() + ") holds \"" + abbreviate(evidence) + "\"");
+        String words = text(statement, "text");
+        if (statement.path("verbatim").asBoolean(false) && words != null) {
+            String evidence = text.substring(start, end);
+            if (!evidence.equals(words)) {
+                problem(at + "/text", "a verbatim statement must equal its span, but the span [" + start + ", "
+                        + end + ") holds \"" + abbreviate(evidence) + "\"");
             }
         }
     }
 
+    /** Checks a reference to an entity; a missing or unusable id is the schema's to report, and is skipped. */
     private EntityType entityRef(String at, String id, Set<EntityType> allowed, String expected) {
+        if (id == null) {
+            return null;
+        }
         EntityType type = entityTypes.get(id);
         if (type == null) {
             problem(at, "no entity with id '" + id + "' in this dataset");
@@ -167,10 +219,13 @@ final class DatasetRules {
         return type;
     }
 
-    private void statementRefs(String at, Statement from, List<String> ids) {
+    private void statementRefs(String at, String from, JsonNode ids) {
         for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            if (id.equals(from.id())) {
+            if (!ids.get(i).isTextual()) {
+                continue;
+            }
+            String id = ids.get(i).asText();
+            if (id.equals(from)) {
                 problem(at + "/" + i, "a statement cannot refer to itself");
             } else if (!statementIndex.containsKey(id)) {
                 problem(at + "/" + i, "no statement with id '" + id + "' in this dataset");
@@ -179,35 +234,67 @@ final class DatasetRules {
     }
 
     /** Depth-first search for a cycle along one kind of statement link; reports each cycle once. */
-    private void checkNoCycles(String field, java.util.function.Function<Statement, List<String>> links) {
-        Map<String, Statement> byId = new HashMap<>();
-        dataset.statements().forEach(s -> byId.putIfAbsent(s.id(), s));
+    private void checkNoCycles(String field) {
+        Map<String, List<String>> links = new HashMap<>();
+        JsonNode statements = array(dataset.path("statements"));
+        for (int i = 0; i < statements.size(); i++) {
+            String id = text(statements.get(i), "id");
+            if (id != null && !links.containsKey(id)) {
+                List<String> to = new ArrayList<>();
+                array(statements.get(i).path(field)).forEach(n -> {
+                    if (n.isTextual()) {
+                        to.add(n.asText());
+                    }
+                });
+                links.put(id, to);
+            }
+        }
         Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
-        for (Statement start : dataset.statements()) {
-            if (!state.containsKey(start.id())) {
-                visit(start, byId, links, state, new ArrayList<>(), field);
+        for (String start : statementIndex.keySet()) {
+            if (!state.containsKey(start)) {
+                visit(start, links, state, new ArrayList<>(), field);
             }
         }
     }
 
-    private void visit(Statement statement, Map<String, Statement> byId,
-                       java.util.function.Function<Statement, List<String>> links, Map<String, Integer> state,
+    private void visit(String statement, Map<String, List<String>> links, Map<String, Integer> state,
                        List<String> path, String field) {
-        state.put(statement.id(), 1);
-        path.add(statement.id());
-        for (String next : links.apply(statement)) {
+        state.put(statement, 1);
+        path.add(statement);
+        for (String next : links.getOrDefault(statement, List.of())) {
             Integer seen = state.get(next);
-            if (seen == null && byId.containsKey(next)) {
-                visit(byId.get(next), byId, links, state, path, field);
+            if (seen == null && links.containsKey(next)) {
+                visit(next, links, state, path, field);
             } else if (seen != null && seen == 1) {
                 List<String> cycle = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                 cycle.add(next);
-                problem("/statements/" + statementIndex.get(statement.id()) + "/" + field,
+                problem("/statements/" + statementIndex.get(statement) + "/" + field,
                         field + " forms a cycle: " + String.join(" -> ", cycle));
             }
         }
         path.remove(path.size() - 1);
-        state.put(statement.id(), 2);
+        state.put(statement, 2);
+    }
+
+    /** The text of a field, or null when it is missing or not text (the schema reports that). */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /** The node when it is an array, else an empty one (the schema reports what it is instead). */
+    private static JsonNode array(JsonNode node) {
+        return node != null && node.isArray() ? node : MissingNode.getInstance();
+    }
+
+    private static EntityType type(JsonNode entity) {
+        String type = text(entity, "type");
+        for (EntityType t : EntityType.values()) {
+            if (t.json().equals(type)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private void problem(String pointer, String message) {

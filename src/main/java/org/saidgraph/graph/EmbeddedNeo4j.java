@@ -1,5 +1,9 @@
 package org.saidgraph.graph;
 
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.Connector;
+import org.neo4j.bolt.protocol.common.connector.connection.Connection;
+import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -8,12 +12,19 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A Neo4j Community database inside this process, reachable only through its Bolt connector on 127.0.0.1, so that
@@ -25,20 +36,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService service;
     private final int boltPort;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, String password) {
         this.service = service;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
+    /** Starts with the generated (or stored) Bolt password and no WebSocket origin allowed. */
     public static EmbeddedNeo4j start(Path home, int boltPort, GraphProperties.Embedded limits) {
+        return start(home, new GraphProperties.Bolt(boltPort, null, List.of()), limits);
+    }
+
+    public static EmbeddedNeo4j start(Path home, GraphProperties.Bolt bolt, GraphProperties.Embedded limits) {
         long started = System.nanoTime();
+        int boltPort = bolt.port();
+        DataDirectory.restrictToOwner(home);
+        redactCommandLine();
+        String password = BoltPassword.resolve(home, bolt.password());
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
-                // Auth stays off because the connector listens on loopback only; see the README on exposing it.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Loopback is no boundary against a web page or another user of the machine: Bolt asks for the
+                // password (BoltPassword), and WebSocket upgrades from other origins are refused (WebSocketOriginGuard).
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(limits.pageCache()))
@@ -50,16 +73,72 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         try {
+            setPassword(service, password);
             GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            guardWebSockets(db, bolt.websocketOrigins());
             int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
-            log.info("Embedded Neo4j started in {} ms at {}, Bolt on bolt://127.0.0.1:{}",
-                    (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
-            return new EmbeddedNeo4j(service, port);
+            log.info("Embedded Neo4j started in {} ms at {}, Bolt on bolt://127.0.0.1:{} (user {}, password required)",
+                    (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port, BoltPassword.USER);
+            return new EmbeddedNeo4j(service, port, password);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
         }
+    }
+
+    /**
+     * Neo4j writes every system property into {@code debug.log}, among them {@code sun.java.command}: the command
+     * line, with any {@code --saidgraph.api.write-token=…} or {@code --saidgraph.bolt.password=…} on it. The values of
+     * such options are blanked there before Neo4j starts (the README says to pass secrets by environment or file).
+     */
+    static void redactCommandLine() {
+        String command = System.getProperty("sun.java.command");
+        if (command != null) {
+            System.setProperty("sun.java.command", redact(command));
+        }
+    }
+
+    static String redact(String command) {
+        return command.replaceAll("(?i)(\\S*(?:token|password|secret)[\\w.-]*=)\\S+", "$1<redacted>");
+    }
+
+    /**
+     * Sets the password of the {@code neo4j} user in the system database, in-process (which needs no login): the
+     * configured or stored one, at every start, so that changing {@code saidgraph.bolt.password} takes effect.
+     */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        try {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + BoltPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw new IllegalStateException("cannot set the Bolt password (saidgraph.bolt.password): "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Puts {@link WebSocketOriginGuard} first on every new Bolt connection. */
+    private static void guardWebSockets(GraphDatabaseAPI db, List<String> origins) {
+        Set<String> allowed = new HashSet<>();
+        origins.forEach(origin -> allowed.add(origin.strip().toLowerCase(Locale.ROOT)));
+        BoltServer bolt = db.getDependencyResolver().resolveDependency(BoltServer.class);
+        for (Connector<?> connector : bolt.getConnectors()) {
+            connector.registerListener(new ConnectorListener() {
+                @Override
+                public void onConnectionCreated(Connection connection) {
+                    connection.modifyPipeline(pipeline -> pipeline.addFirst("saidgraphWebSocketOriginGuard",
+                            new WebSocketOriginGuard(allowed)));
+                }
+            });
+        }
+    }
+
+    /** Credentials for the embedded database: user neo4j and its password. */
+    public AuthToken authToken() {
+        return AuthTokens.basic(BoltPassword.USER, password);
     }
 
     public int boltPort() {

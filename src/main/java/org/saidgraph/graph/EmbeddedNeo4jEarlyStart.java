@@ -25,7 +25,7 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationE
                     .bindOrCreate("saidgraph", GraphProperties.class);
             if (!properties.neo4j().configured()) {
                 CompletableFuture<EmbeddedNeo4j> start = CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(
-                        properties.dataDir(), properties.bolt().port(), properties.embedded()),
+                        properties.dataDir(), properties.bolt(), properties.embedded()),
                         task -> new Thread(task, "saidgraph-neo4j-start").start());
                 prepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN_NAME, new Start(start));
             }

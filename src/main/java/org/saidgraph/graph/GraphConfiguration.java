@@ -28,14 +28,17 @@ public class GraphConfiguration {
                                 ObjectProvider<EmbeddedNeo4jEarlyStart.Start> earlyStart) {
         EmbeddedNeo4jEarlyStart.Start start = earlyStart.getIfAvailable();
         return start != null ? start.await()
-                : EmbeddedNeo4j.start(properties.dataDir(), properties.bolt().port(), properties.embedded());
+                : EmbeddedNeo4j.start(properties.dataDir(), properties.bolt(), properties.embedded());
     }
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+        GraphProperties.DriverTimeouts timeouts = properties.driver();
         Config config = Config.builder()
                 .withLogging(Logging.slf4j())
-                .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+                .withConnectionTimeout(timeouts.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(timeouts.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(timeouts.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         GraphProperties.Neo4j external = properties.neo4j();
         Driver driver;
@@ -43,7 +46,8 @@ public class GraphConfiguration {
             driver = GraphDatabase.driver(external.uri(), AuthTokens.basic(external.username(),
                     external.password() == null ? "" : external.password()), config);
         } else {
-            driver = GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none(), config);
+            EmbeddedNeo4j db = embedded.getObject();
+            driver = GraphDatabase.driver(db.boltUri(), db.authToken(), config);
         }
         driver.verifyConnectivity();
         return driver;

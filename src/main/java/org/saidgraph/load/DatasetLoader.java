@@ -10,6 +10,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.dataset.Problem;
 import org.saidgraph.dataset.Statement;
 import org.saidgraph.graph.Cypher;
@@ -35,11 +36,15 @@ public final class DatasetLoader {
     /**
      * Hashed together with the dataset into {@code datasetSha256}. The fingerprint lets a re-load of an unchanged
      * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
-     * which article gave each alias and each entity fact. Changing this constant changes every fingerprint, so a
-     * restart over a data directory written by an older loader re-loads each dataset once with the present semantics
-     * (and skips it again afterwards). Change it whenever the loader writes the same dataset differently.
+     * which article gave each alias and each entity fact; v3 keeps {@code statementCount} on speakers; v4 stores each
+     * statement's evidence and passage (the text of its span and the sentence around it) for full-text search; v5
+     * gives every statement a date and dateSource, articles their outlet (PUBLISHED_BY) and links utterances across
+     * articles ({@link CorpusLinks}).
+     * Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader
+     * re-loads each dataset once with the present semantics (and skips it again afterwards). Change it whenever the
+     * loader writes the same dataset differently.
      */
-    static final String LOAD_FORMAT = "saidgraph-load-v2\n";
+    static final String LOAD_FORMAT = "saidgraph-load-v5\n";
 
     private final Graph graph;
     private final ObjectMapper mapper;
@@ -75,9 +80,11 @@ public final class DatasetLoader {
                 // The same queries as a load of a dataset that asserts nothing and names nothing.
                 run(tx, "load/merge-entity-facts", Map.of("articleId", articleId, "roles", List.of(),
                         "partOf", List.of(), "claims", List.of()));
+                List<String> speakers = speakers(tx, articleId);
                 List<String> dropped = replaceNames(tx, articleId, List.of()).dropped();
                 run(tx, "load/delete-article", Map.of("articleId", articleId));
                 deleteUnreferenced(tx, dropped);
+                countStatements(tx, speakers);
                 return true;
             });
         }
@@ -93,6 +100,8 @@ public final class DatasetLoader {
                     dataset.statements().size(), Counts.NONE);
         }
         rejectConflicts(tx, source, dataset);
+        List<String> speakers = new ArrayList<>(speakers(tx, article.id()));
+        dataset.statements().forEach(st -> speakers.add(st.speaker()));
 
         Counts counts = existed ? CorpusLinks.beforeWrite(tx, List.of(article.id())) : Counts.NONE;
         Map<String, Object> articleParams = new HashMap<>();
@@ -120,12 +129,14 @@ public final class DatasetLoader {
                 "statementIds", statementIds)));
         counts = counts.plus(run(tx, "load/merge-statements", Map.of("articleId", article.id(),
                 "origin", dataset.origin(), "statements", dataset.statements().stream()
-                        .map(DatasetLoader::statementRow).toList())));
+                        .map(st -> statementRow(st, article.text())).toList())));
         counts = counts.plus(run(tx, "load/link-statements", Map.of("links", statementLinks(dataset))));
         counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
         // Last: only now do the article's statements no longer reference what its old dataset named.
         counts = counts.plus(deleteUnreferenced(tx, names.dropped()));
         counts = counts.plus(CorpusLinks.afterWrite(tx, List.of(dataset)));
+        // Bookkeeping for the explorer, not part of what the dataset wrote: left out of the counts.
+        countStatements(tx, speakers);
 
         return new LoadResult(article.id(), existed ? LoadResult.Status.UPDATED : LoadResult.Status.CREATED,
                 dataset.entities().size(), dataset.statements().size(), counts);
@@ -164,6 +175,17 @@ public final class DatasetLoader {
     private static Counts deleteUnreferenced(TransactionContext tx, List<String> candidates) {
         return candidates.isEmpty() ? Counts.NONE
                 : run(tx, "load/delete-unreferenced-entities", Map.of("entityIds", candidates));
+    }
+
+    /** The speakers of the article's statements before this load or delete changes them. */
+    private static List<String> speakers(TransactionContext tx, String articleId) {
+        return tx.run(Cypher.query("load/article-speakers"), Map.of("articleId", articleId)).single()
+                .get("speakers").asList(org.neo4j.driver.Value::asString);
+    }
+
+    /** Keeps Entity.statementCount true for the speakers an article touched (count-statements.cypher). */
+    private static void countStatements(TransactionContext tx, List<String> speakers) {
+        run(tx, "load/count-statements", Map.of("entityIds", speakers.stream().distinct().toList()));
     }
 
     private static Map<String, Object> nameRow(Entity e) {
@@ -213,7 +235,8 @@ public final class DatasetLoader {
         return rows;
     }
 
-    private static Map<String, Object> statementRow(Statement s) {
+    /** A statement as merge-statements writes it; {@code text} is the article's, for the evidence and passage. */
+    private static Map<String, Object> statementRow(Statement s, String text) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", s.id());
         row.put("text", s.text());
@@ -225,6 +248,8 @@ public final class DatasetLoader {
         row.put("speaker", s.speaker());
         row.put("start", s.span().start());
         row.put("end", s.span().end());
+        row.put("evidence", text.substring(s.span().start(), s.span().end()));
+        row.put("passage", Passages.around(text, s.span().start(), s.span().end()));
         return row;
     }
 

@@ -66,10 +66,16 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
         loading.join();
     }
 
+    /** The directory as health may show it: as configured when relative, else only its name. */
+    private static String shown(Path directory) {
+        return directory.isAbsolute() && directory.getFileName() != null ? directory.getFileName().toString()
+                : directory.toString();
+    }
+
     private void loadAll() {
         if (!Files.isDirectory(datasets)) {
             log.warn("No datasets loaded: {} is not a directory (set saidgraph.datasets)", datasets.toAbsolutePath());
-            summary = Map.of("directory", datasets.toAbsolutePath().toString(), "exists", false);
+            summary = Map.of("directory", shown(datasets), "exists", false);
             return;
         }
         long started = System.nanoTime();
@@ -87,7 +93,8 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
                 log.error("Rejected {}", e.getMessage());
             }
         }
-        summary = Map.of("directory", datasets.toAbsolutePath().toString(),
+        // As configured (relative, normally): health is public, and an absolute path tells about the machine.
+        summary = Map.of("directory", shown(datasets),
                 "created", byStatus.getOrDefault(LoadResult.Status.CREATED, 0),
                 "updated", byStatus.getOrDefault(LoadResult.Status.UPDATED, 0),
                 "unchanged", byStatus.getOrDefault(LoadResult.Status.UNCHANGED, 0),

@@ -6,10 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
- * A person, organization, territory or group with what the graph knows of it. Lists that do not apply to its type
- * (roles for a territory, annexation facts for a person) are left out.
+ * A person, organization, territory or group with what the graph knows of it. {@code aliases} and {@code roles} are
+ * always there (empty when there are none); the lists that apply to its type are always there too ({@code
+ * roleHolders} for organizations and territories, the territorial facts for territories); those that cannot apply
+ * (annexation facts for a person) are left out.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntityDetail(
         String id,
         String name,

@@ -7,12 +7,8 @@ import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Finding people, organizations, territories and groups, and what the graph knows of each. */
 @Service
@@ -32,8 +28,6 @@ public class EntityQueries {
         }
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     public static final int MAX_QUERY_LENGTH = 200;
 
     private final Graph graph;
@@ -43,21 +37,9 @@ public class EntityQueries {
     }
 
     /**
-     * Entities whose name or alias matches {@code q}, best first. The words of {@code q} are folded like the index
-     * folds names (lower case, no diacritics); each word matches whole (scored highest), as a prefix, or with one
-     * typo when it is long enough.
+     * The Lucene query for a search: the words of {@code q} folded like the indexes fold names (lower case, no
+     * diacritics); each word matches whole (scored highest), as a prefix, or with one typo when it is long enough.
      */
-    public Page<SearchHit> search(String q, Page.Request page) {
-        String lucene = lucene(q);
-        try (Session session = graph.readSession()) {
-            Record r = session.executeRead(tx -> tx.run(Cypher.query("query/search-entities"),
-                    Map.of("lucene", lucene, "skip", page.skip(), "limit", page.size())).single());
-            List<SearchHit> hits = r.get("hits").asList(h -> new SearchHit(Rows.string(h, "id"),
-                    Rows.string(h, "name"), Rows.string(h, "type"), h.get("score").asDouble()));
-            return new Page<>(hits, page.page(), page.size(), r.get("total").asLong());
-        }
-    }
-
     static String lucene(String q) {
         if (q == null || q.isBlank()) {
             throw new BadParameterException("q", "is required: give a name or alias to look for, such as 'nauseda'");
@@ -65,24 +47,14 @@ public class EntityQueries {
         if (q.length() > MAX_QUERY_LENGTH) {
             throw new BadParameterException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        String folded = MARKS.matcher(Normalizer.normalize(q, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        List<String> clauses = new ArrayList<>();
-        for (String word : NON_WORD.split(folded)) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            // Letters and digits only, so nothing in a word is Lucene syntax.
-            String clause = "(" + word + "^4 OR " + word + "*" + (word.length() >= 5 ? " OR " + word + "~1" : "") + ")";
-            clauses.add(clause);
-        }
-        if (clauses.isEmpty()) {
+        List<String> words = SearchWords.of(q);
+        if (words.isEmpty()) {
             throw new BadParameterException("q", "must contain a letter or digit");
         }
-        if (clauses.size() > 10) {
+        if (words.size() > 10) {
             throw new BadParameterException("q", "must have at most 10 words");
         }
-        return String.join(" ", clauses);
+        return SearchWords.lucene(words);
     }
 
     /** The entity of this kind with this id; throws {@link NotFoundException} when there is none. */
@@ -93,7 +65,7 @@ public class EntityQueries {
             if (rows.isEmpty()) {
                 throw new NotFoundException(kind.word, id);
             }
-            return detail(rows.get(0));
+            return detail(rows.get(0), kind);
         }
     }
 
@@ -112,7 +84,13 @@ public class EntityQueries {
         }
     }
 
-    private static EntityDetail detail(Record r) {
+    /**
+     * The entity's answer: {@code aliases} and {@code roles} always (empty when it has none); role holders for an
+     * organization or territory; the territorial facts for a territory. Lists that cannot apply are left out.
+     */
+    private static EntityDetail detail(Record r, Kind kind) {
+        boolean territory = kind == Kind.TERRITORY;
+        boolean holdsRoles = territory || kind == Kind.ORGANIZATION;
         Value e = r.get("entity");
         List<EntityDetail.Role> roles = r.get("roles").asList(v -> new EntityDetail.Role(Rows.string(v, "title"),
                 Rows.entity(v.get("of")), articles(v)));
@@ -127,8 +105,10 @@ public class EntityQueries {
                 r.get("articles").asLong());
         return new EntityDetail(Rows.string(e, "id"), Rows.string(e, "name"), Rows.string(e, "type"),
                 e.get("aliases").isNull() ? List.of() : e.get("aliases").asList(Value::asString),
-                Rows.string(e, "kind"), Rows.string(e, "description"), Rows.string(e, "wikidata"), roles, holders,
-                Rows.entities(r.get("partOf")), Rows.entities(r.get("parts")), claimedBy, claims, counts);
+                Rows.string(e, "kind"), Rows.string(e, "description"), Rows.string(e, "wikidata"), roles,
+                holdsRoles ? holders : null, territory ? Rows.entities(r.get("partOf")) : null,
+                territory ? Rows.entities(r.get("parts")) : null, territory ? claimedBy : null,
+                territory ? claims : null, counts);
     }
 
     /** A claim as seen from the claimed territory ({@code by} given) or from the claimant ({@code territory} given). */

@@ -7,16 +7,24 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.query.cypher.CypherRefusal;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The shortest connections between two entities, through who said what to and about whom. */
+/**
+ * The shortest connections between two entities, through who said what to and about whom, each in plain sentences
+ * ({@link PathWords}). Paths that differ only by twin statements (a paraphrase and the verbatim words it sums up)
+ * or by which relationship joins the same two nodes are merged, so that the answer lists each connection once.
+ */
 @Service
 public class PathQueries {
 
@@ -31,6 +39,7 @@ public class PathQueries {
     private final Graph graph;
     private final StatementCards cards;
     private final EntityQueries entities;
+    private final PathWords words = new PathWords(ActWords.shipped());
 
     public PathQueries(Graph graph, StatementCards cards, EntityQueries entities) {
         this.graph = graph;
@@ -60,98 +69,189 @@ public class PathQueries {
                     Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)).list(), TIMEOUT);
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw new ReadOnlyCypher.RefusedException(422, "Query timed out", "finding the paths took longer than "
+                throw new CypherRefusal(CypherRefusal.Reason.TIMED_OUT, "finding the paths took longer than "
                         + TIMEOUT.timeout().toSeconds() + " s; give a smaller maxHops");
             }
             throw e;
         }
-        long skip = page.skip();
-        List<Record> slice = rows.stream().skip(skip).limit(page.size()).toList();
+        List<RawPath> raw = rows.stream().map(PathQueries::raw).toList();
+        Map<String, StatementBrief> briefs = briefs(raw);
+        Map<String, String> twinGroups = twinGroups(briefs.values());
+        List<MergedPath> merged = merge(raw, briefs, twinGroups);
+        List<MergedPath> slice = merged.stream().skip(page.skip()).limit(page.size()).toList();
         Set<String> statementIds = new LinkedHashSet<>();
-        List<List<PathView.Step>> stepsPerPath = new ArrayList<>();
-        for (Record r : slice) {
-            List<PathView.Step> steps = steps(r.get("nodes"), r.get("relationships"));
-            steps.forEach(s -> {
-                if ("statement".equals(s.from().type())) {
-                    statementIds.add(s.from().id());
-                }
-                if ("statement".equals(s.to().type())) {
-                    statementIds.add(s.to().id());
-                }
-            });
-            stepsPerPath.add(steps);
-        }
+        slice.forEach(p -> p.nodes.forEach(n -> {
+            if (n.isStatement()) {
+                n.statements().forEach(b -> statementIds.add(b.id()));
+            }
+        }));
         Map<String, StatementView> views = cards.byIdMap(statementIds);
-        List<PathView> paths = stepsPerPath.stream().map(steps -> new PathView(steps.size(), explain(steps), steps,
-                steps.stream().flatMap(s -> java.util.stream.Stream.of(s.from(), s.to()))
-                        .filter(i -> "statement".equals(i.type())).map(PathView.Item::id).distinct()
-                        .map(views::get).toList())).toList();
-        return new Page<>(paths, page.page(), page.size(), rows.size());
+        List<PathView> paths = slice.stream().map(p -> view(p, views)).toList();
+        return new Page<>(paths, page.page(), page.size(), merged.size());
     }
 
-    private static List<PathView.Step> steps(Value nodes, Value relationships) {
-        List<PathView.Item> items = nodes.asList(n -> {
+    /** A path as the database returned it: its nodes and, for each step, the relationship taken. */
+    private record RawPath(List<PathView.Item> items, List<PathWords.Link> links) {
+    }
+
+    /** Paths merged on the same sequence of nodes (twins counting as one): the statements and links of them all. */
+    private final class MergedPath {
+        final RawPath representative;
+        final List<PathWords.Node> nodes;
+        final List<List<PathWords.Link>> links;
+        int variants = 1;
+        String explanation;
+        int paraphrasesOnly;
+
+        MergedPath(RawPath representative, List<PathWords.Node> nodes, List<List<PathWords.Link>> links) {
+            this.representative = representative;
+            this.nodes = nodes;
+            this.links = links;
+        }
+
+        void add(List<PathWords.Node> other, List<PathWords.Link> otherLinks) {
+            variants++;
+            for (int i = 0; i < nodes.size(); i++) {
+                PathWords.Node n = nodes.get(i);
+                if (n.isStatement()) {
+                    List<StatementBrief> members = new ArrayList<>(n.statements());
+                    other.get(i).statements().stream().filter(b -> !members.contains(b)).forEach(members::add);
+                    members.sort(Comparator.comparingInt(StatementBrief::start).thenComparing(StatementBrief::id));
+                    nodes.set(i, new PathWords.Node(null, List.copyOf(members)));
+                }
+            }
+            for (int i = 0; i < links.size(); i++) {
+                PathWords.Link link = otherLinks.get(i);
+                List<PathWords.Link> step = links.get(i);
+                if (step.stream().noneMatch(l -> l.type().equals(link.type()) && l.forward() == link.forward())) {
+                    step.add(link);
+                }
+            }
+        }
+
+        void explain() {
+            explanation = words.explain(nodes, links);
+            paraphrasesOnly = (int) nodes.stream().filter(n -> n.isStatement()
+                    && n.statements().stream().noneMatch(StatementBrief::quotable)).count();
+        }
+    }
+
+    private static RawPath raw(Record r) {
+        List<PathView.Item> items = r.get("nodes").asList(n -> {
             List<String> labels = n.get("labels").asList(Value::asString);
             String type = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("node")
                     .toLowerCase(Locale.ROOT);
-            return new PathView.Item(Rows.string(n, "id"), type, Rows.string(n, "name"), Rows.string(n, "text"));
+            return PathView.Item.entity(Rows.string(n, "id"), type, Rows.string(n, "name"));
         });
-        List<PathView.Step> steps = new ArrayList<>();
-        List<Value> rels = relationships.asList(v -> v);
+        List<PathWords.Link> links = new ArrayList<>();
+        List<Value> rels = r.get("relationships").asList(v -> v);
         for (int i = 0; i < rels.size(); i++) {
             Value rel = rels.get(i);
-            PathView.Item a = items.get(i);
-            PathView.Item b = items.get(i + 1);
-            boolean forward = rel.get("from").asString().equals(a.id());
-            String type = rel.get("type").asString();
-            steps.add(new PathView.Step(a, type, forward, b, words(type, forward, a, b, rel.get("properties"))));
+            links.add(new PathWords.Link(rel.get("type").asString(),
+                    rel.get("from").asString().equals(items.get(i).id()), rel.get("properties").asMap()));
         }
-        return steps;
+        return new RawPath(items, links);
     }
 
-    /** One step in words, from {@code a} to {@code b}; {@code forward} when the relationship points from a to b. */
-    static String words(String type, boolean forward, PathView.Item a, PathView.Item b, Value props) {
-        String x = a.words();
-        String y = b.words();
-        return switch (type) {
-            case "SAID" -> forward ? x + " said " + y : x + " was said by " + y;
-            case "RESPONDS_TO" -> forward ? x + " replies to " + y : x + " drew the reply " + y;
-            case "DENIES" -> forward ? x + " denies " + y : x + " is denied by " + y;
-            case "REPORTS" -> forward ? x + " relays " + y : x + " is relayed in " + y;
-            case "REPORTED_BY" -> forward ? x + " reached us through " + y : x + " passed on " + y;
-            case "ADDRESSED_TO" -> forward ? x + " is addressed to " + y : x + " is addressed by " + y;
-            case "MENTIONS" -> {
-                String position = props.get("position").isNull() ? ""
-                        : " (position: " + props.get("position").asString() + ")";
-                yield forward ? x + " mentions " + y + position : x + " is mentioned in " + y + position;
-            }
-            case "HOLDS_ROLE" -> {
-                String title = props.get("title").asString("role holder");
-                yield forward ? x + " is " + title + " of " + y : x + " has as " + title + " " + y;
-            }
-            case "PART_OF" -> forward ? x + " is part of " + y : x + " includes " + y;
-            case "ANNEXATION_CLAIMED_BY" -> {
-                String year = props.get("year").isNull() ? "" : " in " + props.get("year").asInt();
-                String recognised = props.get("recognised").asBoolean(false) ? "" : ", not recognised";
-                yield forward ? x + " was claimed as annexed by " + y + year + recognised
-                        : x + " claims to have annexed " + y + year + recognised;
-            }
-            default -> x + " " + type + (forward ? " → " : " ← ") + y;
-        };
+    private Map<String, StatementBrief> briefs(List<RawPath> raw) {
+        Set<String> ids = new LinkedHashSet<>();
+        raw.forEach(p -> p.items().stream().filter(PathView.Item::isStatement).forEach(i -> ids.add(i.id())));
+        Map<String, StatementBrief> briefs = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return briefs;
+        }
+        try (Session session = graph.readSession()) {
+            session.executeRead(tx -> tx.run(Cypher.query("query/statement-briefs"), Map.of("ids", List.copyOf(ids)))
+                    .list()).forEach(r -> briefs.put(r.get("id").asString(), new StatementBrief(
+                    r.get("id").asString(), r.get("text").asString(null),
+                    r.get("verbatim").asBoolean(false), r.get("act").asString(null), Rows.entity(r.get("speaker")),
+                    r.get("articleId").asString(null), r.get("start").asInt(0), r.get("end").asInt(0),
+                    r.get("evidence").asString(null))));
+        }
+        return briefs;
     }
 
-    /** The whole path as one sentence: "Gitanas Nausėda said “…”, which replies to “…”, which was said by Elon Musk". */
-    static String explain(List<PathView.Step> steps) {
-        if (steps.isEmpty()) {
-            return "";
+    /** Each statement's twin group (paraphrase and verbatim words of one speaker over overlapping characters). */
+    static Map<String, String> twinGroups(java.util.Collection<StatementBrief> briefs) {
+        List<StatementBrief> all = new ArrayList<>(briefs);
+        all.sort(Comparator.comparing(StatementBrief::id));
+        Map<String, String> group = new HashMap<>();
+        all.forEach(b -> group.put(b.id(), b.id()));
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).twinOf(all.get(j))) {
+                    String from = root(group, all.get(j).id());
+                    String to = root(group, all.get(i).id());
+                    if (!from.equals(to)) {
+                        group.put(from.compareTo(to) < 0 ? to : from, from.compareTo(to) < 0 ? from : to);
+                    }
+                }
+            }
         }
-        StringBuilder sentence = new StringBuilder(steps.get(0).words());
-        for (int i = 1; i < steps.size(); i++) {
-            PathView.Step step = steps.get(i);
-            String words = step.words();
-            String subject = step.from().words();
-            sentence.append(", which").append(words.substring(Math.min(words.length(), subject.length())));
+        Map<String, String> roots = new HashMap<>();
+        group.keySet().forEach(id -> roots.put(id, root(group, id)));
+        return roots;
+    }
+
+    private static String root(Map<String, String> group, String id) {
+        String r = id;
+        while (!group.get(r).equals(r)) {
+            r = group.get(r);
         }
-        return sentence.toString();
+        return r;
+    }
+
+    private List<MergedPath> merge(List<RawPath> raw, Map<String, StatementBrief> briefs,
+                                   Map<String, String> twinGroups) {
+        Map<String, MergedPath> byKey = new LinkedHashMap<>();
+        for (RawPath p : raw) {
+            List<PathWords.Node> nodes = p.items().stream().map(i -> i.isStatement() && briefs.containsKey(i.id())
+                    ? new PathWords.Node(null, List.of(briefs.get(i.id())))
+                    : new PathWords.Node(i, null)).toList();
+            String key = String.join("|", p.items().stream().map(i -> i.isStatement()
+                    ? "statement:" + twinGroups.getOrDefault(i.id(), i.id()) : i.id()).toList());
+            MergedPath m = byKey.get(key);
+            if (m == null) {
+                List<List<PathWords.Link>> links = new ArrayList<>();
+                p.links().forEach(l -> links.add(new ArrayList<>(List.of(l))));
+                byKey.put(key, new MergedPath(p, new ArrayList<>(nodes), links));
+            } else {
+                m.add(nodes, p.links());
+            }
+        }
+        List<MergedPath> merged = new ArrayList<>(byKey.values());
+        merged.forEach(MergedPath::explain);
+        // Those quoting their speakers' own words first; then alphabetically, so that pages are stable.
+        merged.sort(Comparator.comparingInt((MergedPath m) -> m.paraphrasesOnly).thenComparing(m -> m.explanation));
+        return merged;
+    }
+
+    private PathView view(MergedPath p, Map<String, StatementView> views) {
+        List<PathView.Item> items = new ArrayList<>();
+        for (PathWords.Node n : p.nodes) {
+            if (!n.isStatement()) {
+                items.add(n.entity());
+                continue;
+            }
+            // The step shows the verbatim words where the twins have them, and names the other twins.
+            StatementBrief shown = n.statements().stream().filter(StatementBrief::quotable).findFirst()
+                    .orElse(n.statements().get(0));
+            List<String> twins = n.statements().stream().map(StatementBrief::id).filter(id -> !id.equals(shown.id()))
+                    .toList();
+            items.add(PathView.Item.statement(shown, twins));
+        }
+        List<PathView.Step> steps = new ArrayList<>();
+        for (int i = 0; i < p.links.size(); i++) {
+            List<PathWords.Link> links = p.links.get(i);
+            PathWords.Link first = links.get(0);
+            steps.add(new PathView.Step(items.get(i), first.type(), first.forward(), items.get(i + 1),
+                    words.step(p.nodes.get(i), links, p.nodes.get(i + 1)),
+                    links.subList(1, links.size()).stream().map(l -> new PathView.Link(l.type(), l.forward()))
+                            .toList()));
+        }
+        List<StatementView> statements = p.nodes.stream().filter(PathWords.Node::isStatement)
+                .flatMap(n -> n.statements().stream()).map(b -> views.get(b.id()))
+                .filter(java.util.Objects::nonNull).toList();
+        return new PathView(steps.size(), p.explanation, p.variants, steps, statements);
     }
 }

@@ -3,10 +3,18 @@ package org.saidgraph.query;
 import java.util.List;
 
 /**
- * One position taken on a territory, such as {@code recognise-as-russian}, with who took it and where they said so:
- * the first {@value StatementQueries#PER_POSITION} statements in text order, and {@code statementCount} of all; page
- * through the rest with {@code /api/territories/{id}/statements?position=}.
+ * One position taken on a territory, such as {@code recognise-as-russian}, with who took it, on which territories
+ * (the one asked about, or its parts or wholes when those are included) and where they said so: the first
+ * {@value StatementQueries#PER_POSITION} statements in text order, and {@code statementCount} of all; page through
+ * the rest with {@code /api/territories/{id}/statements?position=}.
+ *
+ * @param firstHand      true when at least one of its statements is first-hand (nothing relays it)
+ * @param firstHandCount how many of its statements are first-hand
+ * @param disputed       true when at least one of its statements is disputed (denied, or relayed by a denied one)
+ * @param disputedCount  how many of its statements are disputed
+ * @param disputedBy     the denials disputing its listed statements, each once
  */
-public record PositionGroup(String position, List<EntityRef> speakers, long statementCount,
-                            List<StatementView> statements) {
+public record PositionGroup(String position, List<EntityRef> speakers, List<EntityRef> territories,
+                            long statementCount, boolean firstHand, long firstHandCount, boolean disputed,
+                            long disputedCount, List<StatementRef> disputedBy, List<StatementView> statements) {
 }

@@ -3,6 +3,7 @@ package org.saidgraph.query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,10 @@ public class StatementCards {
                 s.get("confidence").isNull() ? null : s.get("confidence").asDouble(),
                 Rows.string(s, "origin"),
                 Rows.entity(r.get("speaker")),
-                relays.isEmpty(),
+                r.get("firstHand").asBoolean(),
                 relays,
+                !r.get("disputedBy").isEmpty(),
+                Rows.statementRefs(r.get("disputedBy")),
                 Rows.statementRefs(r.get("reports")),
                 Rows.statementRefs(r.get("reportedIn")),
                 Rows.statementRefs(r.get("respondsTo")),

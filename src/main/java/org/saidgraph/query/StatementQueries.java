@@ -9,6 +9,7 @@ import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ public class StatementQueries {
     public static final int PER_POSITION = 50;
     /** How many statements a thread holds at most. */
     public static final int MAX_THREAD = 500;
+    /** At most this many values per list filter, so that one request cannot ask for everything by name. */
+    public static final int MAX_VALUES = 50;
 
     private final Graph graph;
     private final StatementCards cards;
@@ -46,16 +49,16 @@ public class StatementQueries {
     }
 
     /**
-     * Who said what about the territory, newest first, with the position each statement takes; with a
-     * {@code position}, only the statements taking it.
+     * Who said what about the territory (and its parts or wholes, as the filter asks), newest first, with the
+     * position each statement takes; with a {@code position}, only the statements taking it.
      */
-    public Page<TerritoryStatement> aboutTerritory(String id, boolean includeParts, String position,
-                                                   Page.Request page) {
+    public Page<TerritoryStatement> aboutTerritory(String id, TerritoryFilter filter, Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        params.put("includeParts", includeParts);
-        params.put("position", position);
+        if (filter.position() != null) {
+            requireKnownPosition(id, filter.position());
+        }
+        Map<String, Object> params = territoryParams(id, filter);
+        params.put("position", filter.position());
         params.put("skip", page.skip());
         params.put("limit", page.size());
         Record r = read("query/territory-statements", params);
@@ -70,50 +73,85 @@ public class StatementQueries {
         return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
     }
 
-    /** The positions taken on a territory, most-stated first, each with its speakers and statements; paged. */
-    public Page<PositionGroup> positions(String id, boolean includeParts, Page.Request page) {
+    /**
+     * The positions taken on a territory (and its parts or wholes, as the filter asks), most-stated first, each
+     * with its speakers, statements and whether they are first-hand or disputed; paged.
+     */
+    public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
-        Record r = read("query/territory-positions", Map.of("id", id, "includeParts", includeParts,
-                "skip", page.skip(), "limit", page.size(), "perPosition", PER_POSITION));
+        Map<String, Object> params = territoryParams(id, filter);
+        params.put("skip", page.skip());
+        params.put("limit", page.size());
+        params.put("perPosition", PER_POSITION);
+        Record r = read("query/territory-positions", params);
         List<Value> groups = r.get("groups").asList(v -> v);
         Set<String> all = new HashSet<>();
         groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
         Map<String, StatementView> views = cards.byIdMap(all);
-        List<PositionGroup> items = groups.stream().map(g -> new PositionGroup(g.get("position").asString(),
-                Rows.entities(g.get("speakers")), g.get("statementCount").asLong(),
-                g.get("statements").asList(Value::asString).stream().map(views::get).toList())).toList();
+        List<PositionGroup> items = groups.stream().map(g -> {
+            List<StatementView> statements = g.get("statements").asList(Value::asString).stream()
+                    .map(views::get).toList();
+            Map<String, StatementRef> disputedBy = new LinkedHashMap<>();
+            statements.forEach(v -> v.disputedBy().forEach(d -> disputedBy.putIfAbsent(d.id(), d)));
+            long firstHand = g.get("firstHandCount").asLong();
+            long disputed = g.get("disputedCount").asLong();
+            return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
+                    Rows.entities(g.get("territories")), g.get("statementCount").asLong(), firstHand > 0, firstHand,
+                    disputed > 0, disputed, List.copyOf(disputedBy.values()), statements);
+        }).toList();
         return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
+    }
+
+    private static Map<String, Object> territoryParams(String id, TerritoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("includeParts", filter.includeParts());
+        params.put("includeWholes", filter.includeWholes());
+        params.put("firstHand", filter.firstHand());
+        return params;
+    }
+
+    /** A position no statement takes is a typo: say so, naming the positions taken on this territory. */
+    private void requireKnownPosition(String territory, String position) {
+        if (read("query/position-exists", Map.of("position", position)).get("exists").asBoolean()) {
+            return;
+        }
+        List<String> here = read("query/territory-position-values", Map.of("id", territory)).get("positions")
+                .asList(Value::asString);
+        throw new BadParameterException("position", "no statement takes the position '" + position + "'"
+                + (here.isEmpty() ? "; none is taken on '" + territory + "' or its parts"
+                : "; positions taken on '" + territory + "' and its parts: " + String.join(", ", here)));
     }
 
     /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */
     public Page<StatementView> find(StatementFilter filter, Page.Request page) {
-        if (filter.speaker() != null) {
-            entities.requireExists("speaker", filter.speaker());
+        requireEntities("speaker", filter.speakers());
+        requireEntities("mentions", filter.mentions());
+        requireEntities("addressedTo", filter.addressedTo());
+        requireEntities("repliesTo", filter.repliesTo());
+        requireArticles(filter.articles());
+        if (filter.acts() != null) {
+            List<String> unknown = filter.acts().stream().filter(a -> !acts.all().contains(a)).toList();
+            if (!unknown.isEmpty()) {
+                throw new BadParameterException("act", "unknown act " + quoted(unknown) + "; the acts are "
+                        + String.join(", ", acts.all()));
+            }
         }
-        if (filter.mentions() != null) {
-            entities.requireExists("mentions", filter.mentions());
-        }
-        if (filter.addressedTo() != null) {
-            entities.requireExists("addressedTo", filter.addressedTo());
-        }
-        if (filter.repliesTo() != null) {
-            entities.requireExists("repliesTo", filter.repliesTo());
-        }
-        if (filter.act() != null && !acts.all().contains(filter.act())) {
-            throw new BadParameterException("act", "unknown act '" + filter.act() + "'; one of " + acts.all());
-        }
-        if (filter.article() != null && !exists("query/article-exists", filter.article())) {
-            throw new BadParameterException("article", "no article with id '" + filter.article()
-                    + "' (list them with /api/articles)");
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new BadParameterException("from", "must not be after 'to', but " + filter.from() + " is after "
+                    + filter.to());
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("speaker", filter.speaker());
+        params.put("speakers", filter.speakers());
         params.put("mentions", filter.mentions());
-        params.put("act", filter.act());
+        params.put("acts", filter.acts());
         params.put("verbatim", filter.verbatim());
-        params.put("article", filter.article());
+        params.put("articles", filter.articles());
         params.put("addressedTo", filter.addressedTo());
         params.put("repliesTo", filter.repliesTo());
+        params.put("firstHand", filter.firstHand());
+        params.put("from", filter.from());
+        params.put("to", filter.to());
         String query = "query/statements-filter";
         if (filter.q() != null) {
             if (filter.q().isBlank()) {
@@ -122,6 +160,7 @@ public class StatementQueries {
             if (filter.q().length() > MAX_Q_LENGTH) {
                 throw new BadParameterException("q", "must be at most " + MAX_Q_LENGTH + " characters");
             }
+            FullTextQuery.check("q", filter.q());
             params.put("q", filter.q());
             query = "query/statements-search";
         }
@@ -129,13 +168,50 @@ public class StatementQueries {
         try {
             ids = idPage(query, params, page);
         } catch (ClientException e) {
-            if (filter.q() != null) {
-                throw new BadParameterException("q", "is not a valid full-text (Lucene) query: "
-                        + firstLine(e.getMessage()));
+            if (filter.q() != null) { // what the parser let through and the index still refused
+                throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
+                        + FullTextQuery.SYNTAX);
             }
             throw e;
         }
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+    }
+
+    private void requireEntities(String parameter, List<String> ids) {
+        if (ids == null) {
+            return;
+        }
+        requireFew(parameter, ids);
+        List<String> missing = read("query/entities-missing", Map.of("ids", ids)).get("missing")
+                .asList(Value::asString);
+        if (!missing.isEmpty()) {
+            throw new BadParameterException(parameter, "no person, organization, territory or group with id "
+                    + quoted(missing) + " (find ids with /api/search?q=)");
+        }
+    }
+
+    private void requireArticles(List<String> ids) {
+        if (ids == null) {
+            return;
+        }
+        requireFew("article", ids);
+        List<String> missing = read("query/articles-missing", Map.of("ids", ids)).get("missing")
+                .asList(Value::asString);
+        if (!missing.isEmpty()) {
+            throw new BadParameterException("article", "no article with id " + quoted(missing)
+                    + " (list them with /api/articles)");
+        }
+    }
+
+    private static void requireFew(String parameter, List<String> values) {
+        if (values.size() > MAX_VALUES) {
+            throw new BadParameterException(parameter, "at most " + MAX_VALUES + " values, but " + values.size()
+                    + " were given");
+        }
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
     /** One statement in full context; throws {@link NotFoundException} for an unknown id. */
@@ -164,8 +240,18 @@ public class StatementQueries {
             children.computeIfAbsent(to, k -> new ArrayList<>()).add(new String[]{from, relation});
             hasParent.add(from);
         }
+        // Replies in the order they were made: by date, then where the article prints them.
+        Comparator<String> order = Comparator.comparing((String s) -> when(views.get(s)),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> views.get(s).source() == null ? "" : views.get(s).source().articleId(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(s -> views.get(s).source() == null ? Integer.MAX_VALUE : views.get(s).source().start());
+        children.values().forEach(list -> list.sort(Comparator.comparing(c -> c[0], (x, y) ->
+                views.containsKey(x) && views.containsKey(y) ? order.compare(x, y) : x.compareTo(y))));
+        List<String> candidates = new ArrayList<>(views.keySet());
+        candidates.sort(order);
         List<StatementThread.Node> roots = new ArrayList<>();
-        for (String candidate : views.keySet()) {
+        for (String candidate : candidates) {
             if (!hasParent.contains(candidate)) {
                 roots.add(node(candidate, null, id, views, children, new HashSet<>()));
             }
@@ -174,6 +260,14 @@ public class StatementQueries {
             roots.add(node(id, null, id, views, children, new HashSet<>()));
         }
         return new StatementThread(id, views.size(), r.get("truncated").asBoolean(), roots);
+    }
+
+    /** When a statement was made: its date, else its article's; null when neither is known. */
+    private static String when(StatementView v) {
+        if (v.date() != null) {
+            return v.date();
+        }
+        return v.source() == null ? null : v.source().published();
     }
 
     private StatementThread.Node node(String id, String relation, String focus, Map<String, StatementView> views,
@@ -204,13 +298,5 @@ public class StatementQueries {
         try (Session session = graph.readSession()) {
             return session.executeRead(tx -> tx.run(Cypher.query(query), params).single());
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
- * A statement in full context. {@code firstHand} is false when the words reached us only through others; then
- * {@code relayChain} lists who passed them on, nearest the speaker first (Putin's demands: Musk, then Bremmer).
- * {@code reportedIn}, {@code replies} and {@code deniedBy} list at most 100 statements each; {@code counts} has
- * how many there are in all.
+ * A statement in full context. {@code firstHand} is false when the words reached us only through others (someone
+ * relays them, or another statement reports them); then {@code relayChain} lists who passed them on, nearest the
+ * speaker first (Putin's demands: Musk, then Bremmer). {@code disputed} is true when a statement denies this one or
+ * denies a statement that relays it, at any depth; {@code disputedBy} lists those denials (Musk's denials of
+ * Bremmer's claim dispute the demands the claim relays). {@code reportedIn}, {@code replies}, {@code deniedBy} and
+ * {@code disputedBy} list at most 100 statements each; {@code counts} has how many there are in all of the first
+ * three.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementView(
@@ -24,6 +27,8 @@ public record StatementView(
         EntityRef speaker,
         boolean firstHand,
         List<RelayStep> relayChain,
+        boolean disputed,
+        List<StatementRef> disputedBy,
         List<StatementRef> reports,
         List<StatementRef> reportedIn,
         List<StatementRef> respondsTo,

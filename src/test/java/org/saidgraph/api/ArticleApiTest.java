@@ -34,6 +34,24 @@ class ArticleApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theSeedCanBeCitedWithWhereItWasPublishedAndSaysPlainlyWhatIsNotKnown() throws IOException {
+        JsonNode seed = seedDataset();
+        JsonNode article = get("/api/articles/" + SEED).isOk().json();
+        assertThat(article.path("url").asText()).startsWith("https://")
+                .endsWith("/elon-musk-denies-speaking-to-vladimir-putin-before-tweeting-ukraine-peace-plan");
+        // What could not be established is not guessed: no publisher, no publication date, and the notes say why.
+        assertThat(article.has("publisher")).isFalse();
+        assertThat(article.has("published")).isFalse();
+        assertThat(seed.path("notes").asText()).contains("publisher is therefore not given",
+                "publication date could not be established", "11 October 2022");
+        JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
+        assertThat(denial.path("date").asText()).isEqualTo("2022-10-11");
+        assertThat(get("/api/statements/" + MUSK_PROPOSAL).isOk().json().path("date").asText())
+                .isEqualTo("2022-10-03");
+        assertThat(get("/api/statements/" + BREMMER_CLAIM).isOk().json().has("date")).isFalse();
+    }
+
+    @Test
     void anArticleHasItsTextAndTheSpansOfItsStatements() throws IOException {
         JsonNode seed = seedDataset();
         JsonNode article = get("/api/articles/" + SEED).isOk().json();

@@ -2,7 +2,7 @@ package org.saidgraph.api;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.saidgraph.query.ReadOnlyCypher;
+import org.saidgraph.query.cypher.ReadOnlyCypher;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;

@@ -22,6 +22,25 @@ class EntityApiTest extends ApiTestSupport {
     }
 
     @Test
+    void everyEntityAnswerHasItsAliasesAndRolesEvenWhenEmpty() {
+        JsonNode bremmer = get("/api/people/ian-bremmer").isOk().json();
+        assertThat(bremmer.has("roles")).isTrue();
+        assertThat(bremmer.path("roles").isArray()).isTrue();
+        assertThat(bremmer.path("roles")).isEmpty();
+        assertThat(bremmer.path("aliases").isArray()).isTrue();
+        assertThat(bremmer.has("annexationClaimedBy")).as("a person claims no annexation").isFalse();
+        JsonNode group = get("/api/groups/politicians-across-europe").isOk().json();
+        assertThat(group.path("roles").isArray()).isTrue();
+        JsonNode luhansk = get("/api/territories/luhansk").isOk().json();
+        for (String list : new String[]{"roles", "roleHolders", "partOf", "parts", "annexationClaimedBy",
+                "annexationsClaimed"}) {
+            assertThat(luhansk.path(list).isArray()).as(list).isTrue();
+        }
+        assertThat(luhansk.path("parts")).isEmpty();
+        assertThat(get("/api/organizations/vice").isOk().json().path("roleHolders").isArray()).isTrue();
+    }
+
+    @Test
     void aPersonWhoseWordsReachedUsThroughOthers() {
         JsonNode putin = get("/api/people/vladimir-putin").isOk().json();
         assertThat(putin.at("/counts/saidThroughOthers").asLong()).isPositive();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -15,7 +15,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.saidgraph.SaidgraphApplication;
 import org.saidgraph.graph.EmbeddedNeo4j;
-import org.saidgraph.query.ReadOnlyCypher;
+import org.saidgraph.query.cypher.ReadOnlyCypher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -55,6 +55,8 @@ class ExternalServerCypherSafetyTest {
         server = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                 .withConfig(GraphDatabaseSettings.allow_file_urls, true)
                 .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .withFunction(FakeApoc.class)
+                .withProcedure(FakeApoc.class)
                 .build();
         direct = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
         app = new SpringApplicationBuilder(SaidgraphApplication.class).run(
@@ -92,31 +94,42 @@ class ExternalServerCypherSafetyTest {
     }
 
     @ParameterizedTest(name = "refuses on the external server: {0}")
-    @ValueSource(strings = {
-            "LOAD CSV FROM 'file:///secret.csv' AS line RETURN line",
-            "load csv from 'file:///secret.csv' as line return line",
-            "LOAD/**/CSV FROM 'file:///secret.csv' AS line RETURN line",
-            "CREATE (n:Hacked) RETURN n",
-            "MATCH (n:Person) SET n.name = 'Hacked'",
-            "MATCH (n) DETACH DELETE n",
-            "FOREACH (x IN [1] | CREATE (:Hacked))",
-            "UNWIND [1] AS x CALL (x) { CREATE (:Hacked) } IN TRANSACTIONS RETURN 1",
-            "CREATE INDEX hacked FOR (n:Hacked) ON (n.x)",
-            "CALL dbms.listConfig()",
-            "CALL db.createLabel('Hacked')",
-            "SHOW SETTINGS",
-            "SHOW USERS",
-            "USE system SHOW USERS",
-            "CALL apoc.load.json('file:///secret.csv')",
-            "RETURN apoc.version()",
-    })
+    @MethodSource("org.saidgraph.api.HostileQueries#refused")
     void refusesAndChangesNothing(String query) {
         List<String> before = snapshot();
         HttpResponse<String> response = post(query);
         assertThat(response.statusCode()).as("%s -> %s", query, response.body()).isIn(400, 403);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(response.body()).doesNotContain("the-secret");
+        assertThat(response.body()).doesNotContain("the-secret").doesNotContain(importDir.toString());
+        assertThat(HostileCypherTest.LEAK.matcher(response.body()).find()).as(response.body()).isFalse();
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "bounded on the external server: {0}")
+    @MethodSource("org.saidgraph.api.HostileQueries#bounded")
+    void runawayAndHugeQueriesAreAnsweredWithinTheDeadline(String query) {
+        List<String> before = snapshot();
+        long started = System.nanoTime();
+        HttpResponse<String> response = post(query);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        assertThat(ms).as("%s answered after %d ms", query, ms).isLessThan(3_000 + 5_000);
+        assertThat(response.statusCode()).as("%s -> %s", query, response.body()).isIn(200, 422);
+        assertThat(response.body().length()).isLessThan(9 * 1024 * 1024);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void apocCypherRunnersInstalledOnTheServerAreRefusedByThePlanLayerToo() {
+        String hidden = "RETURN apoc.cypher.runFirstColumnSingle('CREATE (:Hacked)', {}) AS x";
+        List<String> direct = ExternalServerCypherSafetyTest.direct.executableQuery(hidden).execute().records()
+                .stream().map(r -> r.get("x").asString()).toList();
+        assertThat(direct).as("the server runs it").containsExactly("would have run: CREATE (:Hacked)");
+        ReadOnlyCypher cypher = app.getBean(ReadOnlyCypher.class);
+        assertThat(cypher.planRefusals(hidden, Map.of())).as("the plan layer alone")
+                .anySatisfy(reason -> assertThat(reason).contains("apoc.cypher.runFirstColumnSingle"));
+        assertThat(cypher.planRefusals("CALL apoc.cypher.run('CREATE (:Hacked)', {}) YIELD value RETURN value",
+                Map.of())).anySatisfy(reason -> assertThat(reason).contains("apoc.cypher.run"));
+        assertThat(post(hidden).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -131,6 +144,7 @@ class ExternalServerCypherSafetyTest {
     void stopsARunawayQueryAndCapsRowsOnTheExternalServer() {
         JsonNode stopped = cypher("MATCH (a), (b), (c), (d), (e), (f) WHERE a.id < b.id AND c.id < d.id "
                 + "RETURN count(*)", 422);
+        System.out.printf("RELIABILITY hostile-refused external=%d%n", HostileQueries.REFUSED.size());
         assertThat(stopped.path("title").asText()).isEqualTo("Query timed out");
         JsonNode capped = cypher("UNWIND range(1, 100000000) AS x RETURN x", 200);
         assertThat(capped.path("truncated").asBoolean()).isTrue();

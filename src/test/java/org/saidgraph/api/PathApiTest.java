@@ -12,7 +12,8 @@ class PathApiTest extends ApiTestSupport {
         JsonNode paths = get("/api/paths?from=gitanas-nauseda&to=elon-musk").isOk().json();
         assertThat(paths.path("total").asLong()).isPositive();
         JsonNode path = paths.path("items").get(0);
-        assertThat(path.path("explanation").asText()).startsWith("Gitanas Nausėda said “").contains("Elon Musk");
+        assertThat(path.path("explanation").asText()).startsWith("Gitanas Nausėda replied: “Dear @elonmusk,")
+                .contains("It is addressed to Elon Musk");
         assertThat(path.path("length").asInt()).isEqualTo(path.path("steps").size());
         assertThat(path.at("/steps/0/from/id").asText()).isEqualTo("gitanas-nauseda");
         assertThat(path.at("/steps/" + (path.path("steps").size() - 1) + "/to/id").asText()).isEqualTo("elon-musk");
@@ -27,7 +28,44 @@ class PathApiTest extends ApiTestSupport {
         assertThat(paths.path("items")).isNotEmpty();
         StringBuilder all = new StringBuilder();
         paths.path("items").forEach(p -> all.append(p.path("explanation").asText()).append('\n'));
-        assertThat(all.toString()).contains("reached us through Ian Bremmer");
+        assertThat(all.toString()).contains("It reached us through Ian Bremmer.")
+                .contains("Vladimir Putin demanded (paraphrase): Crimea must remain Russian,");
+    }
+
+    @Test
+    void pathsThatDifferOnlyByAParaphraseAndItsVerbatimTwinAreOne() {
+        JsonNode paths = get("/api/paths?from=gitanas-nauseda&to=vladimir-putin&size=200").isOk().json();
+        JsonNode items = paths.path("items");
+        // Before: 33 near-duplicates, one per twin statement and per relationship joining the same two nodes.
+        assertThat(paths.path("total").asLong()).isEqualTo(items.size()).isLessThanOrEqualTo(7);
+        assertThat(texts(items, "explanation")).doesNotHaveDuplicates();
+        int variants = 0;
+        for (JsonNode p : items) {
+            variants += p.path("variants").asInt();
+            JsonNode first = p.at("/steps/0/to");
+            // The step shows Nausėda's own words and names the twins merged with them.
+            assertThat(first.path("verbatim").asBoolean()).isTrue();
+            assertThat(first.path("evidence").asText()).isEqualTo(first.path("text").asText());
+            assertThat(first.path("twins")).isNotEmpty();
+        }
+        assertThat(variants).isEqualTo(33);
+    }
+
+    @Test
+    void explanationsAreGrammaticalSentences() {
+        String melnyk = get("/api/paths?from=andriy-melnyk&to=crimea").isOk().json().at("/items/0/explanation")
+                .asText();
+        assertThat(melnyk).isEqualTo("Andriy Melnyk is Ukraine's outgoing ambassador to Germany. "
+                + "Crimea is part of Ukraine.");
+        JsonNode toPutin = get("/api/paths?from=gitanas-nauseda&to=vladimir-putin&size=200").isOk().json();
+        StringBuilder all = new StringBuilder();
+        toPutin.path("items").forEach(p -> all.append(p.path("explanation").asText()).append('\n'));
+        assertThat(all.toString()).contains("Vladimir Putin is President of Russia.")
+                .contains("Elon Musk denied (paraphrase): He did not speak directly to Russian President")
+                .doesNotContain("which has as", "Elon Musk, which", "Elon Musk said “He had");
+        assertThat(get("/api/paths?from=crimea&to=russia").isOk().json().at("/items/0/explanation").asText())
+                .isEqualTo("Russia claims to have annexed Crimea in 2014; the annexation is not internationally "
+                        + "recognised.");
     }
 
     @Test

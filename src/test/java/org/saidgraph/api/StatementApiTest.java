@@ -57,6 +57,30 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void putinsRelayedDemandsAreSecondHandAndDisputedByMusksDenialsOfBremmersClaim() {
+        JsonNode demands = get("/api/statements/" + PUTIN_DEMANDS).isOk().json();
+        assertThat(demands.path("firstHand").asBoolean()).isFalse();
+        assertThat(demands.path("disputed").asBoolean()).isTrue();
+        assertThat(demands.path("deniedBy")).as("no one denies the demands themselves").isEmpty();
+        assertThat(texts(demands.path("disputedBy"), "id")).containsExactly(SEED + ".musk-denial-tweet",
+                SEED + ".musk-denies-putin-call");
+        assertThat(demands.at("/disputedBy/0/speaker/id").asText()).isEqualTo("elon-musk");
+
+        JsonNode claim = get("/api/statements/" + BREMMER_CLAIM).isOk().json();
+        assertThat(claim.path("disputed").asBoolean()).isTrue();
+        assertThat(texts(claim.path("disputedBy"), "id")).containsExactlyElementsOf(texts(claim.path("deniedBy"), "id"));
+
+        JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
+        assertThat(denial.path("firstHand").asBoolean()).isTrue();
+        assertThat(denial.path("disputed").asBoolean()).isFalse();
+        assertThat(denial.path("disputedBy")).isEmpty();
+        // Musk's account to Bremmer is relayed in Bremmer's claim: not first-hand either.
+        JsonNode account = get("/api/statements/" + SEED + ".musk-tells-bremmer-putin-demands").isOk().json();
+        assertThat(account.path("firstHand").asBoolean()).isFalse();
+        assertThat(account.path("disputed").asBoolean()).isTrue();
+    }
+
+    @Test
     void aStatementInFullContextCitesItsSourcePassage() {
         JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
         assertThat(denial.at("/speaker/id").asText()).isEqualTo("elon-musk");
@@ -129,6 +153,33 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void threadChildrenComeInTheOrderTheyWereMade() {
+        for (String id : new String[]{MUSK_PROPOSAL, MUSK_DENIAL}) {
+            JsonNode thread = get("/api/statements/" + id + "/thread").isOk().json();
+            JsonNode children = thread.at("/roots/0/children");
+            assertThat(children.size()).isGreaterThan(1);
+            List<String> order = new ArrayList<>();
+            String previous = "";
+            for (JsonNode c : children) {
+                // One article: by date (undated last), then where the article prints them.
+                JsonNode st = c.path("statement");
+                String key = (st.has("date") ? st.path("date").asText() : "9999") + String.format(" %06d",
+                        st.at("/source/start").asInt());
+                assertThat(key).as("children of %s in the order they were made", id)
+                        .isGreaterThanOrEqualTo(previous);
+                previous = key;
+                order.add(st.path("id").asText());
+            }
+            if (id.equals(MUSK_DENIAL)) {
+                assertThat(order).containsExactly(SEED + ".musk-denies-putin-call", MUSK_DENIAL);
+            } else {
+                assertThat(order.get(0)).isEqualTo(SEED + ".zelensky-poll");
+                assertThat(order.get(order.size() - 1)).isEqualTo(SEED + ".european-leaders-criticise-musk-idea");
+            }
+        }
+    }
+
+    @Test
     void filtersCombineAndPageWithTheTotal() {
         JsonNode denials = get("/api/statements?speaker=elon-musk&act=denial").isOk().json();
         assertThat(texts(denials.path("items"), "id")).contains(MUSK_DENIAL);
@@ -165,6 +216,19 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void fullTextAlsoSearchesEachStatementsEvidenceAndPassage() {
+        // The article calls Musk "the billionaire" and Putin "the Russian dictator" around the statements.
+        assertThat(texts(get("/api/statements?q=billionaire").isOk().json().path("items"), "id"))
+                .containsExactly(MUSK_DENIAL);
+        assertThat(texts(get("/api/statements?q=dictator").isOk().json().path("items"), "id"))
+                .contains(BREMMER_CLAIM);
+        assertThat(texts(get("/api/statements?q=Vice").isOk().json().path("items"), "id")).contains(MUSK_DENIAL);
+        // Folding case and diacritics: the evidence of the European leaders' criticism names "Gitanas Nausėda".
+        assertThat(texts(get("/api/statements?q=NAUSEDA").isOk().json().path("items"), "id"))
+                .contains(SEED + ".european-leaders-criticise-musk-idea");
+    }
+
+    @Test
     void repliesToAndAddressedToAnswerTheReadmeQuestions() {
         JsonNode replies = get("/api/statements?repliesTo=elon-musk&size=200").isOk().json();
         List<String> speakers = at(replies.path("items"), "/speaker/id");
@@ -182,6 +246,79 @@ class StatementApiTest extends ApiTestSupport {
                 .isEqualTo("repliesTo");
         assertThat(get("/api/statements?addressedTo=nobody").isProblem(400).json().path("parameter").asText())
                 .isEqualTo("addressedTo");
+    }
+
+    @Test
+    void aFilterGivenSeveralTimesMatchesAnyOfItsValues() {
+        JsonNode denialsAndClaims = get("/api/statements?act=denial&act=claim").isOk().json();
+        assertThat(texts(denialsAndClaims.path("items"), "id")).containsExactlyInAnyOrder(MUSK_DENIAL,
+                SEED + ".musk-denies-putin-call", BREMMER_CLAIM);
+        assertThat(get("/api/statements?act=denial,claim").isOk().json().path("total").asLong()).isEqualTo(3);
+
+        JsonNode twoSpeakers = get("/api/statements?speaker=ian-bremmer&speaker=andriy-melnyk&size=200").isOk()
+                .json();
+        assertThat(at(twoSpeakers.path("items"), "/speaker/id")).containsOnly("ian-bremmer", "andriy-melnyk")
+                .contains("ian-bremmer", "andriy-melnyk");
+
+        JsonNode crimeaOrDonbas = get("/api/statements?mentions=crimea&mentions=donbas&size=200").isOk().json();
+        assertThat(texts(crimeaOrDonbas.path("items"), "id")).contains(PUTIN_DEMANDS, SEED + ".musk-second-poll");
+        crimeaOrDonbas.path("items").forEach(st -> assertThat(at(st.path("mentions"), "/id"))
+                .containsAnyOf("crimea", "donbas"));
+
+        JsonNode secondHand = get("/api/statements?firstHand=false&size=200").isOk().json();
+        assertThat(texts(secondHand.path("items"), "id")).contains(PUTIN_DEMANDS).doesNotContain(MUSK_DENIAL);
+        secondHand.path("items").forEach(st -> assertThat(st.path("firstHand").asBoolean()).isFalse());
+    }
+
+    @Test
+    void dateRangesKeepWhatWasSaidInThem() {
+        JsonNode afterTheTenth = get("/api/statements?from=2022-10-11").isOk().json();
+        assertThat(texts(afterTheTenth.path("items"), "id")).containsExactlyInAnyOrder(MUSK_DENIAL,
+                SEED + ".musk-denies-putin-call");
+        JsonNode thirdOfOctober = get("/api/statements?from=2022-10-03&to=2022-10-03&size=200").isOk().json();
+        assertThat(texts(thirdOfOctober.path("items"), "id")).contains(MUSK_PROPOSAL, SEED + ".melnyk-insult-tweet")
+                .doesNotContain(MUSK_DENIAL, BREMMER_CLAIM);
+        thirdOfOctober.path("items").forEach(st -> assertThat(st.path("date").asText()).isEqualTo("2022-10-03"));
+        JsonNode musksThatDay = get("/api/statements?speaker=elon-musk&to=2022-10-03&size=200").isOk().json();
+        assertThat(texts(musksThatDay.path("items"), "id")).containsExactlyInAnyOrder(MUSK_PROPOSAL,
+                SEED + ".musk-second-poll", SEED + ".musk-second-poll-tweet");
+        assertThat(get("/api/statements?from=2023-01-01").isOk().json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void enumeratedFiltersRefuseNonsenseAndSayWhichValuesExist() {
+        JsonNode act = get("/api/statements?act=denial&act=shouting").isProblem(400).json();
+        assertThat(act.path("parameter").asText()).isEqualTo("act");
+        assertThat(act.path("detail").asText()).contains("'shouting'", "denial", "proposal", "praise")
+                .doesNotContain("'denial'");
+        JsonNode speakers = get("/api/statements?speaker=elon-musk&speaker=nobody").isProblem(400).json();
+        assertThat(speakers.path("detail").asText()).contains("'nobody'").doesNotContain("'elon-musk'");
+        for (String flag : new String[]{"verbatim=yes", "verbatim=1", "firstHand=on"}) {
+            assertThat(get("/api/statements?" + flag).isProblem(400).json().path("detail").asText())
+                    .as(flag).contains("must be true or false");
+        }
+        JsonNode date = get("/api/statements?from=2022-13-01").isProblem(400).json();
+        assertThat(date.path("parameter").asText()).isEqualTo("from");
+        assertThat(date.path("detail").asText()).contains("YYYY-MM-DD");
+        assertThat(get("/api/statements?from=2022-10-05&to=2022-10-01").isProblem(400).json().path("parameter")
+                .asText()).isEqualTo("from");
+        assertThat(get("/api/statements?to=yesterday").isProblem(400).json().path("parameter").asText())
+                .isEqualTo("to");
+    }
+
+    @Test
+    void luceneSyntaxErrorsAre400WithAReadableMessageNamingTheParameter() {
+        String[][] cases = {{"AND", "AND needs a term"}, {"\"", "never closed"}, {"(", "( is never closed"},
+                {"putin AND (", "( is never closed"}, {"putin OR", "OR needs a term"}, {"a)", ") closes nothing"}};
+        for (String[] c : cases) {
+            JsonNode problem = get("/api/statements?q=" + enc(c[0])).isProblem(400).json();
+            assertThat(problem.path("parameter").asText()).isEqualTo("q");
+            assertThat(problem.path("detail").asText()).as(c[0]).startsWith("q: is not a valid full-text query")
+                    .contains(c[1]).doesNotContainIgnoringCase("lucene").doesNotContain("org.", "Exception",
+                            "procedure", "Error");
+        }
+        // Escaped, the same characters are words to look for.
+        get("/api/statements?q=" + enc("\\(")).isOk();
     }
 
     @Test

@@ -65,6 +65,8 @@ class TerritoryApiTest extends ApiTestSupport {
         assertThat(texts(positions, "position")).contains("decide-by-vote", "annexation-recognised");
         assertThat(get("/api/territories/donbas/statements?includeParts=perhaps").isProblem(400).json()
                 .path("parameter").asText()).isEqualTo("includeParts");
+        assertThat(get("/api/territories/donbas/positions?includeParts=yes").isProblem(400).json()
+                .path("parameter").asText()).isEqualTo("includeParts");
     }
 
     @Test
@@ -73,8 +75,78 @@ class TerritoryApiTest extends ApiTestSupport {
         assertThat(remain.path("total").asLong()).isEqualTo(1);
         assertThat(remain.at("/items/0/statement/id").asText()).isEqualTo(PUTIN_DEMANDS);
         assertThat(remain.at("/items/0/positions/0/position").asText()).isEqualTo("remain-russian");
-        JsonNode none = get("/api/territories/crimea/statements?position=no-such-position").isOk().json();
-        assertThat(none.path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aPositionNoStatementTakesIsA400NamingThePositionsTakenThere() {
+        JsonNode typo = get("/api/territories/crimea/statements?position=remain-russia").isProblem(400).json();
+        assertThat(typo.path("parameter").asText()).isEqualTo("position");
+        assertThat(typo.path("detail").asText()).contains("'remain-russia'", "remain-russian", "return-to-ukraine",
+                "recognise-as-russian");
+        // A position taken elsewhere but not here is no typo: an empty page.
+        JsonNode elsewhere = get("/api/territories/crimea/statements?position=permanent-neutrality").isOk().json();
+        assertThat(elsewhere.path("total").asLong()).isZero();
+    }
+
+    @Test
+    void putinsRelayedDemandIsNeitherFirstHandNorUndisputedWhileMusksProposalIsFirstHand() {
+        Map<String, JsonNode> byPosition = new HashMap<>();
+        get("/api/territories/crimea/positions").isOk().json().path("items")
+                .forEach(g -> byPosition.put(g.path("position").asText(), g));
+        JsonNode remain = byPosition.get("remain-russian");
+        assertThat(remain.path("firstHand").asBoolean()).isFalse();
+        assertThat(remain.path("firstHandCount").asLong()).isZero();
+        assertThat(remain.path("disputed").asBoolean()).isTrue();
+        assertThat(remain.path("disputedCount").asLong()).isEqualTo(1);
+        assertThat(texts(remain.path("disputedBy"), "id")).containsExactlyInAnyOrder(MUSK_DENIAL,
+                SEED + ".musk-denies-putin-call");
+        assertThat(texts(remain.path("territories"), "id")).containsExactly("crimea");
+        JsonNode demands = remain.path("statements").get(0);
+        assertThat(demands.path("firstHand").asBoolean()).isFalse();
+        assertThat(demands.path("disputed").asBoolean()).isTrue();
+
+        JsonNode recognise = byPosition.get("recognise-as-russian");
+        assertThat(recognise.path("firstHand").asBoolean()).isTrue();
+        assertThat(recognise.path("disputed").asBoolean()).isFalse();
+        assertThat(recognise.path("disputedBy")).isEmpty();
+    }
+
+    @Test
+    void firstHandOnlyLeavesOutWhatReachedUsThroughOthers() {
+        JsonNode positions = get("/api/territories/crimea/positions?firstHand=true").isOk().json().path("items");
+        assertThat(texts(positions, "position")).contains("recognise-as-russian", "return-to-ukraine")
+                .doesNotContain("remain-russian");
+        positions.forEach(g -> assertThat(g.path("firstHandCount").asLong()).isEqualTo(g.path("statementCount")
+                .asLong()));
+        JsonNode statements = get("/api/territories/crimea/statements?firstHand=true&size=200").isOk().json();
+        assertThat(at(statements.path("items"), "/statement/id")).isNotEmpty().doesNotContain(PUTIN_DEMANDS);
+        statements.path("items").forEach(i -> assertThat(i.at("/statement/firstHand").asBoolean()).isTrue());
+        assertThat(get("/api/territories/crimea/positions?firstHand=yes").isProblem(400).json().path("parameter")
+                .asText()).isEqualTo("firstHand");
+    }
+
+    @Test
+    void musksDonbasPollIsSeenFromLuhanskAndDonetskWithTheirWholes() {
+        for (String part : new String[]{"luhansk", "donetsk"}) {
+            JsonNode alone = get("/api/territories/" + part + "/positions").isOk().json().path("items");
+            assertThat(texts(alone, "position")).doesNotContain("decide-by-vote");
+            JsonNode withWholes = get("/api/territories/" + part + "/positions?includeWholes=true").isOk().json()
+                    .path("items");
+            JsonNode vote = null;
+            for (JsonNode g : withWholes) {
+                if (g.path("position").asText().equals("decide-by-vote")) {
+                    vote = g;
+                }
+            }
+            assertThat(vote).as("decide-by-vote seen from %s", part).isNotNull();
+            assertThat(texts(vote.path("territories"), "id")).contains("donbas");
+            assertThat(at(vote.path("statements"), "/id")).contains(SEED + ".musk-second-poll");
+            JsonNode statements = get("/api/territories/" + part + "/statements?includeWholes=true"
+                    + "&position=decide-by-vote").isOk().json();
+            assertThat(at(statements.path("items"), "/statement/id")).contains(SEED + ".musk-second-poll");
+        }
+        assertThat(get("/api/territories/luhansk/statements?includeWholes=perhaps").isProblem(400).json()
+                .path("parameter").asText()).isEqualTo("includeWholes");
     }
 
     @Test

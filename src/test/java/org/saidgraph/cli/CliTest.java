@@ -2,7 +2,6 @@ package org.saidgraph.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.saidgraph.graph.EmbeddedNeo4j;
@@ -72,7 +71,7 @@ class CliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("created", "1 loaded, 0 rejected");
 
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, new GraphProperties.Embedded("64m", "256m"));
-             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
             long statements = driver.executableQuery("MATCH (s:Statement) RETURN count(s) AS n").execute()
                     .records().get(0).get("n").asLong();
             assertThat(statements).isGreaterThan(20);
@@ -91,7 +90,7 @@ class CliTest {
                     .startsWith("Nothing loaded: The embedded database is in use by another process.")
                     .contains(dataDir.toString(), "--saidgraph.data-dir", "/api/articles")
                     .doesNotContain("\tat ");
-            try (Driver driver = GraphDatabase.driver(running.boltUri(), AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(running.boltUri(), running.authToken())) {
                 long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute()
                         .records().get(0).get("n").asLong();
                 assertThat(nodes).isZero();

@@ -155,6 +155,40 @@ class DatasetReaderTest {
     }
 
     @Test
+    void reportsSchemaProblemsAndRuleProblemsAtOnceSkippingOnlyTheRulesTheyMakeMeaningless() {
+        ObjectNode dataset = Seed.json();
+        ArrayNode statements = dataset.withArray("statements");
+        ((ObjectNode) statements.get(0)).put("act", "shouting");                  // schema: not an act
+        ((ObjectNode) statements.get(1)).put("speaker", 42);                      // schema: not an id
+        ((ObjectNode) statements.get(2)).remove("span");                         // schema: span required
+        ((ObjectNode) statements.get(3)).put("speaker", "nobody");                // rule: unknown speaker
+        int verbatim = Seed.statementIndex(dataset, "musk-denial-tweet");
+        ((ObjectNode) statements.get(verbatim)).put("text", "No, it is.");        // rule: verbatim text != span
+        ((ObjectNode) dataset.withArray("entities").get(0)).remove("name");      // schema: name required
+
+        List<Problem> problems = problemsOf(dataset);
+
+        assertThat(problems).extracting(Problem::pointer).contains("/statements/0/act", "/statements/1/speaker",
+                "/statements/2", "/statements/3/speaker", "/statements/" + verbatim + "/text", "/entities/0");
+        // Where the schema already says what is wrong, no rule adds a second problem about it.
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/1/speaker")).hasSize(1);
+        assertThat(problems).filteredOn(p -> p.pointer().startsWith("/statements/2/")).isEmpty();
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/3/speaker")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no entity with id 'nobody'"));
+        // In document order.
+        assertThat(problems.get(0).pointer()).isEqualTo("/entities/0");
+    }
+
+    @Test
+    void documentsOfAnyShapeGiveProblemsNeverExceptions() {
+        for (String odd : new String[]{"[]", "5", "{\"entities\": {}, \"statements\": \"x\"}",
+                "{\"entities\": [5, \"a\", {\"roles\": 3}], \"statements\": [7, {\"span\": []}, {\"reports\": {}}],"
+                        + " \"article\": []}"}) {
+            assertThat(problemsOf(odd.getBytes(StandardCharsets.UTF_8))).as(odd).isNotEmpty();
+        }
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         ObjectNode dataset = Seed.json();
         ArrayNode statements = dataset.withArray("statements");

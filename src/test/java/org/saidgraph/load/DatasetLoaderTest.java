@@ -183,6 +183,38 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void everySpeakerKeepsTheNumberOfStatementsItSaidThroughLoadsEditsAndDeletes() {
+        loader.load("seed", reader.read(Seed.DATASET));
+        assertThat(statementCountsMatchTheGraph()).isTrue();
+        assertThat(statementCount("elon-musk")).isEqualTo(neo4j.count("(:Person {id: 'elon-musk'})-[:SAID]->()"))
+                .isGreaterThan(5);
+
+        loader.load("second", reader.read("second", secondArticle()));
+        long muskWithSecond = statementCount("elon-musk");
+        assertThat(statementCountsMatchTheGraph()).isTrue();
+
+        // An edit that takes a statement away from Musk lowers his count; a delete lowers it again.
+        ObjectNode edited = Seed.json();
+        edited.withArray("statements").remove(Seed.statementIndex(edited, "musk-offers-starlink"));
+        loader.load("edited", reader.read("edited", edited));
+        assertThat(statementCount("elon-musk")).isEqualTo(muskWithSecond - 1);
+        loader.delete("second-article");
+        assertThat(statementCount("elon-musk")).isEqualTo(muskWithSecond - 2);
+        assertThat(statementCountsMatchTheGraph()).isTrue();
+        // Entities that said nothing count zero (or were never counted), never a stale number.
+        assertThat(neo4j.count("(e:Entity) WHERE e.statementCount > 0 AND NOT (e)-[:SAID]->()")).isZero();
+    }
+
+    private long statementCount(String id) {
+        return neo4j.run("MATCH (e:Entity {id: $id}) RETURN e.statementCount AS n", java.util.Map.of("id", id))
+                .get(0).get("n").asLong();
+    }
+
+    private boolean statementCountsMatchTheGraph() {
+        return neo4j.count("(e:Entity)-[:SAID]->() WITH e, count(*) AS said WHERE e.statementCount <> said") == 0;
+    }
+
+    @Test
     void deletingTheOnlyArticleThatAddedSomethingLeavesTheGraphAsBeforeIt() {
         loader.load("seed", reader.read(Seed.DATASET));
         List<String> seedOnly = neo4j.snapshot();
@@ -298,6 +330,27 @@ class DatasetLoaderTest {
         assertThat(reloaded.status()).isEqualTo(LoadResult.Status.UPDATED);
         assertThat(again.status()).isEqualTo(LoadResult.Status.UNCHANGED);
         assertThat(neo4j.snapshot()).isEqualTo(fresh);
+    }
+
+    @Test
+    void aGraphWrittenByTheV3LoaderIsReloadedWithEachStatementsEvidenceAndPassage() throws Exception {
+        Dataset seed = reader.read(Seed.DATASET);
+        loader.load("seed", seed);
+        List<String> fresh = neo4j.snapshot();
+        // What the v3 loader left: its fingerprint, and statements without evidence or passage.
+        neo4j.run("MATCH (a:Article) SET a.datasetSha256 = $old", Map.of("old",
+                DatasetLoader.sha256("saidgraph-load-v3\n" + reader.mapper().writeValueAsString(seed))));
+        neo4j.run("MATCH (s:Statement) REMOVE s.evidence, s.passage");
+
+        LoadResult reloaded = loader.load("seed", reader.read(Seed.DATASET));
+
+        assertThat(reloaded.status()).isEqualTo(LoadResult.Status.UPDATED);
+        assertThat(neo4j.snapshot()).isEqualTo(fresh);
+        var denial = neo4j.run("MATCH (s:Statement {id: $id}) RETURN s.evidence AS evidence, s.passage AS passage",
+                Map.of("id", Seed.ARTICLE_ID + ".musk-denial-tweet")).get(0);
+        assertThat(denial.get("evidence").asString()).startsWith("No, it is not.");
+        assertThat(denial.get("passage").asString()).startsWith("But since when asked if the claims, published by "
+                + "Vice were true, the billionaire tweeted:");
     }
 
     private static List<String> aliases(String entityId) {

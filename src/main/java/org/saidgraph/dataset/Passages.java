@@ -1,4 +1,4 @@
-package org.saidgraph.query;
+package org.saidgraph.dataset;
 
 /**
  * "The sentence around it": widens a span of article text to whole sentences, ending at {@code . ! ?} (with any
@@ -15,6 +15,15 @@ public final class Passages {
     public static String around(String text, int start, int end) {
         if (text == null || text.isEmpty()) {
             return "";
+        }
+        int[] bounds = bounds(text, start, end);
+        return text.substring(bounds[0], bounds[1]);
+    }
+
+    /** Where the sentence(s) of {@code text} containing {@code [start, end)} begin and end, without outer spaces. */
+    public static int[] bounds(String text, int start, int end) {
+        if (text == null || text.isEmpty()) {
+            return new int[]{0, 0};
         }
         start = Math.max(0, Math.min(start, text.length()));
         end = Math.max(start, Math.min(end, text.length()));
@@ -33,7 +42,13 @@ public final class Passages {
                 to = skipClosers(text, to + 1);
             }
         }
-        return text.substring(from, to).strip();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[]{from, to};
     }
 
     /** True when position {@code i} ends a sentence: a line break, or terminal punctuation followed by a space. */

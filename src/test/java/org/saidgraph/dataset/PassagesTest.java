@@ -1,4 +1,4 @@
-package org.saidgraph.query;
+package org.saidgraph.dataset;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Measures the exports' memory on a generated graph of STATEMENTS statements (default 1,000,000): ExportMemoryBenchmark
+# fills an in-process Neo4j, then writes every export format to a stream that only counts bytes, under a fixed heap.
+# Usage: scripts/measure-export-memory.sh [STATEMENTS] [HEAP]   (default HEAP 512m; needs mvn test-compile first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+statements=${1:-1000000}
+heap=${2:-512m}
+mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
+echo "$(nproc) cores, $(java -version 2>&1 | sed -n 1p), -Xmx$heap"
+java -Xmx"$heap" -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+  org.saidgraph.export.ExportMemoryBenchmark "$statements"
