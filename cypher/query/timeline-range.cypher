@@ -1,15 +1,17 @@
-// The first and last days on which an entity said something (or, for a territory, something was said about it, with
-// its parts when $includeParts), and how many of those statements have no date. $id, $territory, $includeParts
+// The first and last days of a timeline's statements (what an entity said or, for a territory, what mentions it,
+// with its parts when $includeParts), for a timeline asked without from or to. $id, $territory, $includeParts
 MATCH (e:Entity {id: $id})
-CALL (e) {
-  WITH e WHERE NOT $territory
+WITH e, CASE WHEN $territory
+  THEN COLLECT { MATCH (x:Territory)-[:PART_OF*0..5]->(e) WHERE x = e OR $includeParts RETURN DISTINCT x.id }
+  ELSE null END AS scope
+CALL (e, scope) {
+  WITH e, scope WHERE scope IS NULL
   MATCH (e)-[:SAID]->(s:Statement)
   RETURN s
   UNION
-  WITH e WHERE $territory
-  MATCH (x:Territory)-[:PART_OF*0..5]->(e)
-  WHERE x = e OR $includeParts
-  MATCH (x)<-[:MENTIONS]-(s:Statement)
+  WITH scope WHERE scope IS NOT NULL
+  UNWIND scope AS x
+  MATCH (:Territory {id: x})<-[:MENTIONS]-(s:Statement)
   RETURN DISTINCT s
 }
-RETURN min(s.date) AS earliest, max(s.date) AS latest, count(CASE WHEN s.date IS NULL THEN 1 END) AS undated
+RETURN min(s.date) AS earliest, max(s.date) AS latest

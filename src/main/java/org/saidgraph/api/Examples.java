@@ -161,4 +161,13 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String UTTERANCE = """
+            {}""";
+
+    static final String PERSON_TIMELINE = """
+            {}""";
+
+    static final String TERRITORY_TIMELINE = """
+            {}""";
 }
