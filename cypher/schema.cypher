@@ -26,8 +26,12 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Terr
 
 // Filters the query API uses.
 CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
+// s.date is the day a statement's words were said, and s.dateSource where it comes from: 'text' (the article states
+// it), 'external' (a curator established it) or 'published' (the loader gave it its article's published date). Every
+// statement of an article with a published date has one; the date filters of /api/statements and the timelines read
+// this one property.
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
-// Articles by date, for the date ranges of /api/statements (undated statements take their article's date).
+// Articles by date, for the date ranges of /api/statements (statements loaded without a date take their article's).
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 // Whether a position (position=remain-russian) is taken anywhere, without reading every mention.
 CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.position);

@@ -4,8 +4,12 @@ import org.saidgraph.dataset.Article;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.EntityType;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.dataset.Statement;
+import org.saidgraph.extract.dates.StatementDates;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -680,7 +684,9 @@ public final class Extractor {
             used.addAll(f.reportedBy);
             used.addAll(f.addressedTo);
             mentions.forEach(m -> used.add(m.entity()));
-            statements.add(new Statement(f.id, text.substring(f.start, f.end), f.verbatim, f.act, f.medium, null,
+            String date = statedDate(text, f, published(input));
+            statements.add(new Statement(f.id, text.substring(f.start, f.end), f.verbatim, f.act, f.medium, date,
+                    date == null ? null : Statement.DATE_FROM_TEXT,
                     round(f.confidence), new Statement.Span(f.start, f.end), f.speaker,
                     f.reportedBy.stream().distinct().filter(r -> !r.equals(f.speaker)).toList(),
                     f.reports != null && f.reports != f ? List.of(f.reports.id) : List.of(),
@@ -703,6 +709,27 @@ public final class Extractor {
         return new Dataset(null, Dataset.FORMAT_VERSION, Dataset.EXTRACTED,
                 new Article(articleId, title, blankToNull(input.publisher()), blankToNull(input.url()),
                         blankToNull(input.published()), text), out, statements);
+    }
+
+    /**
+     * The day the sentence around a statement says it was made (on Monday, last week, on Oct. 3), resolved against
+     * the published day ({@link StatementDates}); null when it says none. The loader then gives the statement its
+     * article's published date, with dateSource published.
+     */
+    private static String statedDate(String text, Found f, LocalDate published) {
+        int[] sentence = Passages.bounds(text, f.start, f.end);
+        return StatementDates.resolve(text.substring(sentence[0], sentence[1]), f.start - sentence[0],
+                f.end - sentence[0], published).map(r -> r.date().toString()).orElse(null);
+    }
+
+    /** The article's published day, or null when it is not given or not an ISO date. */
+    private static LocalDate published(ArticleInput input) {
+        String published = blankToNull(input.published());
+        try {
+            return published == null ? null : LocalDate.parse(published.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private Entity entity(LinkedEntity e, List<String> present) {

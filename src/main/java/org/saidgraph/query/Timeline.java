@@ -9,10 +9,11 @@ import java.util.Map;
  * A timeline: what an entity said (or what was said about a territory) from {@code from} to {@code to}, in buckets of
  * a {@code day} or a {@code week} (from Monday), earliest first; only buckets with statements are listed.
  * {@code statements} counts every statement in the range, {@code truncated} is true when there were more than the
- * timeline reads ({@value Timelines#MAX_STATEMENTS}).
+ * timeline reads ({@value Timelines#MAX_STATEMENTS}); {@code undated} counts the entity's statements that have no date
+ * (their article has no published date either) and so no place on any timeline.
  */
 public record Timeline(EntityRef entity, String from, String to, String bucket, long statements, boolean truncated,
-                       List<Bucket> buckets) {
+                       long undated, List<Bucket> buckets) {
 
     /**
      * One day or week: how many statements and utterances (the same words in several articles count once), how many

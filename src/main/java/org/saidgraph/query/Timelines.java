@@ -95,13 +95,15 @@ public class Timelines {
         EntityDetail entity = entities.entity(kind, id);
         EntityRef ref = new EntityRef(id, entity.name(), kind.word);
         boolean territory = kind == EntityQueries.Kind.TERRITORY;
+        Record range = read("query/timeline-range", Map.of("id", id, "territory", territory,
+                "includeParts", includeParts)).get(0);
+        long undated = range.get("undated").asLong();
         if (from == null || to == null) {
-            Record range = read("query/timeline-range", Map.of("id", id, "territory", territory,
-                    "includeParts", includeParts)).get(0);
             LocalDate earliest = range.get("earliest").isNull() ? null : range.get("earliest").asLocalDate();
             LocalDate latest = range.get("latest").isNull() ? null : range.get("latest").asLocalDate();
             if (earliest == null) {
-                return new Timeline(ref, str(from), str(to), bucket.name().toLowerCase(), 0, false, List.of());
+                return new Timeline(ref, str(from), str(to), bucket.name().toLowerCase(), 0, false, undated,
+                        List.of());
             }
             boolean fromGiven = from != null;
             to = to != null ? to : (from != null && from.isAfter(latest) ? from : latest);
@@ -127,7 +129,7 @@ public class Timelines {
             rows = rows.subList(0, MAX_STATEMENTS);
         }
         return new Timeline(ref, from.toString(), to.toString(), bucket.name().toLowerCase(), rows.size(), truncated,
-                buckets(rows, bucket));
+                undated, buckets(rows, bucket));
     }
 
     private static List<Timeline.Bucket> buckets(List<Record> rows, Bucket bucket) {

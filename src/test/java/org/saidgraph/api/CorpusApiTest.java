@@ -108,12 +108,15 @@ class CorpusApiTest extends ApiTestSupport {
         JsonNode distinct = get("/api/people/teodor-brandt/statements?distinct=true").isOk().json();
         assertThat(distinct.path("total").asLong()).isEqualTo(3);
         List<String> items = new ArrayList<>();
-        distinct.path("items").forEach(s -> items.add(s.path("id").asText() + " "
-                + s.path("utterance").path("occurrences").asLong()));
+        distinct.path("items").forEach(s -> items.add(s.path("id").asText() + " " + s.path("date").asText() + " "
+                + s.path("utterance").path("occurrences").asLong() + " "
+                + texts(s.path("utterance").path("outlets"), "name")));
+        // As the README gives them.
         assertThat(items).containsExactly(
-                "selka-09-harbour-ledger.brandt-ready-to-discuss 2",
-                "selka-04-orvania-today.brandt-no-soldier-near-polls 2",
-                "selka-01-harbour-ledger.brandt-selka-always-dravian 4");
+                "selka-09-harbour-ledger.brandt-ready-to-discuss 2025-03-17 2 [Morning Dispatch, The Harbour Ledger]",
+                "selka-04-orvania-today.brandt-no-soldier-near-polls 2025-03-05 2 [Orvania Today, The Dravian Courier]",
+                "selka-01-harbour-ledger.brandt-selka-always-dravian 2025-03-03 4 [Kestrel News Agency, "
+                        + "Morning Dispatch, The Dravian Courier, The Harbour Ledger]");
         JsonNode page = get("/api/people/teodor-brandt/statements?distinct=true&size=1&page=2").isOk().json();
         assertThat(page.path("items").get(0).path("id").asText())
                 .isEqualTo("selka-01-harbour-ledger.brandt-selka-always-dravian");
@@ -125,12 +128,23 @@ class CorpusApiTest extends ApiTestSupport {
     @Test
     void aTerritoryTimelineShowsByWeekHowThePositionsOnItChanged() {
         JsonNode t = get("/api/territories/selka/timeline?bucket=week").isOk().json();
+        assertThat(t.path("undated").asLong()).isZero();
         assertThat(t.path("from").asText()).isEqualTo("2025-03-03");
         assertThat(t.path("to").asText()).isEqualTo("2025-03-18");
         assertThat(texts(t.path("buckets"), "start")).containsExactly("2025-03-03", "2025-03-10", "2025-03-17");
         JsonNode first = t.path("buckets").get(0);
         JsonNode last = t.path("buckets").get(2);
         assertThat(first.path("end").asText()).isEqualTo("2025-03-09");
+        // As the README gives them.
+        assertThat(positionsBySpeaker(first)).containsExactly("teodor-brandt annexation-recognised",
+                "mara-ilves annexation-illegitimate", "aurelie-vasseur vote-under-supervision",
+                "aurelie-vasseur decide-by-vote");
+        assertThat(positionsBySpeaker(t.path("buckets").get(1))).containsExactly("mara-ilves decide-by-vote",
+                "lena-sorby no-new-vote");
+        assertThat(positionsBySpeaker(last)).containsExactly("teodor-brandt vote-under-supervision",
+                "lena-sorby no-new-vote");
+        assertThat(first.path("statements").asLong()).isEqualTo(14);
+        assertThat(first.path("utterances").asLong()).isEqualTo(6);
         assertThat(positionsOf(first, "teodor-brandt")).containsExactly("selka annexation-recognised");
         assertThat(positionsOf(last, "teodor-brandt")).containsExactly("selka vote-under-supervision");
         assertThat(positionsOf(t.path("buckets").get(1), "mara-ilves")).containsExactly("selka decide-by-vote");
@@ -172,6 +186,21 @@ class CorpusApiTest extends ApiTestSupport {
     }
 
     @Test
+    void statementsWithoutADayAreCountedButNotPlacedOnATimeline() {
+        // The seed's article has no published date: only the statements whose day other reports establish are placed.
+        JsonNode t = get("/api/people/elon-musk/timeline").isOk().json();
+        assertThat(t.path("statements").asLong()).isEqualTo(5);
+        assertThat(t.path("undated").asLong()).isEqualTo(3);
+        assertThat(t.path("statements").asLong() + t.path("undated").asLong())
+                .isEqualTo(get("/api/people/elon-musk").json().path("counts").path("said").asLong());
+        assertThat(texts(t.path("buckets"), "start")).containsExactly("2022-10-03", "2022-10-10");
+        JsonNode denial = get("/api/statements/" + MUSK_DENIAL).isOk().json();
+        assertThat(denial.path("dateSource").asText()).as("the seed's dates come from other reports")
+                .isEqualTo("external");
+        assertThat(get("/api/statements/" + PUTIN_DEMANDS).json().has("date")).isFalse();
+    }
+
+    @Test
     void timelineParametersAreCheckedAndNamedWhenWrong() {
         assertThat(parameterOf("/api/people/mara-ilves/timeline?bucket=month")).isEqualTo("bucket");
         assertThat(parameterOf("/api/people/mara-ilves/timeline?from=2025-13-01")).isEqualTo("from");
@@ -194,6 +223,17 @@ class CorpusApiTest extends ApiTestSupport {
             return session.run("MATCH (:Territory {id: $id})<-[:MENTIONS]-(s:Statement) WHERE s.date IS NULL "
                     + "RETURN count(s) AS n", java.util.Map.of("id", territory)).single().get("n").asLong();
         }
+    }
+
+    /** The positions taken in a bucket, as "speaker position", most-taken first. */
+    private static List<String> positionsBySpeaker(JsonNode bucket) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode p : bucket.path("positions")) {
+            for (JsonNode s : p.path("speakers")) {
+                found.add(s.path("id").asText() + " " + p.path("position").asText());
+            }
+        }
+        return found;
     }
 
     /** The positions a speaker took in a bucket, as "territory position". */
