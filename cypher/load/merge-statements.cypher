@@ -1,8 +1,13 @@
-// Statement nodes with their speaker and source span. evidence (the text of the span) and passage (the sentence(s)
-// around it) are copies of the article's text, kept on the statement for the statement_words full-text index. Their own outgoing links and their speaker are cleared and
-// written again by the queries that follow, so an edited dataset leaves no stale relationship.
-MATCH (a:Article {id: $articleId})
+// Statement nodes of the articles of a batch that are being updated, with their speaker and source span (those of new
+// articles: create-statements.cypher). A statement that is there already first loses its outgoing relationships and
+// its SAID, so that an edited dataset leaves no stale one; every relationship of a statement is then created anew,
+// here and by link-statements.cypher and link-entities.cypher, which is why they CREATE instead of MERGE.
+// evidence (the text of the span) and passage (the sentence(s) around it) are copies of the article's text, kept on
+// the statement for the statement_words full-text index.
+// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end, evidence,
+//                passage}]
 UNWIND $statements AS st
+MATCH (a:Article {id: st.article})
 MERGE (s:Statement {id: st.id})
 SET s.text = st.text,
     s.verbatim = st.verbatim,
@@ -10,7 +15,7 @@ SET s.text = st.text,
     s.medium = st.medium,
     s.date = CASE WHEN st.date IS NULL THEN null ELSE date(st.date) END,
     s.confidence = st.confidence,
-    s.origin = $origin,
+    s.origin = st.origin,
     s.evidence = st.evidence,
     s.passage = st.passage
 WITH a, s, st
@@ -24,6 +29,5 @@ CALL (s) {
 }
 WITH a, s, st
 MATCH (speaker:Entity {id: st.speaker})
-MERGE (speaker)-[:SAID]->(s)
-MERGE (s)-[src:SOURCED_FROM]->(a)
-SET src.start = st.start, src.end = st.end
+CREATE (speaker)-[:SAID]->(s)
+CREATE (s)-[:SOURCED_FROM {start: st.start, end: st.end}]->(a)

@@ -1,5 +1,6 @@
 // One person, organization, territory or group, with aliases, roles, territorial facts and counts. Each role and
-// annexation claim carries `articles`: the ids of the articles that assert it.
+// annexation claim carries articleCount, how many articles assert it, and articles, up to five of their ids (the
+// fact's articleSample; which articles assert a fact is kept on their NAMES, see cypher/load/update-facts.cypher).
 // $id: the entity's id; $label: Person, Organization, Territory or Group
 MATCH (e:Entity {id: $id})
 WHERE $label IN labels(e)
@@ -8,23 +9,24 @@ RETURN e {.id, .name, .aliases, .kind, .description, .wikidata,
   COLLECT {
     MATCH (e)-[r:HOLDS_ROLE]->(o:Entity)
     RETURN {title: r.title, of: o {.id, .name, type: toLower([l IN labels(o) WHERE l <> 'Entity'][0])},
-            articles: coalesce(r.articles, [])}
+            articleCount: r.articleCount, articles: coalesce(r.articleSample, [])}
   } AS roles,
   COLLECT {
     MATCH (p:Person)-[r:HOLDS_ROLE]->(e)
-    RETURN {title: r.title, holder: p {.id, .name, type: 'person'}, articles: coalesce(r.articles, [])}
+    RETURN {title: r.title, holder: p {.id, .name, type: 'person'}, articleCount: r.articleCount,
+            articles: coalesce(r.articleSample, [])}
   } AS roleHolders,
   COLLECT { MATCH (e)-[:PART_OF]->(t:Territory) RETURN t {.id, .name, type: 'territory'} } AS partOf,
   COLLECT { MATCH (e)<-[:PART_OF]-(t:Territory) RETURN t {.id, .name, type: 'territory'} } AS parts,
   COLLECT {
     MATCH (e)-[c:ANNEXATION_CLAIMED_BY]->(t:Territory)
     RETURN {by: t {.id, .name, type: 'territory'}, year: c.year, recognised: c.recognised,
-            articles: coalesce(c.articles, [])}
+            articleCount: c.articleCount, articles: coalesce(c.articleSample, [])}
   } AS annexationClaimedBy,
   COLLECT {
     MATCH (t:Territory)-[c:ANNEXATION_CLAIMED_BY]->(e)
     RETURN {territory: t {.id, .name, type: 'territory'}, year: c.year, recognised: c.recognised,
-            articles: coalesce(c.articles, [])}
+            articleCount: c.articleCount, articles: coalesce(c.articleSample, [])}
   } AS annexationsClaimed,
   COUNT { (e)-[:SAID]->(:Statement) } AS said,
   COUNT { (e)-[:SAID]->(s:Statement) WHERE EXISTS { (s)-[:REPORTED_BY]->() } } AS saidThroughOthers,

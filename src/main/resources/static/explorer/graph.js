@@ -84,7 +84,91 @@ export class Graph {
     this.cy = cytoscape({container, style: style(), minZoom: 0.1, maxZoom: 4,
       boxSelectionEnabled: false});
     this.cy.on('tap', 'node', (event) => onTap(event.target));
+    this.keyboard(container, onTap);
     window.cy = this.cy;
+  }
+
+  /**
+   * The drawing works with the keyboard alone: Tab reaches it, the arrow keys move the selection to the nearest node
+   * in that direction, Enter (or Space) does what a click does, + and - zoom. The chosen node is announced in the
+   * status line, which screen readers read out.
+   */
+  keyboard(container, onTap) {
+    container.tabIndex = 0;
+    container.setAttribute('role', 'application');
+    container.setAttribute('aria-roledescription', 'graph');
+    container.setAttribute('aria-keyshortcuts', 'ArrowUp ArrowDown ArrowLeft ArrowRight Enter');
+    const directions = {ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1]};
+    container.addEventListener('keydown', (event) => {
+      const selected = this.cy.$('node:selected');
+      if (directions[event.key]) {
+        event.preventDefault();
+        const next = selected.empty() ? this.nearestToCentre() : this.nextNode(selected[0], directions[event.key]);
+        if (next) this.choose(next);
+      } else if ((event.key === 'Enter' || event.key === ' ') && selected.nonempty()) {
+        event.preventDefault();
+        onTap(selected[0]);
+      } else if (event.key === '+' || event.key === '=' || event.key === '-') {
+        event.preventDefault();
+        const factor = event.key === '-' ? 1 / 1.25 : 1.25;
+        this.cy.zoom({level: this.cy.zoom() * factor, renderedPosition: {x: this.cy.width() / 2,
+          y: this.cy.height() / 2}});
+      }
+    });
+  }
+
+  /** Selects a node, keeps it in view and says what it is. */
+  choose(node) {
+    this.cy.$(':selected').unselect();
+    node.select();
+    const box = this.cy.extent();
+    const p = node.position();
+    if (p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2) this.cy.center(node);
+    if (this.status) {
+      const type = node.data('type');
+      const label = type === 'statement' && !node.data('verbatim') ? `${node.data('label')} (paraphrase)`
+        : node.data('display') ?? node.id();
+      this.status(`${TYPES[type]?.name ?? type}: ${label}, ${node.degree()} connections drawn — Enter opens it`);
+    }
+  }
+
+  nearestToCentre() {
+    const box = this.cy.extent();
+    const centre = {x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2};
+    let best = null;
+    let bestDistance = Infinity;
+    this.cy.nodes().forEach(n => {
+      const d = Math.hypot(n.position('x') - centre.x, n.position('y') - centre.y);
+      if (d < bestDistance) {
+        best = n;
+        bestDistance = d;
+      }
+    });
+    return best;
+  }
+
+  /**
+   * The node an arrow key leads to: among the nodes lying in that direction (within 60 degrees either side), the
+   * one nearest, with sideways distance counting double so that the path stays close to the arrow.
+   */
+  nextNode(from, [dx, dy]) {
+    const origin = from.position();
+    let best = null;
+    let bestScore = Infinity;
+    this.cy.nodes().forEach(n => {
+      if (n.same(from)) return;
+      const vx = n.position('x') - origin.x;
+      const vy = n.position('y') - origin.y;
+      const along = vx * dx + vy * dy;
+      const across = Math.abs(vx * dy - vy * dx);
+      if (along <= 0 || across > along * Math.tan(Math.PI / 3)) return;
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        best = n;
+        bestScore = score;
+      }
+    });
+    return best;
   }
 
   clear() {

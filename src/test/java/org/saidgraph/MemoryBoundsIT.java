@@ -120,7 +120,7 @@ class MemoryBoundsIT {
     private static final Pattern TOMCAT_PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
     private int awaitHealthy(Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("server running; its log:%n%s", Files.readString(log)).isTrue();
             Matcher port = TOMCAT_PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));
@@ -133,7 +133,7 @@ class MemoryBoundsIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("not healthy within 3 minutes; log:\n" + Files.readString(log));
+        throw new AssertionError("not healthy within 6 minutes (a loaded machine starts slowly; healthy in seconds alone); log:\n" + Files.readString(log));
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

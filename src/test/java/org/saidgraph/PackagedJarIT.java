@@ -33,7 +33,7 @@ class PackagedJarIT {
 
     private static final Path JAR = Path.of("target/saidgraph.jar");
     private static final Path ARCHIVE = Path.of("target/saidgraph.jsa");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6); // seconds alone; minutes on a loaded machine
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Process> processes = new ArrayList<>();
@@ -80,7 +80,7 @@ class PackagedJarIT {
         Process second = start(secondLog, data);
         port = awaitHealthy(second, secondLog);
         assertThat(Files.readString(secondLog))
-                .contains("Datasets in data/articles: 0 created, 0 updated, 1 unchanged, 0 rejected");
+                .contains("Datasets in data/articles: 0 created, 0 updated, 1 unchanged (1 not re-read), 0 rejected");
         assertThat(get(port, "/api/articles").body()).isEqualTo(articles);
     }
 

@@ -13,24 +13,25 @@ final class Examples {
                  "highlights":[{"start":2535,"end":2542}]}]}],"page":0,"size":20,"total":1}}""";
 
     static final String PERSON = """
-            {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["Musk","@elonmusk","elonmusk"],
+            {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["@elonmusk","elonmusk","Musk"],
              "description":"The world's richest man, a billionaire; Tesla CEO and chief executive of SpaceX.",
              "wikidata":"Q317521","roles":[{"title":"chief executive","of":{"id":"spacex","name":"SpaceX",
-             "type":"organization"},"articles":["musk-ukraine-peace-plan"]},{"title":"CEO","of":{"id":"tesla",
-             "name":"Tesla","type":"organization"},"articles":["musk-ukraine-peace-plan"]}],"counts":{"said":8,
-             "saidThroughOthers":2,"relayed":2,"mentionedIn":10,"addressedIn":5,"articles":1}}""";
+             "type":"organization"},"articleCount":1,"articles":["musk-ukraine-peace-plan"]},{"title":"CEO",
+             "of":{"id":"tesla","name":"Tesla","type":"organization"},"articleCount":1,
+             "articles":["musk-ukraine-peace-plan"]}],"counts":{"said":8,"saidThroughOthers":2,"relayed":2,
+             "mentionedIn":10,"addressedIn":5,"articles":1}}""";
 
     static final String ORGANIZATION = """
-            {"id":"tesla","name":"Tesla","type":"organization","aliases":["Tesla, Inc.","Tesla Inc","Tesla Motors"],
+            {"id":"tesla","name":"Tesla","type":"organization","aliases":["Tesla Inc","Tesla Motors","Tesla, Inc."],
              "kind":"company","roles":[],"roleHolders":[{"title":"CEO","holder":{"id":"elon-musk",
-             "name":"Elon Musk","type":"person"},"articles":["musk-ukraine-peace-plan"]}],"counts":{"said":0,
-             "saidThroughOthers":0,"relayed":0,"mentionedIn":2,"addressedIn":0,"articles":1}}""";
+             "name":"Elon Musk","type":"person"},"articleCount":1,"articles":["musk-ukraine-peace-plan"]}],
+             "counts":{"said":0,"saidThroughOthers":0,"relayed":0,"mentionedIn":2,"addressedIn":0,"articles":1}}""";
 
     static final String TERRITORY = """
             {"id":"crimea","name":"Crimea","type":"territory","aliases":["Crimean Peninsula","Krym"],
              "kind":"peninsula","wikidata":"Q7835","roles":[],"roleHolders":[],"partOf":[{"id":"ukraine",
              "name":"Ukraine","type":"territory"}],"parts":[],"annexationClaimedBy":[{"by":{"id":"russia",
-             "name":"Russia","type":"territory"},"year":2014,"recognised":false,
+             "name":"Russia","type":"territory"},"year":2014,"recognised":false,"articleCount":1,
              "articles":["musk-ukraine-peace-plan"]}],"annexationsClaimed":[],"counts":{"said":0,
              "saidThroughOthers":0,"relayed":0,"mentionedIn":5,"addressedIn":0,"articles":1}}""";
 

@@ -42,6 +42,7 @@ import java.util.concurrent.Callable;
                 ValidateCommand.class,
                 LoadCommand.class,
                 GenerateCommand.class,
+                BenchCommand.class,
                 ExportCommand.class,
                 ExtractCommand.class,
                 IngestCommand.class,

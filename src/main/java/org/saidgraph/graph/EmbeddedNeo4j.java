@@ -87,6 +87,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /** The database itself, for writing through Neo4j's Java API instead of Bolt (the loader does). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     /**
      * Neo4j writes every system property into {@code debug.log}, among them {@code sun.java.command}: the command
      * line, with any {@code --saidgraph.api.write-token=…} or {@code --saidgraph.bolt.password=…} on it. The values of

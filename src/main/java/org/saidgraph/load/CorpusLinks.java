@@ -1,13 +1,8 @@
 package org.saidgraph.load;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.summary.SummaryCounters;
 import org.saidgraph.dataset.Article;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Statement;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.link.Candidate;
 import org.saidgraph.link.LinkKeys;
 import org.saidgraph.link.LinkStatement;
@@ -42,7 +37,7 @@ public final class CorpusLinks {
      * Before articles are loaded again or deleted: takes apart the utterances their statements belong to and links
      * the other occurrences of those utterances again without them, and removes their PUBLISHED_BY.
      */
-    public static Counts beforeWrite(TransactionContext tx, List<String> articleIds) {
+    public static Counts beforeWrite(LoadTransactions.Tx tx, List<String> articleIds) {
         Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
         List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
                 .map(CorpusLinks::linkStatement).toList();
@@ -50,7 +45,7 @@ public final class CorpusLinks {
     }
 
     /** After the loader has written these datasets: dates, outlets and utterances of their statements. */
-    public static Counts afterWrite(TransactionContext tx, List<Dataset> datasets) {
+    public static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets) {
         List<Map<String, Object>> dates = new ArrayList<>();
         List<Map<String, Object>> publishers = new ArrayList<>();
         List<LinkStatement> incoming = new ArrayList<>();
@@ -81,7 +76,7 @@ public final class CorpusLinks {
     }
 
     /** Links statements to utterances: candidates from the index, decisions by {@link Linking}, then describes. */
-    private static Counts link(TransactionContext tx, List<LinkStatement> incoming, List<String> excluded) {
+    private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, List<String> excluded) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
         }
@@ -111,13 +106,15 @@ public final class CorpusLinks {
             row.put("links", g.links().stream().map(CorpusLinks::linkRow).toList());
             groups.add(row);
         }
-        Result written = result(tx, "link/write-groups", Map.of("groups", groups));
-        List<String> touched = written.rows().stream().map(r -> (String) r.get("id")).distinct().toList();
-        return written.counts().plus(describe(tx, touched));
+        // Its rows are the utterances it wrote (what it created and deleted is not counted: a query gives rows or
+        // counts through LoadTransactions, and linking needs the rows).
+        List<String> touched = rows(tx, "link/write-groups", Map.of("groups", groups)).stream()
+                .map(r -> (String) r.get("id")).distinct().toList();
+        return describe(tx, touched);
     }
 
     /** Sets each utterance's text, id, dates, counts and the match of each occurrence ({@link Utterances}). */
-    private static Counts describe(TransactionContext tx, List<String> utteranceIds) {
+    private static Counts describe(LoadTransactions.Tx tx, List<String> utteranceIds) {
         if (utteranceIds.isEmpty()) {
             return Counts.NONE;
         }
@@ -155,7 +152,7 @@ public final class CorpusLinks {
      * The id of the organization that is the outlet {@code name}: one whose name or alias is that name (ignoring case
      * and diacritics), else a slug of it that no other kind of entity uses (created by published-by.cypher).
      */
-    static String outlet(TransactionContext tx, String name) {
+    static String outlet(LoadTransactions.Tx tx, String name) {
         String folded = fold(name);
         if (!folded.isBlank() && folded.chars().anyMatch(Character::isLetterOrDigit)) {
             String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
@@ -203,25 +200,11 @@ public final class CorpusLinks {
         return value == null ? List.of() : (List<String>) value;
     }
 
-    private record Result(List<Map<String, Object>> rows, Counts counts) {
+    private static List<Map<String, Object>> rows(LoadTransactions.Tx tx, String query, Map<String, Object> params) {
+        return tx.rows(query, params);
     }
 
-    private static List<Map<String, Object>> rows(TransactionContext tx, String query, Map<String, Object> params) {
-        return result(tx, query, params).rows();
-    }
-
-    private static Result result(TransactionContext tx, String query, Map<String, Object> params) {
-        org.neo4j.driver.Result result = tx.run(Cypher.query(query), Values.value(params));
-        List<Map<String, Object>> rows = result.list(Record::asMap);
-        return new Result(rows, counts(result.consume().counters()));
-    }
-
-    private static Counts run(TransactionContext tx, String query, Map<String, Object> params) {
-        return result(tx, query, params).counts();
-    }
-
-    private static Counts counts(SummaryCounters c) {
-        return new Counts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted(),
-                c.propertiesSet());
+    private static Counts run(LoadTransactions.Tx tx, String query, Map<String, Object> params) {
+        return tx.run(query, params);
     }
 }

@@ -2,18 +2,10 @@ package org.saidgraph.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.summary.SummaryCounters;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
-import org.saidgraph.dataset.Passages;
 import org.saidgraph.dataset.Problem;
-import org.saidgraph.dataset.Statement;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 
 import java.nio.charset.StandardCharsets;
@@ -21,15 +13,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes a validated dataset into the graph: one article in one transaction, every node merged on its id, so that a
- * re-load is harmless, an edited article replaces its old statements, and a failure leaves the graph as it was. Aliases
- * and entity facts (roles, PART_OF, annexation claims) record the articles that give them, so an edited or deleted
- * article takes away what only it said, and entities no article names any more are removed.
+ * Writes validated datasets into the graph, every node merged on its id, so that a re-load is harmless, an edited
+ * article replaces its old statements, and a rejected article leaves the graph as it was.
+ * <p>
+ * Provenance costs the same for every article: each article's NAMES keep what it gave each entity (aliases, facts),
+ * while the shared entities and facts keep only counts, which an article changes by its own difference between what
+ * it gave before and what it gives now ({@link LoadPlan}). So an edited or deleted article takes away what only it
+ * said, entities no article names any more are removed, and loading the ten-thousandth article that names someone
+ * costs no more than loading the first.
+ * <p>
+ * Several articles can go in one transaction ({@link #load(List)}), which is what makes a directory load fast: the
+ * commit, the round trips and the writes to popular entities are shared by the batch. Within a batch each article is
+ * still accepted or rejected exactly as if it were loaded alone: one that conflicts with what the graph holds is
+ * decided only at the start of a transaction, where the graph is what the articles before it left.
+ * <p>
+ * Writes are serialised in this process (a lock), because an article's changes are worked out from what the graph
+ * holds of it just before; one loader per database at a time.
  */
 public final class DatasetLoader {
 
@@ -38,258 +45,332 @@ public final class DatasetLoader {
      * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
      * which article gave each alias and each entity fact; v3 keeps {@code statementCount} on speakers; v4 stores each
      * statement's evidence and passage (the text of its span and the sentence around it) for full-text search; v5
-     * gives every statement a date and dateSource, articles their outlet (PUBLISHED_BY) and links utterances across
-     * articles ({@link CorpusLinks}).
-     * Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader
-     * re-loads each dataset once with the present semantics (and skips it again afterwards). Change it whenever the
-     * loader writes the same dataset differently.
+     * keeps each article's aliases and facts on its NAMES and only counts on entities and facts; v6 gives every statement a
+     * date and dateSource, articles their outlet (PUBLISHED_BY) and links utterances across articles
+     * ({@link CorpusLinks}). Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader re-loads each dataset
+     * once with the present semantics (and skips it again afterwards). Change it whenever the loader writes the same
+     * dataset differently.
      */
-    static final String LOAD_FORMAT = "saidgraph-load-v5\n";
+    static final String LOAD_FORMAT = "saidgraph-load-v6\n";
 
-    private final Graph graph;
+    private final LoadTransactions transactions;
     private final ObjectMapper mapper;
+    private final ReentrantLock writer = new ReentrantLock();
+    private boolean upgradeChecked;
 
-    public DatasetLoader(Graph graph, ObjectMapper mapper) {
-        this.graph = graph;
+    public DatasetLoader(LoadTransactions transactions, ObjectMapper mapper) {
+        this.transactions = transactions;
         this.mapper = mapper;
     }
 
-    /**
-     * Loads one dataset that {@link org.saidgraph.dataset.DatasetReader} has accepted. {@code source} names it in
-     * problems. Throws {@link InvalidDatasetException} when the dataset conflicts with the graph (an entity id that
-     * names another kind of thing there); nothing is written then.
-     */
-    public LoadResult load(String source, Dataset dataset) {
-        String fingerprint = sha256(LOAD_FORMAT + canonicalJson(dataset));
-        try (Session session = graph.writeSession()) {
-            return session.executeWrite(tx -> write(tx, source, dataset, fingerprint));
-        }
+    /** A loader writing through the driver. */
+    public DatasetLoader(Graph graph, ObjectMapper mapper) {
+        this(new DriverTransactions(graph), mapper);
+    }
+
+    /** What a batch load did: each article loaded, each rejected with its problems, and what the batch changed. */
+    public record Batch(List<LoadResult> results, List<InvalidDatasetException> rejected, Counts counts,
+                        int transactions) {
     }
 
     /**
-     * Removes an article and its statements, takes its support from the aliases and entity facts it gave, and removes
+     * Fingerprints a dataset that {@link org.saidgraph.dataset.DatasetReader} has accepted, so that it can be
+     * written. Thread-safe: a directory load prepares on other threads than the one that writes.
+     */
+    public Prepared prepare(String source, Dataset dataset, Prepared.SourceFile file) {
+        return new Prepared(source, dataset, sha256(LOAD_FORMAT + canonicalJson(dataset)), file);
+    }
+
+    /**
+     * Loads one dataset in one transaction. {@code source} names it in problems. Throws
+     * {@link InvalidDatasetException} when the dataset conflicts with the graph (an entity id that names another kind
+     * of thing there); nothing is written then.
+     */
+    public LoadResult load(String source, Dataset dataset) {
+        Batch batch = load(List.of(prepare(source, dataset, null)));
+        if (!batch.rejected().isEmpty()) {
+            throw batch.rejected().get(0);
+        }
+        return batch.results().get(0);
+    }
+
+    /**
+     * Loads datasets in as few transactions as their order allows: one, unless an article id comes twice or an
+     * article conflicts with an earlier one. A dataset that conflicts with the graph is rejected and the others are
+     * written.
+     */
+    public Batch load(List<Prepared> items) {
+        List<LoadResult> results = new ArrayList<>();
+        List<InvalidDatasetException> rejected = new ArrayList<>();
+        Counts counts = Counts.NONE;
+        int transactionCount = 0;
+        writer.lock();
+        try {
+            upgradeOnce();
+            int from = 0;
+            boolean alone = false;
+            while (from < items.size()) {
+                List<Prepared> rest = items.subList(from, alone ? from + 1 : items.size());
+                Group group;
+                try {
+                    group = transactions.write(tx -> writeGroup(tx, rest));
+                } catch (InvalidDatasetException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (!alone && rest.size() > 1) {
+                        // Refused by the database itself (a constraint, the transaction memory limit): the rest goes
+                        // one article per transaction, so that only the article at fault is rejected.
+                        alone = true;
+                        continue;
+                    }
+                    group = refused(rest.get(0), e);
+                    if (group == null) {
+                        throw e;
+                    }
+                }
+                results.addAll(group.results());
+                rejected.addAll(group.rejected());
+                counts = counts.plus(group.counts());
+                transactionCount++;
+                from += group.consumed();
+            }
+        } finally {
+            writer.unlock();
+        }
+        return new Batch(results, rejected, counts, transactionCount);
+    }
+
+    /**
+     * Removes an article and its statements, takes what it gave away from the aliases and entity facts, and removes
      * the entities that only it named; returns false when there was no such article.
      */
     public boolean delete(String articleId) {
-        try (Session session = graph.writeSession()) {
-            return session.executeWrite(tx -> {
-                if (!tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", articleId)).hasNext()) {
+        writer.lock();
+        try {
+            upgradeOnce();
+            return transactions.write(tx -> {
+                Map<String, Object> wanted = new HashMap<>();
+                wanted.put("id", articleId);
+                wanted.put("fingerprint", null);
+                Map<String, Previous> previous = readPrevious(tx, List.of(wanted));
+                if (previous.isEmpty()) {
                     return false;
                 }
-                CorpusLinks.beforeWrite(tx, List.of(articleId));
-                // The same queries as a load of a dataset that asserts nothing and names nothing.
-                run(tx, "load/merge-entity-facts", Map.of("articleId", articleId, "roles", List.of(),
-                        "partOf", List.of(), "claims", List.of()));
-                List<String> speakers = speakers(tx, articleId);
-                List<String> dropped = replaceNames(tx, articleId, List.of()).dropped();
-                run(tx, "load/delete-article", Map.of("articleId", articleId));
-                deleteUnreferenced(tx, dropped);
-                countStatements(tx, speakers);
+                write(tx, List.of(new LoadPlan.Change(articleId, null, previous.get(articleId))));
                 return true;
             });
+        } finally {
+            writer.unlock();
         }
     }
 
-    private LoadResult write(TransactionContext tx, String source, Dataset dataset, String fingerprint) {
-        var article = dataset.article();
-        Result previous = tx.run(Cypher.query("load/article-fingerprint"), Map.of("id", article.id()));
-        String previousFingerprint = previous.hasNext() ? previous.single().get("datasetSha256").asString(null) : null;
-        boolean existed = previousFingerprint != null;
-        if (fingerprint.equals(previousFingerprint)) {
-            return new LoadResult(article.id(), LoadResult.Status.UNCHANGED, dataset.entities().size(),
-                    dataset.statements().size(), Counts.NONE);
-        }
-        rejectConflicts(tx, source, dataset);
-        List<String> speakers = new ArrayList<>(speakers(tx, article.id()));
-        dataset.statements().forEach(st -> speakers.add(st.speaker()));
-
-        Counts counts = existed ? CorpusLinks.beforeWrite(tx, List.of(article.id())) : Counts.NONE;
-        Map<String, Object> articleParams = new HashMap<>();
-        articleParams.put("id", article.id());
-        articleParams.put("title", article.title());
-        articleParams.put("publisher", article.publisher());
-        articleParams.put("url", article.url());
-        articleParams.put("published", article.published());
-        articleParams.put("text", article.text());
-        articleParams.put("sha256", sha256(article.text()));
-        articleParams.put("datasetSha256", fingerprint);
-        articleParams.put("origin", dataset.origin());
-        counts = counts.plus(run(tx, "load/merge-article", Map.of("article", articleParams)));
-
-        counts = counts.plus(run(tx, "load/merge-entities", Map.of("entities",
-                dataset.entities().stream().map(DatasetLoader::entityRow).toList())));
-        // Before replace-names: the facts this article gave before are found through the entities it named before.
-        counts = counts.plus(run(tx, "load/merge-entity-facts", Map.of("articleId", article.id(),
-                "roles", roleRows(dataset), "partOf", partOfRows(dataset), "claims", annexationRows(dataset))));
-        Names names = replaceNames(tx, article.id(), dataset.entities().stream().map(DatasetLoader::nameRow).toList());
-        counts = counts.plus(names.counts());
-
-        List<String> statementIds = dataset.statements().stream().map(Statement::id).toList();
-        counts = counts.plus(run(tx, "load/delete-stale-statements", Map.of("articleId", article.id(),
-                "statementIds", statementIds)));
-        counts = counts.plus(run(tx, "load/merge-statements", Map.of("articleId", article.id(),
-                "origin", dataset.origin(), "statements", dataset.statements().stream()
-                        .map(st -> statementRow(st, article.text())).toList())));
-        counts = counts.plus(run(tx, "load/link-statements", Map.of("links", statementLinks(dataset))));
-        counts = counts.plus(run(tx, "load/link-entities", Map.of("links", entityLinks(dataset))));
-        // Last: only now do the article's statements no longer reference what its old dataset named.
-        counts = counts.plus(deleteUnreferenced(tx, names.dropped()));
-        counts = counts.plus(CorpusLinks.afterWrite(tx, List.of(dataset)));
-        // Bookkeeping for the explorer, not part of what the dataset wrote: left out of the counts.
-        countStatements(tx, speakers);
-
-        return new LoadResult(article.id(), existed ? LoadResult.Status.UPDATED : LoadResult.Status.CREATED,
-                dataset.entities().size(), dataset.statements().size(), counts);
+    /** The dataset files the graph's articles were last loaded from, each with its stamp ({@link #fileStamp}). */
+    public Map<String, String> loadedFiles() {
+        return transactions.write(tx -> {
+            Map<String, String> files = new HashMap<>();
+            tx.rows("load/article-files", Map.of()).forEach(r -> files.put((String) r.get("file"),
+                    (String) r.get("fileStamp")));
+            return files;
+        });
     }
 
-    private void rejectConflicts(TransactionContext tx, String source, Dataset dataset) {
-        List<Map<String, Object>> entities = dataset.entities().stream()
-                .map(e -> Map.<String, Object>of("id", e.id(), "label", e.type().label())).toList();
+    /** What a directory load records of a file: its size and modification time, with the loader's version. */
+    public static String fileStamp(long size, java.time.Instant modified) {
+        return size + " bytes, modified " + modified + ", " + LOAD_FORMAT.strip();
+    }
+
+    /** What one transaction did: the first {@code consumed} items are dealt with. */
+    private record Group(List<LoadResult> results, List<InvalidDatasetException> rejected, Counts counts,
+                         int consumed) {
+    }
+
+    /**
+     * An article alone in its transaction that the database refused for what it holds (a client error, such as a
+     * constraint it breaks), as a rejection; null for any other failure (the database unreachable, say), which is
+     * not the article's fault and is thrown.
+     */
+    private static Group refused(Prepared item, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String code = cause instanceof org.neo4j.driver.exceptions.Neo4jException n ? n.code()
+                    : cause instanceof org.neo4j.graphdb.QueryExecutionException q ? q.getStatusCode() : null;
+            if (code != null && code.startsWith("Neo.ClientError.")) {
+                return new Group(List.of(), List.of(new InvalidDatasetException(List.of(new Problem(item.source(),
+                        "", "the database refused this article: " + cause.getMessage())))), Counts.NONE, 1);
+            }
+        }
+        return null;
+    }
+
+    private Group writeGroup(LoadTransactions.Tx tx, List<Prepared> items) {
+        // An article may come only once in a transaction: its second version's changes are worked out from what the
+        // first left, so it waits for the next transaction.
+        Set<String> ids = new HashSet<>();
+        int end = 0;
+        while (end < items.size() && ids.add(items.get(end).articleId())) {
+            end++;
+        }
+        List<Prepared> candidates = items.subList(0, end);
+        Map<String, Previous> previous = readPrevious(tx, candidates.stream().map(p -> Map.<String, Object>of(
+                "id", p.articleId(), "fingerprint", p.fingerprint())).toList());
+        Map<String, String> labels = entityLabels(tx, candidates);
+
+        List<LoadResult> results = new ArrayList<>();
+        List<InvalidDatasetException> rejected = new ArrayList<>();
+        List<LoadPlan.Change> changes = new ArrayList<>();
+        List<Map<String, Object>> touched = new ArrayList<>();
+        int consumed = 0;
+        for (Prepared item : candidates) {
+            Dataset dataset = item.dataset();
+            Previous before = previous.get(item.articleId());
+            if (before != null && item.fingerprint().equals(before.fingerprint())) {
+                results.add(new LoadResult(item.articleId(), LoadResult.Status.UNCHANGED, dataset.entities().size(),
+                        dataset.statements().size(), Counts.NONE));
+                if (item.file() != null && !(item.file().path().equals(before.file())
+                        && item.file().stamp().equals(before.fileStamp()))) {
+                    touched.add(Map.of("id", item.articleId(), "file", item.file().path(),
+                            "fileStamp", item.file().stamp()));
+                }
+                consumed++;
+                continue;
+            }
+            List<Problem> problems = conflicts(item, labels);
+            if (!problems.isEmpty()) {
+                if (!changes.isEmpty()) {
+                    // Decided in the next transaction, against the graph as the changes before it leave it.
+                    break;
+                }
+                rejected.add(new InvalidDatasetException(problems));
+                consumed++;
+                continue;
+            }
+            dataset.entities().forEach(e -> labels.put(e.id(), e.type().label()));
+            changes.add(new LoadPlan.Change(item.articleId(), item, before));
+            results.add(new LoadResult(item.articleId(),
+                    before == null ? LoadResult.Status.CREATED : LoadResult.Status.UPDATED,
+                    dataset.entities().size(), dataset.statements().size(), null));
+            consumed++;
+        }
+        Counts counts = write(tx, changes);
+        if (!touched.isEmpty()) {
+            counts = counts.plus(tx.run("load/touch-articles", Map.of("articles", touched)));
+        }
+        if (changes.size() == 1) {
+            // Alone in its transaction: what the transaction changed is what this article changed.
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).counts() == null) {
+                    results.set(i, results.get(i).withCounts(counts));
+                }
+            }
+        }
+        return new Group(results, rejected, counts, consumed);
+    }
+
+    private static Map<String, Previous> readPrevious(LoadTransactions.Tx tx, List<Map<String, Object>> articles) {
+        Map<String, Previous> previous = new HashMap<>();
+        tx.rows("load/read-articles", Map.of("articles", articles))
+                .forEach(row -> previous.put((String) row.get("id"), Previous.of(row)));
+        return previous;
+    }
+
+    private static Map<String, String> entityLabels(LoadTransactions.Tx tx, List<Prepared> items) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(p -> p.dataset().entities().forEach(e -> ids.add(e.id())));
+        Map<String, String> labels = new HashMap<>();
+        tx.rows("load/entity-labels", Map.of("ids", List.copyOf(ids)))
+                .forEach(row -> labels.put((String) row.get("id"), (String) row.get("label")));
+        return labels;
+    }
+
+    /** The entities of {@code item} that name something of another kind in the graph or earlier in the batch. */
+    private static List<Problem> conflicts(Prepared item, Map<String, String> labels) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < dataset.entities().size(); i++) {
-            index.put(dataset.entities().get(i).id(), i);
-        }
-        tx.run(Cypher.query("load/find-conflicting-entities"), Map.of("entities", entities)).forEachRemaining(r ->
-                problems.add(new Problem(source, "/entities/" + index.get(r.get("id").asString()) + "/type",
-                        "'" + r.get("id").asString() + "' is a " + r.get("existing").asString()
-                                + " in the graph already, so it cannot be a " + r.get("wanted").asString())));
-        if (!problems.isEmpty()) {
-            throw new InvalidDatasetException(problems);
-        }
-    }
-
-    /** What replace-names did: its counts, and the entities the article named before and no longer names. */
-    private record Names(Counts counts, List<String> dropped) {
-    }
-
-    private static Names replaceNames(TransactionContext tx, String articleId, List<Map<String, Object>> names) {
-        Result result = tx.run(Cypher.query("load/replace-names"),
-                Values.value(Map.of("articleId", articleId, "names", names)));
-        List<String> dropped = result.hasNext()
-                ? result.next().get("dropped").asList(org.neo4j.driver.Value::asString) : List.of();
-        return new Names(counts(result.consume().counters()), dropped);
-    }
-
-    /** Runs delete-unreferenced-entities only when there is something to look at (one query fewer to compile). */
-    private static Counts deleteUnreferenced(TransactionContext tx, List<String> candidates) {
-        return candidates.isEmpty() ? Counts.NONE
-                : run(tx, "load/delete-unreferenced-entities", Map.of("entityIds", candidates));
-    }
-
-    /** The speakers of the article's statements before this load or delete changes them. */
-    private static List<String> speakers(TransactionContext tx, String articleId) {
-        return tx.run(Cypher.query("load/article-speakers"), Map.of("articleId", articleId)).single()
-                .get("speakers").asList(org.neo4j.driver.Value::asString);
-    }
-
-    /** Keeps Entity.statementCount true for the speakers an article touched (count-statements.cypher). */
-    private static void countStatements(TransactionContext tx, List<String> speakers) {
-        run(tx, "load/count-statements", Map.of("entityIds", speakers.stream().distinct().toList()));
-    }
-
-    private static Map<String, Object> nameRow(Entity e) {
-        return Map.of("id", e.id(), "aliases", e.aliases());
-    }
-
-    private static Map<String, Object> entityRow(Entity e) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", e.id());
-        row.put("label", e.type().label());
-        row.put("name", e.name());
-        row.put("kind", e.kind());
-        row.put("description", e.description());
-        row.put("wikidata", e.wikidata());
-        row.put("confidence", e.confidenceOrDefault());
-        return row;
-    }
-
-    private static List<Map<String, Object>> roleRows(Dataset dataset) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Entity e : dataset.entities()) {
-            e.roles().forEach(r -> rows.add(Map.of("person", e.id(), "title", r.title(), "of", r.of())));
-        }
-        return rows;
-    }
-
-    private static List<Map<String, Object>> partOfRows(Dataset dataset) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Entity e : dataset.entities()) {
-            e.partOf().forEach(p -> rows.add(Map.of("territory", e.id(), "parent", p)));
-        }
-        return rows;
-    }
-
-    private static List<Map<String, Object>> annexationRows(Dataset dataset) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Entity e : dataset.entities()) {
-            for (Entity.AnnexationClaim c : e.annexationClaimedBy()) {
-                Map<String, Object> row = new HashMap<>();
-                row.put("territory", e.id());
-                row.put("by", c.by());
-                row.put("year", c.year());
-                row.put("recognised", c.recognised());
-                rows.add(row);
+        List<Entity> entities = item.dataset().entities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String existing = labels.get(e.id());
+            if (existing != null && !existing.equals(e.type().label())) {
+                problems.add(new Problem(item.source(), "/entities/" + i + "/type", "'" + e.id() + "' is a "
+                        + existing + " in the graph already, so it cannot be a " + e.type().label()));
             }
         }
-        return rows;
+        return problems;
     }
 
-    /** A statement as merge-statements writes it; {@code text} is the article's, for the evidence and passage. */
-    private static Map<String, Object> statementRow(Statement s, String text) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", s.id());
-        row.put("text", s.text());
-        row.put("verbatim", s.verbatim());
-        row.put("act", s.act());
-        row.put("medium", s.medium());
-        row.put("date", s.date());
-        row.put("confidence", s.confidenceOrDefault());
-        row.put("speaker", s.speaker());
-        row.put("start", s.span().start());
-        row.put("end", s.span().end());
-        row.put("evidence", text.substring(s.span().start(), s.span().end()));
-        row.put("passage", Passages.around(text, s.span().start(), s.span().end()));
-        return row;
-    }
-
-    private static List<Map<String, Object>> statementLinks(Dataset dataset) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Statement s : dataset.statements()) {
-            s.reports().forEach(to -> rows.add(Map.of("from", s.id(), "to", to, "type", "REPORTS")));
-            s.respondsTo().forEach(to -> rows.add(Map.of("from", s.id(), "to", to, "type", "RESPONDS_TO")));
-            s.denies().forEach(to -> rows.add(Map.of("from", s.id(), "to", to, "type", "DENIES")));
+    /**
+     * Runs the plan's queries in order, each only when it has something to do; around them, what loading adds across
+     * articles ({@link CorpusLinks}): before, the utterances of the articles loaded before are taken apart; after,
+     * every new statement gets its date, outlet and utterance.
+     */
+    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes) {
+        LoadPlan plan = LoadPlan.of(changes);
+        List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
+                .toList();
+        Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing);
+        if (!plan.articles().isEmpty()) {
+            counts = counts.plus(tx.run("load/merge-articles", Map.of("articles", plan.articles())));
         }
-        return rows;
-    }
-
-    private static List<Map<String, Object>> entityLinks(Dataset dataset) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Statement s : dataset.statements()) {
-            for (int hop = 0; hop < s.reportedBy().size(); hop++) {
-                rows.add(Map.of("statement", s.id(), "entity", s.reportedBy().get(hop), "type", "REPORTED_BY",
-                        "hop", hop + 1));
-            }
-            s.addressedTo().forEach(e -> rows.add(Map.of("statement", s.id(), "entity", e, "type", "ADDRESSED_TO")));
-            for (Statement.Mention m : s.mentions()) {
-                Map<String, Object> row = new HashMap<>();
-                row.put("statement", s.id());
-                row.put("entity", m.entity());
-                row.put("type", "MENTIONS");
-                row.put("position", m.position());
-                rows.add(row);
-            }
+        List<Map<String, Object>> entities = plan.entities();
+        if (!entities.isEmpty()) {
+            counts = counts.plus(tx.run("load/merge-entities", Map.of("entities", entities)));
         }
-        return rows;
+        if (!plan.names().isEmpty() || !plan.replacedNames().isEmpty()) {
+            counts = counts.plus(tx.run("load/write-names", Map.of("names", plan.names(),
+                    "replaced", plan.replacedNames())));
+        }
+        // After write-names: a fact whose sample lost an article looks for others among the NAMES.
+        List<Map<String, Object>> facts = plan.facts();
+        if (!facts.isEmpty()) {
+            counts = counts.plus(tx.run("load/update-facts", Map.of("facts", facts)));
+        }
+        if (!plan.staleStatements().isEmpty()) {
+            counts = counts.plus(tx.run("load/delete-stale-statements", Map.of("articles", plan.staleStatements())));
+        }
+        if (!plan.createdStatements().isEmpty()) {
+            counts = counts.plus(tx.run("load/create-statements", Map.of("statements", plan.createdStatements())));
+        }
+        if (!plan.replacedStatements().isEmpty()) {
+            counts = counts.plus(tx.run("load/merge-statements", Map.of("statements", plan.replacedStatements())));
+        }
+        if (!plan.statementLinks().isEmpty()) {
+            counts = counts.plus(tx.run("load/link-statements", Map.of("links", plan.statementLinks())));
+        }
+        if (!plan.entityLinks().isEmpty()) {
+            counts = counts.plus(tx.run("load/link-entities", Map.of("links", plan.entityLinks())));
+        }
+        if (!plan.deletedArticles().isEmpty()) {
+            counts = counts.plus(tx.run("load/delete-articles", Map.of("ids", plan.deletedArticles())));
+        }
+        // Last: only now do the articles' statements no longer reference what their old datasets named.
+        if (!plan.dropped().isEmpty()) {
+            counts = counts.plus(tx.run("load/delete-unreferenced-entities", Map.of("entityIds", plan.dropped())));
+        }
+        List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
+        if (!written.isEmpty()) {
+            counts = counts.plus(CorpusLinks.afterWrite(tx, written));
+        }
+        // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
+        if (!plan.speakers().isEmpty()) {
+            tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
+        }
+        return counts;
     }
 
-    private static Counts run(TransactionContext tx, String query, Map<String, Object> parameters) {
-        return counts(tx.run(Cypher.query(query), Values.value(parameters)).consume().counters());
-    }
-
-    private static Counts counts(SummaryCounters c) {
-        return new Counts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted(),
-                c.propertiesSet());
+    /**
+     * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
+     * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
+     * NAMES. Cheap when there is nothing to convert.
+     */
+    private void upgradeOnce() {
+        if (upgradeChecked) {
+            return;
+        }
+        transactions.write(tx -> {
+            if ((Boolean) tx.rows("load/needs-upgrade", Map.of()).get(0).get("needed")) {
+                tx.runScript("load/upgrade-provenance");
+            }
+            return null;
+        });
+        upgradeChecked = true;
     }
 
     private String canonicalJson(Dataset dataset) {

@@ -1,7 +1,17 @@
 package org.saidgraph.load;
 
-/** What loading one article did. */
-public record LoadResult(String articleId, Status status, int entities, int statements, Counts counts) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * What loading one article did. {@code counts} is what its transaction changed; it is null when the article was
+ * written in one transaction together with others (a directory load), since the database counts per transaction.
+ */
+public record LoadResult(String articleId, Status status, int entities, int statements,
+                         @JsonInclude(JsonInclude.Include.NON_NULL)
+                         @Schema(nullable = true, description = "what the transaction changed; absent when the "
+                                 + "article was written together with others")
+                         Counts counts) {
 
     public enum Status {
         /** The article was new. */
@@ -12,9 +22,13 @@ public record LoadResult(String articleId, Status status, int entities, int stat
         UNCHANGED
     }
 
+    LoadResult withCounts(Counts counts) {
+        return new LoadResult(articleId, status, entities, statements, counts);
+    }
+
     @Override
     public String toString() {
         return articleId + ": " + status.name().toLowerCase() + " (" + entities + " entities, " + statements
-                + " statements; " + counts + ")";
+                + " statements" + (counts == null ? "" : "; " + counts) + ")";
     }
 }

@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Loads every dataset under {@code saidgraph.datasets} when the server starts, one article at a time, and logs one
- * summary line. A rejected dataset is logged with all its problems and does not stop the others.
+ * Loads every dataset under {@code saidgraph.datasets} when the server starts ({@link DirectoryLoader}: files not
+ * changed since they were loaded are not read again), logs progress every five seconds and one summary line. A
+ * rejected dataset is logged with all its problems and does not stop the others.
  * <p>
  * The load begins on a thread of its own as soon as the graph is ready, so that it overlaps the rest of the
  * application's start (the first queries are slow while Cypher plans them); the application counts as started only
@@ -78,31 +79,17 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
             summary = Map.of("directory", shown(datasets), "exists", false);
             return;
         }
-        long started = System.nanoTime();
-        Map<LoadResult.Status, Integer> byStatus = new EnumMap<>(LoadResult.Status.class);
-        int rejected = 0;
-        int statements = 0;
-        for (Path file : DatasetFiles.expand(List.of(datasets))) {
-            try {
-                LoadResult result = loader.load(file.toString(), reader.read(file));
-                byStatus.merge(result.status(), 1, Integer::sum);
-                statements += result.statements();
-                log.debug("{}", result);
-            } catch (InvalidDatasetException e) {
-                rejected++;
-                log.error("Rejected {}", e.getMessage());
-            }
+        LoadSummary loaded;
+        try (LoadProgress progress = LoadProgress.lines(log::info, Duration.ofSeconds(5))) {
+            loaded = new DirectoryLoader(reader, loader).load(List.of(datasets), DirectoryLoader.Options.defaults(),
+                    progress, rejected -> log.error("Rejected {}", rejected.getMessage()));
         }
         // As configured (relative, normally): health is public, and an absolute path tells about the machine.
         summary = Map.of("directory", shown(datasets),
-                "created", byStatus.getOrDefault(LoadResult.Status.CREATED, 0),
-                "updated", byStatus.getOrDefault(LoadResult.Status.UPDATED, 0),
-                "unchanged", byStatus.getOrDefault(LoadResult.Status.UNCHANGED, 0),
-                "rejected", rejected);
-        log.info("Datasets in {}: {} created, {} updated, {} unchanged, {} rejected; {} statements, in {} ms",
-                datasets, byStatus.getOrDefault(LoadResult.Status.CREATED, 0),
-                byStatus.getOrDefault(LoadResult.Status.UPDATED, 0),
-                byStatus.getOrDefault(LoadResult.Status.UNCHANGED, 0), rejected, statements,
-                (System.nanoTime() - started) / 1_000_000);
+                "created", loaded.created(),
+                "updated", loaded.updated(),
+                "unchanged", loaded.unchanged(),
+                "rejected", loaded.rejected());
+        log.info("Datasets in {}: {}", datasets, loaded);
     }
 }

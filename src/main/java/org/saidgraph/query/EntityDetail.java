@@ -30,21 +30,30 @@ public record EntityDetail(
 
     // Schema names: springdoc names schemas by simple class name, so without them the dataset's Role and the
     // loader's Counts would silently stand for these in the API description.
-    /** A role the person holds: "chief executive" of SpaceX; {@code articles}: ids of the articles that say so. */
+    /**
+     * A role the person holds: "chief executive" of SpaceX. {@code articleCount}: how many articles say so;
+     * {@code articles}: up to five of their ids, sorted (a popular fact is asserted by thousands).
+     */
     @Schema(name = "EntityRole")
-    public record Role(String title, EntityRef of, List<String> articles) {
+    public record Role(String title, EntityRef of, long articleCount,
+                       @Schema(description = "up to five ids of the articles that assert it, sorted")
+                       List<String> articles) {
     }
 
-    /** A person holding a role in this organization or territory; {@code articles} as in {@link Role}. */
-    public record RoleHolder(String title, EntityRef holder, List<String> articles) {
+    /** A person holding a role in this organization or territory; {@code articleCount}, {@code articles}: see Role. */
+    public record RoleHolder(String title, EntityRef holder, long articleCount,
+                             @Schema(description = "up to five ids of the articles that assert it, sorted")
+                             List<String> articles) {
     }
 
     /**
      * A claim of annexation: on a territory, {@code territory} is empty and {@code by} names the claimant; on the
-     * claimant, {@code territory} names what it claims. {@code articles}: ids of the articles that assert the claim.
+     * claimant, {@code territory} names what it claims. {@code articleCount} and {@code articles} as in
+     * {@link Role}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Annexation(EntityRef territory, EntityRef by, Integer year, Boolean recognised,
+    public record Annexation(EntityRef territory, EntityRef by, Integer year, Boolean recognised, long articleCount,
+                             @Schema(description = "up to five ids of the articles that assert it, sorted")
                              List<String> articles) {
     }
 

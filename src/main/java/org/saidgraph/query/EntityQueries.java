@@ -93,9 +93,9 @@ public class EntityQueries {
         boolean holdsRoles = territory || kind == Kind.ORGANIZATION;
         Value e = r.get("entity");
         List<EntityDetail.Role> roles = r.get("roles").asList(v -> new EntityDetail.Role(Rows.string(v, "title"),
-                Rows.entity(v.get("of")), articles(v)));
+                Rows.entity(v.get("of")), articleCount(v), articles(v)));
         List<EntityDetail.RoleHolder> holders = r.get("roleHolders").asList(v -> new EntityDetail.RoleHolder(
-                Rows.string(v, "title"), Rows.entity(v.get("holder")), articles(v)));
+                Rows.string(v, "title"), Rows.entity(v.get("holder")), articleCount(v), articles(v)));
         List<EntityDetail.Annexation> claimedBy = r.get("annexationClaimedBy")
                 .asList(v -> annexation(null, v.get("by"), v));
         List<EntityDetail.Annexation> claims = r.get("annexationsClaimed")
@@ -115,11 +115,17 @@ public class EntityQueries {
     private static EntityDetail.Annexation annexation(Value territory, Value by, Value claim) {
         return new EntityDetail.Annexation(territory == null ? null : Rows.entity(territory),
                 by == null ? null : Rows.entity(by), claim.get("year").isNull() ? null : claim.get("year").asInt(),
-                claim.get("recognised").isNull() ? null : claim.get("recognised").asBoolean(), articles(claim));
+                claim.get("recognised").isNull() ? null : claim.get("recognised").asBoolean(), articleCount(claim),
+                articles(claim));
     }
 
-    /** The ids of the articles that assert a role or claim. */
+    /** Up to five ids of the articles that assert a role or claim. */
     private static List<String> articles(Value fact) {
         return fact.get("articles").asList(Value::asString);
+    }
+
+    /** How many articles assert a role or claim; 0 for one written before the loader counted them. */
+    private static long articleCount(Value fact) {
+        return fact.get("articleCount").asLong(0);
     }
 }

@@ -132,6 +132,44 @@ class ExplorerBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void theGraphIsExploredWithTheKeyboardAloneArrowsChooseNodesAndEnterOpensThem() {
+        open(browser, "");
+        WebElement drawing = browser.driver().findElement(By.id("cy"));
+        assertThat(drawing.getAttribute("tabindex")).isEqualTo("0");
+        browser.waitFor("the drawing at rest", d -> (Boolean) browser.js("return !cy.animated()"));
+        drawing.sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("cy");
+        assertThat((Long) browser.js("return cy.$('node:selected').length")).isEqualTo(1L);
+        int moves = 0;
+        for (int round = 0; round < 3; round++) {
+            for (Keys key : List.of(Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ARROW_LEFT, Keys.ARROW_UP)) {
+                Map<String, Object> before = mapOf(browser.js(
+                        "const n = cy.$('node:selected')[0]; return {id: n.id(), x: n.position('x'), y: n.position('y')}"));
+                drawing.sendKeys(key);
+                Map<String, Object> after = mapOf(browser.js(
+                        "const n = cy.$('node:selected')[0]; return {id: n.id(), x: n.position('x'), y: n.position('y')}"));
+                if (!after.get("id").equals(before.get("id"))) {
+                    moves++;
+                    double dx = ((Number) after.get("x")).doubleValue() - ((Number) before.get("x")).doubleValue();
+                    double dy = ((Number) after.get("y")).doubleValue() - ((Number) before.get("y")).doubleValue();
+                    double along = key == Keys.ARROW_RIGHT ? dx : key == Keys.ARROW_LEFT ? -dx
+                            : key == Keys.ARROW_DOWN ? dy : -dy;
+                    assertThat(along).as("%s moved the selection that way", key.name()).isPositive();
+                }
+            }
+        }
+        assertThat(moves).as("arrow keys moved the selection").isGreaterThanOrEqualTo(3);
+        assertThat(browser.driver().findElement(By.id("status")).getText()).contains("Enter opens it");
+
+        // Enter does what a click does: the chosen person's panel opens.
+        browser.js("cy.$(':selected').unselect(); cy.getElementById('elon-musk').select()");
+        drawing.sendKeys(Keys.ENTER);
+        browser.waitFor("his panel", d -> d.findElement(By.id("panel-title")).getText().equals("Elon Musk"));
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        browser.waitFor("panel closed", d -> !d.findElement(By.id("panel")).isDisplayed());
+    }
+
+    @Test
     void theStancesOnCrimeaAreGroupedWithTheirSpeakersAndTheViewComesBackFromItsUrl() {
         open(browser, "?focus=crimea&panel=stance%3Acrimea");
         WebElement groups = browser.waitFor("the stances", d -> d.findElement(By.id("stance-groups")));

@@ -54,27 +54,38 @@ class CliTest {
     }
 
     @Test
-    void loadWritesIntoTheConfiguredDatabaseAndRefusesEverythingIfOneFileIsInvalid() throws Exception {
+    void loadWithAllOrNothingRefusesEverythingIfOneFileIsInvalidWithoutOpeningTheDatabase() throws Exception {
         Path dataDir = dir.resolve("db");
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{}");
 
-        int refused = cli.run(new String[]{"load", Seed.DATASET.toString(), broken.toString(),
+        int refused = cli.run(new String[]{"load", Seed.DATASET.toString(), broken.toString(), "--all-or-nothing",
                 "--saidgraph.data-dir=" + dataDir, "--saidgraph.bolt.port=0"});
+
         assertThat(refused).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Nothing loaded");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(broken + ": required property 'article' not found",
+                "Nothing loaded: 1 of 2 file(s) invalid");
         assertThat(dataDir).doesNotExist();
+    }
 
-        int loaded = cli.run(new String[]{"load", Seed.DATASET.toString(),
+    @Test
+    void loadWritesTheValidFilesIntoTheConfiguredDatabaseReportsTheRejectedOneAndExitsWithOne() throws Exception {
+        Path dataDir = dir.resolve("db");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{}");
+
+        int code = cli.run(new String[]{"load", Seed.DATASET.toString(), broken.toString(),
                 "--saidgraph.data-dir=" + dataDir, "--saidgraph.bolt.port=0"});
-        assertThat(loaded).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("created", "1 loaded, 0 rejected");
 
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(broken + ": required property 'article' not found");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 created, 0 updated, 0 unchanged, 1 rejected; 27"
+                + " statements in ", " statements/s");
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, new GraphProperties.Embedded("64m", "256m"));
              Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
             long statements = driver.executableQuery("MATCH (s:Statement) RETURN count(s) AS n").execute()
                     .records().get(0).get("n").asLong();
-            assertThat(statements).isGreaterThan(20);
+            assertThat(statements).isEqualTo(27);
         }
     }
 

@@ -48,7 +48,7 @@ final class SeparateNeo4jProcess implements AutoCloseable {
                 dir.toString(), String.valueOf(port)));
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos(); // seconds alone; minutes on a loaded machine
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the Neo4j process stopped: " + java.nio.file.Files.readString(log));

@@ -54,6 +54,35 @@ class CorpusChangesTest {
     }
 
     @Test
+    void loadingTheCorpusAsOneBatchMakesTheSameUtterancesAndOutletsAsOneArticleAtATime() {
+        List<Dataset> datasets = SelkaCorpus.datasets(reader);
+        load(datasets);
+        List<String> oneByOne = CorpusLinksTest.utterances(neo4j);
+        List<String> outlets = outlets();
+
+        neo4j.clear();
+        DatasetLoader.Batch batch = loader.load(datasets.stream()
+                .map(d -> loader.prepare(d.article().id(), d, null)).toList());
+
+        assertThat(batch.rejected()).isEmpty();
+        assertThat(batch.transactions()).as("the ten articles in one transaction").isEqualTo(1);
+        assertThat(CorpusLinksTest.utterances(neo4j)).isEqualTo(oneByOne);
+        assertThat(outlets()).isEqualTo(outlets).hasSize(10);
+
+        // A batch that loads two of them again (their notes changed, so they are written again) leaves the same.
+        List<Dataset> again = List.of(SelkaCorpus.dataset(reader, "selka-02-kestrel"),
+                SelkaCorpus.dataset(reader, "selka-08-civic-wire"));
+        loader.load(again.stream().map(d -> loader.prepare("again", new Dataset(d.schema(), d.formatVersion(),
+                d.origin(), "loaded again", d.article(), d.entities(), d.statements()), null)).toList());
+        assertThat(CorpusLinksTest.utterances(neo4j)).isEqualTo(oneByOne);
+    }
+
+    private List<String> outlets() {
+        return neo4j.run("MATCH (a:Article)-[:PUBLISHED_BY]->(o:Organization) RETURN a.id + ' ' + o.id AS line "
+                + "ORDER BY line").stream().map(r -> r.get("line").asString()).toList();
+    }
+
+    @Test
     void deletingAnArticleLeavesTheGraphAsIfItHadNeverBeenLoaded() {
         List<Dataset> all = SelkaCorpus.datasets(reader);
         String removed = "selka-01-harbour-ledger";

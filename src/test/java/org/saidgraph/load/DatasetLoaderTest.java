@@ -6,10 +6,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.support.Seed;
+import org.saidgraph.support.SmallArticle;
 import org.saidgraph.support.TestGraph;
 
 import java.util.List;
@@ -18,21 +20,31 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/**
+ * The loader writing through the driver, as it does to an external server; {@link EmbeddedDatasetLoaderTest} runs
+ * the same tests writing through the embedded database's own API.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatasetLoaderTest {
 
-    private static TestGraph neo4j;
-    private static DatasetReader reader;
-    private static DatasetLoader loader;
+    TestGraph neo4j;
+    DatasetReader reader;
+    DatasetLoader loader;
 
     @BeforeAll
-    static void startNeo4j() {
+    void startNeo4j() {
         neo4j = TestGraph.start();
         reader = new DatasetReader();
-        loader = new DatasetLoader(neo4j.graph(), reader.mapper());
+        loader = newLoader();
+    }
+
+    /** A loader over {@link #neo4j}, as a new process would have. */
+    DatasetLoader newLoader() {
+        return new DatasetLoader(new DriverTransactions(neo4j.graph()), reader.mapper());
     }
 
     @AfterAll
-    static void stopNeo4j() {
+    void stopNeo4j() {
         neo4j.close();
     }
 
@@ -179,7 +191,7 @@ class DatasetLoaderTest {
         assertThat(neo4j.count("(:Person {id: 'elon-musk'})")).isEqualTo(1);
         // Kyiv was named only by the deleted article, "the billionaire" given only by it.
         assertThat(neo4j.count("(:Territory {id: 'kyiv'})")).isZero();
-        assertThat(aliases("elon-musk")).containsExactly("Musk", "@elonmusk", "elonmusk");
+        assertThat(aliases("elon-musk")).containsExactly("@elonmusk", "elonmusk", "Musk");
     }
 
     @Test
@@ -230,18 +242,20 @@ class DatasetLoaderTest {
     void anEditedArticleThatDropsAnAliasRemovesItUnlessAnotherArticleStillGivesIt() {
         loader.load("seed", reader.read(Seed.DATASET));
         loader.load("second", reader.read("second", secondArticleSharingFacts()));
-        // In article id order: the seed's, then the second article's new one.
-        assertThat(aliases("elon-musk")).containsExactly("Musk", "@elonmusk", "elonmusk", "the billionaire");
+        // Sorted, ignoring case; "@elonmusk" is given by both articles.
+        assertThat(aliases("elon-musk")).containsExactly("@elonmusk", "elonmusk", "Musk", "the billionaire");
+        assertThat(aliasCounts("elon-musk")).containsExactly(2L, 1L, 1L, 1L);
         ObjectNode edited = Seed.json();
         ObjectNode musk = entity(edited, "elon-musk");
         musk.putArray("aliases").add("Musk"); // drops "@elonmusk" (the second article gives it too) and "elonmusk"
 
         loader.load("edited", reader.read("edited", edited));
 
-        assertThat(aliases("elon-musk")).containsExactly("Musk", "the billionaire", "@elonmusk");
+        assertThat(aliases("elon-musk")).containsExactly("@elonmusk", "Musk", "the billionaire");
+        assertThat(aliasCounts("elon-musk")).containsExactly(1L, 1L, 1L);
         // nameText feeds the entity_names full-text index.
         assertThat(neo4j.run("MATCH (p:Person {id: 'elon-musk'}) RETURN p.nameText AS t").get(0).get("t").asString())
-                .isEqualTo("Elon Musk\nMusk\nthe billionaire\n@elonmusk");
+                .isEqualTo("Elon Musk\n@elonmusk\nMusk\nthe billionaire");
         assertThat(neo4j.run("""
                 MATCH (:Article {id: $seed})-[n:NAMES]->(:Person {id: 'elon-musk'}) RETURN n.aliases AS aliases""",
                 Map.of("seed", Seed.ARTICLE_ID)).get(0).get("aliases").asList(org.neo4j.driver.Value::asString))
@@ -250,6 +264,7 @@ class DatasetLoaderTest {
         loader.delete("second-article");
 
         assertThat(aliases("elon-musk")).containsExactly("Musk");
+        assertThat(aliasCounts("elon-musk")).containsExactly(1L);
     }
 
     @Test
@@ -285,11 +300,15 @@ class DatasetLoaderTest {
         assertThat(neo4j.count("(:Statement)")).isEqualTo(1);
         assertThat(roles("elon-musk")).containsExactly("chief executive of spacex by [second-article]");
         assertThat(neo4j.run("""
-                MATCH (:Territory {id: 'kyiv'})-[p:PART_OF]->(:Territory {id: 'ukraine'}) RETURN p.articles AS a"""))
-                .singleElement().satisfies(r -> assertThat(r.get("a").asList()).containsExactly("second-article"));
+                MATCH (:Territory {id: 'kyiv'})-[p:PART_OF]->(:Territory {id: 'ukraine'})
+                RETURN p.articleSample AS a, p.articleCount AS n"""))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("a").asList()).containsExactly("second-article");
+                    assertThat(r.get("n").asLong()).isEqualTo(1);
+                });
         // Ukraine's PART_OF Europe was the seed's alone, and Europe went with it.
         assertThat(neo4j.count("(:Territory {id: 'ukraine'})-[:PART_OF]->()")).isZero();
-        assertThat(aliases("elon-musk")).containsExactly("the billionaire", "@elonmusk");
+        assertThat(aliases("elon-musk")).containsExactly("@elonmusk", "the billionaire");
         assertThat(aliases("spacex")).isEmpty();
 
         assertThat(loader.delete("second-article")).isTrue();
@@ -314,22 +333,138 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void aGraphWrittenByTheOlderLoaderIsReloadedOnceAndThenMatchesAFreshLoad() throws Exception {
-        Dataset seed = reader.read(Seed.DATASET);
-        loader.load("seed", seed);
-        List<String> fresh = neo4j.snapshot();
-        // What the previous loader left: a fingerprint of the dataset alone, no per-article aliases or fact sources.
-        neo4j.run("MATCH (a:Article) SET a.datasetSha256 = $old",
-                Map.of("old", DatasetLoader.sha256(reader.mapper().writeValueAsString(seed))));
-        neo4j.run("MATCH ()-[n:NAMES]->() REMOVE n.aliases");
-        neo4j.run("MATCH ()-[f:HOLDS_ROLE|PART_OF|ANNEXATION_CLAIMED_BY]->() REMOVE f.articles");
+    void aBatchInOneTransactionLeavesTheGraphAsLoadingItsDatasetsOneByOne() {
+        ObjectNode edited = Seed.json();
+        entity(edited, "elon-musk").putArray("aliases").add("Musk");
+        entity(edited, "elon-musk").remove("roles");
+        List<Dataset> datasets = List.of(reader.read(Seed.DATASET), reader.read("second", secondArticleSharingFacts()),
+                reader.read("edited", edited), reader.read("third", articleNamingMusk("third-article")));
+        datasets.forEach(d -> loader.load(d.article().id(), d));
+        List<String> oneByOne = neo4j.snapshot();
+        neo4j.clear();
 
-        LoadResult reloaded = loader.load("seed", reader.read(Seed.DATASET));
-        LoadResult again = loader.load("seed", reader.read(Seed.DATASET));
+        DatasetLoader.Batch batch = loader.load(datasets.stream()
+                .map(d -> loader.prepare(d.article().id(), d, null)).toList());
+
+        assertThat(neo4j.snapshot()).isEqualTo(oneByOne);
+        // The seed's edit waits for a second transaction, since its changes start from what the first left.
+        assertThat(batch.transactions()).isEqualTo(2);
+        assertThat(batch.results()).extracting(LoadResult::status).containsExactly(LoadResult.Status.CREATED,
+                LoadResult.Status.CREATED, LoadResult.Status.UPDATED, LoadResult.Status.CREATED);
+        assertThat(batch.rejected()).isEmpty();
+    }
+
+    @Test
+    void inABatchAnArticleThatConflictsIsRejectedAloneAndTheOthersLoad() {
+        ObjectNode crimeaAsPerson = articleNamingMusk("conflicting-article");
+        crimeaAsPerson.withArray("entities").addObject().put("type", "person").put("id", "crimea").put("name", "Crimea");
+        ObjectNode kyivAsPerson = articleNamingMusk("kyiv-as-person");
+        entity(kyivAsPerson, "kyiv").put("type", "person").remove("kind");
+        ObjectNode kyivAsPersonAgain = articleNamingMusk("kyiv-as-person-again");
+        entity(kyivAsPersonAgain, "kyiv").put("type", "person").remove("kind");
+        List<Prepared> batch = List.of(
+                prepared(reader.read(Seed.DATASET)),
+                prepared(reader.read("conflicting", crimeaAsPerson)), // crimea is a territory in the seed
+                prepared(reader.read("second", secondArticle())),
+                prepared(reader.read("kyiv", kyivAsPerson)), // kyiv is a territory in the second article
+                prepared(reader.read("kyiv-again", kyivAsPersonAgain)));
+
+        DatasetLoader.Batch loaded = loader.load(batch);
+
+        assertThat(loaded.results()).extracting(LoadResult::articleId).containsExactly(Seed.ARTICLE_ID,
+                "second-article");
+        assertThat(loaded.rejected()).hasSize(3).allSatisfy(e -> assertThat(e.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("is a Territory in the graph already")));
+        assertThat(loaded.rejected().get(0).problems().get(0).file()).isEqualTo("conflicting-article");
+        assertThat(neo4j.count("(:Article)")).isEqualTo(2);
+        assertThat(neo4j.count("(:Person {id: 'kyiv'})")).isZero();
+        assertThat(neo4j.count("(:Statement {id: 'conflicting-article.musk-says-hello'})")).isZero();
+    }
+
+    @Test
+    void anArticleTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchLoads() {
+        // A statement left behind without its article: creating the article's own statement breaks the constraint.
+        neo4j.run("CREATE (:Statement {id: 'stray-article.musk-says-hello'})");
+        List<Prepared> batch = List.of(prepared(reader.read("one", articleNamingMusk("article-one"))),
+                prepared(reader.read("stray", articleNamingMusk("stray-article"))),
+                prepared(reader.read("two", articleNamingMusk("article-two"))));
+
+        DatasetLoader.Batch loaded = loader.load(batch);
+
+        assertThat(loaded.results()).extracting(LoadResult::articleId).containsExactly("article-one", "article-two");
+        assertThat(loaded.rejected()).singleElement().satisfies(e -> assertThat(e.problems().get(0).toString())
+                .startsWith("stray-article: the database refused this article: ").contains("stray-article"));
+        assertThat(neo4j.count("(:Article)")).isEqualTo(2);
+        assertThat(neo4j.count("(:Statement)")).isEqualTo(3);
+    }
+
+    @Test
+    void aFactAssertedByManyArticlesCountsThemAllAndKeepsFiveOfThemAsASample() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            ObjectNode article = articleNamingMusk("article-" + i);
+            entity(article, "elon-musk").putArray("roles").addObject().put("title", "CEO").put("of", "tesla");
+            article.withArray("entities").addObject().put("type", "organization").put("id", "tesla")
+                    .put("name", "Tesla").put("kind", "company");
+            loader.load("article-" + i, reader.read("article-" + i, article));
+            ids.add("article-" + i);
+        }
+        assertThat(roleSample()).containsExactly("article-1", "article-2", "article-3", "article-4", "article-5");
+
+        // Two articles of the sample go; the sample takes two of the others in their place.
+        loader.delete("article-2");
+        loader.delete("article-4");
+
+        assertThat(roleSample()).containsExactly("article-1", "article-3", "article-5", "article-6", "article-7");
+        assertThat(roles("elon-musk")).containsExactly("CEO of tesla by [article-1, article-3, article-5, "
+                + "article-6, article-7]");
+        for (String id : List.of("article-1", "article-3", "article-5", "article-6")) {
+            loader.delete(id);
+        }
+        assertThat(roles("elon-musk")).containsExactly("CEO of tesla by [article-7]");
+        loader.delete("article-7");
+        assertThat(neo4j.count("()-[:HOLDS_ROLE]->()")).isZero();
+    }
+
+    private List<String> roleSample() {
+        return neo4j.run("MATCH (:Person {id: 'elon-musk'})-[r:HOLDS_ROLE]->() RETURN r.articleSample AS s").get(0)
+                .get("s").asList(org.neo4j.driver.Value::asString);
+    }
+
+    private Prepared prepared(Dataset dataset) {
+        return loader.prepare(dataset.article().id(), dataset, null);
+    }
+
+    @Test
+    void aGraphWrittenByTheOlderLoaderIsConvertedReloadedOnceAndThenMatchesAFreshLoad() {
+        loader.load("second", reader.read("second", secondArticleSharingFacts()));
+        loader.load("seed", reader.read(Seed.DATASET));
+        List<String> fresh = neo4j.snapshot();
+        // What the previous loader (v2) left: another fingerprint, every asserting article's id on each fact, the
+        // facts not on the NAMES, aliases without counts (and in another order).
+        neo4j.run("MATCH (a:Article) SET a.datasetSha256 = 'written by v2'");
+        neo4j.run("""
+                MATCH ()-[f:HOLDS_ROLE|PART_OF|ANNEXATION_CLAIMED_BY]->()
+                SET f.articles = f.articleSample REMOVE f.articleCount, f.articleSample""");
+        neo4j.run("MATCH ()-[n:NAMES]->() REMOVE n.roles, n.partOf, n.annexationClaimedBy");
+        neo4j.run("""
+                MATCH (e:Entity)
+                SET e.aliases = [i IN range(size(e.aliases) - 1, 0, -1) | e.aliases[i]]
+                REMOVE e.aliasCounts""");
+        // A restart: a new loader, which converts the graph before its first write.
+        DatasetLoader restarted = newLoader();
+
+        LoadResult reloaded = restarted.load("seed", reader.read(Seed.DATASET));
+        restarted.load("second", reader.read("second", secondArticleSharingFacts()));
+        LoadResult again = restarted.load("seed", reader.read(Seed.DATASET));
 
         assertThat(reloaded.status()).isEqualTo(LoadResult.Status.UPDATED);
         assertThat(again.status()).isEqualTo(LoadResult.Status.UNCHANGED);
         assertThat(neo4j.snapshot()).isEqualTo(fresh);
+        // And what the conversion wrote is what later edits rely on.
+        restarted.delete("second-article");
+        assertThat(roles("elon-musk")).containsExactlyInAnyOrder(
+                "CEO of tesla by [musk-ukraine-peace-plan]", "chief executive of spacex by [musk-ukraine-peace-plan]");
     }
 
     @Test
@@ -353,28 +488,40 @@ class DatasetLoaderTest {
                 + "Vice were true, the billionaire tweeted:");
     }
 
-    private static List<String> aliases(String entityId) {
+    private List<String> aliases(String entityId) {
         return neo4j.run("MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases", Map.of("id", entityId)).get(0)
                 .get("aliases").asList(org.neo4j.driver.Value::asString);
     }
 
-    /** Each HOLDS_ROLE of the person as "title of organization by [articles]". */
-    private static List<String> roles(String personId) {
+    private List<Long> aliasCounts(String entityId) {
+        return neo4j.run("MATCH (e:Entity {id: $id}) RETURN e.aliasCounts AS counts", Map.of("id", entityId)).get(0)
+                .get("counts").asList(org.neo4j.driver.Value::asLong);
+    }
+
+    /**
+     * Each HOLDS_ROLE of the person as "title of organization by [articles]", from the articles' own NAMES, checked
+     * against the role's articleCount and articleSample.
+     */
+    private List<String> roles(String personId) {
         return neo4j.run("""
-                        MATCH (:Person {id: $id})-[r:HOLDS_ROLE]->(o)
-                        RETURN r.title + ' of ' + o.id AS role, r.articles AS articles""",
+                        MATCH (p:Person {id: $id})-[r:HOLDS_ROLE]->(o)
+                        RETURN r.title + ' of ' + o.id AS role, r.articleCount AS count, r.articleSample AS sample,
+                          COLLECT {
+                            MATCH (a:Article)-[n:NAMES]->(p) WHERE r.title + ' of ' + o.id IN n.roles
+                            RETURN a.id ORDER BY a.id
+                          } AS articles""",
                 Map.of("id", personId)).stream()
-                .map(r -> r.get("role").asString() + " by " + r.get("articles").asList(org.neo4j.driver.Value::asString))
+                .map(r -> {
+                    List<String> articles = r.get("articles").asList(org.neo4j.driver.Value::asString);
+                    assertThat(r.get("count").asLong()).isEqualTo(articles.size());
+                    assertThat(r.get("sample").asList(org.neo4j.driver.Value::asString)).isEqualTo(articles);
+                    return r.get("role").asString() + " by " + articles;
+                })
                 .toList();
     }
 
     private static ObjectNode entity(ObjectNode dataset, String id) {
-        for (var e : dataset.withArray("entities")) {
-            if (e.get("id").asText().equals(id)) {
-                return (ObjectNode) e;
-            }
-        }
-        throw new IllegalArgumentException("no entity " + id);
+        return SmallArticle.entity(dataset, id);
     }
 
     /**
@@ -382,7 +529,7 @@ class DatasetLoaderTest {
      * too, and asserts one of the seed's roles (chief executive of SpaceX) and a fact of its own (Kyiv is part of
      * Ukraine).
      */
-    private static ObjectNode secondArticleSharingFacts() {
+    private ObjectNode secondArticleSharingFacts() {
         ObjectNode dataset = secondArticle();
         ObjectNode musk = entity(dataset, "elon-musk");
         musk.putArray("aliases").add("the billionaire").add("@elonmusk");
@@ -396,24 +543,12 @@ class DatasetLoaderTest {
     }
 
     /** A small second article, written for this test, that names Musk again with a new alias. */
-    private static ObjectNode secondArticle() {
-        String text = "The billionaire said on Monday that he would visit Kyiv. \"Hello, Kyiv,\" Musk wrote.";
-        ObjectNode dataset = reader.mapper().valueToTree(Map.of(
-                "formatVersion", 1,
-                "origin", "curated",
-                "article", Map.of("id", "second-article", "title", "A second article", "text", text),
-                "entities", List.of(
-                        Map.of("type", "person", "id", "elon-musk", "name", "Elon Musk",
-                                "aliases", List.of("the billionaire")),
-                        Map.of("type", "territory", "id", "kyiv", "name", "Kyiv", "kind", "city")),
-                "statements", List.of(Map.of(
-                        "id", "second-article.musk-says-hello",
-                        "text", "Hello, Kyiv,",
-                        "verbatim", true,
-                        "act", "statement",
-                        "speaker", "elon-musk",
-                        "span", Map.of("start", text.indexOf("Hello"), "end", text.indexOf("Hello") + 12),
-                        "mentions", List.of(Map.of("entity", "kyiv"))))));
-        return dataset;
+    private ObjectNode secondArticle() {
+        return articleNamingMusk("second-article");
+    }
+
+    /** The small article of {@link #secondArticle()} under another id. */
+    private ObjectNode articleNamingMusk(String id) {
+        return SmallArticle.json(id);
     }
 }

@@ -55,6 +55,11 @@ public final class TestGraph implements AutoCloseable {
         return graph;
     }
 
+    /** The database itself, for what writes through Neo4j's Java API as an embedded database allows. */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return neo4j.defaultDatabaseService();
+    }
+
     public void clear() {
         run("MATCH (n) DETACH DELETE n");
     }

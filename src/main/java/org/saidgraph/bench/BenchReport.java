@@ -1,0 +1,210 @@
+package org.saidgraph.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes benchmark figures into BENCHMARKS.md, each benchmark between its own markers so that the text around them
+ * (written by hand) and the other benchmark's figures stay, and draws the plots into docs/benchmarks/. The figures
+ * also go into docs/benchmarks/*.json for programs.
+ */
+public final class BenchReport {
+
+    static final String FILE = "BENCHMARKS.md";
+    static final String PLOTS = "docs/benchmarks";
+
+    private BenchReport() {
+    }
+
+    /** The load benchmark's section, its plots and its JSON. */
+    public static void writeLoad(Path out, List<LoadRun> runs) {
+        Path plots = out.resolve(PLOTS);
+        Charts.draw(plots.resolve("load-throughput.png"), "Loading: statements per second by corpus size",
+                "statements in the corpus", "statements per second", throughputLines(runs), true, true);
+        largest(runs).ifPresent(size -> Charts.draw(plots.resolve("load-progress.png"),
+                "Loading " + size + " articles: pace along the way", "statements loaded so far",
+                "statements per second (last stretch)", paceLines(runs, size), false, false));
+        json(plots.resolve("load.json"), Map.of("machine", Machine.here(), "date", LocalDate.now().toString(),
+                "runs", runs));
+        replaceSection(out.resolve(FILE), "load", loadSection(runs));
+    }
+
+    static String loadSection(List<LoadRun> runs) {
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
+                .append(". Load average when each run started: ")
+                .append(runs.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.loadAverage())).toList())
+                .append(".\n\n");
+        md.append("| corpus | way | statements | relationships | time | statements/s | time ÷ raw | CPU | heap peak (live) "
+                + "| database |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (LoadRun run : runs) {
+            double raw = runs.stream().filter(r -> r.articles() == run.articles() && r.way().equals("raw"))
+                    .mapToDouble(LoadRun::seconds).findFirst().orElse(Double.NaN);
+            md.append(String.format(Locale.ROOT, "| %,d articles | %s | %,d%s | %,d | %.1f s%s | %,.0f | %.2f× | %.0f s "
+                            + "| %,d MiB (%,d MiB) | %,d MiB |\n", run.articles(), run.way(), run.statements(),
+                    run.extrapolated() ? String.format(Locale.ROOT, " (%,d loaded)", run.loaded()) : "",
+                    run.relationships(), run.seconds(), run.extrapolated() ? " (extrapolated)" : "",
+                    run.statementsPerSecond(), run.seconds() / raw, run.cpuSeconds(), run.peakHeapUsed() >> 20,
+                    run.peakHeapLive() >> 20, run.databaseBytes() >> 20));
+        }
+        md.append("\nPer-statement cost along each run (µs per statement, wall time, over the second tenth and the "
+                + "last tenth of the statements; a ratio near 1 is flat):\n\n| corpus | way | early | late | late ÷ early |\n"
+                + "| --- | --- | --- | --- | --- |\n");
+        for (LoadRun run : runs) {
+            if (run.extrapolated() || run.progress().size() < 10) {
+                // Too short a run to tell its beginning from its end.
+                continue;
+            }
+            double total = run.progress().get(run.progress().size() - 1)[0];
+            md.append(String.format(Locale.ROOT, "| %,d articles | %s | %.0f | %.0f | %.2f |\n", run.articles(),
+                    run.way(), 1e6 * run.costBetween(0.1 * total, 0.2 * total),
+                    1e6 * run.costBetween(0.9 * total, total), run.lateOverEarly()));
+        }
+        md.append("\n![Statements per second by corpus size](").append(PLOTS).append("/load-throughput.png)\n");
+        if (largest(runs).isPresent()) {
+            md.append("\n![Pace along the largest load](").append(PLOTS).append("/load-progress.png)\n");
+        }
+        return md.toString();
+    }
+
+    private static List<Charts.Line> throughputLines(List<LoadRun> runs) {
+        Map<String, List<double[]>> byWay = new TreeMap<>();
+        for (LoadRun run : runs) {
+            byWay.computeIfAbsent(run.way() + (run.extrapolated() ? " (extrapolated)" : ""), w -> new ArrayList<>())
+                    .add(new double[]{run.statements(), run.statementsPerSecond()});
+        }
+        return byWay.entrySet().stream().map(e -> new Charts.Line(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Statements per second over each stretch of about a twentieth of the run, against statements loaded. */
+    private static List<Charts.Line> paceLines(List<LoadRun> runs, int size) {
+        List<Charts.Line> lines = new ArrayList<>();
+        for (LoadRun run : runs) {
+            if (run.articles() != size || run.extrapolated() || run.progress().size() < 2) {
+                continue;
+            }
+            List<double[]> points = new ArrayList<>();
+            double total = run.progress().get(run.progress().size() - 1)[0];
+            double[] last = run.progress().get(0);
+            for (double[] sample : run.progress()) {
+                if (sample[0] - last[0] >= total / 20 && sample[1] > last[1]) {
+                    points.add(new double[]{sample[0], (sample[0] - last[0]) / (sample[1] - last[1])});
+                    last = sample;
+                }
+            }
+            lines.add(new Charts.Line(run.way(), points));
+        }
+        return lines;
+    }
+
+    private static Optional<Integer> largest(List<LoadRun> runs) {
+        return runs.stream().filter(r -> !r.extrapolated()).map(LoadRun::articles).max(Integer::compare);
+    }
+
+    public static String loadTable(List<LoadRun> runs) {
+        return String.join("\n", runs.stream().map(LoadBench::describe).toList());
+    }
+
+    /** The query benchmark's section, its plot and its JSON. */
+    public static void writeQuery(Path out, List<QueryBench.Result> results) {
+        Path plots = out.resolve(PLOTS);
+        Charts.draw(plots.resolve("query-latency.png"), "Answering: p99 latency over HTTP by corpus size",
+                "statements in the graph", "p99 latency, ms", latencyLines(results), true, true);
+        json(plots.resolve("query.json"), Map.of("machine", Machine.here(), "date", LocalDate.now().toString(),
+                "results", results));
+        replaceSection(out.resolve(FILE), "query", querySection(results));
+    }
+
+    static String querySection(List<QueryBench.Result> results) {
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
+                .append(". Latencies in milliseconds; HTTP with the clients on the same machine as the server; "
+                        + "\"driver\" is the same call to the query services, without HTTP. Load average at "
+                        + "the start of each size: ")
+                .append(results.stream().map(r -> r.runs().isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f",
+                        r.runs().get(0).loadAverage())).toList()).append(".\n\n");
+        for (QueryBench.Result result : results) {
+            md.append(String.format(Locale.ROOT, "**%,d articles, %,d statements** (server up in %.1f s over the "
+                    + "existing database):\n\n", result.articles(), result.statements(), result.startSeconds()));
+            md.append("| endpoint | parameters | HTTP p50 | p95 | p99 | requests/s | driver p50 | p99 | requests/s "
+                    + "| HTTP ÷ driver (p50) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            for (QueryRun run : result.runs()) {
+                md.append(String.format(Locale.ROOT, "| `%s` | %s | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %,.0f | "
+                                + "%.2f |\n", run.endpoint(), run.variant(), run.http().p50(), run.http().p95(),
+                        run.http().p99(), run.http().throughput(), run.driver().p50(), run.driver().p99(),
+                        run.driver().throughput(), run.httpOverDriver()));
+            }
+            md.append("\n");
+            if (!result.plans().isEmpty()) {
+                md.append("Plans at this size (PROFILE, the most demanding parameters):\n\n| query | parameters "
+                        + "| db hits | rows | scans, cartesian products |\n| --- | --- | --- | --- | --- |\n");
+                for (Plans plan : result.plans()) {
+                    md.append(String.format(Locale.ROOT, "| `%s` | %s | %,d | %,d | %s |\n", plan.query(),
+                            plan.parameters(), plan.dbHits(), plan.rows(),
+                            plan.warnings().isEmpty() ? "none" : String.join("; ", plan.warnings())));
+                }
+                md.append("\n");
+            }
+        }
+        md.append("![p99 latency by corpus size](").append(PLOTS).append("/query-latency.png)\n");
+        return md.toString();
+    }
+
+    private static List<Charts.Line> latencyLines(List<QueryBench.Result> results) {
+        Map<String, List<double[]>> byEndpoint = new TreeMap<>();
+        for (QueryBench.Result result : results) {
+            for (QueryRun run : result.runs()) {
+                byEndpoint.computeIfAbsent(run.endpoint() + " (" + run.variant() + ")", k -> new ArrayList<>())
+                        .add(new double[]{result.statements(), Math.max(run.http().p99(), 0.01)});
+            }
+        }
+        return byEndpoint.entrySet().stream().map(e -> new Charts.Line(e.getKey(), e.getValue())).toList();
+    }
+
+    public static String queryTable(List<QueryBench.Result> results) {
+        return String.join("\n", results.stream().flatMap(r -> r.runs().stream()).map(QueryBench::describe).toList());
+    }
+
+    static void json(Path file, Object value) {
+        try {
+            Files.createDirectories(file.getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Puts {@code body} between {@code <!-- bench NAME -->} and {@code <!-- end bench NAME -->} in {@code file},
+     * adding the markers at its end if they are not there yet (and the file if it is missing).
+     */
+    static void replaceSection(Path file, String name, String body) {
+        String begin = "<!-- bench " + name + ": written by java -jar target/saidgraph.jar bench " + name
+                + "; edit outside these markers -->";
+        String end = "<!-- end bench " + name + " -->";
+        try {
+            String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
+            int from = text.indexOf("<!-- bench " + name + ":");
+            int to = text.indexOf(end);
+            String section = begin + "\n" + body + end;
+            String updated = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
+                    : text + (text.endsWith("\n") ? "\n" : "\n\n") + section + "\n";
+            Files.writeString(file, updated, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

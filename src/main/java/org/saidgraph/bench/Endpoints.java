@@ -1,0 +1,161 @@
+package org.saidgraph.bench;
+
+import org.saidgraph.graph.Graph;
+import org.saidgraph.query.ArticleQueries;
+import org.saidgraph.query.EntityQueries;
+import org.saidgraph.query.Page;
+import org.saidgraph.query.PathQueries;
+import org.saidgraph.query.SearchQueries;
+import org.saidgraph.query.StatementFilter;
+import org.saidgraph.query.StatementQueries;
+import org.saidgraph.query.TerritoryFilter;
+import org.springframework.context.ApplicationContext;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every read endpoint of the API with realistic parameters, each as an HTTP path and as the same call to the query
+ * service behind it; and the hot queries with the same parameters, for their plans.
+ */
+final class Endpoints {
+
+    private static final Page.Request FIRST_PAGE = Page.Request.of(0, 20);
+    /** The territory alone, neither its parts nor its wholes, every statement. */
+    private static final TerritoryFilter JUST_IT = new TerritoryFilter(false, false, null, false);
+
+    private Endpoints() {
+    }
+
+    static List<QueryCase> cases(ApplicationContext context, QueryBench.Parameters p) {
+        EntityQueries entities = context.getBean(EntityQueries.class);
+        StatementQueries statements = context.getBean(StatementQueries.class);
+        PathQueries paths = context.getBean(PathQueries.class);
+        ArticleQueries articles = context.getBean(ArticleQueries.class);
+        SearchQueries search = context.getBean(SearchQueries.class);
+        List<String> popular = ids(p.popularSpeakers());
+        List<String> rare = ids(p.rareSpeakers());
+        List<String> popularPlaces = ids(p.popularTerritories());
+        List<String> rarePlaces = ids(p.rareTerritories());
+        List<QueryCase> cases = new ArrayList<>();
+
+        cases.add(each("GET /api/people/{id}", "most quoted", popular, id -> "/api/people/" + id,
+                id -> entities.entity(EntityQueries.Kind.PERSON, id)));
+        cases.add(each("GET /api/people/{id}", "rarely quoted", rare, id -> "/api/people/" + id,
+                id -> entities.entity(EntityQueries.Kind.PERSON, id)));
+        cases.add(each("GET /api/territories/{id}", "most mentioned", popularPlaces, id -> "/api/territories/" + id,
+                id -> entities.entity(EntityQueries.Kind.TERRITORY, id)));
+        cases.add(each("GET /api/organizations/{id}", "most named", ids(p.organizations()),
+                id -> "/api/organizations/" + id, id -> entities.entity(EntityQueries.Kind.ORGANIZATION, id)));
+        List<String> names = new ArrayList<>();
+        p.popularSpeakers().forEach(s -> names.add((String) s.get("name")));
+        p.rareSpeakers().stream().limit(5).forEach(s -> names.add(lastWord((String) s.get("name"))));
+        p.popularTerritories().forEach(t -> names.add(folded((String) t.get("name"))));
+        cases.add(each("GET /api/search?q=", "names, surnames, folded", names, q -> "/api/search?q=" + encode(q),
+                q -> search.search(q, FIRST_PAGE)));
+        cases.add(each("GET /api/people/{id}/statements", "most quoted", popular,
+                id -> "/api/people/" + id + "/statements",
+                id -> statements.saidBy(EntityQueries.Kind.PERSON, id, FIRST_PAGE)));
+        cases.add(each("GET /api/people/{id}/statements", "rarely quoted", rare,
+                id -> "/api/people/" + id + "/statements",
+                id -> statements.saidBy(EntityQueries.Kind.PERSON, id, FIRST_PAGE)));
+        cases.add(each("GET /api/territories/{id}/statements", "most mentioned", popularPlaces,
+                id -> "/api/territories/" + id + "/statements",
+                id -> statements.aboutTerritory(id, JUST_IT, FIRST_PAGE)));
+        cases.add(each("GET /api/territories/{id}/statements", "rarely mentioned", rarePlaces,
+                id -> "/api/territories/" + id + "/statements",
+                id -> statements.aboutTerritory(id, JUST_IT, FIRST_PAGE)));
+        cases.add(each("GET /api/territories/{id}/positions", "most mentioned", popularPlaces,
+                id -> "/api/territories/" + id + "/positions", id -> statements.positions(id, JUST_IT, FIRST_PAGE)));
+        cases.add(each("GET /api/territories/{id}/positions", "rarely mentioned", rarePlaces,
+                id -> "/api/territories/" + id + "/positions", id -> statements.positions(id, JUST_IT, FIRST_PAGE)));
+        cases.add(each("GET /api/statements?speaker=", "most quoted", popular, id -> "/api/statements?speaker=" + id,
+                id -> statements.find(filter(id, null, null), FIRST_PAGE)));
+        cases.add(each("GET /api/statements?speaker=", "rarely quoted", rare, id -> "/api/statements?speaker=" + id,
+                id -> statements.find(filter(id, null, null), FIRST_PAGE)));
+        cases.add(each("GET /api/statements?mentions=", "most mentioned", popularPlaces,
+                id -> "/api/statements?mentions=" + id, id -> statements.find(filter(null, id, null), FIRST_PAGE)));
+        List<String> words = List.of("peace", "talks", "border", "sanctions", "election");
+        cases.add(each("GET /api/statements?q=", "common words", words, q -> "/api/statements?q=" + encode(q),
+                q -> statements.find(filter(null, null, q), FIRST_PAGE)));
+        cases.add(each("GET /api/statements/{id}", "spread over the corpus", p.statements(),
+                id -> "/api/statements/" + id, statements::statement));
+        cases.add(each("GET /api/statements/{id}/thread", "answered statements", p.answered(),
+                id -> "/api/statements/" + id + "/thread", statements::thread));
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 0; i < Math.min(popular.size(), rare.size()); i++) {
+            pairs.add(new String[]{popular.get(i), popular.get((i + 1) % popular.size())});
+            pairs.add(new String[]{popular.get(i), rare.get(i)});
+            pairs.add(new String[]{rare.get(i), rare.get((i + 1) % rare.size())});
+        }
+        cases.add(each("GET /api/paths?maxHops=4", "popular and rare pairs", pairs,
+                pair -> "/api/paths?from=" + pair[0] + "&to=" + pair[1] + "&maxHops=4",
+                pair -> paths.paths(pair[0], pair[1], 4, FIRST_PAGE)));
+        cases.add(each("GET /api/articles", "first page", List.of(""), x -> "/api/articles",
+                x -> articles.articles(FIRST_PAGE)));
+        cases.add(each("GET /api/articles/{id}", "spread over the corpus", p.articles(),
+                id -> "/api/articles/" + id, articles::article));
+        return cases.stream().filter(c -> !c.requests().isEmpty()).toList();
+    }
+
+    /** The hot queries, profiled with the most demanding parameters (the most quoted, the most mentioned). */
+    static List<Plans> plans(Graph graph, QueryBench.Parameters p) {
+        String speaker = ids(p.popularSpeakers()).get(0);
+        String territory = ids(p.popularTerritories()).get(0);
+        List<Plans> plans = new ArrayList<>();
+        plans.add(Plans.profile(graph, "query/entity", Map.of("id", speaker, "label", "Person"),
+                "the most quoted person"));
+        plans.add(Plans.profile(graph, "query/person-statements", Map.of("id", speaker, "skip", 0, "limit", 20),
+                "the most quoted person, first page"));
+        Map<String, Object> filter = new HashMap<>();
+        for (String key : List.of("speakers", "mentions", "acts", "verbatim", "articles", "addressedTo", "repliesTo",
+                "firstHand", "from", "to")) {
+            filter.put(key, null);
+        }
+        filter.put("speakers", List.of(speaker));
+        filter.put("skip", 0);
+        filter.put("limit", 20);
+        plans.add(Plans.profile(graph, "query/statements-filter", filter, "speaker = the most quoted person"));
+        Map<String, Object> about = new HashMap<>(Map.of("id", territory, "includeParts", false,
+                "includeWholes", false, "firstHand", false, "skip", 0, "limit", 20,
+                "perPosition", StatementQueries.PER_POSITION));
+        about.put("position", null);
+        plans.add(Plans.profile(graph, "query/territory-statements", about, "the most mentioned territory"));
+        plans.add(Plans.profile(graph, "query/territory-positions", about, "the most mentioned territory"));
+        return plans;
+    }
+
+    private static StatementFilter filter(String speaker, String mentions, String q) {
+        return new StatementFilter(speaker == null ? null : List.of(speaker),
+                mentions == null ? null : List.of(mentions), null, null, null, null, null, null, null, null, q);
+    }
+
+    private static <T> QueryCase each(String endpoint, String variant, List<T> values, Function<T, String> path,
+                                      Function<T, Object> direct) {
+        return new QueryCase(endpoint, variant, values.stream()
+                .map(v -> new QueryCase.Request(path.apply(v), () -> direct.apply(v))).toList());
+    }
+
+    private static List<String> ids(List<Map<String, Object>> entities) {
+        return entities.stream().map(e -> (String) e.get("id")).toList();
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** A name as someone types it without its diacritics: "Nauseda" for "Nausėda". */
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

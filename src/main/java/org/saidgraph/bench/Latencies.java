@@ -1,0 +1,32 @@
+package org.saidgraph.bench;
+
+import java.util.Arrays;
+
+/**
+ * What many timed requests of one kind took: percentiles of their latency, and the throughput of all of them sent by
+ * several clients at once.
+ *
+ * @param requests   requests timed
+ * @param errors     requests that failed (an error status or an exception); they count in the latencies too
+ * @param p50        median latency, milliseconds
+ * @param throughput requests per second over the whole measured stretch
+ */
+public record Latencies(int requests, int errors, double p50, double p95, double p99, double max, double throughput) {
+
+    static Latencies of(long[] nanos, int errors, double seconds) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Latencies(sorted.length, errors, percentile(sorted, 0.50), percentile(sorted, 0.95),
+                percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                sorted.length / Math.max(seconds, 1e-9));
+    }
+
+    /** The nearest-rank percentile, in milliseconds. */
+    private static double percentile(long[] sorted, double fraction) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(fraction * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,44 @@
+package org.saidgraph.bench;
+
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.load.DatasetLoader;
+import org.saidgraph.load.DirectoryLoader;
+import org.saidgraph.load.EmbeddedTransactions;
+import org.saidgraph.load.LoadProgress;
+import org.saidgraph.load.LoadSummary;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** saidgraph's own loader, exactly as {@code load DIR} runs it over the embedded database. */
+final class SaidgraphWay implements LoadWay {
+
+    @Override
+    public String name() {
+        return "saidgraph";
+    }
+
+    @Override
+    public long load(List<Path> files, BenchDatabase database, Progress progress, Duration budget) {
+        DatasetReader reader = new DatasetReader();
+        DatasetLoader loader = new DatasetLoader(new EmbeddedTransactions(database.neo4j().database()),
+                reader.mapper());
+        LoadProgress counts = LoadProgress.silent();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> progress.sample(counts.statementsWritten()), 0, 1, TimeUnit.SECONDS);
+        try {
+            LoadSummary summary = new DirectoryLoader(reader, loader).load(files, DirectoryLoader.Options.defaults(),
+                    counts, rejected -> {
+                        throw new IllegalStateException("the benchmark corpus should load whole: " + rejected);
+                    });
+            progress.sample(summary.statements());
+            return summary.statements();
+        } finally {
+            sampler.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.saidgraph.load;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where the loader's write transactions run. {@link DriverTransactions} goes through the Neo4j driver and works with
+ * any server or cluster; {@link EmbeddedTransactions} writes straight into the database of this process, without
+ * Bolt's encoding of every parameter and row. Both run the same Cypher files.
+ */
+public interface LoadTransactions {
+
+    /**
+     * Runs {@code work} in one write transaction and commits it, or rolls it back when {@code work} throws. A
+     * transient failure (a deadlock, a leader switch) runs {@code work} again from the start, so it must only depend
+     * on what it reads inside the transaction.
+     */
+    <T> T write(Function<Tx, T> work);
+
+    /** One open transaction. Queries are named by their file under {@code cypher/}, such as {@code load/merge-articles}. */
+    interface Tx {
+
+        /** Runs a query and returns its rows, each as plain Java values (String, Long, Boolean, List, Map). */
+        List<Map<String, Object>> rows(String query, Map<String, Object> parameters);
+
+        /** Runs a query for its effect and returns what it changed. */
+        Counts run(String query, Map<String, Object> parameters);
+
+        /** Runs each statement of a script file ({@link org.saidgraph.graph.Cypher#script}) in order. */
+        Counts runScript(String script);
+    }
+}
