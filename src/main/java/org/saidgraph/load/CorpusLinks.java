@@ -195,9 +195,15 @@ public final class CorpusLinks {
                 strings(row.get("mentions")), date == null ? null : date.toEpochDay());
     }
 
-    @SuppressWarnings("unchecked")
+    /** A list of strings from a row: the driver gives a List, the embedded database a String[] for an array property. */
     private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        return ((List<?>) value).stream().map(String::valueOf).toList();
     }
 
     private static List<Map<String, Object>> rows(LoadTransactions.Tx tx, String query, Map<String, Object> params) {
