@@ -1,6 +1,7 @@
-// Sets what an utterance is (link.Utterances): its content-derived id (kept as it was in the unlikely case that
-// another utterance has it already), text, whether the text is verbatim, speaker id, the day it was said, the first
-// and last days it was seen in an article, and its number of occurrences; and how each occurrence matches the text.
+// Sets what an utterance is (link.Utterances): its content-derived id (kept as it was when another utterance has it
+// already: CorpusLinks then joins the two, taken-ids.cypher), text, whether the text is verbatim, speaker id, the
+// day it was said, the first and last days it was seen in an article, and its number of occurrences; and how each
+// occurrence matches the text.
 // $utterances: [{id, newId, text, verbatim, speaker, date, firstSeen, lastSeen, occurrences,
 //                links: [{statement, match, score}]}]
 UNWIND $utterances AS x

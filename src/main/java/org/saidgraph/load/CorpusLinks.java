@@ -41,7 +41,7 @@ public final class CorpusLinks {
         Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
         List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
                 .map(CorpusLinks::linkStatement).toList();
-        return counts.plus(link(tx, remaining, articleIds));
+        return counts.plus(link(tx, remaining, articleIds, articleIds));
     }
 
     /** After the loader has written these datasets: dates, outlets and utterances of their statements. */
@@ -72,11 +72,18 @@ public final class CorpusLinks {
         }
         counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", incoming.stream()
                 .map(s -> Map.<String, Object>of("id", s.id(), "keys", LinkKeys.stored(s))).toList())));
-        return counts.plus(link(tx, incoming, List.of()));
+        List<String> written = datasets.stream().map(d -> d.article().id()).toList();
+        return counts.plus(link(tx, incoming, List.of(), written));
     }
 
-    /** Links statements to utterances: candidates from the index, decisions by {@link Linking}, then describes. */
-    private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, List<String> excluded) {
+    /**
+     * Links statements to utterances: candidates from the index, decisions by {@link Linking}, then describes.
+     * Candidates come from the index as committed ({@code stale}: the articles this transaction rewrote or deleted,
+     * whose committed keys may be out of date) and from the index inside this transaction, which alone would miss
+     * some committed statements (link/committed-hits.cypher says why).
+     */
+    private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, List<String> excluded,
+                               List<String> stale) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
         }
@@ -89,7 +96,16 @@ public final class CorpusLinks {
         }
         List<Candidate> candidates = new ArrayList<>();
         if (!queries.isEmpty()) {
-            for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("queries", queries,
+            Map<String, List<String>> committed = new HashMap<>();
+            for (Map<String, Object> row : tx.committedRows("link/committed-hits", Map.of("queries", queries,
+                    "stale", stale))) {
+                committed.computeIfAbsent((String) row.get("forStatement"), k -> new ArrayList<>())
+                        .add((String) row.get("id"));
+            }
+            List<Map<String, Object>> withCommitted = queries.stream().map(q -> Map.<String, Object>of(
+                    "id", q.get("id"), "query", q.get("query"),
+                    "committed", committed.getOrDefault((String) q.get("id"), List.of()))).toList();
+            for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("queries", withCommitted,
                     "excluded", excluded))) {
                 candidates.add(new Candidate((String) row.get("forStatement"), linkStatement(row),
                         (String) row.get("utteranceId"), (String) row.get("utteranceText"),
@@ -141,7 +157,19 @@ public final class CorpusLinks {
             row.put("links", u.links().stream().map(CorpusLinks::linkRow).toList());
             utterances.add(row);
         });
-        return run(tx, "link/describe-utterances", Map.of("utterances", utterances));
+        Counts counts = run(tx, "link/describe-utterances", Map.of("utterances", utterances));
+        // An utterance whose content-derived id another one has already is the same words of the same speaker: it
+        // joins that one (never keeping a placeholder id), which is then described again.
+        List<Map<String, Object>> joins = rows(tx, "link/taken-ids", Map.of("utterances", utterances)).stream()
+                .map(r -> Map.<String, Object>of("keep", r.get("taken"), "merge", List.of(r.get("id")),
+                        "links", List.of()))
+                .toList();
+        if (joins.isEmpty()) {
+            return counts;
+        }
+        List<String> joined = rows(tx, "link/write-groups", Map.of("groups", joins)).stream()
+                .map(r -> (String) r.get("id")).distinct().toList();
+        return counts.plus(describe(tx, joined));
     }
 
     private static Map<String, Object> linkRow(Linking.Link l) {
