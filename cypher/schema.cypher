@@ -26,8 +26,12 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Terr
 
 // Filters the query API uses.
 CREATE INDEX statement_act IF NOT EXISTS FOR (s:Statement) ON (s.act);
+// s.date is the day a statement's words were said, and s.dateSource where it comes from: 'text' (the article states
+// it), 'external' (a curator established it) or 'published' (the loader gave it its article's published date). Every
+// statement of an article with a published date has one; the date filters of /api/statements and the timelines read
+// this one property.
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
-// Articles by date, for the date ranges of /api/statements (undated statements take their article's date).
+// Articles by date, for the date ranges of /api/statements (statements loaded without a date take their article's).
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 // Whether a position (position=remain-russian) is taken anywhere, without reading every mention.
 CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.position);
@@ -35,3 +39,12 @@ CREATE INDEX mentions_position IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.positi
 // The explorer's opening view: the most-quoted speakers, read in order from this index (count-statements.cypher keeps
 // the count).
 CREATE INDEX entity_statement_count IF NOT EXISTS FOR (n:Entity) ON (n.statementCount);
+
+// Across articles: the same words of the same speaker reported by several articles are one Utterance
+// (cypher/link/). Statements keep their linking keys (link.LinkKeys) in linkKeys, a space-separated list of short
+// hashes, so that the few statements that may be the same utterance as a new one are found by index look-ups, however
+// large the corpus.
+CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (u:Utterance) REQUIRE u.id IS UNIQUE;
+CREATE INDEX utterance_speaker IF NOT EXISTS FOR (u:Utterance) ON (u.speaker);
+CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

@@ -5,6 +5,9 @@
 // Derived here, never stored: firstHand is true when nothing relays the statement (no REPORTED_BY, no statement
 // REPORTS it); disputedBy lists the statements that deny it or deny a statement relaying it, at any depth up the
 // REPORTS chain (Musk's denials of Bremmer's claim dispute the demands of Putin that the claim relays).
+// utterance: the utterance the statement is an occurrence of (the same words of the same speaker in other articles),
+// with how this statement matches its text, its number of occurrences, the first and last days an article carried it
+// and the outlets that carried it (at most 100, by name).
 // $ids: [statement id]
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (s:Statement {id: $ids[i]})
@@ -18,7 +21,7 @@ WITH i, s, speaker,
      head(collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, title: a.title, published: a.published,
        start: src.start, end: src.end, windowStart: windowStart,
        window: substring(a.text, windowStart, src.end - windowStart + 1000)} END)) AS source
-RETURN s {.id, .text, .verbatim, .act, .medium, .date, .confidence, .origin} AS statement,
+RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence, .origin} AS statement,
   CASE WHEN speaker IS NULL THEN null
     ELSE speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])} END AS speaker,
   COLLECT {
@@ -68,4 +71,13 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .confidence, .origin} AS 
     MATCH (s)-[m:MENTIONS]->(e:Entity)
     RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0]), position: m.position}
   } AS mentions,
-  source
+  source,
+  head(COLLECT {
+    MATCH (s)-[o:OCCURRENCE_OF]->(u:Utterance)
+    RETURN u {.id, .occurrences, firstSeen: toString(u.firstSeen), lastSeen: toString(u.lastSeen), match: o.match,
+      outlets: COLLECT {
+        MATCH (u)<-[:OCCURRENCE_OF]-(:Statement)-[:SOURCED_FROM]->(:Article)-[:PUBLISHED_BY]->(x:Organization)
+        WITH DISTINCT x
+        RETURN x {.id, .name, type: 'organization'} ORDER BY x.name, x.id LIMIT 100
+      }}
+  }) AS utterance

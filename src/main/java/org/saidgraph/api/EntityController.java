@@ -11,10 +11,16 @@ import org.saidgraph.query.StatementQueries;
 import org.saidgraph.query.StatementView;
 import org.saidgraph.query.TerritoryFilter;
 import org.saidgraph.query.TerritoryStatement;
+import org.saidgraph.query.Timeline;
+import org.saidgraph.query.Timelines;
+import org.saidgraph.query.UtteranceQueries;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
 
 
 @RestController
@@ -24,10 +30,15 @@ class EntityController {
 
     private final EntityQueries entities;
     private final StatementQueries statements;
+    private final UtteranceQueries utterances;
+    private final Timelines timelines;
 
-    EntityController(EntityQueries entities, StatementQueries statements) {
+    EntityController(EntityQueries entities, StatementQueries statements, UtteranceQueries utterances,
+                     Timelines timelines) {
         this.entities = entities;
         this.statements = statements;
+        this.utterances = utterances;
+        this.timelines = timelines;
     }
 
     @GetMapping("/api/people/{id}")
@@ -44,14 +55,41 @@ class EntityController {
             description = "Newest first. Includes what reached us only through others: then `firstHand` is false "
                     + "and `relayChain` lists who passed the words on, nearest the speaker first (try "
                     + "`vladimir-putin`). Each statement has its mentions with positions, what it replies to or "
-                    + "denies, and its source: article, span, evidence and the sentence around it.")
+                    + "denies, its source: article, span, evidence and the sentence around it, and its `utterance`: "
+                    + "the same words as other articles report them, with how many did, when and which outlets. "
+                    + "`distinct=true` lists each utterance once: its earliest occurrence, newest utterance first.")
     @SeedExample(Examples.PUTIN_STATEMENTS)
     @ApiProblems
     Page<StatementView> personStatements(
             @Parameter(example = Params.MUSK) @PathVariable String id,
+            @Parameter(description = "true: each utterance once (its earliest occurrence, with the count in "
+                    + "`utterance.occurrences`)", example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean distinct,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
-        return statements.saidBy(EntityQueries.Kind.PERSON, id, Page.Request.of(page, size));
+        return distinct ? utterances.distinctSaidBy(EntityQueries.Kind.PERSON, id, Page.Request.of(page, size))
+                : statements.saidBy(EntityQueries.Kind.PERSON, id, Page.Request.of(page, size));
+    }
+
+    @GetMapping("/api/people/{id}/timeline")
+    @Operation(summary = "How what a person said moved in time",
+            description = "The person's statements from `from` to `to` (by the day each was said: `date`), in "
+                    + "buckets of a day or a week (from Monday), earliest first; only buckets with statements are "
+                    + "listed. Each bucket counts statements and utterances (the same words in several articles "
+                    + "count once) and statements by act, lists the positions taken on territories (by whom, in how "
+                    + "many statements) and each utterance once. Without `from` or `to` the range starts or ends "
+                    + "with the person's statements. A range of more than 400 buckets, a `from` after `to` or a "
+                    + "`bucket` other than `day` or `week` is a 400 naming the parameter.")
+    @SeedExample(Examples.PERSON_TIMELINE)
+    @ApiProblems
+    Timeline personTimeline(
+            @Parameter(example = Params.MUSK) @PathVariable String id,
+            @Parameter(description = Params.TIMELINE_FROM, example = "2022-10-01") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = Params.TIMELINE_TO, example = "2022-10-31") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = Params.BUCKET, example = "week") @RequestParam(required = false) String bucket) {
+        return timelines.timeline(EntityQueries.Kind.PERSON, id, from, to, bucket, false);
     }
 
     @GetMapping("/api/organizations/{id}")
@@ -124,6 +162,29 @@ class EntityController {
         return statements.aboutTerritory(id, new TerritoryFilter(includeParts, includeWholes,
                 position == null || position.isBlank() ? null : position.strip(), firstHand),
                 Page.Request.of(page, size));
+    }
+
+    @GetMapping("/api/territories/{id}/timeline")
+    @Operation(summary = "How the positions on a territory moved in time",
+            description = "The statements that mention the territory (with `includeParts=true`, also its parts) "
+                    + "from `from` to `to`, in buckets of a day or a week (from Monday), earliest first; only buckets "
+                    + "with statements are listed. Each bucket counts statements and utterances and statements by "
+                    + "act, lists the positions taken on the territory (by whom, in how many statements) and each "
+                    + "utterance once, so a change of stance shows from one bucket to the next. Without `from` or "
+                    + "`to` the range starts or ends with the statements. A range of more than 400 buckets, a "
+                    + "`from` after `to` or a `bucket` other than `day` or `week` is a 400 naming the parameter.")
+    @SeedExample(Examples.TERRITORY_TIMELINE)
+    @ApiProblems
+    Timeline territoryTimeline(
+            @Parameter(example = Params.CRIMEA) @PathVariable String id,
+            @Parameter(description = Params.TIMELINE_FROM, example = "2022-10-01") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = Params.TIMELINE_TO, example = "2022-10-31") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = Params.BUCKET, example = "week") @RequestParam(required = false) String bucket,
+            @Parameter(description = Params.INCLUDE_PARTS, example = "false")
+            @RequestParam(required = false, defaultValue = "false") boolean includeParts) {
+        return timelines.timeline(EntityQueries.Kind.TERRITORY, id, from, to, bucket, includeParts);
     }
 
     @GetMapping("/api/territories/{id}/positions")

@@ -39,7 +39,7 @@ final class Examples {
     static final String STATEMENT = """
             {"id":"musk-ukraine-peace-plan.musk-denial-tweet",
              "text":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
-             "verbatim":true,"act":"denial","medium":"tweet","date":"2022-10-11","confidence":1.0,
+             "verbatim":true,"act":"denial","medium":"tweet","date":"2022-10-11","dateSource":"external","confidence":1.0,
              "origin":"curated","speaker":{"id":"elon-musk","name":"Elon Musk","type":"person"},"firstHand":true,
              "relayChain":[],"disputed":false,"disputedBy":[],"reports":[],"reportedIn":[],"respondsTo":[],
              "denies":[{"id":"musk-ukraine-peace-plan.bremmer-claims-musk-spoke-to-putin",
@@ -50,7 +50,8 @@ final class Examples {
              "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","start":617,"end":728,
              "evidence":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
              "passage":"But since when asked if the claims, published by Vice were true, the billionaire tweeted: \\"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.\\""},
-             "counts":{"replies":0,"deniedBy":0,"reportedIn":0}}""";
+             "counts":{"replies":0,"deniedBy":0,"reportedIn":0},"utterance":{"id":"elon-musk.u4253618ab953",
+             "match":"exact","occurrences":1,"firstSeen":"2022-10-11","lastSeen":"2022-10-11","outlets":[]}}""";
 
     static final String PUTIN_STATEMENTS = """
             {"items":[{"id":"musk-ukraine-peace-plan.putin-demands",
@@ -162,4 +163,38 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String UTTERANCE = """
+            {"id":"elon-musk.u4253618ab953",
+             "text":"No, it is not. I have spoken to Putin only once and that was about 18 months ago. The subject matter was space.",
+             "verbatim":true,"speaker":{"id":"elon-musk","name":"Elon Musk","type":"person"},"date":"2022-10-11",
+             "firstSeen":"2022-10-11","lastSeen":"2022-10-11","occurrences":1,"outlets":[],
+             "reports":{"items":[{"match":"exact","score":1.0,
+             "statement":{"id":"musk-ukraine-peace-plan.musk-denial-tweet","…":"…"}}],"page":0,"size":20,"total":1}}""";
+
+    static final String PERSON_TIMELINE = """
+            {"entity":{"id":"elon-musk","name":"Elon Musk","type":"person"},"from":"2022-10-03","to":"2022-10-11",
+             "bucket":"week","statements":5,"truncated":false,"undated":3,"buckets":[{"start":"2022-10-03",
+             "end":"2022-10-09","statements":3,"utterances":3,"acts":{"poll":2,"proposal":1},
+             "positions":[{"territory":"crimea","position":"decide-by-vote","speakers":[{"id":"elon-musk",
+             "name":"Elon Musk","type":"person"}],"statements":2},{"territory":"crimea",
+             "position":"recognise-as-russian","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
+             "statements":1},"…"],"items":[{"statement":"musk-ukraine-peace-plan.musk-peace-proposal",
+             "utterance":"elon-musk.u4f57e24a5c37","date":"2022-10-03","speaker":{"id":"elon-musk",
+             "name":"Elon Musk","type":"person"},"act":"proposal",
+             "text":"To end the war in Ukraine, Crimea should be formally recognised as a part of Russia, and further elections should be held in the annexed areas, but under UN supervision.",
+             "verbatim":false,"reports":1,"occurrences":1,"positions":[{"territory":"crimea",
+             "position":"recognise-as-russian"},"…"]},"…"]},{"start":"2022-10-10","end":"2022-10-16",
+             "statements":2,"utterances":2,"acts":{"denial":2},"positions":[],"items":["…"]}]}""";
+
+    static final String TERRITORY_TIMELINE = """
+            {"entity":{"id":"crimea","name":"Crimea","type":"territory"},"from":"2022-10-03","to":"2022-10-03",
+             "bucket":"week","statements":4,"truncated":false,"undated":1,"buckets":[{"start":"2022-10-03",
+             "end":"2022-10-09","statements":4,"utterances":4,"acts":{"poll":2,"proposal":2},
+             "positions":[{"territory":"crimea","position":"decide-by-vote","speakers":[{"id":"elon-musk",
+             "name":"Elon Musk","type":"person"}],"statements":2},{"territory":"crimea",
+             "position":"recognise-as-russian","speakers":[{"id":"elon-musk","name":"Elon Musk","type":"person"}],
+             "statements":1},{"territory":"crimea","position":"return-to-ukraine",
+             "speakers":[{"id":"mykhaylo-podolyak","name":"Mykhaylo Podolyak","type":"person"}],"statements":1}],
+             "items":[{"statement":"musk-ukraine-peace-plan.musk-peace-proposal","…":"…"},"…"]}]}""";
 }

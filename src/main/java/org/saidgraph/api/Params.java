@@ -12,6 +12,9 @@ final class Params {
             + "statement)";
     static final String FIRST_HAND_FILTER = "true: only statements nothing relays; false: only those that reached us "
             + "through others";
+    static final String TIMELINE_FROM = "First day (YYYY-MM-DD), inclusive; default: the day of the earliest statement";
+    static final String TIMELINE_TO = "Last day (YYYY-MM-DD), inclusive; default: the day of the latest statement";
+    static final String BUCKET = "day or week (default week, from Monday)";
     static final String MUSK = "elon-musk";
     static final String CRIMEA = "crimea";
     static final String DENIAL = "musk-ukraine-peace-plan.musk-denial-tweet";

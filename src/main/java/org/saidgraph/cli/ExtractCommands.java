@@ -250,15 +250,19 @@ final class ExtractCommands {
         if (args.positional().isEmpty()) {
             return -1;
         }
-        List<ArticleInput> inputs = new ArrayList<>();
+        List<Path> files;
         try {
-            for (String file : args.positional()) {
-                inputs.add(input(Path.of(file), args.positional().size() == 1 ? args : Args.NONE));
-            }
-        } catch (IOException e) {
-            err.println("cannot read the article: " + e.getMessage());
+            files = ArticleTexts.expand(args.positional());
+        } catch (java.io.UncheckedIOException e) {
+            err.println(e.getMessage());
             return 1;
         }
+        if (files.isEmpty()) {
+            err.println("no articles to ingest: give .txt files or directories of them");
+            return 1;
+        }
+        // Metadata options are for one article; a directory's articles have their NAME.meta.json.
+        Args metadata = files.size() == 1 && args.positional().size() == 1 ? args : Args.NONE;
         int failed = 0;
         var started = GraphContext.start(args.spring().toArray(String[]::new), err, "Nothing ingested");
         if (started.isEmpty()) {
@@ -266,18 +270,23 @@ final class ExtractCommands {
         }
         try (ConfigurableApplicationContext context = started.get()) {
             Ingester ingester = context.getBean(Ingester.class);
-            for (int i = 0; i < inputs.size(); i++) {
-                String name = args.positional().get(i);
+            for (int i = 0; i < files.size(); i++) {
+                String name = files.get(i).toString();
+                String progress = "[" + (i + 1) + "/" + files.size() + "] " + name;
                 try {
-                    LoadResult result = ingester.ingest(name, inputs.get(i)).result();
-                    out.println(name + ": " + result);
+                    LoadResult result = ingester.ingest(name, input(files.get(i), metadata)).result();
+                    out.println(progress + ": " + result);
+                } catch (IOException e) {
+                    failed++;
+                    err.println(progress + ": cannot read the article or its metadata: " + e.getMessage());
                 } catch (InvalidDatasetException e) {
                     failed++;
+                    err.println(progress + ": rejected");
                     e.problems().forEach(err::println);
                 }
             }
         }
-        out.println(inputs.size() - failed + " ingested, " + failed + " rejected");
+        out.println(files.size() - failed + " ingested, " + failed + " rejected");
         return failed == 0 ? 0 : 1;
     }
 

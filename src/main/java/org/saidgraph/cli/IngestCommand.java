@@ -11,14 +11,18 @@ import java.util.List;
 @Command(name = "ingest",
         description = {"Extract datasets from articles' plain text, then load them into the configured graph "
                 + "(like load), with the knowledge of that graph. Refuses to replace a curated article.",
-                "The metadata options apply when one article is given."},
+                "A directory stands for the .txt files in it. A NAME.meta.json beside NAME.txt (title, publisher, "
+                        + "url, published) is read with it; the metadata options apply when one article is given. "
+                        + "Each article is reported as it goes ([3/10] NAME: …); one that cannot be read, extracted "
+                        + "or validated is reported and skipped, and the others are loaded."},
         footer = {"", SaidgraphCommand.GRAPH_PROPERTIES})
 final class IngestCommand extends ExtractionCommand {
 
     @Mixin
     ArticleOptions article;
 
-    @Parameters(arity = "1..*", paramLabel = "ARTICLE.txt", description = "Articles' plain text, UTF-8.")
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE.txt|DIR",
+            description = "Articles' plain text, UTF-8, or directories of them.")
     List<Path> texts;
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
  * relations to speakers, relays, other statements and the entities it mentions.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "text", "verbatim", "act", "medium", "date", "confidence", "span", "speaker", "reportedBy",
+@JsonPropertyOrder({"id", "text", "verbatim", "act", "medium", "date", "dateSource", "confidence", "span", "speaker",
+        "reportedBy",
         "reports", "respondsTo", "denies", "addressedTo", "mentions"})
 public record Statement(
         String id,
@@ -19,6 +20,7 @@ public record Statement(
         String act,
         String medium,
         String date,
+        String dateSource,
         Double confidence,
         Span span,
         String speaker,
@@ -36,6 +38,20 @@ public record Statement(
         denies = denies == null ? List.of() : List.copyOf(denies);
         addressedTo = addressedTo == null ? List.of() : List.copyOf(addressedTo);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** Where a statement's date comes from: the article's own words, or its publication date standing in. */
+    public static final String DATE_FROM_TEXT = "text";
+    public static final String DATE_FROM_PUBLISHED = "published";
+    /** Established by whoever curated the dataset from other sources than the article (reports of the same words). */
+    public static final String DATE_FROM_ELSEWHERE = "external";
+
+    /** A statement whose date, if it has one, is taken as stated by the article ({@code dateSource} not given). */
+    public Statement(String id, String text, boolean verbatim, String act, String medium, String date,
+                     Double confidence, Span span, String speaker, List<String> reportedBy, List<String> reports,
+                     List<String> respondsTo, List<String> denies, List<String> addressedTo, List<Mention> mentions) {
+        this(id, text, verbatim, act, medium, date, null, confidence, span, speaker, reportedBy, reports, respondsTo,
+                denies, addressedTo, mentions);
     }
 
     /** Character offsets into the article text, in UTF-16 code units, end exclusive. */

@@ -4,8 +4,12 @@ import org.saidgraph.dataset.Article;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.EntityType;
+import org.saidgraph.dataset.Passages;
 import org.saidgraph.dataset.Statement;
+import org.saidgraph.extract.dates.StatementDates;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,8 +55,9 @@ final class DatasetBuilder {
             boolean parts = f.parts.size() > 1;
             String words = parts ? String.join(" … ", f.parts.stream().map(p -> text.substring(p[0], p[1])).toList())
                     : text.substring(f.start, f.end);
-            statements.add(new Statement(f.id, words, f.verbatim && !parts, f.act.value(), f.medium, null,
-                    round(f.confidence), new Statement.Span(f.start, f.end), f.speaker,
+            String date = statedDate(text, f, published(input));
+            statements.add(new Statement(f.id, words, f.verbatim && !parts, f.act.value(), f.medium, date,
+                    date == null ? null : Statement.DATE_FROM_TEXT, round(f.confidence), new Statement.Span(f.start, f.end), f.speaker,
                     relays(f, entities),
                     f.reports != null && f.reports != f ? List.of(f.reports.id) : List.of(),
                     f.respondsTo != null && f.respondsTo != f ? List.of(f.respondsTo.id) : List.of(),
@@ -145,6 +150,27 @@ final class DatasetBuilder {
         return first.length() <= 120 ? first : first.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";
     }
 
+
+    /**
+     * The day the sentence around a statement says it was made (on Monday, last week, on Oct. 3), resolved against
+     * the published day ({@link StatementDates}); null when it says none. The loader then gives the statement its
+     * article's published date, with dateSource published.
+     */
+    private static String statedDate(String text, Found f, LocalDate published) {
+        int[] sentence = Passages.bounds(text, f.start, f.end);
+        return StatementDates.resolve(text.substring(sentence[0], sentence[1]), f.start - sentence[0],
+                f.end - sentence[0], published).map(r -> r.date().toString()).orElse(null);
+    }
+
+    /** The article's published day, or null when it is not given or not an ISO date. */
+    private static LocalDate published(ArticleInput input) {
+        String published = blankToNull(input.published());
+        try {
+            return published == null ? null : LocalDate.parse(published.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

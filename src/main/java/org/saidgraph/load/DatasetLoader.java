@@ -49,12 +49,13 @@ public final class DatasetLoader {
      * dataset be skipped, but what the graph holds for a dataset also depends on how the loader writes it: v2 keeps
      * which article gave each alias and each entity fact; v3 keeps {@code statementCount} on speakers; v4 stores each
      * statement's evidence and passage (the text of its span and the sentence around it) for full-text search; v5
-     * keeps each article's aliases and facts on its NAMES and only counts on entities and facts. Changing this constant
-     * changes every fingerprint, so a restart over a data directory written by an older loader re-loads each dataset
+     * keeps each article's aliases and facts on its NAMES and only counts on entities and facts; v6 gives every statement a
+     * date and dateSource, articles their outlet (PUBLISHED_BY) and links utterances across articles
+     * ({@link CorpusLinks}). Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader re-loads each dataset
      * once with the present semantics (and skips it again afterwards). Change it whenever the loader writes the same
      * dataset differently.
      */
-    static final String LOAD_FORMAT = "saidgraph-load-v5\n";
+    static final String LOAD_FORMAT = "saidgraph-load-v6\n";
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -159,7 +160,7 @@ public final class DatasetLoader {
                 if (previous.isEmpty()) {
                     return false;
                 }
-                write(tx, LoadPlan.of(List.of(new LoadPlan.Change(articleId, null, previous.get(articleId)))));
+                write(tx, List.of(new LoadPlan.Change(articleId, null, previous.get(articleId))));
                 return true;
             });
         } finally {
@@ -253,7 +254,7 @@ public final class DatasetLoader {
                     dataset.entities().size(), dataset.statements().size(), null));
             consumed++;
         }
-        Counts counts = write(tx, LoadPlan.of(changes));
+        Counts counts = write(tx, changes);
         if (!touched.isEmpty()) {
             counts = counts.plus(tx.run("load/touch-articles", Map.of("articles", touched)));
         }
@@ -299,9 +300,16 @@ public final class DatasetLoader {
         return problems;
     }
 
-    /** Runs the plan's queries in order, each only when it has something to do. */
-    private static Counts write(LoadTransactions.Tx tx, LoadPlan plan) {
-        Counts counts = Counts.NONE;
+    /**
+     * Runs the plan's queries in order, each only when it has something to do; around them, what loading adds across
+     * articles ({@link CorpusLinks}): before, the utterances of the articles loaded before are taken apart; after,
+     * every new statement gets its date, outlet and utterance.
+     */
+    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes) {
+        LoadPlan plan = LoadPlan.of(changes);
+        List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
+                .toList();
+        Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing);
         if (!plan.articles().isEmpty()) {
             counts = counts.plus(tx.run("load/merge-articles", Map.of("articles", plan.articles())));
         }
@@ -339,6 +347,10 @@ public final class DatasetLoader {
         // Last: only now do the articles' statements no longer reference what their old datasets named.
         if (!plan.dropped().isEmpty()) {
             counts = counts.plus(tx.run("load/delete-unreferenced-entities", Map.of("entityIds", plan.dropped())));
+        }
+        List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
+        if (!written.isEmpty()) {
+            counts = counts.plus(CorpusLinks.afterWrite(tx, written));
         }
         // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
         if (!plan.speakers().isEmpty()) {

@@ -25,15 +25,23 @@ public final class DriverTransactions implements LoadTransactions {
     public <T> T write(Function<Tx, T> work) {
         try (Session session = graph.writeSession()) {
             // executeWrite retries transient failures, on a cluster also a change of leader.
-            return session.executeWrite(tx -> work.apply(new DriverTx(tx)));
+            return session.executeWrite(tx -> work.apply(new DriverTx(graph, tx)));
         }
     }
 
-    private record DriverTx(TransactionContext tx) implements Tx {
+    private record DriverTx(Graph graph, TransactionContext tx) implements Tx {
 
         @Override
         public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
             return tx.run(Cypher.query(query), Values.value(parameters)).list(Record::asMap);
+        }
+
+        @Override
+        public List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters) {
+            try (Session session = graph.readSession()) {
+                return session.executeRead(read -> read.run(Cypher.query(query), Values.value(parameters))
+                        .list(Record::asMap));
+            }
         }
 
         @Override

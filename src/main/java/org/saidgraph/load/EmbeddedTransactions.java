@@ -32,7 +32,7 @@ public final class EmbeddedTransactions implements LoadTransactions {
     public <T> T write(Function<Tx, T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Transaction tx = database.beginTx()) {
-                T result = work.apply(new EmbeddedTx(tx));
+                T result = work.apply(new EmbeddedTx(database, tx));
                 tx.commit();
                 return result;
             } catch (TransientFailureException e) {
@@ -43,10 +43,21 @@ public final class EmbeddedTransactions implements LoadTransactions {
         }
     }
 
-    private record EmbeddedTx(Transaction tx) implements Tx {
+    private record EmbeddedTx(GraphDatabaseService database, Transaction tx) implements Tx {
 
         @Override
         public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
+            return rows(tx, query, parameters);
+        }
+
+        @Override
+        public List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters) {
+            try (Transaction read = database.beginTx()) {
+                return rows(read, query, parameters);
+            }
+        }
+
+        private static List<Map<String, Object>> rows(Transaction tx, String query, Map<String, Object> parameters) {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (Result result = tx.execute(Cypher.query(query), parameters)) {
                 result.forEachRemaining(rows::add);

@@ -24,6 +24,15 @@ public interface LoadTransactions {
         /** Runs a query and returns its rows, each as plain Java values (String, Long, Boolean, List, Map). */
         List<Map<String, Object>> rows(String query, Map<String, Object> parameters);
 
+        /**
+         * Runs a read-only query in a transaction of its own, on what is committed, without this transaction's
+         * changes. Only for what the database cannot answer right inside this transaction: a full-text look-up here
+         * skips every committed node whose id is that of a relationship this transaction deleted (Neo4j 5's full-text
+         * transaction state records deleted relationships' ids among the "modified entities" it hides from the
+         * committed index, for node indexes too), so {@link CorpusLinks} asks the committed index separately.
+         */
+        List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters);
+
         /** Runs a query for its effect and returns what it changed. */
         Counts run(String query, Map<String, Object> parameters);
 

@@ -58,6 +58,7 @@ public class StatementCards {
                 Rows.string(s, "act"),
                 Rows.string(s, "medium"),
                 Rows.string(s, "date"),
+                Rows.string(s, "dateSource"),
                 s.get("confidence").isNull() ? null : s.get("confidence").asDouble(),
                 Rows.string(s, "origin"),
                 Rows.entity(r.get("speaker")),
@@ -75,7 +76,16 @@ public class StatementCards {
                 mentions,
                 source(r.get("source")),
                 new StatementView.Counts(r.get("repliesCount").asLong(), r.get("deniedByCount").asLong(),
-                        r.get("reportedInCount").asLong()));
+                        r.get("reportedInCount").asLong()),
+                utterance(r.get("utterance")));
+    }
+
+    private static UtteranceRef utterance(Value u) {
+        if (u == null || u.isNull()) {
+            return null;
+        }
+        return new UtteranceRef(Rows.string(u, "id"), Rows.string(u, "match"), u.get("occurrences").asLong(0),
+                Rows.string(u, "firstSeen"), Rows.string(u, "lastSeen"), Rows.entities(u.get("outlets")));
     }
 
     private static Source source(Value v) {

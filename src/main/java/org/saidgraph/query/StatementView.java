@@ -12,7 +12,9 @@ import java.util.List;
  * denies a statement that relays it, at any depth; {@code disputedBy} lists those denials (Musk's denials of
  * Bremmer's claim dispute the demands the claim relays). {@code reportedIn}, {@code replies}, {@code deniedBy} and
  * {@code disputedBy} list at most 100 statements each; {@code counts} has how many there are in all of the first
- * three.
+ * three. {@code date} is the day the words were said and {@code dateSource} where it comes from: {@code text} (the
+ * article states it), {@code published} (the article's date stands in) or {@code external} (the dataset's curator
+ * established it). {@code utterance} groups the statement with the other reports of the same words.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementView(
@@ -22,6 +24,7 @@ public record StatementView(
         String act,
         String medium,
         String date,
+        String dateSource,
         Double confidence,
         String origin,
         EntityRef speaker,
@@ -38,7 +41,8 @@ public record StatementView(
         List<EntityRef> addressedTo,
         List<MentionView> mentions,
         Source source,
-        Counts counts) {
+        Counts counts,
+        UtteranceRef utterance) {
 
     /** How many statements reply to, deny and relay this one. */
     @Schema(name = "StatementCounts") // not the loader's Counts in the API description

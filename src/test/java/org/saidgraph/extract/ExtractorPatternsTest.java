@@ -1,6 +1,7 @@
 package org.saidgraph.extract;
 
 import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.EntityType;
 import org.saidgraph.dataset.Statement;
@@ -14,6 +15,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A list tagger stands in for CoreNLP, so these run without models.
  */
 class ExtractorPatternsTest {
+
+    @Test
+    void datesAQuoteByTheDayItsSentenceStatesResolvedAgainstThePublishedDay() {
+        String text = "Olena Kovalenko said on Monday: \"The bridge is gone.\" Ivan Sokolov said: \"We will rebuild it.\"";
+        Dataset d = new Extractor(ListTagger.people("Olena Kovalenko", "Ivan Sokolov"), Extraction.GAZETTEER)
+                .extract(new ArticleInput(text, "Test article", null, null, "2025-03-06", null), KnownEntities.none());
+        Statement monday = d.statements().stream().filter(s -> s.text().equals("The bridge is gone.")).findFirst()
+                .orElseThrow();
+        assertThat(monday.date()).as("the Monday on or before Thursday 6 March 2025").isEqualTo("2025-03-03");
+        assertThat(monday.dateSource()).isEqualTo(Statement.DATE_FROM_TEXT);
+        Statement undated = d.statements().stream().filter(s -> s.text().equals("We will rebuild it.")).findFirst()
+                .orElseThrow();
+        assertThat(undated.date()).as("its sentence states no day: the loader takes the published one").isNull();
+        assertThat(undated.dateSource()).isNull();
+    }
+
+    @Test
+    void anArticleWithoutAPublishedDayGivesRelativeDaysNoDate() {
+        Extraction x = Extraction.of("Olena Kovalenko said on Monday: \"The bridge is gone.\"",
+                ListTagger.people("Olena Kovalenko"));
+        assertThat(x.the("The bridge is gone.").date()).isNull();
+    }
 
     @Test
     void attributesAQuoteToTheNameAfterIt() {

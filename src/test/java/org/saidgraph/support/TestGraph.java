@@ -36,6 +36,21 @@ public final class TestGraph implements AutoCloseable {
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0).build());
     }
 
+    private static TestGraph shared;
+
+    /**
+     * One database for the test classes that ask for it, started on the first call and stopped when the JVM exits:
+     * starting Neo4j and planning the loader's queries cost more than most tests. Each class empties it first.
+     */
+    public static synchronized TestGraph shared() {
+        if (shared == null) {
+            TestGraph graph = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(graph::close, "shared-test-graph-stop"));
+            shared = graph;
+        }
+        return shared;
+    }
+
     public Graph graph() {
         return graph;
     }

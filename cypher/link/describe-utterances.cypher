@@ -1,0 +1,22 @@
+// Sets what an utterance is (link.Utterances): its content-derived id (kept as it was when another utterance has it
+// already: CorpusLinks then joins the two, taken-ids.cypher), text, whether the text is verbatim, speaker id, the
+// day it was said, the first and last days it was seen in an article, and its number of occurrences; and how each
+// occurrence matches the text.
+// $utterances: [{id, newId, text, verbatim, speaker, date, firstSeen, lastSeen, occurrences,
+//                links: [{statement, match, score}]}]
+UNWIND $utterances AS x
+MATCH (u:Utterance {id: x.id})
+SET u.id = CASE WHEN EXISTS { MATCH (o:Utterance {id: x.newId}) WHERE o <> u } THEN u.id ELSE x.newId END,
+    u.text = x.text,
+    u.verbatim = x.verbatim,
+    u.speaker = x.speaker,
+    u.date = x.date,
+    u.firstSeen = x.firstSeen,
+    u.lastSeen = x.lastSeen,
+    u.occurrences = x.occurrences
+WITH u, x
+CALL (u, x) {
+  UNWIND x.links AS l
+  MATCH (:Statement {id: l.statement})-[o:OCCURRENCE_OF]->(u)
+  SET o.match = l.match, o.score = l.score
+}

@@ -1,0 +1,201 @@
+package org.saidgraph.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The keys that let linking find, among all statements in the graph, the few that may be the same utterance as a new
+ * one, by index look-ups whose cost does not grow with the corpus. Every key is a short hash that already contains
+ * the speaker and the week of the statement, so a look-up only ever meets the same speaker's statements of the same
+ * few weeks, never all of a prolific speaker's statements:
+ * <ul>
+ *   <li>{@code e…}: the whole normalised wording of a verbatim statement (equal quotations);</li>
+ *   <li>{@code w…}: every run of {@link #WINDOW} words of a verbatim statement, and {@code h…} its first run: a quote
+ *   cut from a longer one has its first and last runs among the longer one's runs, and a longer quote has the first
+ *   run of each shorter one it contains among its own runs;</li>
+ *   <li>{@code b…}: {@link #BANDS} MinHash bands of the content stems ({@link Paraphrase#stems}) together with the
+ *   speaker and act, of the whole text and of each sentence of a quotation: two wordings whose stem sets overlap
+ *   much share a band with high probability (for a Jaccard overlap of 2/3, which a Dice similarity of 0.8 is, 99%),
+ *   two unrelated ones rarely.</li>
+ * </ul>
+ * A statement stores its keys ({@link #stored}) in a full-text index, for its own week and the weeks either side; a
+ * new statement asks for the keys it could share ({@link #query}) in its own week. What the index returns is only a
+ * candidate: linking then checks the words themselves.
+ */
+public final class LinkKeys {
+
+    /** Words in a run; also the fewest words a quotation needs to be recognised inside a longer one. */
+    public static final int WINDOW = 4;
+    /** The most days between two reports of one utterance (by the dates of the statements). */
+    public static final int DAYS = 7;
+    /** MinHash bands, each of {@link #ROWS} minimum hashes. */
+    static final int BANDS = 8;
+    static final int ROWS = 2;
+    /** At most this many runs of a long quotation are asked for: the query stays within Lucene's clause limit. */
+    static final int MAX_QUERY_RUNS = 500;
+
+    private static final long[] SEEDS = seeds(BANDS * ROWS);
+
+    private LinkKeys() {
+    }
+
+    /**
+     * The keys a statement is stored under, separated by spaces (for a whitespace-analysed full-text index): each key
+     * once for the statement's week and once for each week either side, so that a look-up in one week finds every
+     * statement said within {@link #DAYS} days.
+     */
+    public static String stored(LinkStatement s) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> words = Wording.words(s.text());
+        for (String week : weeksAround(s.day())) {
+            if (s.verbatim() && !words.isEmpty()) {
+                keys.add(key("e", s.speaker(), week, String.join(" ", words)));
+                if (words.size() >= WINDOW) {
+                    keys.add(key("h", s.speaker(), week, run(words, 0)));
+                    for (int i = 0; i + WINDOW <= words.size(); i++) {
+                        keys.add(key("w", s.speaker(), week, run(words, i)));
+                    }
+                }
+            }
+            keys.addAll(bands(s, week));
+        }
+        return String.join(" ", keys);
+    }
+
+    /**
+     * The Lucene query for the statements that may be the same utterance as {@code s}: any of its possible keys in
+     * its own week (the statements of the weeks either side are stored under it too). Null when the statement has no
+     * key to look for.
+     */
+    public static String query(LinkStatement s) {
+        List<String> clauses = new ArrayList<>();
+        List<String> words = Wording.words(s.text());
+        String week = week(s.day());
+        if (s.verbatim() && !words.isEmpty()) {
+            clauses.add(key("e", s.speaker(), week, String.join(" ", words)));
+            if (words.size() >= WINDOW) {
+                // inside a longer quotation: its first and its last run are both there
+                clauses.add("(+" + key("w", s.speaker(), week, run(words, 0)) + " +"
+                        + key("w", s.speaker(), week, run(words, words.size() - WINDOW)) + ")");
+                // around shorter quotations: their first run is one of ours
+                Set<String> heads = new LinkedHashSet<>();
+                for (int i = 0; i + WINDOW <= words.size() && heads.size() < MAX_QUERY_RUNS; i++) {
+                    heads.add(key("h", s.speaker(), week, run(words, i)));
+                }
+                clauses.addAll(heads);
+            }
+        }
+        clauses.addAll(bands(s, week));
+        return clauses.isEmpty() ? null : String.join(" OR ", clauses);
+    }
+
+    /**
+     * The MinHash bands of the statement's wording, and for a quotation of several sentences also of each sentence,
+     * since reported speech may report only one of them.
+     */
+    private static List<String> bands(LinkStatement s, String week) {
+        List<String> bands = new ArrayList<>(bands(s, week, s.text()));
+        List<String> sentences = s.verbatim() ? Paraphrase.sentences(s.text()) : List.of();
+        if (sentences.size() > 1) {
+            for (String sentence : sentences) {
+                for (String band : bands(s, week, sentence)) {
+                    if (!bands.contains(band)) {
+                        bands.add(band);
+                    }
+                }
+            }
+        }
+        return bands;
+    }
+
+    private static List<String> bands(LinkStatement s, String week, String text) {
+        TreeSet<String> stems = Paraphrase.stems(text);
+        if (stems.size() < Paraphrase.MIN_STEMS) {
+            return List.of();
+        }
+        long[] minimum = new long[SEEDS.length];
+        java.util.Arrays.fill(minimum, Long.MAX_VALUE);
+        for (String stem : stems) {
+            long base = hash64(stem);
+            for (int j = 0; j < SEEDS.length; j++) {
+                long h = mix(base ^ SEEDS[j]);
+                if (Long.compareUnsigned(h, minimum[j]) < 0) {
+                    minimum[j] = h;
+                }
+            }
+        }
+        // Not the mentions: reported speech of part of a quotation may name fewer entities (checked afterwards).
+        String frame = s.speaker() + "\u0000" + s.act();
+        List<String> bands = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            StringBuilder value = new StringBuilder();
+            for (int row = 0; row < ROWS; row++) {
+                value.append(Long.toHexString(minimum[band * ROWS + row])).append('.');
+            }
+            bands.add(key("b", frame, week, band + ":" + value));
+        }
+        return bands;
+    }
+
+    private static String run(List<String> words, int from) {
+        return String.join(" ", words.subList(from, from + WINDOW));
+    }
+
+    /** Weeks of {@link #DAYS} days since 1970-01-01; "none" for undated statements, which meet only each other. */
+    static String week(Long day) {
+        return day == null ? "none" : Long.toString(Math.floorDiv(day, DAYS));
+    }
+
+    private static List<String> weeksAround(Long day) {
+        if (day == null) {
+            return List.of("none");
+        }
+        long week = Math.floorDiv(day, DAYS);
+        return List.of(Long.toString(week - 1), Long.toString(week), Long.toString(week + 1));
+    }
+
+    private static String key(String kind, String scope, String week, String value) {
+        return kind + HexFormat.of().formatHex(sha256(scope + "\u0000" + week + "\u0000" + value), 0, 8);
+    }
+
+    private static long hash64(String s) {
+        byte[] d = sha256(s);
+        long h = 0;
+        for (int i = 0; i < 8; i++) {
+            h = (h << 8) | (d[i] & 0xff);
+        }
+        return h;
+    }
+
+    /** SplitMix64's finaliser: a fast, well-spread permutation of 64-bit values. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds(int n) {
+        long[] seeds = new long[n];
+        long x = 0x5a1d6a9a4bL; // fixed: the same text gets the same keys in every run and on every machine
+        for (int i = 0; i < n; i++) {
+            x += 0x9e3779b97f4a7c15L;
+            seeds[i] = mix(x);
+        }
+        return seeds;
+    }
+
+    static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

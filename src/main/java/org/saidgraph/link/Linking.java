@@ -1,0 +1,281 @@
+package org.saidgraph.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Decides which utterance each of a set of statements belongs to, given the candidates the index found for them
+ * ({@link LinkKeys}). The rules, in order of confidence, each only between statements of the same speaker said
+ * within {@link LinkKeys#DAYS} days of each other:
+ * <ol>
+ *   <li>a verbatim statement with the same words as an utterance's verbatim text joins it ({@link Match#EXACT} when
+ *   the texts are identical, otherwise {@link Match#NORMALISED});</li>
+ *   <li>a verbatim statement of at least {@link LinkKeys#WINDOW} words found inside exactly one utterance's longer
+ *   verbatim text joins it ({@link Match#CONTAINED}, scored by the share of the words it has); inside two or more
+ *   different ones it is ambiguous and stays an utterance of its own, since a false merge is worse than a missed
+ *   one;</li>
+ *   <li>a verbatim statement that contains the whole verbatim text of one or more utterances (each of at least
+ *   {@link LinkKeys#WINDOW} words) becomes their text, and they become one utterance;</li>
+ *   <li>otherwise a statement joins the utterance of the most similar statement of the same act and mentions whose
+ *   wording scores at least {@link Paraphrase#THRESHOLD}, where at least one of the two is reported speech (two
+ *   different verbatim quotations are two utterances, however alike); reported speech is compared with a quotation
+ *   as a whole and with each run of its sentences, and may name fewer of its entities, since outlets often report
+ *   only part of what was said ({@link LinkStatement#sameFrame}, {@link Paraphrase#reportedSimilarity});</li>
+ *   <li>otherwise it is an utterance of its own.</li>
+ * </ol>
+ * Whatever it joins, a statement also brings along the utterances known only as reported speech whose wording it
+ * matches as in rule 4 (never an utterance with a verbatim text), so that a paraphrase linked before the quotation it
+ * reports ends up where it would have been linked after it.
+ * Longer quotations are decided first, so that their cuts find them; reported speech after all quotations. The
+ * result depends only on the statements and candidates, not on the order they are given in.
+ */
+public final class Linking {
+
+    private Linking() {
+    }
+
+    /** A statement linked to its utterance, and how. */
+    public record Link(String statementId, Match match, double score) {
+    }
+
+    /**
+     * One utterance after linking: the existing utterances it is made of ({@code utterances}, sorted; more than one
+     * when a longer quotation joined them, none for a new utterance) and the statements that join it now.
+     */
+    public record Group(List<String> utterances, List<Link> links) {
+    }
+
+    public static List<Group> plan(List<LinkStatement> incoming, List<Candidate> candidates) {
+        return new Run(incoming, candidates).decide();
+    }
+
+    /** An utterance while deciding: existing or new, merged into {@code parent} when a longer quotation joined it. */
+    private static final class Cluster {
+        final String key;
+        final String existingId;
+        Cluster parent;
+        String text;
+        List<String> words;
+        boolean verbatim;
+        final List<Link> links = new ArrayList<>();
+
+        Cluster(String key, String existingId, String text, boolean verbatim) {
+            this.key = key;
+            this.existingId = existingId;
+            this.text = text;
+            this.words = Wording.words(text);
+            this.verbatim = verbatim;
+        }
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.parent != null) {
+                c = c.parent;
+            }
+            return c;
+        }
+    }
+
+    private record Found(Cluster cluster, LinkStatement statement) {
+    }
+
+    private static final class Run {
+        final List<LinkStatement> incoming;
+        final Map<String, List<Candidate>> candidates = new HashMap<>();
+        final Map<String, Cluster> existing = new TreeMap<>();
+        final Map<String, Cluster> assigned = new HashMap<>();
+        final List<Cluster> created = new ArrayList<>();
+
+        Run(List<LinkStatement> incoming, List<Candidate> found) {
+            this.incoming = incoming;
+            for (Candidate c : found) {
+                candidates.computeIfAbsent(c.forStatement(), k -> new ArrayList<>()).add(c);
+                if (c.utteranceId() != null) {
+                    existing.computeIfAbsent(c.utteranceId(), id -> new Cluster("0:" + id, id, c.utteranceText(),
+                            c.utteranceVerbatim()));
+                }
+            }
+        }
+
+        List<Group> decide() {
+            List<LinkStatement> order = new ArrayList<>(incoming);
+            order.sort(Comparator.comparing((LinkStatement s) -> !s.verbatim())
+                    .thenComparing(s -> s.verbatim() ? -Wording.words(s.text()).size() : 0)
+                    .thenComparing(s -> s.day() == null ? Long.MAX_VALUE : s.day())
+                    .thenComparing(LinkStatement::id));
+            for (LinkStatement s : order) {
+                List<Found> found = resolve(s);
+                Cluster target = s.verbatim() ? verbatim(s, found) : null;
+                if (target == null) {
+                    target = paraphrase(s, found);
+                }
+                if (target == null) {
+                    target = new Cluster("1:" + s.id(), null, s.text(), s.verbatim());
+                    created.add(target);
+                    join(s, target, Match.EXACT, 1.0);
+                }
+                absorbReportedSpeech(s, found, target);
+            }
+            return groups();
+        }
+
+        /** The clusters of the candidates found for {@code s}, skipping statements not decided yet. */
+        private List<Found> resolve(LinkStatement s) {
+            List<Found> found = new ArrayList<>();
+            for (Candidate c : candidates.getOrDefault(s.id(), List.of())) {
+                LinkStatement other = c.statement();
+                if (other.id().equals(s.id()) || !other.speaker().equals(s.speaker()) || !s.nearInTime(other)) {
+                    continue;
+                }
+                Cluster cluster = c.utteranceId() != null ? existing.get(c.utteranceId()) : assigned.get(other.id());
+                if (cluster != null) {
+                    found.add(new Found(cluster.root(), other));
+                }
+            }
+            return found;
+        }
+
+        /** The cluster {@code s} joins by the rules for quotations, or null. */
+        private Cluster verbatim(LinkStatement s, List<Found> found) {
+            List<String> words = Wording.words(s.text());
+            if (words.isEmpty()) {
+                return null;
+            }
+            Map<String, Cluster> equal = new TreeMap<>();
+            Map<String, Cluster> inside = new TreeMap<>();
+            Map<String, Cluster> around = new TreeMap<>();
+            for (Found f : found) {
+                Cluster c = f.cluster().root();
+                if (!c.verbatim) {
+                    continue;
+                }
+                if (c.words.equals(words)) {
+                    equal.put(c.key, c);
+                } else if (words.size() >= LinkKeys.WINDOW && c.words.size() > words.size()
+                        && Wording.indexOf(c.words, words) >= 0) {
+                    inside.put(c.key, c);
+                } else if (c.words.size() >= LinkKeys.WINDOW && c.words.size() < words.size()
+                        && Wording.indexOf(words, c.words) >= 0) {
+                    around.put(c.key, c);
+                }
+            }
+            if (!equal.isEmpty()) {
+                Cluster c = equal.values().iterator().next();
+                join(s, c, s.text().equals(c.text) ? Match.EXACT : Match.NORMALISED, 1.0);
+                return c;
+            }
+            if (inside.size() == 1) {
+                Cluster c = inside.values().iterator().next();
+                join(s, c, Match.CONTAINED, round((double) words.size() / c.words.size()));
+                return c;
+            }
+            if (inside.isEmpty() && !around.isEmpty()) {
+                Cluster root = around.values().iterator().next();
+                around.values().stream().skip(1).forEach(c -> c.parent = root);
+                root.text = s.text();
+                root.words = words;
+                join(s, root, Match.EXACT, 1.0);
+                return root;
+            }
+            return null;
+        }
+
+        /**
+         * The cluster {@code s} joins as reported speech, or null: of the clusters with a statement of the same
+         * act and mentions whose wording is similar enough, a verbatim one before one of reported speech only, then
+         * the most similar, then the first.
+         */
+        private Cluster paraphrase(LinkStatement s, List<Found> found) {
+            Cluster best = null;
+            double bestScore = 0;
+            for (Found f : found) {
+                double score = reportedSimilarity(s, f.statement());
+                Cluster c = f.cluster().root();
+                if (score >= Paraphrase.THRESHOLD && (best == null || better(c, score, best, bestScore))) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            join(s, best, Match.PARAPHRASE, round(bestScore));
+            return best;
+        }
+
+        private static boolean better(Cluster c, double score, Cluster best, double bestScore) {
+            if (c.verbatim != best.verbatim) {
+                return c.verbatim;
+            }
+            return score > bestScore || (score == bestScore && c.key.compareTo(best.key) < 0);
+        }
+
+        /**
+         * Utterances known only as reported speech that {@code s} matches join its utterance too: otherwise a
+         * paraphrase loaded before the quotation it reports would stay apart, while loaded after it would join.
+         * Utterances with a verbatim text never merge this way: two different quotations stay two.
+         */
+        private void absorbReportedSpeech(LinkStatement s, List<Found> found, Cluster target) {
+            Cluster root = target.root();
+            for (Found f : found) {
+                Cluster c = f.cluster().root();
+                if (c != root && !c.verbatim && reportedSimilarity(s, f.statement()) >= Paraphrase.THRESHOLD) {
+                    c.parent = root;
+                }
+            }
+        }
+
+        /** The similarity of two statements' wording when one of them is reported speech of the same frame; else 0. */
+        private static double reportedSimilarity(LinkStatement s, LinkStatement other) {
+            if (!s.sameFrame(other) || (s.verbatim() && other.verbatim())) {
+                return 0;
+            }
+            if (s.verbatim()) {
+                return Paraphrase.reportedSimilarity(other.text(), s.text(), s.act());
+            }
+            if (other.verbatim()) {
+                return Paraphrase.reportedSimilarity(s.text(), other.text(), s.act());
+            }
+            return Paraphrase.similarity(s.text(), other.text(), s.act());
+        }
+
+        private void join(LinkStatement s, Cluster c, Match match, double score) {
+            c.links.add(new Link(s.id(), match, score));
+            assigned.put(s.id(), c);
+        }
+
+        private List<Group> groups() {
+            Map<Cluster, List<String>> utterances = new LinkedHashMap<>();
+            Map<Cluster, List<Link>> links = new LinkedHashMap<>();
+            List<Cluster> all = new ArrayList<>(existing.values());
+            all.addAll(created);
+            for (Cluster c : all) {
+                Cluster root = c.root();
+                if (c.existingId != null) {
+                    utterances.computeIfAbsent(root, k -> new ArrayList<>()).add(c.existingId);
+                }
+                links.computeIfAbsent(root, k -> new ArrayList<>()).addAll(c.links);
+            }
+            List<Group> groups = new ArrayList<>();
+            for (Map.Entry<Cluster, List<Link>> e : links.entrySet()) {
+                List<String> ids = utterances.getOrDefault(e.getKey(), List.of()).stream().sorted().toList();
+                if (!e.getValue().isEmpty() || ids.size() > 1) {
+                    List<Link> sorted = e.getValue().stream().sorted(Comparator.comparing(Link::statementId)).toList();
+                    groups.add(new Group(ids, sorted));
+                }
+            }
+            groups.sort(Comparator.comparing((Group g) -> g.utterances().isEmpty() ? "" : g.utterances().get(0))
+                    .thenComparing(g -> g.links().isEmpty() ? "" : g.links().get(0).statementId()));
+            return groups;
+        }
+    }
+
+    static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,244 @@
+package org.saidgraph.load;
+
+import org.saidgraph.dataset.Article;
+import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.Statement;
+import org.saidgraph.link.Candidate;
+import org.saidgraph.link.LinkKeys;
+import org.saidgraph.link.LinkStatement;
+import org.saidgraph.link.Linking;
+import org.saidgraph.link.Utterances;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What loading adds across articles, in the loader's transaction: every statement's date and its source, the outlet
+ * that published each article ({@code PUBLISHED_BY}), and the utterances that the same words of the same speaker
+ * reported by several articles are ({@code OCCURRENCE_OF}, decided by {@link Linking}). The loader calls
+ * {@link #beforeWrite} before it rewrites or deletes articles and {@link #afterWrite} once it has written them.
+ * Both touch only the given articles' statements and the utterances they belong to, through index look-ups
+ * ({@link LinkKeys}), so their cost does not grow with the corpus.
+ */
+public final class CorpusLinks {
+
+    private CorpusLinks() {
+    }
+
+    /**
+     * Before articles are loaded again or deleted: takes apart the utterances their statements belong to and links
+     * the other occurrences of those utterances again without them, and removes their PUBLISHED_BY.
+     */
+    public static Counts beforeWrite(LoadTransactions.Tx tx, List<String> articleIds) {
+        Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
+        List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
+                .map(CorpusLinks::linkStatement).toList();
+        return counts.plus(link(tx, remaining, articleIds, articleIds));
+    }
+
+    /** After the loader has written these datasets: dates, outlets and utterances of their statements. */
+    public static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets) {
+        List<Map<String, Object>> dates = new ArrayList<>();
+        List<Map<String, Object>> publishers = new ArrayList<>();
+        List<LinkStatement> incoming = new ArrayList<>();
+        for (Dataset dataset : datasets) {
+            Article article = dataset.article();
+            for (Statement s : dataset.statements()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", s.id());
+                row.put("dateSource", s.dateSource());
+                dates.add(row);
+                String day = s.date() != null ? s.date() : article.published();
+                incoming.add(new LinkStatement(s.id(), s.speaker(), s.verbatim(), s.text(), s.act(),
+                        s.mentions().stream().map(Statement.Mention::entity).toList(),
+                        day == null ? null : LocalDate.parse(day).toEpochDay()));
+            }
+            if (article.publisher() != null && !article.publisher().isBlank()) {
+                String name = article.publisher().strip();
+                publishers.add(Map.of("article", article.id(), "organization", outlet(tx, name), "name", name));
+            }
+        }
+        Counts counts = run(tx, "link/statement-dates", Map.of("statements", dates));
+        if (!publishers.isEmpty()) {
+            counts = counts.plus(run(tx, "link/published-by", Map.of("links", publishers)));
+        }
+        counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", incoming.stream()
+                .map(s -> Map.<String, Object>of("id", s.id(), "keys", LinkKeys.stored(s))).toList())));
+        List<String> written = datasets.stream().map(d -> d.article().id()).toList();
+        return counts.plus(link(tx, incoming, List.of(), written));
+    }
+
+    /**
+     * Links statements to utterances: candidates from the index, decisions by {@link Linking}, then describes.
+     * Candidates come from the index as committed ({@code stale}: the articles this transaction rewrote or deleted,
+     * whose committed keys may be out of date) and from the index inside this transaction, which alone would miss
+     * some committed statements (link/committed-hits.cypher says why).
+     */
+    private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, List<String> excluded,
+                               List<String> stale) {
+        if (incoming.isEmpty()) {
+            return Counts.NONE;
+        }
+        List<Map<String, Object>> queries = new ArrayList<>();
+        for (LinkStatement s : incoming) {
+            String query = LinkKeys.query(s);
+            if (query != null) {
+                queries.add(Map.of("id", s.id(), "query", query));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        if (!queries.isEmpty()) {
+            Map<String, List<String>> committed = new HashMap<>();
+            for (Map<String, Object> row : tx.committedRows("link/committed-hits", Map.of("queries", queries,
+                    "stale", stale))) {
+                committed.computeIfAbsent((String) row.get("forStatement"), k -> new ArrayList<>())
+                        .add((String) row.get("id"));
+            }
+            List<Map<String, Object>> withCommitted = queries.stream().map(q -> Map.<String, Object>of(
+                    "id", q.get("id"), "query", q.get("query"),
+                    "committed", committed.getOrDefault((String) q.get("id"), List.of()))).toList();
+            for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("queries", withCommitted,
+                    "excluded", excluded))) {
+                candidates.add(new Candidate((String) row.get("forStatement"), linkStatement(row),
+                        (String) row.get("utteranceId"), (String) row.get("utteranceText"),
+                        Boolean.TRUE.equals(row.get("utteranceVerbatim"))));
+            }
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Linking.Group g : Linking.plan(incoming, candidates)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("keep", g.utterances().isEmpty() ? null : g.utterances().get(0));
+            row.put("merge", g.utterances().isEmpty() ? List.of() : g.utterances().subList(1, g.utterances().size()));
+            // A placeholder id until describe-utterances gives the content-derived one.
+            row.put("create", g.utterances().isEmpty() ? "new:" + g.links().get(0).statementId() : null);
+            row.put("links", g.links().stream().map(CorpusLinks::linkRow).toList());
+            groups.add(row);
+        }
+        // Its rows are the utterances it wrote (what it created and deleted is not counted: a query gives rows or
+        // counts through LoadTransactions, and linking needs the rows).
+        List<String> touched = rows(tx, "link/write-groups", Map.of("groups", groups)).stream()
+                .map(r -> (String) r.get("id")).distinct().toList();
+        return describe(tx, touched);
+    }
+
+    /** Sets each utterance's text, id, dates, counts and the match of each occurrence ({@link Utterances}). */
+    private static Counts describe(LoadTransactions.Tx tx, List<String> utteranceIds) {
+        if (utteranceIds.isEmpty()) {
+            return Counts.NONE;
+        }
+        Map<String, List<Utterances.Member>> members = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(tx, "link/utterance-members", Map.of("ids", utteranceIds))) {
+            members.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>()).add(new Utterances.Member(
+                    (String) row.get("id"), (String) row.get("speaker"), Boolean.TRUE.equals(row.get("verbatim")),
+                    (String) row.get("text"), (String) row.get("act"), strings(row.get("mentions")),
+                    (LocalDate) row.get("date"), (LocalDate) row.get("published")));
+        }
+        List<Map<String, Object>> utterances = new ArrayList<>();
+        members.forEach((id, list) -> {
+            Utterances.Summary u = Utterances.describe(list);
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("newId", u.id());
+            row.put("text", u.text());
+            row.put("verbatim", u.verbatim());
+            row.put("speaker", u.speaker());
+            row.put("date", u.date());
+            row.put("firstSeen", u.firstSeen());
+            row.put("lastSeen", u.lastSeen());
+            row.put("occurrences", u.occurrences());
+            row.put("links", u.links().stream().map(CorpusLinks::linkRow).toList());
+            utterances.add(row);
+        });
+        Counts counts = run(tx, "link/describe-utterances", Map.of("utterances", utterances));
+        // An utterance whose content-derived id another one has already is the same words of the same speaker: it
+        // joins that one (never keeping a placeholder id), which is then described again.
+        List<Map<String, Object>> joins = rows(tx, "link/taken-ids", Map.of("utterances", utterances)).stream()
+                .map(r -> Map.<String, Object>of("keep", r.get("taken"), "merge", List.of(r.get("id")),
+                        "links", List.of()))
+                .toList();
+        if (joins.isEmpty()) {
+            return counts;
+        }
+        List<String> joined = rows(tx, "link/write-groups", Map.of("groups", joins)).stream()
+                .map(r -> (String) r.get("id")).distinct().toList();
+        return counts.plus(describe(tx, joined));
+    }
+
+    private static Map<String, Object> linkRow(Linking.Link l) {
+        return Map.of("statement", l.statementId(), "match", l.match().value(), "score", l.score());
+    }
+
+    /**
+     * The id of the organization that is the outlet {@code name}: one whose name or alias is that name (ignoring case
+     * and diacritics), else a slug of it that no other kind of entity uses (created by published-by.cypher).
+     */
+    static String outlet(LoadTransactions.Tx tx, String name) {
+        String folded = fold(name);
+        if (!folded.isBlank() && folded.chars().anyMatch(Character::isLetterOrDigit)) {
+            String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            for (Map<String, Object> row : rows(tx, "link/publisher-candidates", Map.of("phrase", phrase))) {
+                Set<String> names = new LinkedHashSet<>();
+                names.add(fold((String) row.get("name")));
+                strings(row.get("aliases")).forEach(a -> names.add(fold(a)));
+                if (names.contains(folded)) {
+                    return (String) row.get("id");
+                }
+            }
+        }
+        String slug = slug(name);
+        for (int i = 1; ; i++) {
+            String id = i == 1 ? slug : slug + "-media" + (i == 2 ? "" : "-" + (i - 1));
+            List<Map<String, Object>> found = rows(tx, "link/entity-label", Map.of("id", id));
+            if (found.isEmpty() || "Organization".equals(found.get(0).get("label"))) {
+                return id;
+            }
+        }
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    static String slug(String name) {
+        String slug = fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 100) {
+            slug = slug.substring(0, 100).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "outlet" : slug;
+    }
+
+    private static LinkStatement linkStatement(Map<String, Object> row) {
+        LocalDate date = (LocalDate) row.get("date");
+        return new LinkStatement((String) row.get("id"), (String) row.get("speaker"),
+                Boolean.TRUE.equals(row.get("verbatim")), (String) row.get("text"), (String) row.get("act"),
+                strings(row.get("mentions")), date == null ? null : date.toEpochDay());
+    }
+
+    /** A list of strings from a row: the driver gives a List, the embedded database a String[] for an array property. */
+    private static List<String> strings(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        return ((List<?>) value).stream().map(String::valueOf).toList();
+    }
+
+    private static List<Map<String, Object>> rows(LoadTransactions.Tx tx, String query, Map<String, Object> params) {
+        return tx.rows(query, params);
+    }
+
+    private static Counts run(LoadTransactions.Tx tx, String query, Map<String, Object> params) {
+        return tx.run(query, params);
+    }
+}

@@ -1,0 +1,64 @@
+package org.saidgraph.query;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.saidgraph.graph.Cypher;
+import org.saidgraph.graph.Graph;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Map;
+
+/** Utterances: one with every occurrence, and what a speaker said counting each utterance once. */
+@Service
+public class UtteranceQueries {
+
+    private final Graph graph;
+    private final StatementCards cards;
+    private final EntityQueries entities;
+
+    public UtteranceQueries(Graph graph, StatementCards cards, EntityQueries entities) {
+        this.graph = graph;
+        this.cards = cards;
+        this.entities = entities;
+    }
+
+    /** An utterance with a page of its occurrences, earliest first; {@link NotFoundException} for an unknown id. */
+    public UtteranceDetail utterance(String id, Page.Request page) {
+        List<Record> found = read("query/utterance", Map.of("id", id));
+        if (found.isEmpty()) {
+            throw new NotFoundException("utterance", id);
+        }
+        Record r = read("query/utterance-reports", Map.of("id", id, "skip", page.skip(), "limit", page.size()))
+                .get(0);
+        List<Value> rows = r.get("reports").asList(v -> v);
+        Map<String, StatementView> views = cards.byIdMap(rows.stream().map(v -> v.get("statement").asString())
+                .toList());
+        List<UtteranceDetail.Report> reports = rows.stream().map(v -> new UtteranceDetail.Report(
+                Rows.string(v, "match"), v.get("score").isNull() ? null : v.get("score").asDouble(),
+                Rows.entity(v.get("outlet")), views.get(v.get("statement").asString()))).toList();
+        Value u = found.get(0).get("utterance");
+        return new UtteranceDetail(Rows.string(u, "id"), Rows.string(u, "text"), u.get("verbatim").asBoolean(false),
+                Rows.entity(found.get(0).get("speaker")), Rows.string(u, "date"), Rows.string(u, "firstSeen"),
+                Rows.string(u, "lastSeen"), u.get("occurrences").asLong(0), Rows.entities(found.get(0).get("outlets")),
+                new Page<>(reports, page.page(), page.size(), r.get("total").asLong()));
+    }
+
+    /**
+     * What the entity said, each utterance once, newest first: the earliest occurrence of each, whose
+     * {@code utterance} says how many occurrences there are and which outlets carried them.
+     */
+    public Page<StatementView> distinctSaidBy(EntityQueries.Kind kind, String id, Page.Request page) {
+        entities.entity(kind, id); // 404 for an unknown id
+        Page<String> ids = Rows.ids(read("query/speaker-utterances", Map.of("id", id, "skip", page.skip(),
+                "limit", page.size())).get(0), page);
+        return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+    }
+
+    private List<Record> read(String query, Map<String, Object> params) {
+        try (Session session = graph.readSession()) {
+            return session.executeRead(tx -> tx.run(Cypher.query(query), params).list());
+        }
+    }
+}

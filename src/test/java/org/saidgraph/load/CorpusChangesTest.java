@@ -1,0 +1,127 @@
+package org.saidgraph.load;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.support.SelkaCorpus;
+import org.saidgraph.support.TestGraph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loading, re-loading, editing and deleting articles of the Selka test corpus leaves exactly the utterances that
+ * loading the resulting set of articles afresh makes.
+ */
+class CorpusChangesTest {
+
+    private static TestGraph neo4j;
+    private static DatasetReader reader;
+    private static DatasetLoader loader;
+
+    @BeforeAll
+    static void startNeo4j() {
+        neo4j = TestGraph.shared();
+        reader = new DatasetReader();
+        loader = new DatasetLoader(neo4j.graph(), reader.mapper());
+    }
+
+    @BeforeEach
+    void emptyGraph() {
+        neo4j.clear();
+    }
+
+    private static void load(List<Dataset> datasets) {
+        datasets.forEach(d -> loader.load(d.article().id(), d));
+    }
+
+    @Test
+    void loadingTheArticlesInAnotherOrderMakesTheSameUtterances() {
+        List<Dataset> datasets = new ArrayList<>(SelkaCorpus.datasets(reader));
+        load(datasets);
+        List<String> forward = CorpusLinksTest.utterances(neo4j);
+
+        neo4j.clear();
+        Collections.reverse(datasets);
+        load(datasets);
+
+        assertThat(CorpusLinksTest.utterances(neo4j)).isEqualTo(forward);
+    }
+
+    @Test
+    void loadingTheCorpusAsOneBatchMakesTheSameUtterancesAndOutletsAsOneArticleAtATime() {
+        List<Dataset> datasets = SelkaCorpus.datasets(reader);
+        load(datasets);
+        List<String> oneByOne = CorpusLinksTest.utterances(neo4j);
+        List<String> outlets = outlets();
+
+        neo4j.clear();
+        DatasetLoader.Batch batch = loader.load(datasets.stream()
+                .map(d -> loader.prepare(d.article().id(), d, null)).toList());
+
+        assertThat(batch.rejected()).isEmpty();
+        assertThat(batch.transactions()).as("the ten articles in one transaction").isEqualTo(1);
+        assertThat(CorpusLinksTest.utterances(neo4j)).isEqualTo(oneByOne);
+        assertThat(outlets()).isEqualTo(outlets).hasSize(10);
+
+        // A batch that loads two of them again (their notes changed, so they are written again) leaves the same.
+        List<Dataset> again = List.of(SelkaCorpus.dataset(reader, "selka-02-kestrel"),
+                SelkaCorpus.dataset(reader, "selka-08-civic-wire"));
+        loader.load(again.stream().map(d -> loader.prepare("again", new Dataset(d.schema(), d.formatVersion(),
+                d.origin(), "loaded again", d.article(), d.entities(), d.statements()), null)).toList());
+        assertThat(CorpusLinksTest.utterances(neo4j)).isEqualTo(oneByOne);
+    }
+
+    private List<String> outlets() {
+        return neo4j.run("MATCH (a:Article)-[:PUBLISHED_BY]->(o:Organization) RETURN a.id + ' ' + o.id AS line "
+                + "ORDER BY line").stream().map(r -> r.get("line").asString()).toList();
+    }
+
+    @Test
+    void deletingAnArticleLeavesTheGraphAsIfItHadNeverBeenLoaded() {
+        List<Dataset> all = SelkaCorpus.datasets(reader);
+        String removed = "selka-01-harbour-ledger";
+        load(all.stream().filter(d -> !d.article().id().equals(removed)).toList());
+        List<String> without = neo4j.snapshot();
+
+        neo4j.clear();
+        load(all);
+        assertThat(loader.delete(removed)).isTrue();
+
+        assertThat(neo4j.snapshot()).isEqualTo(without);
+        // Without the first article, the Brandt utterance keeps its three other reports and takes the text of the
+        // longest remaining quotation (the Dravian Courier's, with a dash for the full stop).
+        assertThat(neo4j.run("""
+                MATCH (:Statement {id: 'selka-02-kestrel.brandt-selka-always-dravian'})-[:OCCURRENCE_OF]->(u)
+                RETURN u.occurrences AS n, u.text AS text""").get(0).asMap()).isEqualTo(java.util.Map.of("n", 3L,
+                "text", "Selka has always been Dravian — the vote on Sunday showed what its people want, and Dravia "
+                        + "will respect it."));
+    }
+
+    @Test
+    void anEditedArticleOnlyChangesTheUtterancesItsStatementsBelongTo() {
+        List<Dataset> all = SelkaCorpus.datasets(reader);
+        load(all);
+        Dataset tenth = SelkaCorpus.dataset(reader, "selka-10-morning-dispatch");
+        Dataset withoutCut = new Dataset(tenth.schema(), tenth.formatVersion(), tenth.origin(), tenth.article(),
+                tenth.entities(), tenth.statements().stream()
+                .filter(s -> !s.id().endsWith(".brandt-ready-to-discuss")).toList());
+
+        loader.load("edited", withoutCut);
+        List<String> edited = neo4j.snapshot();
+        neo4j.clear();
+        load(all.subList(0, 9));
+        loader.load("edited", withoutCut);
+
+        assertThat(edited).isEqualTo(neo4j.snapshot());
+        assertThat(neo4j.run("""
+                MATCH (:Statement {id: 'selka-09-harbour-ledger.brandt-ready-to-discuss'})-[:OCCURRENCE_OF]->(u)
+                RETURN u.occurrences AS n""").get(0).get("n").asLong()).isEqualTo(1);
+    }
+
+}
