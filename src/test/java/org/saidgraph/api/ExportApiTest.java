@@ -65,7 +65,7 @@ class ExportApiTest extends ApiTestSupport {
         assertThat(Files.readString(csv.resolve("nodes.csv")).lines().findFirst().orElseThrow())
                 .startsWith(":ID,:LABEL,").contains("aliases:string[]", "confidence:double", "verbatim:boolean", "statementCount:long");
         assertThat(Files.readString(csv.resolve("relationships.csv")).lines().findFirst().orElseThrow())
-                .startsWith(":START_ID,:END_ID,:TYPE,").contains("start:long", "hop:long", "articles:string[]");
+                .startsWith(":START_ID,:END_ID,:TYPE,").contains("start:long", "hop:long", "articleCount:long", "articleSample:string[]", "score:double");
 
         // The import command of the zip, run by Neo4j's own admin tool into an empty Neo4j home.
         Files.createDirectories(home.resolve("conf"));
