@@ -113,6 +113,11 @@ class ReadmeCommandsIT {
             case "mvn verify -Dsaidgraph.screenshots=docs/screenshots" -> new Plan(Kind.NOT_RUN, null, 0,
                     "renews the screenshots in docs/ by a second whole build; this build's browser tests take them "
                     + "in target/screenshots/");
+            case "java -jar target/saidgraph.jar --saidgraph.api.write-token-file=$HOME/.saidgraph-token" -> new Plan(
+                    Kind.INSTEAD, "openssl rand -hex 24 > saidgraph-token && java -jar target/saidgraph.jar "
+                    + "--saidgraph.api.write-token-file=saidgraph-token --saidgraph.exit-after-start=true "
+                    + "--saidgraph.data-dir=token-file-data", 0, "the server with its token in a file of the scratch "
+                    + "directory instead of the user's home: started, loaded and stopped (exit-after-start)");
             case "SAIDGRAPH_API_WRITE_TOKEN=$(openssl rand -hex 24) java -jar target/saidgraph.jar" -> new Plan(
                     Kind.INSTEAD, "SAIDGRAPH_API_WRITE_TOKEN=$(openssl rand -hex 24) java -jar target/saidgraph.jar "
                     + "--saidgraph.exit-after-start=true --saidgraph.data-dir=token-data", 0,
