@@ -67,7 +67,8 @@ final class QuoteSieves {
     }
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new InClause(), new Term(),
-            new AttributionAfter(), new AttributionBefore(), new CarryOver(), new SentenceCue(), new LastSpeaker());
+            new AttributionAfter(), new AttributionBefore(), new ColonLeadIn(), new NameAndVerbAfter(),
+            new CarryOver(), new SentenceCue(), new LastSpeaker());
 
     private QuoteSieves() {
     }
@@ -314,6 +315,108 @@ final class QuoteSieves {
                 subject = d.resolver.sentenceSubject(sentence, verbStart);
             }
             return assign(d, c.statement("quote-before"), subject, verbStart, verbEnd, c.lastSpeaker(), 0.85, 0.75);
+        }
+    }
+
+    /**
+     * A quotation that a sentence ending in a colon introduces, whatever its verb: "As the mayor put it: “…”", "Jane
+     * Roe agreed: “…”", "The minister released this statement:" closing the paragraph before. The speaker is the
+     * subject of the lead-in's main verb in the parse. On PolNeAR train, such quotations otherwise fell to the last
+     * speaker, who was wrong two times in three.
+     */
+    static final class ColonLeadIn implements QuoteSieve {
+        @Override
+        public Decision decide(Context c) {
+            Draft d = c.draft();
+            String text = c.text();
+            int open = c.quote().open();
+            int colon = open - 1;
+            while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+                colon--;
+            }
+            if (colon < 0 || text.charAt(colon) != ':' || d.resolver.insideQuote(colon)) {
+                return null;
+            }
+            int token = d.analysis.tokenAt(colon);
+            if (token < 0 || !d.analysis.parsed(token)) {
+                return null;
+            }
+            Analysis.Sentence sentence = d.analysis.sentences().get(d.analysis.sentenceOf(token));
+            // The lead-in's main verb: the sentence's root, or a verb the parse hung on the quotation ("As Jane Roe
+            // put it: …" can make "put" a clause of the quoted sentence), with its subject before it.
+            int root = -1;
+            List<Integer> subjects = List.of();
+            for (int i = sentence.first(); i < token && root < 0; i++) {
+                int head = d.analysis.head(i);
+                List<Integer> own = d.analysis.children(i, "nsubj");
+                if (d.analysis.token(i).isVerb() && (head == Analysis.ROOT || head > token) && !own.isEmpty()
+                        && own.get(0) < i) {
+                    root = i;
+                    subjects = own;
+                }
+            }
+            if (root < 0) {
+                return null;
+            }
+            Sources.Source source = d.sources.of(subjects.get(0), root);
+            if (source == null || source.speaker() == null) {
+                return null;
+            }
+            Found f = c.statement("quote-colon-lead-in");
+            f.speaker = source.speaker();
+            f.cue(d.analysis.token(root).start(), d.analysis.token(root).end());
+            f.sourceStart = source.start();
+            f.sourceEnd = source.end();
+            f.act = d.clauses.actOf(d.analysis.token(root).word());
+            f.confidence = Math.min(0.8, source.confidence());
+            return Decision.speaks(f);
+        }
+    }
+
+    /**
+     * "“…,” Jane Roe scoffed." / "“…,” scoffed Jane Roe.": a named speaker and a verb in the past or present right
+     * after the quotation, closing the sentence, attribute it even when the verb is not in the speech lexicon
+     * (scoffed, barked, quipped): news uses the shape for nothing else.
+     */
+    static final class NameAndVerbAfter implements QuoteSieve {
+        private static final Pattern NAME_VERB = Pattern.compile("^[\\s,]*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+                + "\\s+(\\p{Ll}+(?:ed|s))\\s*[.,]");
+        private static final Pattern VERB_NAME = Pattern.compile("^[\\s,]*(\\p{Ll}+(?:ed|s))\\s+(\\p{Lu}[\\p{L}.'’-]*"
+                + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*[.,]");
+
+        @Override
+        public Decision decide(Context c) {
+            Draft d = c.draft();
+            String text = c.text();
+            // A quotation left open at the end of the text has nothing after it (its "after" lies past the end).
+            int from = Math.min(c.quote().after(), text.length());
+            String after = text.substring(from, Math.min(text.length(), from + 80));
+            Matcher m = NAME_VERB.matcher(after);
+            int nameStart;
+            int verbStart;
+            int verbEnd;
+            if (m.lookingAt()) {
+                nameStart = from + m.start(1);
+                verbStart = from + m.start(2);
+                verbEnd = from + m.end(2);
+            } else if ((m = VERB_NAME.matcher(after)).lookingAt()) {
+                nameStart = from + m.start(2);
+                verbStart = from + m.start(1);
+                verbEnd = from + m.end(1);
+            } else {
+                return null;
+            }
+            Mention name = null;
+            for (Mention x : d.entities.mentions) {
+                if ((x.start() == nameStart || x.titleStart() == nameStart) && (x.kind() == Mention.Kind.PERSON || x.kind() == Mention.Kind.ORGANIZATION)) {
+                    name = x;
+                }
+            }
+            if (name == null) {
+                return null;
+            }
+            return assign(d, c.statement("quote-name-verb-after"), name, verbStart, verbEnd, c.lastSpeaker(), 0.75,
+                    0.7);
         }
     }
 

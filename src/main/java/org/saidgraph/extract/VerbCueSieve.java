@@ -538,7 +538,14 @@ final class VerbCueSieve implements StatementSieve {
                     return new int[]{range[0], stop - 1};
                 }
             }
-            if (!t.word().equals(",") || i + 1 > range[1] || resolver.insideQuote(t.start())) {
+            boolean dash = t.word().matches("--|—|–");
+            if (!(t.word().equals(",") || dash) || i + 1 > range[1] || resolver.insideQuote(t.start())) {
+                continue;
+            }
+            if (NarrationBreaks.at(analysis, i, range[1])) {
+                return new int[]{range[0], i - 1}; // "…, but the vote failed": the reporter's sentence
+            }
+            if (dash) {
                 continue;
             }
             Analysis.Token next = analysis.token(i + 1);
