@@ -15,37 +15,36 @@ class PolnearRulesTest {
 
     @Test
     void aClauseEndsBeforeButWithANewSubjectAndVerb() {
-        Extraction x = Extraction.of("Ana Okafor said the harbour plan would pass easily, but the council rejected "
-                + "it on Tuesday.", PEOPLE);
-        assertThat(x.speakerName("the harbour plan would pass easily")).isEqualTo("Ana Okafor");
+        assertSpoken("Ana Okafor said the harbour plan would pass easily, but the council rejected it on Tuesday.",
+                "the harbour plan would pass easily", "Ana Okafor");
     }
 
     @Test
     void aClauseEndsBeforeTheSpeakersNextActJoinedByAnd() {
-        Extraction x = Extraction.of("Lena Brandt insisted the depot must stay open, and has campaigned for a new "
-                + "roof ever since.", PEOPLE);
-        assertThat(x.speakerName("the depot must stay open")).isEqualTo("Lena Brandt");
+        assertSpoken("Lena Brandt insisted the depot must stay open, and has campaigned for a new roof ever since.",
+                "the depot must stay open", "Lena Brandt");
     }
 
     @Test
     void aListInsideTheClauseIsNotABreak() {
-        Extraction x = Extraction.of("Ana Okafor said the town needs buses, trams, and a new bridge over the river.",
-                PEOPLE);
-        assertThat(x.speakerName("the town needs buses, trams, and a new bridge over the river"))
-                .isEqualTo("Ana Okafor");
+        assertSpoken("Ana Okafor said the town needs buses, trams, and a new bridge over the river.",
+                "the town needs buses, trams, and a new bridge over the river", "Ana Okafor");
     }
 
     @Test
     void aQuotationAfterALeadInEndingInAColonIsTheLeadInSubjects() {
-        Extraction x = Extraction.of("Lena Brandt said the vote on the ferry was close.\nAs Ana Okafor put it: "
-                + "“The harbour belongs to everyone in this town.”", PEOPLE);
-        assertThat(x.speakerName("The harbour belongs to everyone in this town.")).isEqualTo("Ana Okafor");
+        assertSpoken("Lena Brandt said the vote on the ferry was close.\nAs Ana Okafor put it: “The harbour belongs "
+                + "to everyone in this town.”", "The harbour belongs to everyone in this town.", "Ana Okafor");
     }
 
     @Test
     void aNameAndAnyVerbRightAfterAQuotationAttributeIt() {
-        Extraction x = Extraction.of("Lena Brandt said the vote on the ferry was close.\n“Nobody here reads the "
-                + "minutes anyway,” Ana Okafor scoffed.", PEOPLE);
-        assertThat(x.speakerName("Nobody here reads the minutes anyway,")).isEqualTo("Ana Okafor");
+        assertSpoken("Lena Brandt said the vote on the ferry was close.\n“Nobody here reads the minutes anyway,” Ana "
+                + "Okafor scoffed.", "Nobody here reads the minutes anyway,", "Ana Okafor");
+    }
+
+    /** The statement with exactly this text is attributed to this speaker. */
+    private static void assertSpoken(String text, String statement, String speaker) {
+        assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
 }
