@@ -160,6 +160,10 @@ final class VerbCueSieve implements StatementSieve {
 
     /** The subject of the verb, or of the verb it continues ("went on to say", "…, saying"), or -1. */
     int subject(int cue) {
+        int inverted = invertedSubject(cue);
+        if (inverted >= 0) {
+            return inverted;
+        }
         int parsed = parsedSubject(cue);
         if (parsed >= 0 && analysis.head(parsed) == cue) {
             return parsed;
@@ -168,6 +172,32 @@ final class VerbCueSieve implements StatementSieve {
         // noun right before a finite verb is its subject.
         int adjacent = adjacentSubject(cue);
         return adjacent >= 0 ? adjacent : parsed;
+    }
+
+    /**
+     * "…, said Jane Roe, an analyst." / "…, said several observers.": a finite speech verb right after a comma or a
+     * closing quotation mark, followed by a noun phrase that ends the sentence or a comma, is an inverted attribution
+     * whose subject is that phrase. The parser often takes the clause's own subject instead (on PolNeAR train such
+     * sentences gave nothing), so this reading comes first. Returns the phrase's last noun, or -1.
+     */
+    private int invertedSubject(int cue) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        if (cue - 1 < s.first() || !analysis.token(cue).tag().matches("VB[DZP]")
+                || !(analysis.token(cue - 1).word().equals(",") || isQuoteMark(cue - 1))) {
+            return -1;
+        }
+        int head = -1;
+        int j = cue + 1;
+        for (; j < s.end() && j <= cue + 6; j++) {
+            String tag = analysis.token(j).tag();
+            if (tag.startsWith("NN") || tag.equals("PRP") && j == cue + 1) {
+                head = j;
+            } else if (!Set.of("DT", "JJ", "CD", "PRP$", "POS", "HYPH", "NNP").contains(tag)) {
+                break;
+            }
+        }
+        boolean closes = j >= s.end() || Set.of(",", ".", "--", "—", "–", ";").contains(analysis.token(j).word());
+        return closes ? head : -1;
     }
 
     private int adjacentSubject(int cue) {
@@ -370,7 +400,9 @@ final class VerbCueSieve implements StatementSieve {
             if (r == null) {
                 return null;
             }
-            if (afterClause && comma && !(isQuoteMark(after[0]) && quoteAt(r[0]) != null)) {
+            // After an inverted attribution ("…, said Jane Roe, who …") what follows describes the speaker.
+            boolean inverted = subj[0] > cue;
+            if (afterClause && comma && !inverted && !(isQuoteMark(after[0]) && quoteAt(r[0]) != null)) {
                 int[] a = trimmed(after, cue, subject);
                 return new int[]{r[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
             }

@@ -43,6 +43,20 @@ class PolnearRulesTest {
                 + "Okafor scoffed.", "Nobody here reads the minutes anyway,", "Ana Okafor");
     }
 
+    @Test
+    void anInvertedAttributionAfterTheClauseIsTheNameAfterTheVerb() {
+        assertSpoken("Nor is the ferry likely to return before spring, said Ana Okafor, a lecturer at the college.",
+                "Nor is the ferry likely to return before spring", "Ana Okafor");
+    }
+
+    @Test
+    void whatDescribesTheSpeakerOfAnInvertedAttributionIsNotPartOfTheQuotation() {
+        Extraction x = Extraction.of("“The depot has never been busier,” said Lena Brandt, who runs the night shift.",
+                PEOPLE);
+        assertThat(x.speakerName("The depot has never been busier,")).isEqualTo("Lena Brandt");
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("night shift"));
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
