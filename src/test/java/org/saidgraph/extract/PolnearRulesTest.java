@@ -57,6 +57,21 @@ class PolnearRulesTest {
         assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("night shift"));
     }
 
+    @Test
+    void aParticipleAfterAParentheticalAttributionDoesNotJoinTheQuotation() {
+        assertSpoken("“The depot has never been busier,” Lena Brandt said, repeating a line from her campaign.",
+                "The depot has never been busier,", "Lena Brandt");
+    }
+
+    @Test
+    void aParticipleReportsWhatFollowsItNeverTheSentenceBeforeIt() {
+        Extraction x = Extraction.of("The council has run the depot at a loss for years, Ana Okafor said on Monday, "
+                + "adding, “Nobody wants to admit it.”", PEOPLE);
+        assertThat(x.dataset().statements()).as("no statement holds the attribution itself")
+                .noneMatch(s -> s.text().contains("Okafor said"));
+        assertThat(x.speakerName("Nobody wants to admit it.")).isEqualTo("Ana Okafor");
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
