@@ -13,7 +13,7 @@ import java.util.Set;
 final class NarrationBreaks {
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet");
-    /** Tags a short subject noun phrase is made of: "the campaign", "more than 4 in 10", "Mr. Obama's aides". */
+    /** Tags a short subject noun phrase is made of: "the campaign", "nine in ten", "the mayor's aides". */
     private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PDT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS",
             "JJ", "JJR", "JJS", "CD", "POS", "RBR", "HYPH");
     private static final Set<String> SUBJECT_WORDS = Set.of("of", "than", "in");
@@ -37,7 +37,7 @@ final class NarrationBreaks {
     }
 
     /**
-     * "…, but the turnout was higher", "…, and three-quarters said …": a short noun phrase and a finite verb right
+     * "…, but the vote failed", "…, and two neighbours said …": a short noun phrase and a finite verb right
      * after the conjunction make an independent sentence, which news writes for its own narration far more often than
      * to go on with what was said.
      */

@@ -175,7 +175,7 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     /**
-     * "…, said Jane Roe, an analyst." / "…, said several observers.": a finite speech verb right after a comma or a
+     * "…, said Jane Roe, an analyst." / "…, said two neighbours.": a finite speech verb right after a comma or a
      * closing quotation mark, followed by a noun phrase that ends the sentence or a comma, is an inverted attribution
      * whose subject is that phrase. The parser often takes the clause's own subject instead (on PolNeAR train such
      * sentences gave nothing), so this reading comes first. Returns the phrase's last noun, or -1.
