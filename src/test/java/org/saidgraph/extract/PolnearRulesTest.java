@@ -72,6 +72,14 @@ class PolnearRulesTest {
         assertThat(x.speakerName("Nobody wants to admit it.")).isEqualTo("Ana Okafor");
     }
 
+    @Test
+    void remindingAndDefendingAreSpeechVerbs() {
+        assertSpoken("Ana Okafor reminded the voters that the ferry had never missed a winter.",
+                "the ferry had never missed a winter", "Ana Okafor");
+        assertSpoken("Lena Brandt defended the late closing of the depot library.",
+                "the late closing of the depot library", "Lena Brandt");
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
