@@ -153,6 +153,11 @@ class ReadmeCommandsIT {
                             + "checked to have set up the completion");
             case "source <(saidgraph generate-completion)" -> new Plan(Kind.NOT_RUN, null, 0,
                     "runs with the line before it");
+            case "java -jar target/saidgraph.jar load corpus/" -> new Plan(Kind.INSTEAD,
+                    "java -jar target/saidgraph.jar load corpus/ | tail -n 1 | grep -E "
+                            + "'^20 created, 0 updated, 0 unchanged, 0 rejected; [0-9]+ statements in [0-9.]+ s'", 0,
+                    "run as written, over the 20 articles the generate line made here; the output the README shows "
+                            + "is that of its 10,000, so only the summary line's form and counts are checked");
             case "java -jar target/saidgraph.jar validate broken.json" -> new Plan(Kind.SHELL, null, 1,
                     "the example of a rejected file: exit code 1 and the output the README shows");
             default -> null;
@@ -209,7 +214,9 @@ class ReadmeCommandsIT {
                         assertThat(lines(outcome.output())).as("the output the README shows for %s", command.text())
                                 .containsExactlyInAnyOrderElementsOf(lines(String.join("\n", command.shownOutput())));
                     }
-                    if (command.text().startsWith("curl ")) {
+                    if (command.text().startsWith("curl -OJ ")) {
+                        downloadedItsFile(command.text());
+                    } else if (command.text().startsWith("curl ")) {
                         answersWithoutAProblem(command.text(), outcome.output());
                     }
                 }
@@ -336,6 +343,35 @@ class ReadmeCommandsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("not healthy within " + START_TIMEOUT + "; log:\n" + Files.readString(log));
+    }
+
+    /** The file each export download is named by its Content-Disposition, as the README's table lists them. */
+    private static final Map<String, String> EXPORT_FILES = Map.of(
+            "graphml", "saidgraph.graphml",
+            "cytoscape", "saidgraph.cyjs.json",
+            "csv", "saidgraph-neo4j-import.zip",
+            "jsonld", "saidgraph.jsonld");
+    private static final Pattern EXPORT_URL = Pattern.compile("/api/export/(\\w+)");
+
+    /**
+     * A {@code curl -OJ} download prints curl's progress meter, not the answer: the answer is the file, saved under
+     * the name the server gave. A problem would carry no such name (curl would save it under the URL's last part).
+     */
+    private void downloadedItsFile(String command) throws IOException {
+        Matcher url = EXPORT_URL.matcher(command);
+        assertThat(url.find()).as("an export URL in %s", command).isTrue();
+        String name = EXPORT_FILES.get(url.group(1));
+        assertThat(name).as("the file the README names for %s", command).isNotNull();
+        Matcher article = Pattern.compile("[?&]article=([\\w-]+)").matcher(command);
+        if (article.find()) {
+            name = article.group(1) + "-" + name; // one article's subgraph is named for it
+        }
+        Path file = work.resolve(name);
+        assertThat(file).as("%s saved under the name the server gave", command).exists();
+        assertThat(Files.size(file)).as("size of %s", file).isPositive();
+        if (!name.endsWith(".zip")) {
+            assertThat(Files.readString(file)).as("%s", file).doesNotContain("\"status\":4", "\"status\":5");
+        }
     }
 
     /** A curl command's answer is JSON and no problem (RFC 9457 bodies carry their status). */

@@ -25,8 +25,9 @@ import java.util.TreeSet;
  *   much share a band with high probability (for a Jaccard overlap of 2/3, which a Dice similarity of 0.8 is, 99%),
  *   two unrelated ones rarely.</li>
  * </ul>
- * A statement stores its keys ({@link #stored}) in a full-text index, for its own week and the weeks either side; a
- * new statement asks for the keys it could share ({@link #query}) in its own week. What the index returns is only a
+ * A statement stores its keys ({@link #stored}) in a full-text index, for its own week and the weeks either side
+ * (its runs only for its own week); a new statement asks for the keys it could share ({@link #query}) in its own week
+ * (its pair of runs in the weeks either side). What the index returns is only a
  * candidate: linking then checks the words themselves.
  */
 public final class LinkKeys {
@@ -48,8 +49,8 @@ public final class LinkKeys {
 
     /**
      * The keys a statement is stored under, separated by spaces (for a whitespace-analysed full-text index): each key
-     * once for the statement's week and once for each week either side, so that a look-up in one week finds every
-     * statement said within {@link #DAYS} days.
+     * but the runs once for the statement's week and once for each week either side, so that a look-up in one week
+     * finds every statement said within {@link #DAYS} days.
      */
     public static String stored(LinkStatement s) {
         Set<String> keys = new LinkedHashSet<>();
@@ -59,12 +60,19 @@ public final class LinkKeys {
                 keys.add(key("e", s.speaker(), week, String.join(" ", words)));
                 if (words.size() >= WINDOW) {
                     keys.add(key("h", s.speaker(), week, run(words, 0)));
-                    for (int i = 0; i + WINDOW <= words.size(); i++) {
-                        keys.add(key("w", s.speaker(), week, run(words, i)));
-                    }
                 }
             }
             keys.addAll(bands(s, week));
+        }
+        // The runs, a key per word of a quotation, only for its own week: a look-up asks for its pair of runs in the
+        // weeks either side instead (query), which keeps the index a third of the size it would be with every run
+        // stored three times; indexing it was the largest part of a load's commit (BENCHMARKS.md). Keys that earlier
+        // versions stored for three weeks still match: they only widen the candidates, whose dates linking checks.
+        if (s.verbatim() && words.size() >= WINDOW) {
+            String week = week(s.day());
+            for (int i = 0; i + WINDOW <= words.size(); i++) {
+                keys.add(key("w", s.speaker(), week, run(words, i)));
+            }
         }
         return String.join(" ", keys);
     }
@@ -75,25 +83,44 @@ public final class LinkKeys {
      * key to look for.
      */
     public static String query(LinkStatement s) {
-        List<String> clauses = new ArrayList<>();
+        List<List<String>> clauses = clauses(s);
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (List<String> clause : clauses) {
+            parts.add(clause.size() == 1 ? clause.get(0) : "(+" + String.join(" +", clause) + ")");
+        }
+        return String.join(" OR ", parts);
+    }
+
+    /**
+     * What {@link #query} asks for, as data: a statement matches when its stored keys hold every key of at least one
+     * clause. The loader applies this itself to the statements of the batch it is writing ({@link KeyMatcher}),
+     * which a full-text look-up inside the transaction would find only after re-indexing the whole transaction.
+     */
+    public static List<List<String>> clauses(LinkStatement s) {
+        List<List<String>> clauses = new ArrayList<>();
         List<String> words = Wording.words(s.text());
         String week = week(s.day());
         if (s.verbatim() && !words.isEmpty()) {
-            clauses.add(key("e", s.speaker(), week, String.join(" ", words)));
+            clauses.add(List.of(key("e", s.speaker(), week, String.join(" ", words))));
             if (words.size() >= WINDOW) {
-                // inside a longer quotation: its first and its last run are both there
-                clauses.add("(+" + key("w", s.speaker(), week, run(words, 0)) + " +"
-                        + key("w", s.speaker(), week, run(words, words.size() - WINDOW)) + ")");
+                // inside a longer quotation: its first and its last run are both there, said within a week
+                for (String around : weeksAround(s.day())) {
+                    clauses.add(List.of(key("w", s.speaker(), around, run(words, 0)),
+                            key("w", s.speaker(), around, run(words, words.size() - WINDOW))));
+                }
                 // around shorter quotations: their first run is one of ours
                 Set<String> heads = new LinkedHashSet<>();
                 for (int i = 0; i + WINDOW <= words.size() && heads.size() < MAX_QUERY_RUNS; i++) {
                     heads.add(key("h", s.speaker(), week, run(words, i)));
                 }
-                clauses.addAll(heads);
+                heads.forEach(h -> clauses.add(List.of(h)));
             }
         }
-        clauses.addAll(bands(s, week));
-        return clauses.isEmpty() ? null : String.join(" OR ", clauses);
+        bands(s, week).forEach(b -> clauses.add(List.of(b)));
+        return clauses;
     }
 
     /**

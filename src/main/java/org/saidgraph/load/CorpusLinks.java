@@ -2,8 +2,11 @@ package org.saidgraph.load;
 
 import org.saidgraph.dataset.Article;
 import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.EntityType;
 import org.saidgraph.dataset.Statement;
 import org.saidgraph.link.Candidate;
+import org.saidgraph.link.KeyMatcher;
 import org.saidgraph.link.LinkKeys;
 import org.saidgraph.link.LinkStatement;
 import org.saidgraph.link.Linking;
@@ -41,7 +44,7 @@ public final class CorpusLinks {
         Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
         List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
                 .map(CorpusLinks::linkStatement).toList();
-        return counts.plus(link(tx, remaining, articleIds, articleIds));
+        return counts.plus(link(tx, remaining, storedKeys(remaining), articleIds, articleIds));
     }
 
     /** After the loader has written these datasets: dates, outlets and utterances of their statements. */
@@ -49,6 +52,7 @@ public final class CorpusLinks {
         List<Map<String, Object>> dates = new ArrayList<>();
         List<Map<String, Object>> publishers = new ArrayList<>();
         List<LinkStatement> incoming = new ArrayList<>();
+        Map<String, String> outlets = new HashMap<>(); // by folded name: each outlet is looked up once per batch
         for (Dataset dataset : datasets) {
             Article article = dataset.article();
             for (Statement s : dataset.statements()) {
@@ -63,49 +67,63 @@ public final class CorpusLinks {
             }
             if (article.publisher() != null && !article.publisher().isBlank()) {
                 String name = article.publisher().strip();
-                publishers.add(Map.of("article", article.id(), "organization", outlet(tx, name), "name", name));
+                String outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name, datasets));
+                publishers.add(Map.of("article", article.id(), "organization", outlet, "name", name));
             }
         }
         Counts counts = run(tx, "link/statement-dates", Map.of("statements", dates));
         if (!publishers.isEmpty()) {
             counts = counts.plus(run(tx, "link/published-by", Map.of("links", publishers)));
         }
-        counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", incoming.stream()
-                .map(s -> Map.<String, Object>of("id", s.id(), "keys", LinkKeys.stored(s))).toList())));
+        Map<String, String> keys = storedKeys(incoming);
+        counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", keys.entrySet().stream()
+                .map(k -> Map.<String, Object>of("id", k.getKey(), "keys", k.getValue())).toList())));
         List<String> written = datasets.stream().map(d -> d.article().id()).toList();
-        return counts.plus(link(tx, incoming, List.of(), written));
+        return counts.plus(link(tx, incoming, keys, List.of(), written));
+    }
+
+    private static Map<String, String> storedKeys(List<LinkStatement> statements) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        statements.forEach(s -> keys.put(s.id(), LinkKeys.stored(s)));
+        return keys;
     }
 
     /**
      * Links statements to utterances: candidates from the index, decisions by {@link Linking}, then describes.
-     * Candidates come from the index as committed ({@code stale}: the articles this transaction rewrote or deleted,
-     * whose committed keys may be out of date) and from the index inside this transaction, which alone would miss
-     * some committed statements (link/committed-hits.cypher says why).
+     * Candidates are the committed statements that share a key with a statement being linked (from the full-text
+     * index as committed, without the articles in {@code stale}, which this transaction rewrote or deleted and
+     * whose committed keys may be out of date), and the statements being linked that share one with it
+     * ({@link KeyMatcher}, over {@code keys}). The index is never asked inside the transaction: there Neo4j
+     * re-indexes every node and relationship the transaction changed before each look-up, which cost more than all
+     * the rest of loading (and hides some committed statements, link/committed-hits.cypher says which).
      */
-    private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, List<String> excluded,
-                               List<String> stale) {
+    private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, Map<String, String> keys,
+                               List<String> excluded, List<String> stale) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
         }
+        KeyMatcher batch = new KeyMatcher(keys);
         List<Map<String, Object>> queries = new ArrayList<>();
+        Map<String, List<String>> inBatch = new HashMap<>();
         for (LinkStatement s : incoming) {
-            String query = LinkKeys.query(s);
-            if (query != null) {
-                queries.add(Map.of("id", s.id(), "query", query));
+            List<List<String>> clauses = LinkKeys.clauses(s);
+            if (!clauses.isEmpty()) {
+                queries.add(Map.of("id", s.id(), "query", LinkKeys.query(s)));
+                inBatch.put(s.id(), batch.matches(s.id(), clauses));
             }
         }
         List<Candidate> candidates = new ArrayList<>();
         if (!queries.isEmpty()) {
-            Map<String, List<String>> committed = new HashMap<>();
+            Map<String, Set<String>> hits = new HashMap<>();
             for (Map<String, Object> row : tx.committedRows("link/committed-hits", Map.of("queries", queries,
                     "stale", stale))) {
-                committed.computeIfAbsent((String) row.get("forStatement"), k -> new ArrayList<>())
+                hits.computeIfAbsent((String) row.get("forStatement"), k -> new LinkedHashSet<>())
                         .add((String) row.get("id"));
             }
-            List<Map<String, Object>> withCommitted = queries.stream().map(q -> Map.<String, Object>of(
-                    "id", q.get("id"), "query", q.get("query"),
-                    "committed", committed.getOrDefault((String) q.get("id"), List.of()))).toList();
-            for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("queries", withCommitted,
+            inBatch.forEach((id, found) -> hits.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(found));
+            List<Map<String, Object>> withHits = hits.entrySet().stream().map(h -> Map.<String, Object>of(
+                    "id", h.getKey(), "hits", List.copyOf(h.getValue()))).toList();
+            for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("queries", withHits,
                     "excluded", excluded))) {
                 candidates.add(new Candidate((String) row.get("forStatement"), linkStatement(row),
                         (String) row.get("utteranceId"), (String) row.get("utteranceText"),
@@ -178,18 +196,29 @@ public final class CorpusLinks {
 
     /**
      * The id of the organization that is the outlet {@code name}: one whose name or alias is that name (ignoring case
-     * and diacritics), else a slug of it that no other kind of entity uses (created by published-by.cypher).
+     * and diacritics), among those committed (through the entity_names index) and then among those of the batch
+     * being written, else a slug of it that no other kind of entity uses (created by published-by.cypher). The
+     * index is asked outside the loader's transaction: inside it, every look-up first re-indexes all that the
+     * transaction changed (CorpusLinks#link says more); the batch's own organizations are in its datasets.
      */
-    static String outlet(LoadTransactions.Tx tx, String name) {
+    static String outlet(LoadTransactions.Tx tx, String name, List<Dataset> batch) {
         String folded = fold(name);
         if (!folded.isBlank() && folded.chars().anyMatch(Character::isLetterOrDigit)) {
             String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            for (Map<String, Object> row : rows(tx, "link/publisher-candidates", Map.of("phrase", phrase))) {
+            for (Map<String, Object> row : tx.committedRows("link/publisher-candidates", Map.of("phrase", phrase))) {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(fold((String) row.get("name")));
                 strings(row.get("aliases")).forEach(a -> names.add(fold(a)));
                 if (names.contains(folded)) {
                     return (String) row.get("id");
+                }
+            }
+            for (Dataset dataset : batch) {
+                for (Entity e : dataset.entities()) {
+                    if (e.type() == EntityType.ORGANIZATION && (fold(e.name()).equals(folded)
+                            || e.aliases().stream().anyMatch(a -> fold(a).equals(folded)))) {
+                        return e.id();
+                    }
                 }
             }
         }

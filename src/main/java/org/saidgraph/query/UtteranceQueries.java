@@ -35,7 +35,10 @@ public class UtteranceQueries {
         List<Value> rows = r.get("reports").asList(v -> v);
         Map<String, StatementView> views = cards.byIdMap(rows.stream().map(v -> v.get("statement").asString())
                 .toList());
-        List<UtteranceDetail.Report> reports = rows.stream().map(v -> new UtteranceDetail.Report(
+        // A statement a concurrent load deleted between the two reads has no card: its report is left out.
+        List<UtteranceDetail.Report> reports = rows.stream()
+                .filter(v -> views.containsKey(v.get("statement").asString()))
+                .map(v -> new UtteranceDetail.Report(
                 Rows.string(v, "match"), v.get("score").isNull() ? null : v.get("score").asDouble(),
                 Rows.entity(v.get("outlet")), views.get(v.get("statement").asString()))).toList();
         Value u = found.get(0).get("utterance");
