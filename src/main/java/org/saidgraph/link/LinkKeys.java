@@ -83,7 +83,11 @@ public final class LinkKeys {
      * key to look for.
      */
     public static String query(LinkStatement s) {
-        List<List<String>> clauses = clauses(s);
+        return query(clauses(s));
+    }
+
+    /** The Lucene query for these clauses ({@link #clauses}); null when there are none. */
+    public static String query(List<List<String>> clauses) {
         if (clauses.isEmpty()) {
             return null;
         }

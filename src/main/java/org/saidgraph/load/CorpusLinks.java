@@ -108,7 +108,7 @@ public final class CorpusLinks {
         for (LinkStatement s : incoming) {
             List<List<String>> clauses = LinkKeys.clauses(s);
             if (!clauses.isEmpty()) {
-                queries.add(Map.of("id", s.id(), "query", LinkKeys.query(s)));
+                queries.add(Map.of("id", s.id(), "query", LinkKeys.query(clauses)));
                 inBatch.put(s.id(), batch.matches(s.id(), clauses));
             }
         }
