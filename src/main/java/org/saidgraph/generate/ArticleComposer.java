@@ -530,14 +530,15 @@ final class ArticleComposer {
     }
 
     /**
-     * Shared utterances keep their number in the id ({@code u17-cut}); the others are numbered in the article, and
-     * when the speaker said the same words lately they name the utterance they repeat ({@link Repeats}:
-     * {@code s05-again-000042-s03}, {@code s05-again-u17}).
+     * Shared utterances keep their number in the id ({@code u17-cut}); the others are numbered in the article. When
+     * the speaker said the same words lately, the id names the utterance they repeat ({@link Repeats}:
+     * {@code s05-again-000042-s03}, {@code s05-again-u17}, {@code u17-cut-again-000042-s03}).
      */
     private String slug(Utterance u, String variant) {
         if (u != null && u.shared()) {
-            repeated(u, "u" + u.number());
-            return "u" + u.number() + "-" + variant;
+            String repeated = repeated(u, "u" + u.number());
+            String slug = "u" + u.number() + "-" + variant;
+            return repeated == null || repeated.equals("u" + u.number()) ? slug : slug + "-again-" + repeated;
         }
         String slug = String.format(java.util.Locale.ROOT, "s%02d", nextStatement++);
         String repeated = u == null ? null : repeated(u, articleId.substring(articleId.lastIndexOf('-') + 1) + "-"

@@ -14,7 +14,8 @@ import java.util.Objects;
  * other sentences after it (the composer compares the main sentence, which cuts and reported speech report); each
  * time, the
  * statements that report it name in their id the first statement of that utterance ({@code s05-again-000042-s03},
- * {@code s05-again-u17}), and the utterance lasts as long as the words are said again within a week of their last
+ * {@code s05-again-u17}; a shared utterance's too, {@code u17-cut-again-000042-s03}, in every article that reports
+ * it), and the utterance lasts as long as the words are said again within a week of their last
  * saying. Only the last weeks are kept: articles come in order of publication, and older words can no longer be
  * repeated as the same utterance.
  */

@@ -233,7 +233,7 @@ class CorpusGeneratorTest {
 
     @Test
     void aSpeakersSameWordsSaidAgainWithinAWeekAreOneUtteranceInTheIdsAndLaterOnesAnother() {
-        Pattern again = Pattern.compile("\\.s\\d+-again-(?:(\\d+)-(s\\d+)|(u\\d+))$");
+        Pattern again = Pattern.compile("\\.(?:s\\d+|u\\d+-[a-z]+)-again-(?:(\\d+)-(s\\d+)|(u\\d+))$");
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
         // The utterance each quotation is: a shared one's number, the first statement of the words it repeats, or
@@ -257,8 +257,8 @@ class CorpusGeneratorTest {
             }
         }
         assertThat(repeats).as("the phrasebook makes speakers say the same words again").isGreaterThanOrEqualTo(3);
-        // Any two quotations of the same words by the same speaker within a week are one utterance, apart from a
-        // shared utterance the speaker had already said on their own (rare: its words are drawn anew).
+        // Any two quotations of the same words by the same speaker within a week are one utterance (but for a few
+        // chains: words said again within a week of their last saying, more than a week after the first).
         Map<String, List<Statement>> sameWords = new HashMap<>();
         statements.stream().filter(Statement::verbatim)
                 .forEach(s -> sameWords.computeIfAbsent(s.speaker() + "|" + s.text(), k -> new ArrayList<>()).add(s));

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * ground truth: re-reported statements carry their utterance's number in their id ({@code u17-quote}, {@code -cut},
  * {@code -paraphrase}), a lead's paraphrase and quote in one article are one utterance, a speaker's words said again
  * name the utterance they repeat ({@code s05-again-000042-s03}: the one of article 000042's statement s03;
- * {@code s05-again-u17}), and every other statement is an utterance of its own. Linking never reads ids; only this
+ * {@code s05-again-u17}; {@code u17-cut-again-000042-s03}), and every other statement is an utterance of its own. Linking never reads ids; only this
  * scoring does.
  */
 public final class LinkingBenchmark {
