@@ -303,7 +303,7 @@ final class ExtractCommands {
             out.printf(java.util.Locale.ROOT, "extraction %.0f s, training %.0f s%n", extracted, seconds - extracted);
             Path target = Path.of(args.options().getOrDefault("--out", "src/main/resources/extract/candidate-filter.tsv"));
             List<String> comments = new ArrayList<>();
-            comments.add("The statement filter's weights: logistic regression over the features of a candidate statement");
+            comments.add("The candidate filter's weights: logistic regression over the features of a candidate statement");
             comments.add("(org.saidgraph.extract.StatementFeatures). Computed by `saidgraph train-filter` (docs/extraction.md);");
             comments.add("regenerate it with that command rather than editing it. Training figures:");
             lines.forEach(comments::add);

@@ -266,7 +266,7 @@ public final class FilterTraining {
     public static List<String> report(Model m) {
         List<String> lines = new ArrayList<>();
         lines.add("rules judged (at least " + JUDGED_MIN_CANDIDATES + " candidates, precision below "
-                + Math.round(100 * JUDGED_BELOW_PRECISION) + "%): " + String.join(", ", m.filter().judged()));
+                + Math.round(100 * JUDGED_BELOW_PRECISION) + "%): " + String.join(", ", new java.util.TreeSet<>(m.filter().judged())));
         for (Point p : m.curve()) {
             if (Math.round(p.threshold() * 100) % 5 == 0) {
                 lines.add(describe(p));
