@@ -53,16 +53,22 @@ CALL () {
   RETURN s
 }
 WITH s
-WHERE ($speakers IS NULL OR EXISTS { (s)<-[:SAID]-(e:Entity) WHERE e.id IN $speakers })
-  AND ($addressedTo IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(e:Entity) WHERE e.id IN $addressedTo })
-  AND ($repliesTo IS NULL
+// The filter that gave the candidates holds for all of them and is not checked again (each is checked only when a
+// filter before it in the order above gave the candidates): a much-quoted speaker's statements are not walked back
+// to the speaker one by one. firstHand is spelt out per value, so that with $firstHand null Neo4j asks nothing.
+WHERE ($addressedTo IS NULL OR $speakers IS NULL
+    OR EXISTS { (s)-[:ADDRESSED_TO]->(e:Entity) WHERE e.id IN $addressedTo })
+  AND ($repliesTo IS NULL OR ($speakers IS NULL AND $addressedTo IS NULL)
     OR EXISTS { (s)-[:RESPONDS_TO|DENIES]->(:Statement)<-[:SAID]-(e:Entity) WHERE e.id IN $repliesTo })
-  AND ($articles IS NULL OR EXISTS { (s)-[:SOURCED_FROM]->(a:Article) WHERE a.id IN $articles })
-  AND ($mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(e:Entity) WHERE e.id IN $mentions })
+  AND ($articles IS NULL OR ($speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL)
+    OR EXISTS { (s)-[:SOURCED_FROM]->(a:Article) WHERE a.id IN $articles })
+  AND ($mentions IS NULL OR ($speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL)
+    OR EXISTS { (s)-[:MENTIONS]->(e:Entity) WHERE e.id IN $mentions })
   AND ($acts IS NULL OR s.act IN $acts)
   AND ($verbatim IS NULL OR s.verbatim = $verbatim)
   AND ($firstHand IS NULL
-    OR $firstHand = (NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) }))
+    OR ($firstHand AND NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) })
+    OR (NOT $firstHand AND (EXISTS { (s)-[:REPORTED_BY]->(:Entity) } OR EXISTS { (s)<-[:REPORTS]-(:Statement) })))
 OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
 WITH s, coalesce(s.date, a.published) AS when, a.id AS article, src.start AS start
 WHERE ($from IS NULL OR when >= $from) AND ($to IS NULL OR when <= $to)

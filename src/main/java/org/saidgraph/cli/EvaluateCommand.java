@@ -41,6 +41,11 @@ final class EvaluateCommand extends ExtractionCommand {
             description = "Articles extracted at once, for brat gold (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--filter", paramLabel = "FILE",
+            description = "Drop the candidate statements this learned filter judges unlikely (weights written by "
+                    + "train-filter, e.g. src/main/resources/extract/candidate-filter.tsv); default: keep them all.")
+    Path filter;
+
     @Option(names = "--system", paramLabel = "saidgraph|corenlp",
             description = "What to score on brat gold: saidgraph's extraction (default), or Stanford CoreNLP's own "
                     + "quote attribution (quote annotator with coreference), for comparison on the same scorer.")

@@ -6,6 +6,7 @@ import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.evaluate.Evaluator;
+import org.saidgraph.evaluate.FilterTraining;
 import org.saidgraph.evaluate.Report;
 import org.saidgraph.evaluate.Score;
 import org.saidgraph.extract.ArticleInput;
@@ -13,6 +14,7 @@ import org.saidgraph.extract.CoreNlpAnalyzer;
 import org.saidgraph.extract.CuratedKnownEntities;
 import org.saidgraph.extract.Extractor;
 import org.saidgraph.extract.Gazetteer;
+import org.saidgraph.extract.CandidateFilter;
 import org.saidgraph.ingest.Ingester;
 import org.saidgraph.extract.KnownEntities;
 import org.saidgraph.load.LoadResult;
@@ -190,7 +192,13 @@ final class ExtractCommands {
                 err.println("no article/gold pairs found under " + gold);
                 return 1;
             }
-            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped()),
+            CandidateFilter filter = CandidateFilter.keepAll();
+            if (args.options().containsKey("--filter")) {
+                try (var in = Files.newInputStream(Path.of(args.options().get("--filter")))) {
+                    filter = CandidateFilter.read(in);
+                }
+            }
+            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped(), filter),
                     CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
             if (pairs.stream().allMatch(Evaluator::isBrat)) {
                 return evaluateSpans(evaluator, pairs, args);
@@ -212,6 +220,9 @@ final class ExtractCommands {
             return 0;
         } catch (InvalidDatasetException e) {
             e.problems().forEach(err::println);
+            return 1;
+        } catch (IOException e) {
+            err.println("evaluate failed: cannot read " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
             err.println("evaluate failed: " + e);
@@ -244,6 +255,67 @@ final class ExtractCommands {
             org.saidgraph.evaluate.SpanReport.rules(org.saidgraph.evaluate.SpanReport.overall(scores), out);
         }
         return 0;
+    }
+
+    /**
+     * {@code train-filter}: extracts brat gold with the statement filter off (or reads candidates written earlier),
+     * fits the filter, prints the threshold curve and writes the weights.
+     */
+    int trainFilter(Args args) {
+        String gold = args.options().get("--gold");
+        String from = args.options().get("--from-candidates");
+        if (gold == null && from == null) {
+            err.println("train-filter needs --gold DIR (or --from-candidates FILE)");
+            return -1;
+        }
+        quietModels();
+        long t0 = System.nanoTime();
+        try {
+            FilterTraining.Corpus corpus;
+            if (from != null) {
+                corpus = FilterTraining.readCandidates(Path.of(from));
+            } else {
+                List<Evaluator.Pair> pairs = Evaluator.pairs(Path.of(gold), null).stream()
+                        .filter(Evaluator::isBrat).toList();
+                if (pairs.isEmpty()) {
+                    err.println("no NAME.txt with NAME.ann under " + gold);
+                    return 1;
+                }
+                int threads = Integer.parseInt(args.options().getOrDefault("--threads",
+                        Integer.toString(Runtime.getRuntime().availableProcessors())));
+                corpus = FilterTraining.collect(pairs, new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped(),
+                        CandidateFilter.keepAll()), CuratedKnownEntities.read(knowledgeDir(args)), threads);
+                if (args.options().containsKey("--candidates")) {
+                    FilterTraining.writeCandidates(corpus, Path.of(args.options().get("--candidates")));
+                }
+            }
+            double extracted = (System.nanoTime() - t0) / 1e9;
+            int folds = Integer.parseInt(args.options().getOrDefault("--folds", "5"));
+            double l2 = Double.parseDouble(args.options().getOrDefault("--l2", "0.001"));
+            FilterTraining.Model model = FilterTraining.train(corpus, folds, l2);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(java.util.Locale.ROOT, "%d articles (%d failed), %d candidate statements, %d in-scope "
+                    + "gold attributions; out-of-fold figures over %d article folds, L2 %s:", corpus.articles(),
+                    corpus.failed(), corpus.candidates().size(), corpus.inScopeGold(), folds, l2));
+            lines.addAll(FilterTraining.report(model));
+            lines.forEach(out::println);
+            out.printf(java.util.Locale.ROOT, "extraction %.0f s, training %.0f s%n", extracted, seconds - extracted);
+            Path target = Path.of(args.options().getOrDefault("--out", "src/main/resources/extract/candidate-filter.tsv"));
+            List<String> comments = new ArrayList<>();
+            comments.add("The candidate filter's weights: logistic regression over the features of a candidate statement");
+            comments.add("(org.saidgraph.extract.StatementFeatures). Computed by `saidgraph train-filter` (docs/extraction.md);");
+            comments.add("regenerate it with that command rather than editing it. Training figures:");
+            lines.forEach(comments::add);
+            try (var w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                model.filter().write(w, comments);
+            }
+            out.println("weights written to " + target);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("train-filter failed: " + e);
+            return 1;
+        }
     }
 
     int ingest(Args args) {

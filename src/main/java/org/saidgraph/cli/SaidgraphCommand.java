@@ -47,6 +47,7 @@ import java.util.concurrent.Callable;
                 ExtractCommand.class,
                 IngestCommand.class,
                 EvaluateCommand.class,
+                TrainFilterCommand.class,
                 BenchmarkExtractCommand.class,
                 ReliabilityCommand.class,
                 HelpCommand.class,

@@ -8,6 +8,7 @@ import org.saidgraph.dataset.Statement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +36,18 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final EntityLinker linker;
     private final SpeechLexicon lexicon = SpeechLexicon.shipped();
+    private final CandidateFilter filter;
 
+    /** An extractor that keeps every candidate the sieves find (no learned filter; see {@link CandidateFilter}). */
     public Extractor(Analyzer analyzer, Gazetteer gazetteer) {
+        this(analyzer, gazetteer, CandidateFilter.keepAll());
+    }
+
+    /** An extractor whose sieves' candidates pass {@code filter} ({@link CandidateFilter#keepAll()}: all of them). */
+    public Extractor(Analyzer analyzer, Gazetteer gazetteer, CandidateFilter filter) {
         this.analyzer = analyzer;
         this.gazetteer = gazetteer;
+        this.filter = filter;
         this.linker = new EntityLinker(gazetteer, institutions(), lexicon);
     }
 
@@ -89,14 +98,24 @@ public final class Extractor {
         statements.removeIf(f -> f.speaker == null);
         Relations.dedupe(statements);
         Relations.dropBareRelays(text, statements);
+        Map<Found, List<String>> features = new IdentityHashMap<>();
+        statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
+        Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());
         relations.relations(text, layout, statements, entities, resolver);
         Dataset dataset = new DatasetBuilder(gazetteer).dataset(input, text, layout, statements, entities);
         Map<String, String> rules = new LinkedHashMap<>();
-        statements.forEach(f -> rules.put(f.id, f.rule == null ? "(unnamed)" : f.rule));
-        return new Traced(dataset, rules);
+        Map<String, List<String>> featuresById = new LinkedHashMap<>();
+        statements.forEach(f -> {
+            rules.put(f.id, f.rule == null ? "(unnamed)" : f.rule);
+            featuresById.put(f.id, features.get(f));
+        });
+        return new Traced(dataset, rules, featuresById);
     }
 
-    /** A draft dataset with the rule behind each statement. */
-    public record Traced(Dataset dataset, Map<String, String> rules) {
+    /**
+     * A draft dataset with the rule behind each statement and the features the statement filter read (by statement
+     * id), from which {@code train-filter} learns.
+     */
+    public record Traced(Dataset dataset, Map<String, String> rules, Map<String, List<String>> features) {
     }
 }

@@ -123,6 +123,24 @@ final class Relations {
         }
     }
 
+    /**
+     * Removes {@code dropped} (statements the filter judged not to be attributions); a statement that reported one of
+     * them reports what the dropped one reported.
+     */
+    static void drop(List<Found> statements, List<Found> dropped) {
+        if (dropped.isEmpty()) {
+            return;
+        }
+        Set<Found> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(dropped);
+        statements.removeIf(gone::contains);
+        for (Found f : statements) {
+            for (int hops = 0; f.reports != null && gone.contains(f.reports); hops++) {
+                f.reports = hops < statements.size() + dropped.size() ? f.reports.reports : null;
+            }
+        }
+    }
+
     static void dedupe(List<Found> statements) {
         Set<String> seen = new LinkedHashSet<>();
         statements.removeIf(f -> !seen.add(f.start + ":" + f.end + ":" + f.verbatim));

@@ -33,20 +33,20 @@ public final class DriverTransactions implements LoadTransactions {
 
         @Override
         public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
-            return tx.run(Cypher.query(query), Values.value(parameters)).list(Record::asMap);
+            return tx.run(LoadQueries.text(query), Values.value(parameters)).list(Record::asMap);
         }
 
         @Override
         public List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters) {
             try (Session session = graph.readSession()) {
-                return session.executeRead(read -> read.run(Cypher.query(query), Values.value(parameters))
+                return session.executeRead(read -> read.run(LoadQueries.text(query), Values.value(parameters))
                         .list(Record::asMap));
             }
         }
 
         @Override
         public Counts run(String query, Map<String, Object> parameters) {
-            return counts(tx.run(Cypher.query(query), Values.value(parameters)).consume().counters());
+            return counts(tx.run(LoadQueries.text(query), Values.value(parameters)).consume().counters());
         }
 
         @Override

@@ -59,7 +59,7 @@ public final class EmbeddedTransactions implements LoadTransactions {
 
         private static List<Map<String, Object>> rows(Transaction tx, String query, Map<String, Object> parameters) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            try (Result result = tx.execute(Cypher.query(query), parameters)) {
+            try (Result result = tx.execute(LoadQueries.text(query), parameters)) {
                 result.forEachRemaining(rows::add);
             }
             return rows;
@@ -67,7 +67,7 @@ public final class EmbeddedTransactions implements LoadTransactions {
 
         @Override
         public Counts run(String query, Map<String, Object> parameters) {
-            return execute(Cypher.query(query), parameters);
+            return execute(LoadQueries.text(query), parameters);
         }
 
         @Override

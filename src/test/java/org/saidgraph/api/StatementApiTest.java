@@ -271,6 +271,32 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void filtersGivenTogetherAllHoldThoughOnlyTheFirstGivesTheCandidates() {
+        // The speaker gives the candidates; every other filter must still be checked on each of them.
+        JsonNode all = get("/api/statements?speaker=andriy-melnyk&size=200").isOk().json();
+        JsonNode toMusk = get("/api/statements?speaker=andriy-melnyk&addressedTo=elon-musk&size=200").isOk().json();
+        JsonNode toNobodyElse = get("/api/statements?speaker=andriy-melnyk&addressedTo=ian-bremmer&size=200").isOk()
+                .json();
+        assertThat(toMusk.path("total").asLong()).isPositive().isLessThanOrEqualTo(all.path("total").asLong());
+        toMusk.path("items").forEach(st -> assertThat(texts(st.path("addressedTo"), "id")).contains("elon-musk"));
+        assertThat(toNobodyElse.path("total").asLong()).isZero();
+
+        JsonNode muskFirstHand = get("/api/statements?speaker=elon-musk&firstHand=true&size=200").isOk().json();
+        JsonNode muskSecondHand = get("/api/statements?speaker=elon-musk&firstHand=false&size=200").isOk().json();
+        JsonNode musk = get("/api/statements?speaker=elon-musk&size=200").isOk().json();
+        assertThat(muskFirstHand.path("total").asLong() + muskSecondHand.path("total").asLong())
+                .isEqualTo(musk.path("total").asLong());
+        String relayedByBremmer = SEED + ".musk-tells-bremmer-putin-demands";
+        assertThat(texts(muskSecondHand.path("items"), "id")).contains(relayedByBremmer).doesNotContain(MUSK_DENIAL);
+        assertThat(texts(muskFirstHand.path("items"), "id")).contains(MUSK_DENIAL).doesNotContain(relayedByBremmer);
+
+        JsonNode repliesMentioningCrimea = get("/api/statements?repliesTo=elon-musk&mentions=crimea&size=200").isOk()
+                .json();
+        repliesMentioningCrimea.path("items").forEach(st -> assertThat(at(st.path("mentions"), "/id"))
+                .contains("crimea"));
+    }
+
+    @Test
     void dateRangesKeepWhatWasSaidInThem() {
         JsonNode afterTheTenth = get("/api/statements?from=2022-10-11").isOk().json();
         assertThat(texts(afterTheTenth.path("items"), "id")).containsExactlyInAnyOrder(MUSK_DENIAL,
