@@ -44,6 +44,30 @@ class CorpusApiTest extends ApiTestSupport {
     }
 
     @Test
+    void articlesAreListedNewestFirstUndatedLastAndPagesJoinWithoutGapsOrRepeats() {
+        long total = get("/api/articles?size=1").isOk().json().path("total").asLong();
+        List<JsonNode> listed = new ArrayList<>();
+        for (int page = 0; listed.size() < total && page < 100; page++) {
+            get("/api/articles?size=3&page=" + page).isOk().json().path("items").forEach(listed::add);
+        }
+        assertThat(listed).hasSize((int) total);
+        assertThat(listed.stream().map(a -> a.path("id").asText()).distinct().count()).isEqualTo(total);
+        assertThat(listed.stream().map(a -> a.path("id").asText()))
+                .contains("selka-02-kestrel", "musk-ukraine-peace-plan");
+        for (int i = 1; i < listed.size(); i++) {
+            JsonNode before = listed.get(i - 1);
+            JsonNode after = listed.get(i);
+            String b = before.path("published").asText("");
+            String a = after.path("published").asText("");
+            boolean inOrder = !b.isEmpty() && a.isEmpty()
+                    || b.compareTo(a) > 0 && !a.isEmpty()
+                    || b.equals(a) && before.path("id").asText().compareTo(after.path("id").asText()) < 0;
+            assertThat(inOrder).as("%s (%s) listed before %s (%s)", before.path("id").asText(), b,
+                    after.path("id").asText(), a).isTrue();
+        }
+    }
+
+    @Test
     void aStatementAnswerSaysWhichUtteranceItIsWithItsOccurrencesDaysAndOutlets() {
         JsonNode s = get("/api/statements/" + BRANDT_ALWAYS).isOk().json();
         assertThat(s.path("date").asText()).isEqualTo("2025-03-03");
