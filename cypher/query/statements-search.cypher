@@ -1,6 +1,7 @@
 // Statements whose words, evidence or passage match the full-text query $q (Lucene syntax, statement_words index,
 // which folds case and diacritics), best match first,
-// narrowed by the same filters as statements-filter.
+// narrowed by the same filters as statements-filter. firstHand and the dates are spelt out so that Neo4j asks
+// nothing of a hit for a filter that is not given (common words hit thousands of statements).
 // $q, $speakers, $addressedTo, $repliesTo, $articles, $mentions, $acts, $verbatim, $firstHand, $from, $to, $skip,
 // $limit
 CALL db.index.fulltext.queryNodes('statement_words', $q) YIELD node AS s, score
@@ -13,10 +14,13 @@ WHERE ($speakers IS NULL OR EXISTS { (s)<-[:SAID]-(e:Entity) WHERE e.id IN $spea
   AND ($acts IS NULL OR s.act IN $acts)
   AND ($verbatim IS NULL OR s.verbatim = $verbatim)
   AND ($firstHand IS NULL
-    OR $firstHand = (NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) }))
-OPTIONAL MATCH (s)-[:SOURCED_FROM]->(a:Article)
-WITH s, score, coalesce(s.date, a.published) AS when
-WHERE ($from IS NULL OR when >= $from) AND ($to IS NULL OR when <= $to)
+    OR ($firstHand AND NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) })
+    OR (NOT $firstHand AND (EXISTS { (s)-[:REPORTED_BY]->(:Entity) } OR EXISTS { (s)<-[:REPORTS]-(:Statement) })))
+  AND ($from IS NULL AND $to IS NULL OR EXISTS {
+    MATCH (s)-[:SOURCED_FROM]->(a:Article)
+    WHERE ($from IS NULL OR coalesce(s.date, a.published) >= $from)
+      AND ($to IS NULL OR coalesce(s.date, a.published) <= $to)
+  })
 ORDER BY score DESC, s.id
 WITH collect(s.id) AS ids
 RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS ids

@@ -271,6 +271,29 @@ class StatementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aSearchNarrowedByFirstHandOrDatesKeepsExactlyTheHitsThatQualify() {
+        long all = get("/api/statements?q=putin&size=200").isOk().json().path("total").asLong();
+        JsonNode firstHand = get("/api/statements?q=putin&firstHand=true&size=200").isOk().json();
+        JsonNode secondHand = get("/api/statements?q=putin&firstHand=false&size=200").isOk().json();
+        assertThat(firstHand.path("total").asLong()).isPositive();
+        assertThat(secondHand.path("total").asLong()).isPositive();
+        assertThat(firstHand.path("total").asLong() + secondHand.path("total").asLong()).isEqualTo(all);
+        firstHand.path("items").forEach(st -> assertThat(st.path("firstHand").asBoolean()).isTrue());
+        secondHand.path("items").forEach(st -> assertThat(st.path("firstHand").asBoolean()).isFalse());
+
+        JsonNode fromTheEleventh = get("/api/statements?q=putin&from=2022-10-11&size=200").isOk().json();
+        assertThat(texts(fromTheEleventh.path("items"), "id")).contains(MUSK_DENIAL);
+        fromTheEleventh.path("items").forEach(st -> assertThat(st.path("date").asText()).isGreaterThanOrEqualTo(
+                "2022-10-11"));
+        JsonNode beforeTheEleventh = get("/api/statements?q=putin&to=2022-10-10&size=200").isOk().json();
+        assertThat(texts(beforeTheEleventh.path("items"), "id")).doesNotContain(MUSK_DENIAL);
+        beforeTheEleventh.path("items").forEach(st -> assertThat(st.path("date").asText()).isNotEmpty()
+                .isLessThanOrEqualTo("2022-10-10"));
+        assertThat(fromTheEleventh.path("total").asLong() + beforeTheEleventh.path("total").asLong())
+                .as("undated hits are in neither range").isLessThan(all);
+    }
+
+    @Test
     void filtersGivenTogetherAllHoldThoughOnlyTheFirstGivesTheCandidates() {
         // The speaker gives the candidates; every other filter must still be checked on each of them.
         JsonNode all = get("/api/statements?speaker=andriy-melnyk&size=200").isOk().json();
