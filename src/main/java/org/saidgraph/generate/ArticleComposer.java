@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ final class ArticleComposer {
     private final String articleId;
     private final LocalDate published;
     private final Actor publisher;
+    private final Repeats repeats;
+    /** The utterances this article reports, each with the label of the earlier one it repeats, or null. */
+    private final Map<Utterance, String> repeating = new IdentityHashMap<>();
 
     private final StringBuilder text = new StringBuilder();
     private final Map<String, Entity> named = new LinkedHashMap<>();
@@ -56,12 +60,14 @@ final class ArticleComposer {
     private int target;
     private int length;
 
-    ArticleComposer(World world, SplittableRandom random, String articleId, LocalDate published, Actor publisher) {
+    ArticleComposer(World world, SplittableRandom random, String articleId, LocalDate published, Actor publisher,
+                    Repeats repeats) {
         this.world = world;
         this.random = random;
         this.articleId = articleId;
         this.published = published;
         this.publisher = publisher;
+        this.repeats = repeats;
     }
 
     /** A new utterance of a person, to be reported by this article and, when {@code number} is above 0, by others. */
@@ -523,12 +529,33 @@ final class ArticleComposer {
         entity.annexationClaimedBy().forEach(claim -> name(claim.by()));
     }
 
-    /** Shared utterances keep their number in the id ({@code u17-cut}); the others are numbered in the article. */
+    /**
+     * Shared utterances keep their number in the id ({@code u17-cut}); the others are numbered in the article. When
+     * the speaker said the same words lately, the id names the utterance they repeat ({@link Repeats}:
+     * {@code s05-again-000042-s03}, {@code s05-again-u17}, {@code u17-cut-again-000042-s03}).
+     */
     private String slug(Utterance u, String variant) {
         if (u != null && u.shared()) {
-            return "u" + u.number() + "-" + variant;
+            String repeated = repeated(u, "u" + u.number());
+            String slug = "u" + u.number() + "-" + variant;
+            return repeated == null || repeated.equals("u" + u.number()) ? slug : slug + "-again-" + repeated;
         }
-        return String.format(java.util.Locale.ROOT, "s%02d", nextStatement++);
+        String slug = String.format(java.util.Locale.ROOT, "s%02d", nextStatement++);
+        String repeated = u == null ? null : repeated(u, articleId.substring(articleId.lastIndexOf('-') + 1) + "-"
+                + slug);
+        return repeated == null ? slug : slug + "-again-" + repeated;
+    }
+
+    /**
+     * The label of the utterance {@code u} repeats, asked once per utterance in an article; else null. Its main
+     * sentence decides (its cut, the phrasebook's saying as filled): a speaker who says it again with other
+     * sentences after it is reported by the same cut and the same reported speech, which no reader can tell apart.
+     */
+    private String repeated(Utterance u, String label) {
+        if (!repeating.containsKey(u)) {
+            repeating.put(u, repeats.repeated(u.speaker().id(), u.cut(), u.date(), label));
+        }
+        return repeating.get(u);
     }
 
     private static String medium(Phrasebook.Attribution a, Utterance u) {

@@ -21,7 +21,7 @@ import java.util.stream.StreamSupport;
 /**
  * A synthetic corpus of datasets, one per article, made as they are read: {@code new CorpusGenerator(settings)
  * .datasets()} streams them in order and never holds more than one article and the few utterances still due to be
- * re-reported. Each dataset passes {@code DatasetReader} with all its rules. The same settings give the same datasets,
+ * re-reported (and the words said in the last weeks). Each dataset passes {@code DatasetReader} with all its rules. The same settings give the same datasets,
  * byte for byte through {@link #json}, in every pass.
  *
  * <p>Articles are numbered from 0 and published in that order, spread evenly over {@code days} from {@code start}. An
@@ -29,7 +29,10 @@ import java.util.stream.StreamSupport;
  * ({@code reReported}) are one utterance reported by several articles: an article originates it (quoting it in full),
  * and one to three later articles of other outlets, published one to four days later where the corpus is dense enough,
  * report it again in full, cut to its first sentence, or in reported speech. Such statements' ids end in
- * {@code u<number>-quote}, {@code -cut} or {@code -paraphrase}, the number shared across articles.
+ * {@code u<number>-quote}, {@code -cut} or {@code -paraphrase}, the number shared across articles. The phrasebook
+ * also makes a speaker say the same words again on their own, as people do; those are one utterance too when said
+ * within a week of each other, and the later statements' ids name the first ({@code s05-again-000042-s03},
+ * {@link Repeats}).
  */
 public final class CorpusGenerator implements Iterable<Dataset> {
 
@@ -115,6 +118,8 @@ public final class CorpusGenerator implements Iterable<Dataset> {
         private long utterances;
         /** Shared utterances by the article that is to re-report them: only those of the next few days. */
         private final TreeMap<Integer, List<Utterance>> due = new TreeMap<>();
+        /** The words speakers said in the last weeks, so that a speaker's repeated words are one utterance. */
+        private final Repeats repeats = new Repeats();
 
         @Override
         public boolean hasNext() {
@@ -128,8 +133,9 @@ public final class CorpusGenerator implements Iterable<Dataset> {
             }
             int index = next++;
             SplittableRandom random = new SplittableRandom(Seeds.mix(settings.seed(), Seeds.ARTICLE, index));
+            repeats.forgetBefore(published(index));
             ArticleComposer composer = new ArticleComposer(world, random, articleId(index), published(index),
-                    publisher(index));
+                    publisher(index), repeats);
             int[] window = window(index);
             List<Utterance> originated = new ArrayList<>();
             if (window != null) {

@@ -25,12 +25,15 @@ import java.util.TreeMap;
  *   wording scores at least {@link Paraphrase#THRESHOLD}, where at least one of the two is reported speech (two
  *   different verbatim quotations are two utterances, however alike); reported speech is compared with a quotation
  *   as a whole and with each run of its sentences, and may name fewer of its entities, since outlets often report
- *   only part of what was said ({@link LinkStatement#sameFrame}, {@link Paraphrase#reportedSimilarity});</li>
+ *   only part of what was said ({@link LinkStatement#sameFrame}, {@link Paraphrase#reportedSimilarity}); reported
+ *   speech joins an utterance only if it agrees with every report already there ({@link ReportAgreement}: complete
+ *   linkage among reports), else it joins the best utterance it agrees with;</li>
  *   <li>otherwise it is an utterance of its own.</li>
  * </ol>
  * Whatever it joins, a statement also brings along the utterances known only as reported speech whose wording it
- * matches as in rule 4 (never an utterance with a verbatim text), so that a paraphrase linked before the quotation it
- * reports ends up where it would have been linked after it.
+ * matches as in rule 4 and whose reports all agree with those of its utterance (never an utterance with a verbatim
+ * text), so that a paraphrase linked before the quotation it reports ends up where it would have been linked after
+ * it.
  * Longer quotations are decided first, so that their cuts find them; reported speech after all quotations. The
  * result depends only on the statements and candidates, not on the order they are given in.
  */
@@ -51,7 +54,17 @@ public final class Linking {
     }
 
     public static List<Group> plan(List<LinkStatement> incoming, List<Candidate> candidates) {
-        return new Run(incoming, candidates).decide();
+        return plan(incoming, candidates, Map.of());
+    }
+
+    /**
+     * As {@link #plan(List, List)}, knowing the reports ({@code verbatim: false} occurrences) of the candidates'
+     * utterances, by utterance id: reported speech joins an utterance only if it agrees with all of them
+     * ({@link ReportAgreement}). Reports not given are known only when they are among the candidates.
+     */
+    public static List<Group> plan(List<LinkStatement> incoming, List<Candidate> candidates,
+                                   Map<String, List<LinkStatement>> reports) {
+        return new Run(incoming, candidates, reports).decide();
     }
 
     /** An utterance while deciding: existing or new, merged into {@code parent} when a longer quotation joined it. */
@@ -63,6 +76,9 @@ public final class Linking {
         List<String> words;
         boolean verbatim;
         final List<Link> links = new ArrayList<>();
+        /** Its reports known so far, by statement id, and its longest quotation (null if none): for agreement. */
+        final Map<String, LinkStatement> reports = new LinkedHashMap<>();
+        String quotation;
 
         Cluster(String key, String existingId, String text, boolean verbatim) {
             this.key = key;
@@ -70,6 +86,54 @@ public final class Linking {
             this.text = text;
             this.words = Wording.words(text);
             this.verbatim = verbatim;
+            this.quotation = verbatim ? text : null;
+        }
+
+        /** Learns an occurrence: a report, or a quotation that may be its longest. */
+        void know(LinkStatement s) {
+            if (s.verbatim()) {
+                knowQuotation(s.text());
+            } else {
+                reports.put(s.id(), s);
+            }
+        }
+
+        void knowQuotation(String text) {
+            if (text != null && (quotation == null || Wording.words(text).size() > Wording.words(quotation).size())) {
+                quotation = text;
+            }
+        }
+
+        /** Whether reported speech {@code s} agrees with every report of this utterance. */
+        boolean agrees(LinkStatement s) {
+            for (LinkStatement r : reports.values()) {
+                if (!r.id().equals(s.id()) && !ReportAgreement.agree(s, r, quotation)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether every report of {@code other} agrees with every report of this utterance. */
+        boolean agrees(Cluster other) {
+            String longer = quotation == null || other.quotation != null
+                    && Wording.words(other.quotation).size() > Wording.words(quotation).size()
+                    ? other.quotation : quotation;
+            for (LinkStatement a : other.reports.values()) {
+                for (LinkStatement r : reports.values()) {
+                    if (!r.id().equals(a.id()) && !ReportAgreement.agree(a, r, longer)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** This utterance becomes part of {@code root}, which learns its reports and quotation. */
+        void mergeInto(Cluster root) {
+            parent = root;
+            root.reports.putAll(reports);
+            root.knowQuotation(quotation);
         }
 
         Cluster root() {
@@ -91,15 +155,24 @@ public final class Linking {
         final Map<String, Cluster> assigned = new HashMap<>();
         final List<Cluster> created = new ArrayList<>();
 
-        Run(List<LinkStatement> incoming, List<Candidate> found) {
+        Run(List<LinkStatement> incoming, List<Candidate> found, Map<String, List<LinkStatement>> reports) {
             this.incoming = incoming;
             for (Candidate c : found) {
                 candidates.computeIfAbsent(c.forStatement(), k -> new ArrayList<>()).add(c);
                 if (c.utteranceId() != null) {
-                    existing.computeIfAbsent(c.utteranceId(), id -> new Cluster("0:" + id, id, c.utteranceText(),
-                            c.utteranceVerbatim()));
+                    Cluster cluster = existing.computeIfAbsent(c.utteranceId(), id -> new Cluster("0:" + id, id,
+                            c.utteranceText(), c.utteranceVerbatim()));
+                    if (!c.statement().verbatim()) {
+                        cluster.know(c.statement());
+                    }
                 }
             }
+            reports.forEach((id, list) -> {
+                Cluster cluster = existing.get(id);
+                if (cluster != null) {
+                    list.stream().filter(r -> !r.verbatim()).forEach(cluster::know);
+                }
+            });
         }
 
         List<Group> decide() {
@@ -176,7 +249,7 @@ public final class Linking {
             }
             if (inside.isEmpty() && !around.isEmpty()) {
                 Cluster root = around.values().iterator().next();
-                around.values().stream().skip(1).forEach(c -> c.parent = root);
+                around.values().stream().skip(1).forEach(c -> c.mergeInto(root));
                 root.text = s.text();
                 root.words = words;
                 join(s, root, Match.EXACT, 1.0);
@@ -187,16 +260,19 @@ public final class Linking {
 
         /**
          * The cluster {@code s} joins as reported speech, or null: of the clusters with a statement of the same
-         * act and mentions whose wording is similar enough, a verbatim one before one of reported speech only, then
-         * the most similar, then the first.
+         * act and mentions whose wording is similar enough (and, when {@code s} is reported speech, with whose every
+         * report it agrees), a verbatim one before one of reported speech only, then the most similar, then the
+         * first.
          */
         private Cluster paraphrase(LinkStatement s, List<Found> found) {
             Cluster best = null;
             double bestScore = 0;
+            Map<Cluster, Boolean> agreeing = new HashMap<>();
             for (Found f : found) {
                 double score = reportedSimilarity(s, f.statement());
                 Cluster c = f.cluster().root();
-                if (score >= Paraphrase.THRESHOLD && (best == null || better(c, score, best, bestScore))) {
+                if (score >= Paraphrase.THRESHOLD && (best == null || better(c, score, best, bestScore))
+                        && (s.verbatim() || agreeing.computeIfAbsent(c, k -> k.agrees(s)))) {
                     best = c;
                     bestScore = score;
                 }
@@ -216,16 +292,18 @@ public final class Linking {
         }
 
         /**
-         * Utterances known only as reported speech that {@code s} matches join its utterance too: otherwise a
-         * paraphrase loaded before the quotation it reports would stay apart, while loaded after it would join.
-         * Utterances with a verbatim text never merge this way: two different quotations stay two.
+         * Utterances known only as reported speech that {@code s} matches join its utterance too, if all their
+         * reports agree with its reports: otherwise a paraphrase loaded before the quotation it reports would stay
+         * apart, while loaded after it would join. Utterances with a verbatim text never merge this way: two
+         * different quotations stay two.
          */
         private void absorbReportedSpeech(LinkStatement s, List<Found> found, Cluster target) {
             Cluster root = target.root();
             for (Found f : found) {
                 Cluster c = f.cluster().root();
-                if (c != root && !c.verbatim && reportedSimilarity(s, f.statement()) >= Paraphrase.THRESHOLD) {
-                    c.parent = root;
+                if (c != root && !c.verbatim && reportedSimilarity(s, f.statement()) >= Paraphrase.THRESHOLD
+                        && root.agrees(c)) {
+                    c.mergeInto(root);
                 }
             }
         }
@@ -246,6 +324,7 @@ public final class Linking {
 
         private void join(LinkStatement s, Cluster c, Match match, double score) {
             c.links.add(new Link(s.id(), match, score));
+            c.root().know(s);
             assigned.put(s.id(), c);
         }
 

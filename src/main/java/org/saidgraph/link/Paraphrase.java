@@ -88,21 +88,41 @@ public final class Paraphrase {
         return dice(stemsA, stemsB);
     }
 
-    /** Whether the words say "not", "no", "never", … (an apostrophe's "n't" is part of its word: "didnt"). */
     /**
      * How alike reported speech is to a quotation it may report: the best score of the reported words against the
      * whole quotation and against each run of its sentences, since an outlet often reports only part of what was
      * said ("X said the vote was rigged", of a quotation that goes on about other things).
      */
     public static double reportedSimilarity(String reported, String quotation, String act) {
+        return bestRun(reported, quotation, act).score();
+    }
+
+    /**
+     * The part of a quotation that reported speech reports: the run of its sentences ({@code from} to {@code to},
+     * counted from 0; the whole quotation is the run of all its sentences) that the reported words are most similar
+     * to, with that similarity; the whole quotation on a tie.
+     */
+    public record Run(int from, int to, double score) {
+
+        /** Whether the two runs have no sentence in common. */
+        public boolean apart(Run other) {
+            return to < other.from || other.to < from;
+        }
+    }
+
+    /** The run of {@code quotation}'s sentences that {@code reported} is most similar to ({@link Run}). */
+    public static Run bestRun(String reported, String quotation, String act) {
         List<String> sentences = sentences(quotation);
-        double best = similarity(reported, quotation, act);
+        Run best = new Run(0, sentences.size() - 1, similarity(reported, quotation, act));
         for (int from = 0; from < sentences.size(); from++) {
             StringBuilder run = new StringBuilder();
             for (int to = from; to < sentences.size(); to++) {
                 run.append(sentences.get(to)).append(' ');
                 if (from > 0 || to < sentences.size() - 1) {
-                    best = Math.max(best, similarity(reported, run.toString(), act));
+                    double score = similarity(reported, run.toString(), act);
+                    if (score > best.score()) {
+                        best = new Run(from, to, score);
+                    }
                 }
             }
         }
@@ -124,6 +144,7 @@ public final class Paraphrase {
         return sentences.isEmpty() ? List.of(text) : sentences;
     }
 
+    /** Whether the words say "not", "no", "never", … (an apostrophe's "n't" is part of its word: "didnt"). */
     static boolean negated(List<String> words) {
         for (String w : words) {
             if (NEGATIONS.contains(w)) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -90,6 +91,7 @@ public final class CorpusLinks {
 
     /**
      * Links statements to utterances: candidates from the index, decisions by {@link Linking}, then describes.
+     * Reported speech joins an utterance only if it agrees with every report of it ({@code link/utterance-reports}).
      * Candidates are the committed statements that share a key with a statement being linked (from the full-text
      * index as committed, without the articles in {@code stale}, which this transaction rewrote or deleted and
      * whose committed keys may be out of date), and the statements being linked that share one with it
@@ -130,8 +132,17 @@ public final class CorpusLinks {
                         Boolean.TRUE.equals(row.get("utteranceVerbatim"))));
             }
         }
+        Map<String, List<LinkStatement>> reports = new HashMap<>();
+        List<String> utteranceIds = candidates.stream().map(Candidate::utteranceId)
+                .filter(Objects::nonNull).distinct().toList();
+        if (!utteranceIds.isEmpty()) {
+            for (Map<String, Object> row : rows(tx, "link/utterance-reports", Map.of("ids", utteranceIds))) {
+                reports.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>())
+                        .add(linkStatement(row));
+            }
+        }
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (Linking.Group g : Linking.plan(incoming, candidates)) {
+        for (Linking.Group g : Linking.plan(incoming, candidates, reports)) {
             Map<String, Object> row = new HashMap<>();
             row.put("keep", g.utterances().isEmpty() ? null : g.utterances().get(0));
             row.put("merge", g.utterances().isEmpty() ? List.of() : g.utterances().subList(1, g.utterances().size()));

@@ -232,6 +232,58 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void aSpeakersSameWordsSaidAgainWithinAWeekAreOneUtteranceInTheIdsAndLaterOnesAnother() {
+        Pattern again = Pattern.compile("\\.(?:s\\d+|u\\d+-[a-z]+)-again-(?:(\\d+)-(s\\d+)|(u\\d+))$");
+        Map<String, Statement> byId = new HashMap<>();
+        statements.forEach(s -> byId.put(s.id(), s));
+        // The utterance each quotation is: a shared one's number, the first statement of the words it repeats, or
+        // its own id.
+        Map<String, String> utterance = new HashMap<>();
+        int repeats = 0;
+        for (Statement s : statements) {
+            Matcher m = again.matcher(s.id());
+            Matcher shared = SHARED.matcher(s.id());
+            if (m.find()) {
+                repeats++;
+                String first = m.group(3) != null ? m.group(3)
+                        : "gen" + SETTINGS.seed() + "-" + m.group(1) + "." + m.group(2);
+                if (m.group(3) == null) {
+                    assertThat(byId).as("%s repeats a statement of the corpus", s.id()).containsKey(first);
+                    assertThat(byId.get(first).speaker()).as(s.id()).isEqualTo(s.speaker());
+                }
+                utterance.put(s.id(), first);
+            } else {
+                utterance.put(s.id(), shared.find() ? "u" + shared.group(1) : s.id());
+            }
+        }
+        assertThat(repeats).as("the phrasebook makes speakers say the same words again").isGreaterThanOrEqualTo(3);
+        // Any two quotations of the same words by the same speaker within a week are one utterance (but for a few
+        // chains: words said again within a week of their last saying, more than a week after the first).
+        Map<String, List<Statement>> sameWords = new HashMap<>();
+        statements.stream().filter(Statement::verbatim)
+                .forEach(s -> sameWords.computeIfAbsent(s.speaker() + "|" + s.text(), k -> new ArrayList<>()).add(s));
+        int pairs = 0;
+        int apart = 0;
+        for (List<Statement> group : sameWords.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Statement a = group.get(i);
+                    Statement b = group.get(j);
+                    long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.date()), LocalDate.parse(b.date())));
+                    if (days <= 7) {
+                        pairs++;
+                        if (!utterance.get(a.id()).equals(utterance.get(b.id()))) {
+                            apart++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(pairs).isPositive();
+        assertThat(apart).as("same words within a week numbered apart, of %d pairs", pairs).isLessThanOrEqualTo(pairs / 50);
+    }
+
+    @Test
     void settingsOutsideTheirRangeAreRefusedNamingTheSetting() {
         assertThatThrownBy(() -> SETTINGS.withArticles(0)).hasMessageContaining("articles must be at least 1");
         assertThatThrownBy(() -> SETTINGS.withSeed(-1)).hasMessageContaining("seed");

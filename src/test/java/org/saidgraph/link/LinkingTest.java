@@ -170,4 +170,80 @@ class LinkingTest {
         }
         assertThat(expected).containsExactly(List.of("a.1", "b.1", "c.1", "d.1", "e.1"), List.of("f.1", "g.1"));
     }
+
+    // Two territories: a quotation naming both, and reports of it that each name one. Reported speech may name fewer
+    // of a quotation's entities, so each report alone matches the quotation; the two reports contradict each other.
+    private static final LinkStatement BOTH = new LinkStatement("a.1", "ana-vel", true,
+            "Lenk and Varo should accept permanent neutrality, guaranteed by their neighbours.", "proposal",
+            List.of("lenk", "varo"), DAY);
+    private static final LinkStatement LENK = new LinkStatement("b.1", "ana-vel", false,
+            "Lenk should accept permanent neutrality, guaranteed by its neighbours.", "proposal", List.of("lenk"), DAY);
+    private static final LinkStatement VARO = new LinkStatement("c.1", "ana-vel", false,
+            "Varo should accept permanent neutrality, guaranteed by its neighbours.", "proposal", List.of("varo"), DAY);
+
+    @Test
+    void eachReportAloneMatchesTheQuotationThatNamesBothTerritories() {
+        assertThat(clusters(List.of(BOTH, LENK))).hasSize(1);
+        assertThat(clusters(List.of(BOTH, VARO))).hasSize(1);
+    }
+
+    @Test
+    void aReportThatContradictsAReportOfTheUtteranceDoesNotJoinIt() {
+        List<Candidate> candidates = List.of(new Candidate("c.1", BOTH, "ana-vel.u1", BOTH.text(), true));
+
+        var plan = Linking.plan(List.of(VARO), candidates, java.util.Map.of("ana-vel.u1", List.of(LENK)));
+
+        assertThat(plan).singleElement().satisfies(g -> {
+            assertThat(g.utterances()).isEmpty();
+            assertThat(g.links()).containsExactly(new Linking.Link("c.1", Match.EXACT, 1.0));
+        });
+    }
+
+    @Test
+    void aReportThatAgreesWithEveryReportOfTheUtteranceJoinsIt() {
+        LinkStatement again = new LinkStatement("d.1", "ana-vel", false,
+                "Lenk should accept permanent neutrality, guaranteed by its neighbours.", "proposal", List.of("lenk"),
+                DAY + 1);
+        List<Candidate> candidates = List.of(new Candidate("d.1", BOTH, "ana-vel.u1", BOTH.text(), true));
+
+        var plan = Linking.plan(List.of(again), candidates, java.util.Map.of("ana-vel.u1", List.of(LENK)));
+
+        assertThat(plan).singleElement().satisfies(g -> {
+            assertThat(g.utterances()).containsExactly("ana-vel.u1");
+            assertThat(g.links()).extracting(Linking.Link::match).containsExactly(Match.PARAPHRASE);
+        });
+    }
+
+    @Test
+    void contradictingReportsOfOneQuotationInOneBatchAreTwoUtterances() {
+        assertThat(clusters(List.of(VARO, BOTH, LENK))).containsExactly(List.of("a.1", "b.1"), List.of("c.1"));
+    }
+
+    @Test
+    void aReportThatContradictsTheQuotationsReportsJoinsTheReportsItAgreesWith() {
+        LinkStatement earlierVaro = new LinkStatement("e.1", "ana-vel", false, VARO.text(), "proposal",
+                List.of("varo"), DAY - 1);
+        List<Candidate> candidates = List.of(new Candidate("c.1", BOTH, "ana-vel.u1", BOTH.text(), true),
+                new Candidate("c.1", earlierVaro, "ana-vel.u2", earlierVaro.text(), false));
+
+        var plan = Linking.plan(List.of(VARO), candidates, java.util.Map.of("ana-vel.u1", List.of(LENK)));
+
+        assertThat(plan).singleElement().satisfies(g -> {
+            assertThat(g.utterances()).containsExactly("ana-vel.u2");
+            assertThat(g.links()).containsExactly(new Linking.Link("c.1", Match.PARAPHRASE, 1.0));
+        });
+    }
+
+    @Test
+    void aQuotationDoesNotJoinTwoUtterancesWhoseReportsContradictEachOther() {
+        List<Candidate> candidates = List.of(new Candidate("a.1", LENK, "ana-vel.u1", LENK.text(), false),
+                new Candidate("a.1", VARO, "ana-vel.u2", VARO.text(), false));
+
+        var plan = Linking.plan(List.of(BOTH), candidates);
+
+        assertThat(plan).singleElement().satisfies(g -> {
+            assertThat(g.utterances()).hasSize(1);
+            assertThat(g.links()).extracting(Linking.Link::statementId).containsExactly("a.1");
+        });
+    }
 }

@@ -124,4 +124,65 @@ class CorpusChangesTest {
                 RETURN u.occurrences AS n""").get(0).get("n").asLong()).isEqualTo(1);
     }
 
+    // Two reports of Ana Vel, each naming one territory, and her quotation naming both: each report alone matches the
+    // quotation (reported speech may name fewer of its entities), but they say different things.
+    private static final String BOTH = "Lenk and Varo should accept permanent neutrality, guaranteed by their "
+            + "neighbours";
+
+    private static Dataset vel(String article, String published, String quotation, String reported, String territory) {
+        String text = "Ana Vel said " + reported + "." + (quotation == null ? "" : " \"" + quotation + ",\" Vel said.");
+        int start = "Ana Vel said ".length();
+        String statements = """
+                {"id": "%s.report", "text": "%s", "verbatim": false, "act": "proposal", "speaker": "ana-vel",
+                 "span": {"start": %d, "end": %d}, "mentions": [{"entity": "%s"}]}"""
+                .formatted(article, reported, start, start + reported.length(), territory);
+        if (quotation != null) {
+            int q = text.indexOf(quotation);
+            statements += """
+                    , {"id": "%s.quote", "text": "%s", "verbatim": true, "act": "proposal", "speaker": "ana-vel",
+                     "span": {"start": %d, "end": %d}, "mentions": [{"entity": "lenk"}, {"entity": "varo"}]}"""
+                    .formatted(article, quotation, q, q + quotation.length());
+        }
+        String json = """
+                {"formatVersion": 1, "origin": "curated",
+                 "article": {"id": "%s", "title": "Vel on neutrality", "publisher": "Test Wire", "published": "%s",
+                             "text": "%s"},
+                 "entities": [{"type": "person", "id": "ana-vel", "name": "Ana Vel", "aliases": ["Vel"]},
+                              {"type": "territory", "id": "lenk", "name": "Lenk", "kind": "region"},
+                              {"type": "territory", "id": "varo", "name": "Varo", "kind": "region"}],
+                 "statements": [%s]}""".formatted(article, published, text.replace("\"", "\\\""), statements);
+        return reader.read(article, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The utterance of each statement, by statement id. */
+    private static java.util.Map<String, String> utteranceOf() {
+        java.util.Map<String, String> of = new java.util.TreeMap<>();
+        neo4j.run("MATCH (s:Statement)-[:OCCURRENCE_OF]->(u:Utterance) RETURN s.id AS s, u.id AS u")
+                .forEach(r -> of.put(r.get("s").asString(), r.get("u").asString()));
+        return of;
+    }
+
+    @Test
+    void twoReportsThatSayDifferentThingsAreNeverOneUtteranceThroughAQuotationThatNamesBoth() {
+        Dataset lenk = vel("vel-lenk", "2025-04-01", BOTH, "Lenk should accept permanent neutrality, guaranteed by "
+                + "its neighbours", "lenk");
+        Dataset varo = vel("vel-varo", "2025-04-02", null, "Varo should accept permanent neutrality, guaranteed by "
+                + "its neighbours", "varo");
+
+        for (List<Dataset> order : List.of(List.of(lenk, varo), List.of(varo, lenk))) {
+            neo4j.clear();
+            load(order);
+            java.util.Map<String, String> of = utteranceOf();
+            assertThat(of).as("loaded %s", order.stream().map(d -> d.article().id()).toList()).hasSize(3);
+            assertThat(of.get("vel-lenk.report")).as("loaded first: %s", order.get(0).article().id())
+                    .isNotEqualTo(of.get("vel-varo.report"));
+            assertThat(of.get("vel-lenk.quote")).isIn(of.get("vel-lenk.report"), of.get("vel-varo.report"));
+            assertThat(neo4j.count("(:Utterance)")).isEqualTo(2);
+
+            // Loading either again changes nothing.
+            load(List.of(order.get(1)));
+            load(List.of(order.get(0)));
+            assertThat(utteranceOf()).isEqualTo(of);
+        }
+    }
 }

@@ -37,12 +37,16 @@ import java.util.regex.Pattern;
  * and how many candidate statements the look-up returns. Flat figures from N = 1,000 to 10,000 mean the cost per
  * article does not grow with the corpus. Then it scores the utterances of all N + K articles against the generator's
  * ground truth: re-reported statements carry their utterance's number in their id ({@code u17-quote}, {@code -cut},
- * {@code -paraphrase}), a lead's paraphrase and quote in one article are one utterance, and every other statement is
- * an utterance of its own. Linking never reads ids; only this scoring does.
+ * {@code -paraphrase}), a lead's paraphrase and quote in one article are one utterance, a speaker's words said again
+ * name the utterance they repeat ({@code s05-again-000042-s03}: the one of article 000042's statement s03;
+ * {@code s05-again-u17}; {@code u17-cut-again-000042-s03}), and every other statement is an utterance of its own. Linking never reads ids; only this
+ * scoring does.
  */
 public final class LinkingBenchmark {
 
     private static final Pattern NUMBERED = Pattern.compile("\\.u(\\d+)-(quote|cut|paraphrase)$");
+    /** A speaker's words said again, naming the utterance they repeat: its first statement or its number. */
+    private static final Pattern AGAIN = Pattern.compile("-again-(?:(\\d+)-(s\\d+)|u(\\d+))$");
 
     public static void main(String[] args) {
         List<Integer> sizes = new ArrayList<>();
@@ -134,13 +138,25 @@ public final class LinkingBenchmark {
                 for (int i = 0; i < ids.size(); i++) {
                     String id = ids.get(i);
                     Matcher m = NUMBERED.matcher(id);
-                    if (m.find()) {
+                    if (AGAIN.matcher(id).find()) {
+                        kind.put(id, "again");
+                    } else if (m.find()) {
                         truth.put(id, "u" + m.group(1));
                         kind.put(id, m.group(2));
                     } else {
                         truth.put(id, i < 2 ? r.get("article").asString() + ":lead" : id);
                         kind.put(id, "other");
                     }
+                }
+            });
+            // Words said again are the utterance they repeat, resolved once every first statement's truth is known.
+            kind.forEach((id, k) -> {
+                if (k.equals("again")) {
+                    Matcher a = AGAIN.matcher(id);
+                    a.find();
+                    String article = id.substring(0, id.indexOf('.'));
+                    truth.put(id, a.group(3) != null ? "u" + a.group(3) : truth.getOrDefault(
+                            article.substring(0, article.lastIndexOf('-') + 1) + a.group(1) + "." + a.group(2), id));
                 }
             });
             session.run("""
