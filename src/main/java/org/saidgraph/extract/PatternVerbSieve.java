@@ -113,8 +113,8 @@ final class PatternVerbSieve extends TextSieve {
         // "offered two options": an offer needs a clause or speech content, as in the parse's reading (VerbCueSieve).
         boolean nounObject = form != null && form.object() && !form.lemma().equals("offer")
                 || clauses.speechContent(clause);
-        if (words < (nounObject ? 2 : 3)) {
-            return null;
+        if (words < (nounObject ? 2 : 3) || form != null && form.clauseOnly() && !clause.startsWith("that ")) {
+            return null; // a clause-only verb reports a "that" clause, never its hearer's business
         }
         if (COORDINATED.matcher(clause).lookingAt()) {
             return null; // "tried tweeting again and opted for a poll": the next verb of the subject, not its words

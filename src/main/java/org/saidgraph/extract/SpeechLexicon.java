@@ -22,8 +22,11 @@ import java.util.Set;
  */
 public final class SpeechLexicon {
 
-    /** A speech verb: its act, whether its first object is the hearer, whether a noun phrase can be what was said. */
-    public record Verb(String lemma, Act act, boolean hearer, boolean object) {
+    /**
+     * A speech verb: its act, whether its first object is the hearer, whether a noun phrase can be what was said,
+     * and whether only a clause complement is ("advised that …" reports; "advised the mayor on …" does not).
+     */
+    public record Verb(String lemma, Act act, boolean hearer, boolean object, boolean clauseOnly) {
     }
 
     private static volatile SpeechLexicon shipped;
@@ -72,7 +75,8 @@ public final class SpeechLexicon {
                 Set<String> frames = cols.length > 3 ? Set.of(cols[3].split(",")) : Set.of();
                 switch (cols[0]) {
                     case "verb" -> {
-                        Verb verb = new Verb(entry, act, frames.contains("hearer"), frames.contains("object"));
+                        Verb verb = new Verb(entry, act, frames.contains("hearer"), frames.contains("object"),
+                                frames.contains("clause"));
                         lexicon.verbs.put(entry, verb);
                         List<String> irregular = cols.length > 4 ? List.of(cols[4].split(",")) : List.of();
                         for (String form : forms(entry, irregular)) {

@@ -101,7 +101,7 @@ final class VerbCueSieve implements StatementSieve {
         if (DEBUG) {
             System.err.println("  content " + java.util.Arrays.toString(content));
         }
-        if (content == null) {
+        if (content == null || verb.clauseOnly() && content[2] != 0) {
             return null;
         }
         int start = analysis.token(content[0]).start();
@@ -625,11 +625,58 @@ final class VerbCueSieve implements StatementSieve {
             return false;
         }
         if (head == cue) {
-            return true;
+            // A conjunct that shares the speaker's subject agrees with it in number: in "Ukraine says the votes broke
+            // the law and were held under threat" the parser hung the reported clause's own conjunct ("were", plural)
+            // on the cue, whose subject is singular, so it stays in the clause.
+            Count conjunct = number(i);
+            Count speaker = speakerNumber(cue);
+            return conjunct == null || speaker == null || conjunct == speaker;
         }
         String tag = analysis.token(cue).tag();
         return (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
                 && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
+    }
+
+    /** Grammatical number. */
+    private enum Count { SINGULAR, PLURAL }
+
+    /** The number a verb shows by its own form or its auxiliary's ("has campaigned", "were held"); null for "said". */
+    private Count number(int verb) {
+        List<Integer> words = new ArrayList<>(List.of(verb));
+        words.addAll(analysis.children(verb, "aux"));
+        words.addAll(analysis.children(verb, "aux:pass"));
+        for (int w : words) {
+            String word = analysis.token(w).word().toLowerCase(Locale.ROOT);
+            String tag = analysis.token(w).tag();
+            if (tag.equals("VBZ") || Set.of("was", "is", "has", "does").contains(word)) {
+                return Count.SINGULAR;
+            }
+            if (Set.of("were", "are").contains(word) || tag.equals("VBP") && !word.equals("am")) {
+                return Count.PLURAL;
+            }
+        }
+        return null;
+    }
+
+    /** The number of the speech verb's subject: from the verb's form ("says") or the subject's noun or pronoun. */
+    private Count speakerNumber(int cue) {
+        Count byVerb = number(cue);
+        if (byVerb != null) {
+            return byVerb;
+        }
+        int subject = subject(cue);
+        if (subject < 0) {
+            return null;
+        }
+        String tag = analysis.token(subject).tag();
+        String word = analysis.token(subject).word().toLowerCase(Locale.ROOT);
+        if (tag.equals("NNS") || tag.equals("NNPS") || Set.of("they", "we").contains(word)) {
+            return Count.PLURAL;
+        }
+        if (tag.equals("NN") || tag.equals("NNP") || Set.of("he", "she", "it").contains(word)) {
+            return Count.SINGULAR;
+        }
+        return null;
     }
 
     /** "…, Ivan Sokolov said." closing the range: the attribution that reports the clause before it. */

@@ -396,6 +396,24 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void keepsTheReportedClausesOwnPassiveConjunctWhichCannotShareThePresentCuesSubject() {
+        Extraction x = Extraction.of("Anna Lysenko says the elections broke the law and were held under the threat "
+                + "of force.", ListTagger.people("Anna Lysenko"));
+        assertThat(x.speakerName("the elections broke the law and were held under the threat of force"))
+                .isEqualTo("Anna Lysenko");
+    }
+
+    @Test
+    void readsAdvisedThatAsAWarningButNotAdvisingSomeone() {
+        Extraction x = Extraction.of("Ivan Sokolov advised that any convoy on the road after dark would be stopped. "
+                + "Anna Lysenko advised the mayor on the budget for two years.",
+                ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        assertThat(x.speakerName("any convoy on the road after dark would be stopped")).isEqualTo("Ivan Sokolov");
+        assertThat(x.the("any convoy on the road after dark would be stopped").act()).isEqualTo("warning");
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("budget"));
+    }
+
+    @Test
     void readsASpeakersLabelBeforeAColonInAHeadlineAndATranscript() {
         String text = "Ivan Sokolov: The Convoy Will Leave at Dawn, Not ‘Later’ in the Day\n\n"
                 + "Ivan Sokolov spoke with Anna Lysenko on the radio on Sunday.\n\n"
