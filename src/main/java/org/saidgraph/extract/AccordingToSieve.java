@@ -14,6 +14,7 @@ final class AccordingToSieve implements StatementSieve {
     private final Analysis analysis;
     private final SpeakerResolver resolver;
     private final Sources sources;
+    private final SpeechLexicon lexicon;
 
     AccordingToSieve() {
         this(null);
@@ -24,6 +25,7 @@ final class AccordingToSieve implements StatementSieve {
         this.analysis = d == null ? null : d.analysis;
         this.resolver = d == null ? null : d.resolver;
         this.sources = d == null ? null : d.sources;
+        this.lexicon = d == null ? null : d.lexicon;
     }
 
     @Override
@@ -59,7 +61,10 @@ final class AccordingToSieve implements StatementSieve {
             return null;
         }
         int head = head(first, last);
-        Sources.Source source = sources.of(head, according);
+        Sources.Source source = agent(head, according);
+        if (source == null) {
+            source = sources.of(head, according);
+        }
         if (source == null || source.speaker() == null) {
             return null;
         }
@@ -89,6 +94,7 @@ final class AccordingToSieve implements StatementSieve {
                 hi = s.end() - 1; // the attribution stands inside the clause it attributes
             }
         }
+        lo = pastInnerAttribution(lo, hi);
         while (hi >= lo && ".,;:)(".contains(analysis.token(hi).word())) {
             hi--;
         }
@@ -110,6 +116,58 @@ final class AccordingToSieve implements StatementSieve {
         f.cue = analysis.token(according).start();
         f.cueEnd = analysis.token(according + 1).end();
         return f;
+    }
+
+    /**
+     * "according to figures released by the finance office": the one who released the figures (the agent of a
+     * participle after the head) is the source, when it names a speaker.
+     */
+    private Sources.Source agent(int head, int according) {
+        for (int acl : analysis.children(head)) {
+            if (acl < head || !analysis.relation(acl).startsWith("acl")) {
+                continue;
+            }
+            for (int c : analysis.children(acl)) {
+                boolean by = analysis.children(c, "case").stream()
+                        .anyMatch(k -> analysis.token(k).word().equalsIgnoreCase("by"));
+                if (c > acl && analysis.relation(c).startsWith("obl") && by) {
+                    Sources.Source agent = sources.of(c, according);
+                    if (agent != null && agent.speaker() != null) {
+                        return agent;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X was working, he said, and Y, according to Z": the words before the inner attribution are the inner
+     * speaker's, not Z's, so Z's clause starts after it (and after a conjunction that joins the two).
+     */
+    private int pastInnerAttribution(int lo, int hi) {
+        int from = lo;
+        for (int i = lo + 1; i + 1 <= hi; i++) {
+            if (!analysis.token(i).word().equals(",")) {
+                continue;
+            }
+            int verb = i + 1;
+            while (verb <= hi && verb - i <= 4 && !analysis.token(verb).tag().startsWith("VB")) {
+                verb++;
+            }
+            if (verb + 1 > hi || verb == i + 1 || !analysis.token(verb + 1).word().equals(",")
+                    || lexicon.verbForm(analysis.token(verb).word().toLowerCase(java.util.Locale.ROOT)) == null) {
+                continue;
+            }
+            int next = verb + 2;
+            while (next <= hi && (analysis.token(next).tag().equals("CC") || analysis.token(next).word().equals(","))) {
+                next++;
+            }
+            if (hi - next >= 2) {
+                from = next;
+            }
+        }
+        return from;
     }
 
     private boolean boundary(int i) {

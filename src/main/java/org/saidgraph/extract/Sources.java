@@ -72,6 +72,28 @@ final class Sources {
                 }
             }
         }
+        // "A spokeswoman for the city, Jane Roe,": the parse hangs the name on the nearest noun, the city; a person
+        // named in apposition to a noun that modifies a role still names the one in the role.
+        if (!h.tag().startsWith("NNP")) {
+            for (int c : analysis.children(head)) {
+                if (c < head || !analysis.relation(c).startsWith("nmod")) {
+                    continue;
+                }
+                Mention owner = mentionAt(c);
+                if (owner != null && owner.kind() == Mention.Kind.PERSON) {
+                    continue;
+                }
+                for (int a : analysis.children(c, "appos")) {
+                    Mention m = mentionAt(a);
+                    if (m != null && m.kind() == Mention.Kind.PERSON) {
+                        String id = resolver.resolve(m, null);
+                        if (id != null) {
+                            return new Source(id, 0.8, m.start(), m.end());
+                        }
+                    }
+                }
+            }
+        }
         // "The World's richest man Elon Musk": a name that closes its own subject phrase names the speaker.
         if (!h.tag().startsWith("NNP")) {
             for (Mention m : entities.mentions) {
@@ -117,15 +139,20 @@ final class Sources {
     /** The noun phrase of a subject, without a relative clause, apposition or parenthesis after its head. */
     private int[] phrase(int head) {
         int[] r = analysis.subtree(head);
+        int lo = r[0];
         int hi = r[1];
         for (int c : analysis.children(head)) {
+            // "according to figures", "by the tax office": the preposition is no part of the name.
+            if (c < head && analysis.relation(c).equals("case")) {
+                lo = Math.max(lo, analysis.subtree(c)[1] + 1);
+            }
             String rel = analysis.relation(c);
             if (c > head && (rel.startsWith("acl") || rel.equals("appos") || rel.equals("punct")
                     || rel.equals("parataxis") || rel.equals("conj") || rel.equals("cc"))) {
                 hi = Math.min(hi, analysis.subtree(c)[0] - 1);
             }
         }
-        return new int[]{r[0], Math.max(head, hi)};
+        return new int[]{Math.min(head, lo), Math.max(head, hi)};
     }
 
     private Mention mentionAt(int token) {

@@ -193,6 +193,27 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void takesWhoReleasedTheFiguresAsTheSourceOfAccordingToAndLeavesTheInnerAttributionOut() {
+        String text = "Pavel Orn disagreed. The bridge was safe, he said, and the city had already paid the first "
+                + "bill, according to figures released by the council's tax office.";
+        Extraction x = Extraction.of(text, ListTagger.people("Pavel Orn"));
+        x.dataset().entities().forEach(e -> assertThat(e.name()).doesNotContainIgnoringCase("according"));
+        Statement claim = x.dataset().statements().stream()
+                .filter(s -> !x.name(s.speaker()).equals("Pavel Orn")).findFirst().orElseThrow();
+        assertThat(x.name(claim.speaker())).as("who released the figures").containsIgnoringCase("tax office");
+        assertThat(text.substring(claim.span().start(), claim.span().end())).doesNotContain("he said");
+    }
+
+    @Test
+    void takesTheNameInAppositionToASpokespersonOfAPlaceAsTheSpeaker() {
+        String text = "A spokeswoman for the city, Mira Tamm, denied that any bill had been late. \"Every bill is paid,\""
+                + " Tamm said.";
+        Extraction x = Extraction.of(text, ListTagger.people("Mira Tamm", "Tamm"));
+        assertThat(x.speakerName("any bill had been late")).isEqualTo("Mira Tamm");
+        assertThat(x.dataset().entities()).noneMatch(e -> e.name().toLowerCase().contains("spokeswoman"));
+    }
+
+    @Test
     void followsARelayOfReportedSpeech() {
         String text = "Ivan Sokolov said Anna Lysenko told him Olena Kovalenko's demands were that the port reopen "
                 + "and the fleet withdraw.";
