@@ -68,6 +68,7 @@ final class Sources {
             if (m != null && m.kind() == Mention.Kind.PERSON && !h.tag().startsWith("NNP")) {
                 String id = resolver.resolve(m, null);
                 if (id != null) {
+                    describe(id, phrase[0], analysis.subtree(a)[0] - 1);
                     return new Source(id, 0.8, m.start(), m.end());
                 }
             }
@@ -88,6 +89,7 @@ final class Sources {
                     if (m != null && m.kind() == Mention.Kind.PERSON) {
                         String id = resolver.resolve(m, null);
                         if (id != null) {
+                            describe(id, phrase[0], analysis.subtree(a)[0] - 1);
                             return new Source(id, 0.8, m.start(), m.end());
                         }
                     }
@@ -134,6 +136,31 @@ final class Sources {
         }
         String described = describedSpeaker(phrase, head);
         return described == null ? null : new Source(described, 0.5, start, end);
+    }
+
+    /**
+     * "A spokeswoman for the city, Jane Roe": the words before the name in apposition, without an article, are who
+     * the person is as the article presents them (kept only when nothing described them before).
+     */
+    private void describe(String id, int first, int last) {
+        LinkedEntity e = entities.get(id);
+        if (e == null || e.type != EntityType.PERSON || e.description != null) {
+            return;
+        }
+        while (last >= first && ",;:-–—(".contains(analysis.token(last).word())) {
+            last--;
+        }
+        if (first < last && analysis.token(first).tag().equals("DT")) {
+            first++;
+        }
+        if (last < first) {
+            return;
+        }
+        String words = text.substring(analysis.token(first).start(), analysis.token(last).end())
+                .replaceAll("\\s+", " ").strip();
+        if (!words.isEmpty() && words.length() <= 200) {
+            e.description = words;
+        }
     }
 
     /** The noun phrase of a subject, without a relative clause, apposition or parenthesis after its head. */

@@ -211,6 +211,10 @@ class ExtractorPatternsTest {
         Extraction x = Extraction.of(text, ListTagger.people("Mira Tamm", "Tamm"));
         assertThat(x.speakerName("any bill had been late")).isEqualTo("Mira Tamm");
         assertThat(x.dataset().entities()).noneMatch(e -> e.name().toLowerCase().contains("spokeswoman"));
+        Entity tamm = x.dataset().entities().stream().filter(e -> e.name().equals("Mira Tamm")).findFirst()
+                .orElseThrow();
+        assertThat(tamm.type()).isEqualTo(EntityType.PERSON);
+        assertThat(tamm.description()).isEqualTo("spokeswoman for the city");
     }
 
     @Test
