@@ -81,7 +81,9 @@ public final class Extractor {
         Draft draft = new Draft(text, layout, analysis, quotes, entities, resolver, sources, lexicon);
         for (StatementSieve sieve : STATEMENT_SIEVES) {
             for (Found f : sieve.find(draft)) {
-                if (f.cue < 0 || !draft.cueTaken(f.cue)) {
+                // A verbless adverbial phrase ("At the same time", read before "she said") is not what was said:
+                // it is left out before it takes its cue, so that a later sieve may still read that cue.
+                if ((f.cue < 0 || !draft.cueTaken(f.cue)) && !AdverbialSpans.adverbialOnly(analysis, f)) {
                     draft.statements.add(f);
                 }
             }

@@ -80,6 +80,23 @@ class PolnearRulesTest {
                 "the late closing of the depot library", "Lena Brandt");
     }
 
+    @Test
+    void aVerblessPhraseOfTimeOrPlaceIsNotWhatWasSaid() {
+        Extraction x = Extraction.of("Ana Okafor spoke in Harwich on Wednesday night.\nAt the same time, Lena Brandt "
+                + "said.", PEOPLE);
+        assertThat(x.dataset().statements()).as("the occasion and the framing are the reporter's words")
+                .noneMatch(s -> s.text().contains("Harwich") || s.text().contains("same time"));
+    }
+
+    @Test
+    void aPhraseWithAVerbOrATopicAfterTheSpeechVerbIsStillWhatWasSaid() {
+        Extraction x = Extraction.of("Ana Okafor spoke of the harbour's debts.\nIn June, Lena Brandt said, the "
+                + "depot will close.", PEOPLE);
+        assertThat(x.dataset().statements()).as("a topic after 'spoke of', and a clause opening with a phrase of time")
+                .anyMatch(s -> s.text().contains("the harbour's debts"))
+                .anyMatch(s -> s.text().contains("the depot will close"));
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);

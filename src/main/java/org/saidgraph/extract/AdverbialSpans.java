@@ -1,0 +1,46 @@
+package org.saidgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Rule {@code adverbial-only}: drops a reported statement (never a quotation) whose words are only an adverbial
+ * phrase with no verb: "At the same time" read before "she said", "in Phoenix on Wednesday night" read after "spoke".
+ * Such a phrase says when, where or under what circumstances someone spoke, not what they said; on PolNeAR train
+ * these were statements matching no attribution. The phrase openers are data
+ * ({@code src/main/resources/extract/adverbial-openers.tsv}); topic prepositions ("spoke of", "called for") are not
+ * among them, since their object is what was said.
+ */
+final class AdverbialSpans {
+
+    private static final Set<String> OPENERS = Gazetteer.rows("/extract/adverbial-openers.tsv").stream()
+            .map(r -> r[0].trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    private AdverbialSpans() {
+    }
+
+    /** Whether {@code f} is a reported statement (not a quotation) that is only an adverbial phrase. */
+    static boolean adverbialOnly(Analysis analysis, Found f) {
+        return !f.verbatim && !f.quoteOnly && adverbialOnly(analysis, f.start, f.end);
+    }
+
+    /** Whether the text at {@code [start, end)} opens with an adverbial opener and holds no verb. */
+    static boolean adverbialOnly(Analysis analysis, int start, int end) {
+        int first = analysis.tokenAt(start);
+        if (first < 0 || first >= analysis.tokens().size()) {
+            return false;
+        }
+        Analysis.Token opener = analysis.token(first);
+        if (opener.start() < start || !OPENERS.contains(opener.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = first; i < analysis.tokens().size() && analysis.token(i).start() < end; i++) {
+            Analysis.Token t = analysis.token(i);
+            if (t.tag().startsWith("VB") || t.tag().equals("MD") || t.word().matches("[\"“”‘’']|''|``")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
