@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The Bolt password is the one configured (or kept in {@code bolt-password}) after every start, although a start
  * whose password is already in place no longer runs {@code ALTER USER}: a changed setting and a password changed over
- * Bolt are both put right at the next start.
+ * Bolt are both put right at the next start. The first start takes the password from an initial user file, which it
+ * does not keep.
  */
 class EmbeddedPasswordTest {
 
@@ -44,12 +45,15 @@ class EmbeddedPasswordTest {
         try (EmbeddedNeo4j db = start(home, "first-secret-1")) {
             assertThat(logsIn(db, "first-secret-1")).isTrue();
             assertThat(logsIn(db, "neo4j")).as("the default password").isFalse();
+            assertThat(home.resolve("data/dbms/auth.ini")).as("the initial user file, once read").doesNotExist();
+            assertThat(db.passwordAltered).as("the first start took the initial user file").isFalse();
         }
         try (EmbeddedNeo4j db = start(home, "first-secret-1")) {
-            assertThat(EmbeddedNeo4j.passwordIsAlready(db.service(), "first-secret-1")).isTrue();
+            assertThat(db.passwordAltered).as("a restart with the same password").isFalse();
             assertThat(logsIn(db, "first-secret-1")).isTrue();
         }
         try (EmbeddedNeo4j db = start(home, "second-secret-2")) {
+            assertThat(db.passwordAltered).as("a changed setting").isTrue();
             assertThat(logsIn(db, "second-secret-2")).isTrue();
             assertThat(logsIn(db, "first-secret-1")).isFalse();
         }
