@@ -6,6 +6,7 @@ import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.dataset.Problem;
+import org.saidgraph.dataset.Statement;
 import org.saidgraph.graph.Graph;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,9 @@ public final class DatasetLoader {
      * dataset differently.
      */
     static final String LOAD_FORMAT = "saidgraph-load-v6\n";
+
+    /** How many statements one transaction of {@link #upgradeOnce} gives sort keys. */
+    private static final int UPGRADE_BATCH = 5_000;
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -351,6 +355,9 @@ public final class DatasetLoader {
         List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
         if (!written.isEmpty()) {
             counts = counts.plus(CorpusLinks.afterWrite(tx, written));
+            // Bookkeeping too (like count-statements below), after the statements have their dates.
+            tx.run("load/sort-keys", Map.of("ids", written.stream()
+                    .flatMap(d -> d.statements().stream().map(Statement::id)).toList()));
         }
         // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
         if (!plan.speakers().isEmpty()) {
@@ -362,19 +369,42 @@ public final class DatasetLoader {
     /**
      * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
-     * NAMES. Cheap when there is nothing to convert.
+     * NAMES. A graph written before the loader kept sort keys (v6 and earlier) gets them, a batch of statements per
+     * transaction, so that the lists of statements can page through their indexes. Cheap when there is nothing to
+     * convert. {@link DirectoryLoader} calls it before anything else, so a start-up over an older graph converts it
+     * even when no dataset has changed.
      */
-    private void upgradeOnce() {
-        if (upgradeChecked) {
-            return;
-        }
-        transactions.write(tx -> {
-            if ((Boolean) tx.rows("load/needs-upgrade", Map.of()).get(0).get("needed")) {
-                tx.runScript("load/upgrade-provenance");
+    public void upgradeOnce() {
+        writer.lock();
+        try {
+            if (upgradeChecked) {
+                return;
             }
-            return null;
-        });
-        upgradeChecked = true;
+            transactions.write(tx -> {
+                if ((Boolean) tx.rows("load/needs-upgrade", Map.of()).get(0).get("needed")) {
+                    tx.runScript("load/upgrade-provenance");
+                }
+                return null;
+            });
+            if ((Boolean) transactions.write(tx -> tx.rows("load/needs-sort-keys", Map.of())).get(0).get("needed")) {
+                String after = null;
+                List<?> ids;
+                do {
+                    Map<String, Object> params = new HashMap<>();
+                    params.put("after", after);
+                    params.put("batch", UPGRADE_BATCH);
+                    ids = (List<?>) transactions.write(tx -> {
+                        List<?> next = (List<?>) tx.rows("load/statements-after", params).get(0).get("ids");
+                        tx.run("load/sort-keys", Map.of("ids", next));
+                        return next;
+                    });
+                    after = ids.isEmpty() ? after : (String) ids.get(ids.size() - 1);
+                } while (ids.size() == UPGRADE_BATCH);
+            }
+            upgradeChecked = true;
+        } finally {
+            writer.unlock();
+        }
     }
 
     private String canonicalJson(Dataset dataset) {
