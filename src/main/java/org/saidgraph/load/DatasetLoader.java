@@ -54,7 +54,8 @@ public final class DatasetLoader {
      * date and dateSource, articles their outlet (PUBLISHED_BY) and links utterances across articles
      * ({@link CorpusLinks}). Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader re-loads each dataset
      * once with the present semantics (and skips it again afterwards). Change it whenever the loader writes the same
-     * dataset differently.
+     * dataset differently, unless {@link #upgradeOnce} converts what older loaders wrote in place: the sort keys of
+     * load/sort-keys.cypher came that way, because re-loading a large corpus costs far more.
      */
     static final String LOAD_FORMAT = "saidgraph-load-v6\n";
 
@@ -369,12 +370,17 @@ public final class DatasetLoader {
     /**
      * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
-     * NAMES. A graph written before the loader kept sort keys (v6 and earlier) gets them, a batch of statements per
+     * NAMES. A graph written before the loader kept sort keys (load/sort-keys.cypher) gets them, a batch of statements per
      * transaction, so that the lists of statements can page through their indexes. Cheap when there is nothing to
      * convert. {@link DirectoryLoader} calls it before anything else, so a start-up over an older graph converts it
      * even when no dataset has changed.
      */
     public void upgradeOnce() {
+        upgradeOnce(UPGRADE_BATCH);
+    }
+
+    /** {@link #upgradeOnce()} giving sort keys to {@code batch} statements per transaction. */
+    void upgradeOnce(int batch) {
         writer.lock();
         try {
             if (upgradeChecked) {
@@ -392,14 +398,14 @@ public final class DatasetLoader {
                 do {
                     Map<String, Object> params = new HashMap<>();
                     params.put("after", after);
-                    params.put("batch", UPGRADE_BATCH);
+                    params.put("batch", batch);
                     ids = (List<?>) transactions.write(tx -> {
                         List<?> next = (List<?>) tx.rows("load/statements-after", params).get(0).get("ids");
                         tx.run("load/sort-keys", Map.of("ids", next));
                         return next;
                     });
                     after = ids.isEmpty() ? after : (String) ids.get(ids.size() - 1);
-                } while (ids.size() == UPGRADE_BATCH);
+                } while (ids.size() == batch);
             }
             upgradeChecked = true;
         } finally {
