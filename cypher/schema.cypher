@@ -48,3 +48,10 @@ CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (u:Utterance) REQUIRE u.id IS U
 CREATE INDEX utterance_speaker IF NOT EXISTS FOR (u:Utterance) ON (u.speaker);
 CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+
+// A hub's statements a page at a time, newest first, without reading all of them (issue 9): the statements of a
+// speaker and those mentioning an entity, in the order the lists show them (load/sort-keys.cypher keeps sortKey,
+// speaker and MENTIONS.entity). With the speaker's or entity's id fixed, Neo4j reads these indexes in sortKey order and
+// stops after the page.
+CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (s:Statement) ON (s.speaker, s.sortKey);
+CREATE INDEX mentions_entity_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.entity, m.sortKey);

@@ -1,14 +1,15 @@
 // What an entity said, newest first (undated statements follow their article's date, then article order),
 // including what reached us only through others. Starts from the entity's id (an index seek); the total is the
-// entity's SAID degree, which Neo4j reads without walking the relationships, and the page is the top $skip + $limit
-// of the ordering, so a much-quoted speaker's statements are neither collected into one list nor sorted whole.
+// entity's SAID degree, which Neo4j reads without walking the relationships, and the page is read in order from the
+// statement_speaker_order index (Statement.speaker, Statement.sortKey: load/sort-keys.cypher), which Neo4j stops
+// reading after $skip + $limit entries: a speaker with 100,000 statements costs no more than one with 20.
 // $id, $skip, $limit
 MATCH (e:Entity {id: $id})
-CALL (e) {
-  MATCH (e)-[:SAID]->(s:Statement)
-  OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
-  WITH s, coalesce(s.date, a.published) AS when, a.id AS article, src.start AS start
-  ORDER BY when IS NULL, when DESC, article, start
+CALL () {
+  MATCH (s:Statement)
+  WHERE s.speaker = $id AND s.sortKey IS NOT NULL
+  WITH s
+  ORDER BY s.speaker, s.sortKey
   SKIP $skip LIMIT $limit
   RETURN collect(s.id) AS ids
 }

@@ -6,6 +6,7 @@ import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.dataset.Problem;
+import org.saidgraph.dataset.Statement;
 import org.saidgraph.graph.Graph;
 
 import java.nio.charset.StandardCharsets;
@@ -53,9 +54,13 @@ public final class DatasetLoader {
      * date and dateSource, articles their outlet (PUBLISHED_BY) and links utterances across articles
      * ({@link CorpusLinks}). Changing this constant changes every fingerprint, so a restart over a data directory written by an older loader re-loads each dataset
      * once with the present semantics (and skips it again afterwards). Change it whenever the loader writes the same
-     * dataset differently.
+     * dataset differently, unless {@link #upgradeOnce} converts what older loaders wrote in place: the sort keys of
+     * load/sort-keys.cypher came that way, because re-loading a large corpus costs far more.
      */
     static final String LOAD_FORMAT = "saidgraph-load-v6\n";
+
+    /** How many statements one transaction of {@link #upgradeOnce} gives sort keys. */
+    private static final int UPGRADE_BATCH = 5_000;
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -351,6 +356,9 @@ public final class DatasetLoader {
         List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
         if (!written.isEmpty()) {
             counts = counts.plus(CorpusLinks.afterWrite(tx, written));
+            // Bookkeeping too (like count-statements below), after the statements have their dates.
+            tx.run("load/sort-keys", Map.of("ids", written.stream()
+                    .flatMap(d -> d.statements().stream().map(Statement::id)).toList()));
         }
         // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
         if (!plan.speakers().isEmpty()) {
@@ -362,19 +370,47 @@ public final class DatasetLoader {
     /**
      * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
-     * NAMES. Cheap when there is nothing to convert.
+     * NAMES. A graph written before the loader kept sort keys (load/sort-keys.cypher) gets them, a batch of statements per
+     * transaction, so that the lists of statements can page through their indexes. Cheap when there is nothing to
+     * convert. {@link DirectoryLoader} calls it before anything else, so a start-up over an older graph converts it
+     * even when no dataset has changed.
      */
-    private void upgradeOnce() {
-        if (upgradeChecked) {
-            return;
-        }
-        transactions.write(tx -> {
-            if ((Boolean) tx.rows("load/needs-upgrade", Map.of()).get(0).get("needed")) {
-                tx.runScript("load/upgrade-provenance");
+    public void upgradeOnce() {
+        upgradeOnce(UPGRADE_BATCH);
+    }
+
+    /** {@link #upgradeOnce()} giving sort keys to {@code batch} statements per transaction. */
+    void upgradeOnce(int batch) {
+        writer.lock();
+        try {
+            if (upgradeChecked) {
+                return;
             }
-            return null;
-        });
-        upgradeChecked = true;
+            transactions.write(tx -> {
+                if ((Boolean) tx.rows("load/needs-upgrade", Map.of()).get(0).get("needed")) {
+                    tx.runScript("load/upgrade-provenance");
+                }
+                return null;
+            });
+            if ((Boolean) transactions.write(tx -> tx.rows("load/needs-sort-keys", Map.of())).get(0).get("needed")) {
+                String after = null;
+                List<?> ids;
+                do {
+                    Map<String, Object> params = new HashMap<>();
+                    params.put("after", after);
+                    params.put("batch", batch);
+                    ids = (List<?>) transactions.write(tx -> {
+                        List<?> next = (List<?>) tx.rows("load/statements-after", params).get(0).get("ids");
+                        tx.run("load/sort-keys", Map.of("ids", next));
+                        return next;
+                    });
+                    after = ids.isEmpty() ? after : (String) ids.get(ids.size() - 1);
+                } while (ids.size() == batch);
+            }
+            upgradeChecked = true;
+        } finally {
+            writer.unlock();
+        }
     }
 
     private String canonicalJson(Dataset dataset) {

@@ -82,6 +82,7 @@ public final class DirectoryLoader {
         long started = System.nanoTime();
         List<Path> files = DatasetFiles.expand(paths);
         progress.total(files.size());
+        loader.upgradeOnce(); // an older graph is converted even when no file has changed
         Map<String, String> loaded = loader.loadedFiles();
         Tally tally = new Tally();
         try (Ahead readers = readers(options)) {

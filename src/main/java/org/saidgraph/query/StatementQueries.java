@@ -61,7 +61,13 @@ public class StatementQueries {
         params.put("position", filter.position());
         params.put("skip", page.skip());
         params.put("limit", page.size());
-        Record r = read("query/territory-statements", params);
+        // Just the territory: a page read in index order, unless a statement mentions it twice (then no record).
+        boolean alone = !filter.includeParts() && !filter.includeWholes() && filter.position() == null
+                && !filter.firstHand();
+        Record r = (alone ? readIfAny("query/mentioning-statements", params) : null);
+        if (r == null) {
+            r = read("query/territory-statements", params);
+        }
         Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
         for (Value row : r.get("rows").values()) {
             positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
@@ -166,9 +172,9 @@ public class StatementQueries {
             params.put("q", filter.q());
             query = "query/statements-search";
         }
-        Page<String> ids;
+        Page<String> ids = filter.q() == null ? fastPage(filter, page) : null;
         try {
-            ids = idPage(query, params, page);
+            ids = ids != null ? ids : idPage(query, params, page);
         } catch (ClientException e) {
             if (filter.q() != null) { // what the parser let through and the index still refused
                 throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
@@ -285,6 +291,29 @@ public class StatementQueries {
         return new StatementThread.Node(relation, id.equals(focus), views.get(id), kids);
     }
 
+    /**
+     * The filters that a page read in index order answers (issue 9): speakers alone, or one mentioned entity alone
+     * (unless a statement mentions it twice); null for every other combination, which statements-filter.cypher
+     * answers by ordering all the candidates.
+     */
+    private Page<String> fastPage(StatementFilter filter, Page.Request page) {
+        boolean othersNull = filter.acts() == null && filter.verbatim() == null && filter.articles() == null
+                && filter.addressedTo() == null && filter.repliesTo() == null && filter.firstHand() == null
+                && filter.from() == null && filter.to() == null;
+        if (!othersNull) {
+            return null;
+        }
+        if (filter.speakers() != null && filter.mentions() == null) {
+            return idPage("query/statements-by-speakers", Map.of("speakers", filter.speakers()), page);
+        }
+        if (filter.speakers() == null && filter.mentions() != null && filter.mentions().size() == 1) {
+            Record r = readIfAny("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
+                    "skip", page.skip(), "limit", page.size()));
+            return r == null ? null : Rows.ids(r, page);
+        }
+        return null;
+    }
+
     private Page<String> idPage(String query, Map<String, Object> params, Page.Request page) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("skip", page.skip());
@@ -299,6 +328,16 @@ public class StatementQueries {
     private Record read(String query, Map<String, Object> params) {
         try (Session session = graph.readSession()) {
             return session.executeRead(tx -> tx.run(Cypher.query(query), params).single());
+        }
+    }
+
+    /** The query's one record, or null when it answers none. */
+    private Record readIfAny(String query, Map<String, Object> params) {
+        try (Session session = graph.readSession()) {
+            return session.executeRead(tx -> {
+                List<Record> records = tx.run(Cypher.query(query), params).list();
+                return records.isEmpty() ? null : records.get(0);
+            });
         }
     }
 }

@@ -30,8 +30,9 @@ class LoadQueriesTest {
             "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan", "DirectedRelationshipTypeScan",
             "UndirectedRelationshipTypeScan");
 
-    /** Queries that read a whole label by design, once per load: every article's file stamp, the upgrade check. */
-    private static final List<String> WHOLE_LABEL = List.of("load/article-files", "load/needs-upgrade");
+    /** Queries that read a whole label by design, once per load: every article's file stamp, the upgrade checks. */
+    private static final List<String> WHOLE_LABEL = List.of("load/article-files", "load/needs-upgrade",
+            "load/needs-sort-keys");
 
     @Test
     void everyLoadAndLinkQueryIsSentWithReplanSkipAndPlannedOverEmptyGraphWithoutScans() throws IOException {

@@ -1,0 +1,109 @@
+package org.saidgraph.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.graph.Cypher;
+import org.saidgraph.support.Seed;
+import org.saidgraph.support.SmallArticle;
+import org.saidgraph.support.TestGraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sort keys of load/sort-keys.cypher (issue 9): the loader writes them for every statement and MENTIONS, and a
+ * graph written before it kept them (simulated by removing them) gets the same keys back when a loader starts over it,
+ * even when no dataset has changed and none is read again.
+ */
+class SortKeyUpgradeTest {
+
+    /** Every key, in a stable order, so that two states of the graph can be compared. */
+    private static final String KEYS = """
+            MATCH (e:Entity)-[:SAID]->(s:Statement)
+            RETURN s.id + ' ' + e.id + ' ' + coalesce(s.speaker, '-') + ' ' + coalesce(s.sortKey, '-') AS key
+            UNION ALL
+            MATCH (s:Statement)-[m:MENTIONS]->(e:Entity)
+            RETURN s.id + ' mentions ' + e.id + ' ' + coalesce(m.entity, '-') + ' ' + coalesce(m.sortKey, '-')
+              + ' ' + coalesce(m.position, '') AS key""";
+
+    private static final String FORGET = """
+            MATCH (s:Statement) REMOVE s.sortKey, s.speaker
+            WITH count(*) AS statements
+            MATCH ()-[m:MENTIONS]->() REMOVE m.entity, m.sortKey""";
+
+    private final TestGraph neo4j = TestGraph.shared();
+    private final DatasetReader reader = new DatasetReader();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void loadTheSeedAndTwoArticles() throws Exception {
+        neo4j.clear();
+        Files.copy(Seed.DATASET, dir.resolve("seed.json"));
+        for (String id : List.of("second", "third")) {
+            Files.writeString(dir.resolve(id + ".json"), new ObjectMapper().writeValueAsString(SmallArticle.json(id)));
+        }
+        assertThat(directoryLoad(newLoader()).created()).isEqualTo(3);
+    }
+
+    @Test
+    void theLoaderKeysEveryStatementByItsSpeakerAndEveryMentionByItsEntity() {
+        List<String> keys = keys();
+        assertThat(keys).hasSize((int) (neo4j.count("(:Statement)") + neo4j.count("()-[:MENTIONS]->()")));
+        assertThat(keys).allSatisfy(key -> assertThat(key.split(" ")).doesNotContain("-"));
+        assertThat(neo4j.count("(e:Entity)-[:SAID]->(s:Statement) WHERE s.speaker = e.id"))
+                .isEqualTo(neo4j.count("(:Statement)"));
+        assertThat(neo4j.count("(s:Statement)-[m:MENTIONS]->(e:Entity) WHERE m.entity = e.id AND m.sortKey = s.sortKey"))
+                .isEqualTo(neo4j.count("()-[:MENTIONS]->()"));
+        assertThat(needsSortKeys()).isFalse();
+    }
+
+    @Test
+    void aStartOverAnOlderGraphGivesItTheSameKeysWithoutReadingAnyDatasetAgain() {
+        List<String> written = keys();
+        neo4j.run(FORGET);
+        assertThat(needsSortKeys()).isTrue();
+
+        LoadSummary restart = directoryLoad(newLoader());
+
+        assertThat(restart.notReread()).isEqualTo(3);
+        assertThat(needsSortKeys()).isFalse();
+        assertThat(keys()).isEqualTo(written);
+    }
+
+    @Test
+    void theUpgradeGoesThroughEveryStatementInSmallBatches() {
+        List<String> written = keys();
+        neo4j.run(FORGET);
+
+        newLoader().upgradeOnce(2);
+
+        assertThat(keys()).isEqualTo(written);
+    }
+
+    private DatasetLoader newLoader() {
+        return new DatasetLoader(new DriverTransactions(neo4j.graph()), reader.mapper());
+    }
+
+    private LoadSummary directoryLoad(DatasetLoader loader) {
+        return new DirectoryLoader(reader, loader).load(List.of(dir), DirectoryLoader.Options.defaults(),
+                LoadProgress.silent(), e -> {
+                    throw e;
+                });
+    }
+
+    private List<String> keys() {
+        return neo4j.run(KEYS).stream().map(r -> r.get("key").asString()).sorted().toList();
+    }
+
+    private boolean needsSortKeys() {
+        return neo4j.run(Cypher.query("load/needs-sort-keys")).get(0).get("needed").asBoolean();
+    }
+}

@@ -1,0 +1,219 @@
+package org.saidgraph.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.graph.Cypher;
+import org.saidgraph.load.DatasetLoader;
+import org.saidgraph.load.DriverTransactions;
+import org.saidgraph.support.TestGraph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages read in index order (issue 9: person-statements, statements-by-speakers, mentioning-statements, over the
+ * sort keys of load/sort-keys.cypher) list the same statements in the same order, with the same totals, as the
+ * queries that order all of a hub's statements: over a graph with several articles on the same day (their ids one
+ * the prefix of the other), statements dated in the text and by their article, undated articles, a relayed
+ * statement, two speakers and positions on a territory.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NewestFirstPagesTest {
+
+    /** person-statements.cypher before issue 9: every statement of the speaker, ordered whole. */
+    private static final String ORDERED_WHOLE = """
+            MATCH (e:Entity {id: $id})
+            CALL (e) {
+              MATCH (e)-[:SAID]->(s:Statement)
+              OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
+              WITH s, coalesce(s.date, a.published) AS when, a.id AS article, src.start AS start
+              ORDER BY when IS NULL, when DESC, article, start
+              SKIP $skip LIMIT $limit
+              RETURN collect(s.id) AS ids
+            }
+            RETURN COUNT { (e)-[:SAID]->() } AS total, ids""";
+
+    private static final List<int[]> PAGES = List.of(new int[]{0, 100}, new int[]{0, 1}, new int[]{0, 3},
+            new int[]{1, 2}, new int[]{3, 3}, new int[]{5, 4}, new int[]{9, 20}, new int[]{40, 5});
+
+    TestGraph neo4j;
+
+    @BeforeAll
+    void load() {
+        neo4j = TestGraph.shared();
+        neo4j.clear();
+        DatasetReader reader = new DatasetReader();
+        DatasetLoader loader = new DatasetLoader(new DriverTransactions(neo4j.graph()), reader.mapper());
+        // Two articles of the same day whose ids sort "b" before "b-art", one earlier, two without a date.
+        loader.load("b-art", reader.read("b-art", json(article("b-art", "2024-03-01", 6, "2024-05-01"))));
+        loader.load("b", reader.read("b", json(article("b", "2024-03-01", 5, null))));
+        loader.load("a", reader.read("a", json(article("a", "2023-01-01", 4, "2024-03-01"))));
+        loader.load("c", reader.read("c", json(article("c", null, 3, null))));
+        loader.load("c-d", reader.read("c-d", json(article("c-d", null, 4, "2022-02-02"))));
+    }
+
+    @Test
+    void aSpeakersPagesAreThoseOfTheWholeOrdering() {
+        for (String speaker : List.of("ana-vell", "boris-kade", "chorus")) {
+            List<String> all = page(ORDERED_WHOLE, Map.of("id", speaker), 0, 100).ids();
+            assertThat(all).as(speaker).hasSizeGreaterThan(3);
+            for (int[] p : PAGES) {
+                assertThat(page(Cypher.query("query/person-statements"), Map.of("id", speaker), p[0], p[1]))
+                        .as(speaker + " from " + p[0] + ", " + p[1])
+                        .isEqualTo(page(ORDERED_WHOLE, Map.of("id", speaker), p[0], p[1]));
+            }
+        }
+    }
+
+    @Test
+    void undatedStatementsComeLastAndSameDayArticlesInIdOrder() {
+        List<String> all = page(Cypher.query("query/person-statements"), Map.of("id", "ana-vell"), 0, 100).ids();
+        // ana-vell says statements 0 and 3 of each article (every third is hers, from the first).
+        assertThat(all).containsExactly("b.s0", "b.s3", "b-art.s0", "b-art.s3", "a.s0", "a.s3", "c.s0", "c-d.s0",
+                "c-d.s3");
+    }
+
+    @Test
+    void theSpeakersFilterPagesAreThoseOfTheFilterThatOrdersAllItsCandidates() {
+        for (List<String> speakers : List.of(List.of("ana-vell"), List.of("boris-kade", "chorus"),
+                List.of("chorus", "ana-vell", "boris-kade"))) {
+            for (int[] p : PAGES) {
+                assertThat(page(Cypher.query("query/statements-by-speakers"), Map.of("speakers", speakers), p[0],
+                        p[1])).as(speakers + " from " + p[0] + ", " + p[1])
+                        .isEqualTo(page(Cypher.query("query/statements-filter"), filter("speakers", speakers),
+                                p[0], p[1]));
+            }
+        }
+    }
+
+    @Test
+    void anEntitysMentionsPagesAreThoseOfTheTerritoryQueryAndTheFilter() {
+        for (String entity : List.of("vellmark", "ana-vell")) {
+            for (int[] p : PAGES) {
+                Map<String, Object> params = new HashMap<>(Map.of("id", entity, "skip", p[0], "limit", p[1],
+                        "includeParts", false, "includeWholes", false, "firstHand", false));
+                params.put("position", null);
+                Record fast = neo4j.run(Cypher.query("query/mentioning-statements"), params).get(0);
+                String as = entity + " from " + p[0] + ", " + p[1];
+                if (entity.equals("vellmark")) {
+                    Record whole = neo4j.run(Cypher.query("query/territory-statements"), params).get(0);
+                    assertThat(fast.get("total").asLong()).as(as).isEqualTo(whole.get("total").asLong());
+                    assertThat(fast.get("rows").asList(Value::asObject)).as(as)
+                            .isEqualTo(whole.get("rows").asList(Value::asObject));
+                }
+                assertThat(new Page(fast.get("total").asLong(), fast.get("ids").asList(Value::asString))).as(as)
+                        .isEqualTo(page(Cypher.query("query/statements-filter"), filter("mentions", List.of(entity)),
+                                p[0], p[1]));
+            }
+        }
+        assertThat(page(Cypher.query("query/statements-filter"), filter("mentions", List.of("vellmark")), 0, 100)
+                .ids()).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void anEntityOneStatementMentionsTwiceIsLeftToTheQueryThatGroupsByStatement() {
+        neo4j.run("""
+                MATCH (s:Statement {id: 'a.s1'}), (t:Territory {id: 'vellmark'})
+                CREATE (s)-[:MENTIONS {position: 'hold', entity: t.id, sortKey: s.sortKey}]->(t)
+                SET t.repeatedMentions = true""");
+        try {
+            assertThat(neo4j.run(Cypher.query("query/mentioning-statements"), Map.of("id", "vellmark", "skip", 0,
+                    "limit", 20))).isEmpty();
+        } finally {
+            neo4j.run("""
+                    MATCH (:Statement {id: 'a.s1'})-[m:MENTIONS {position: 'hold'}]->(t:Territory {id: 'vellmark'})
+                    DELETE m REMOVE t.repeatedMentions""");
+        }
+    }
+
+    private record Page(long total, List<String> ids) {
+    }
+
+    private Page page(String query, Map<String, Object> params, int skip, int limit) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("skip", skip);
+        all.put("limit", limit);
+        Record r = neo4j.run(query, all).get(0);
+        return new Page(r.get("total").asLong(), r.get("ids").asList(Value::asString));
+    }
+
+    /** The parameters of statements-filter.cypher with one filter given. */
+    private static Map<String, Object> filter(String name, List<String> values) {
+        Map<String, Object> params = new HashMap<>();
+        for (String key : List.of("speakers", "mentions", "acts", "verbatim", "articles", "addressedTo", "repliesTo",
+                "firstHand", "from", "to")) {
+            params.put(key, null);
+        }
+        params.put(name, values);
+        return params;
+    }
+
+    /**
+     * An article of {@code count} sentences, each a paraphrased statement over its sentence, said in turn by
+     * ana-vell, boris-kade and chorus (a group); each second one mentions vellmark (every fourth with a position),
+     * each fifth ana-vell; statement 2 is dated {@code dated} in the text, statement 1 is relayed by ana-vell.
+     */
+    private static Map<String, Object> article(String id, String published, int count, String dated) {
+        StringBuilder text = new StringBuilder();
+        List<Map<String, Object>> statements = new ArrayList<>();
+        String[] speakers = {"ana-vell", "boris-kade", "chorus"};
+        for (int i = 0; i < count; i++) {
+            String sentence = "Sentence " + i + " of " + id + " reports what was said.";
+            int start = text.length();
+            text.append(sentence).append(' ');
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", id + ".s" + i);
+            s.put("text", "what was said in sentence " + i);
+            s.put("verbatim", false);
+            s.put("act", "claim");
+            s.put("speaker", speakers[i % 3]);
+            s.put("span", Map.of("start", start, "end", start + sentence.length()));
+            List<Map<String, Object>> mentions = new ArrayList<>();
+            if (i % 2 == 0) {
+                mentions.add(i % 4 == 0 ? Map.of("entity", "vellmark", "position", "remain-russian")
+                        : Map.of("entity", "vellmark"));
+            }
+            if (i % 5 == 4) {
+                mentions.add(Map.of("entity", "ana-vell"));
+            }
+            s.put("mentions", mentions);
+            if (i == 2 && dated != null) {
+                s.put("date", dated);
+            }
+            if (i == 1) {
+                s.put("reportedBy", List.of("ana-vell"));
+            }
+            statements.add(s);
+        }
+        Map<String, Object> article = new LinkedHashMap<>(Map.of("id", id, "title", "Article " + id,
+                "text", text.toString().strip()));
+        if (published != null) {
+            article.put("published", published);
+        }
+        return Map.of("formatVersion", 1, "origin", "curated", "article", article,
+                "entities", List.of(
+                        Map.of("type", "person", "id", "ana-vell", "name", "Ana Vell"),
+                        Map.of("type", "person", "id", "boris-kade", "name", "Boris Kade"),
+                        Map.of("type", "group", "id", "chorus", "name", "A chorus"),
+                        Map.of("type", "territory", "id", "vellmark", "name", "Vellmark", "kind", "region")),
+                "statements", statements);
+    }
+
+    static byte[] json(Map<String, Object> dataset) {
+        try {
+            return new ObjectMapper().writeValueAsBytes(dataset);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
