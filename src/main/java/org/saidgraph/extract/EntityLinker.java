@@ -44,6 +44,7 @@ final class EntityLinker {
     private final Gazetteer gazetteer;
     private final List<KnownEntity> institutions;
     private final SpeechLexicon lexicon;
+    private final PlaceContext placeContext = PlaceContext.shipped();
 
     EntityLinker(Gazetteer gazetteer, List<KnownEntity> institutions, SpeechLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -103,12 +104,16 @@ final class EntityLinker {
             String surface = text.substring(t.start(), stripPossessive(text, t.start(), t.end()));
             votes.computeIfAbsent(surface, k -> new HashMap<>()).merge(t.type(), 1, Integer::sum);
         }
+        Map<String, PlaceContext.Verdict> placeVerdicts = new HashMap<>();
         for (TaggedName original : tagged) {
             String key = text.substring(original.start(), stripPossessive(text, original.start(), original.end()));
             String majority = votes.get(key).entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).orElse(original.type());
-            TaggedName t = new TaggedName(original.start(), original.end(), majority);
+            // A name the tagger calls a person but whose uses say "place" ("the mayor of Varo") is a place.
+            boolean retyped = "PERSON".equals(majority) && placeVerdicts
+                    .computeIfAbsent(key, n -> placeContext.judge(text, n)).place();
+            TaggedName t = new TaggedName(original.start(), original.end(), retyped ? "LOCATION" : majority);
             Mention.Kind kind = switch (t.type()) {
                 case "PERSON" -> Mention.Kind.PERSON;
                 case "ORGANIZATION" -> Mention.Kind.ORGANIZATION;
@@ -127,7 +132,7 @@ final class EntityLinker {
                 continue;
             }
             if (kind != null && end > t.start()) {
-                hits.add(new Hit(begin, end, kind, "tag", 0));
+                hits.add(new Hit(begin, end, kind, retyped ? "tag:place-context" : "tag", 0));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Comparator.comparingInt(Hit::priority)

@@ -31,6 +31,17 @@ public final class Names {
     /** The last word of a name, folded: the key a bare surname is matched by. */
     public static String surname(String name) {
         String[] words = fold(name).trim().split("\\s+");
-        return words[words.length - 1];
+        int last = words.length - 1;
+        // "Harry B. Harris Jr.": the surname is the word before a generational suffix.
+        while (last > 0 && SUFFIXES.contains(words[last].replace(",", ""))) {
+            last--;
+        }
+        if (last > 0 && words[last].endsWith(",")) {
+            return words[last].substring(0, words[last].length() - 1);
+        }
+        return words[last];
     }
+
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii",
+            "iv");
 }

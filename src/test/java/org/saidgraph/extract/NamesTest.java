@@ -17,4 +17,11 @@ class NamesTest {
         assertThat(Names.slug("  U.S. State Department! ")).isEqualTo("u-s-state-department");
         assertThat(Names.slug("“”")).isEqualTo("x");
     }
+
+    @Test
+    void theSurnameIsTheWordBeforeAGenerationalSuffix() {
+        assertThat(Names.surname("Tomas Arvelo Jr.")).isEqualTo("arvelo");
+        assertThat(Names.surname("Tomas Arvelo, III")).isEqualTo("arvelo");
+        assertThat(Names.surname("Tomas Arvelo")).isEqualTo("arvelo");
+    }
 }

@@ -97,6 +97,13 @@ class PolnearRulesTest {
                 .anyMatch(s -> s.text().contains("the depot will close"));
     }
 
+    @Test
+    void aSurnameJoinsAFullNameEndingInAGenerationalSuffix() {
+        Extraction x = Extraction.of("Admiral Tomas Arvelo Jr. visited the port.\n“The harbour is safe,” Arvelo "
+                + "said.", ListTagger.people("Tomas Arvelo Jr.", "Arvelo"));
+        assertThat(x.speakerName("The harbour is safe,")).isEqualTo("Tomas Arvelo Jr.");
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);

@@ -1,0 +1,65 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.EntityType;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unknown capitalised names typed by their context. The tagger here calls every listed name a person, as CoreNLP does
+ * with names it has never seen; the names and places are invented for these tests.
+ */
+class PlaceContextTest {
+
+    private final PlaceContext context = PlaceContext.shipped();
+
+    @Test
+    void theMayorOfANameMakesItAPlace() {
+        assertThat(context.judge("The mayor of Varo opened the bridge.", "Varo").place()).isTrue();
+    }
+
+    @Test
+    void talksInANameMakeItAPlace() {
+        assertThat(context.judge("Talks in Lenk ended without a deal.", "Lenk").place()).isTrue();
+    }
+
+    @Test
+    void aBasedCompanyAndATownInAppositionMakeItAPlace() {
+        assertThat(context.judge("A Tursk-based firm won the contract.", "Tursk").place()).isTrue();
+        assertThat(context.judge("Tursk, a small town on the coast, voted early.", "Tursk").place()).isTrue();
+        assertThat(context.judge("Crowds filled the village of Tursk.", "Tursk").place()).isTrue();
+    }
+
+    @Test
+    void aTitleAFirstNameOrASpeechVerbMakeItAPerson() {
+        assertThat(context.judge("Mr. Lenk said the talks in Lenk were over.", "Lenk").place()).isFalse();
+        assertThat(context.judge("Anna Lenk met voters in Lenk. Lenk said she was tired.", "Lenk").place()).isFalse();
+        assertThat(context.judge("Voters trust Lenk.", "Lenk").place()).isFalse();
+    }
+
+    @Test
+    void inAPossessiveIsNoPlace() {
+        assertThat(context.judge("There was little faith in Lenk's plan.", "Lenk").place()).isFalse();
+    }
+
+    @Test
+    void anUnknownPlaceIsExtractedAsATerritoryAndNeverSpeaks() {
+        Extraction x = Extraction.of("The mayor of Varo, Jonas Petrell, said the new ferry would run all winter.\n"
+                + "Talks in Lenk ended on Friday, Petrell said.", new ListTagger(Map.of("Varo", "PERSON",
+                "Lenk", "PERSON", "Jonas Petrell", "PERSON", "Petrell", "PERSON")));
+        assertThat(entity(x, "Varo")).map(Entity::type).contains(EntityType.TERRITORY);
+        assertThat(entity(x, "Lenk")).map(Entity::type).contains(EntityType.TERRITORY);
+        assertThat(entity(x, "Jonas Petrell")).map(Entity::type).contains(EntityType.PERSON);
+        assertThat(x.speakerName("the new ferry would run all winter")).isEqualTo("Jonas Petrell");
+        assertThat(x.dataset().statements()).noneMatch(s -> x.name(s.speaker()).equals("Varo")
+                || x.name(s.speaker()).equals("Lenk"));
+    }
+
+    private static Optional<Entity> entity(Extraction x, String name) {
+        return x.dataset().entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}
