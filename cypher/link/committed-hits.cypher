@@ -1,12 +1,15 @@
-// The committed statements that share a linking key with each statement being linked (link.LinkKeys), looked up
-// outside the loader's transaction (LoadTransactions.Tx#committedRows): inside it, Neo4j's full-text transaction
+// The committed statements stored under any of the given linking keys (link.LinkKeys), with all their keys, looked
+// up outside the loader's transaction (LoadTransactions.Tx#committedRows): inside it, Neo4j's full-text transaction
 // state hides every committed node whose id is that of a relationship the transaction deleted, and loading deletes
-// many (candidates.cypher then reads these statements by id). Statements of the articles in $stale (rewritten or
-// deleted by the transaction: their committed keys may be out of date) are left out: the statements such an article
-// still has are among those being linked, and CorpusLinks matches those among themselves (link.KeyMatcher).
-// $queries: [{id, query}], $stale: [article id]
+// many (candidates.cypher then reads these statements by id). One look-up serves a whole batch: each of $queries
+// asks for a few hundred keys at once (LinkKeys#lookups), and CorpusLinks matches each statement's clauses against
+// the keys of the hits in memory (link.KeyMatcher), which is much cheaper than a look-up per statement. Statements
+// of the articles in $stale (rewritten or deleted by the transaction: their committed keys may be out of date) are
+// left out: the statements such an article still has are among those being linked, and CorpusLinks matches those
+// among themselves.
+// $queries: [Lucene query], $stale: [article id]
 UNWIND $queries AS q
-CALL db.index.fulltext.queryNodes('statement_link_keys', q.query) YIELD node AS hit
-WITH q, hit
-WHERE hit.id <> q.id AND NOT EXISTS { (hit)-[:SOURCED_FROM]->(x:Article) WHERE x.id IN $stale }
-RETURN q.id AS forStatement, hit.id AS id
+CALL db.index.fulltext.queryNodes('statement_link_keys', q) YIELD node AS hit
+WITH DISTINCT hit
+WHERE NOT EXISTS { (hit)-[:SOURCED_FROM]->(x:Article) WHERE x.id IN $stale }
+RETURN hit.id AS id, hit.linkKeys AS keys

@@ -44,7 +44,7 @@ public final class LoadBench {
         }
         for (int size : settings.sizes()) {
             List<Path> files = BenchCorpus.ensure(settings.work(), size, settings.seed(), log);
-            List<LoadWay> ways = new ArrayList<>(List.of(new SaidgraphWay(), new RawWay()));
+            List<LoadWay> ways = new ArrayList<>(List.of(new SaidgraphWay(log), new RawWay()));
             if (size <= settings.naiveUpTo()) {
                 ways.add(new NaiveWay());
             }
@@ -67,7 +67,7 @@ public final class LoadBench {
         List<Path> files = BenchCorpus.ensure(settings.work(), settings.sizes().stream().min(Integer::compare)
                 .orElseThrow(), settings.seed(), log).subList(0, articles);
         log.println("Warming up on " + articles + " articles…");
-        for (LoadWay way : List.of(new SaidgraphWay(), new RawWay(), new NaiveWay())) {
+        for (LoadWay way : List.of(new SaidgraphWay(null), new RawWay(), new NaiveWay())) {
             try (BenchDatabase database = BenchDatabase.fresh(settings.work().resolve("databases"), "warm-up",
                     settings.limits())) {
                 way.load(files, database, new LoadWay.Progress(), Duration.ofSeconds(5));

@@ -7,6 +7,7 @@ import org.saidgraph.load.EmbeddedTransactions;
 import org.saidgraph.load.LoadProgress;
 import org.saidgraph.load.LoadSummary;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +15,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** saidgraph's own loader, exactly as {@code load DIR} runs it over the embedded database. */
+/**
+ * saidgraph's own loader, exactly as {@code load DIR} runs it over the embedded database; each query timed
+ * ({@link TimedTransactions}) and the times written to {@code log} at the end, when there is one.
+ */
 final class SaidgraphWay implements LoadWay {
+
+    private final PrintStream log;
+
+    SaidgraphWay(PrintStream log) {
+        this.log = log;
+    }
 
     @Override
     public String name() {
@@ -25,8 +35,8 @@ final class SaidgraphWay implements LoadWay {
     @Override
     public long load(List<Path> files, BenchDatabase database, Progress progress, Duration budget) {
         DatasetReader reader = new DatasetReader();
-        DatasetLoader loader = new DatasetLoader(new EmbeddedTransactions(database.neo4j().database()),
-                reader.mapper());
+        TimedTransactions timed = new TimedTransactions(new EmbeddedTransactions(database.neo4j().database()));
+        DatasetLoader loader = new DatasetLoader(timed, reader.mapper());
         LoadProgress counts = LoadProgress.silent();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> progress.sample(counts.statementsWritten()), 0, 1, TimeUnit.SECONDS);
@@ -39,6 +49,10 @@ final class SaidgraphWay implements LoadWay {
             return summary.statements();
         } finally {
             sampler.shutdownNow();
+            if (log != null) {
+                log.println("Where the saidgraph way's loading thread spent its time:");
+                timed.report().forEach(log::println);
+            }
         }
     }
 }

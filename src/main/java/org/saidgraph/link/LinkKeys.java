@@ -41,6 +41,8 @@ public final class LinkKeys {
     static final int ROWS = 2;
     /** At most this many runs of a long quotation are asked for: the query stays within Lucene's clause limit. */
     static final int MAX_QUERY_RUNS = 500;
+    /** Keys in one look-up of {@link #lookups}: within Lucene's limit of 1,024 clauses in a query. */
+    static final int LOOKUP_KEYS = 512;
 
     private static final long[] SEEDS = seeds(BANDS * ROWS);
 
@@ -96,6 +98,28 @@ public final class LinkKeys {
             parts.add(clause.size() == 1 ? clause.get(0) : "(+" + String.join(" +", clause) + ")");
         }
         return String.join(" OR ", parts);
+    }
+
+    /**
+     * Lucene queries that together find every statement stored under any of {@code keys}, each asking for at most
+     * {@link #LOOKUP_KEYS} of them: how the loader asks for the keys of a whole batch at once. What they find is a
+     * superset of what each statement's {@link #query} finds; the loader keeps, for each statement, the hits whose
+     * stored keys hold every key of one of its {@link #clauses} ({@link KeyMatcher}).
+     */
+    public static List<String> lookups(java.util.Collection<String> keys) {
+        List<String> queries = new ArrayList<>();
+        List<String> part = new ArrayList<>(LOOKUP_KEYS);
+        for (String key : keys) {
+            part.add(key);
+            if (part.size() == LOOKUP_KEYS) {
+                queries.add(String.join(" OR ", part));
+                part.clear();
+            }
+        }
+        if (!part.isEmpty()) {
+            queries.add(String.join(" OR ", part));
+        }
+        return queries;
     }
 
     /**

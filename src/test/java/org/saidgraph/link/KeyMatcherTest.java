@@ -65,4 +65,17 @@ class KeyMatcherTest {
 
         assertThat(matches(asking)).isEmpty();
     }
+
+    @Test
+    void theLookupsOfABatchAskForEveryKeyOnceAndAtMost512AQuery() {
+        List<String> keys = java.util.stream.IntStream.range(0, 1_100).mapToObj(i -> "w" + i).toList();
+
+        List<String> queries = LinkKeys.lookups(keys);
+
+        assertThat(queries).hasSize(3);
+        List<List<String>> asked = queries.stream().map(q -> List.of(q.split(" OR "))).toList();
+        assertThat(asked).allSatisfy(q -> assertThat(q).hasSizeLessThanOrEqualTo(LinkKeys.LOOKUP_KEYS));
+        assertThat(asked.stream().flatMap(List::stream).toList()).isEqualTo(keys);
+        assertThat(LinkKeys.lookups(List.of())).isEmpty();
+    }
 }

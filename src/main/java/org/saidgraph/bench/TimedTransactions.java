@@ -1,0 +1,122 @@
+package org.saidgraph.bench;
+
+import org.saidgraph.load.Counts;
+import org.saidgraph.load.LoadTransactions;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The loader's transactions, each query timed by its name, in wall and in CPU time of the loading thread: on a shared
+ * machine the wall time says more about the neighbours than about the loader, CPU time less so. Besides the queries,
+ * {@code (commit)} is the commit (where Neo4j writes the full-text indexes), and {@code (java)} the loader's own work
+ * between queries (planning, link keys, linking decisions).
+ */
+final class TimedTransactions implements LoadTransactions {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final LoadTransactions inner;
+    private final Map<String, long[]> times = new TreeMap<>(); // name -> {calls, wall ns, cpu ns}
+
+    TimedTransactions(LoadTransactions inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public <T> T write(Function<Tx, T> work) {
+        long[] inWork = new long[2];
+        long wall = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        T result = inner.write(tx -> {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            long[] queries = new long[2];
+            T value = work.apply(new TimedTx(tx, queries));
+            long dw = System.nanoTime() - w;
+            long dc = THREADS.getCurrentThreadCpuTime() - c;
+            inWork[0] += dw;
+            inWork[1] += dc;
+            add("(java)", dw - queries[0], dc - queries[1]);
+            return value;
+        });
+        add("(commit)", System.nanoTime() - wall - inWork[0], THREADS.getCurrentThreadCpuTime() - cpu - inWork[1]);
+        return result;
+    }
+
+    /** One line per query, the costliest in CPU first, with its share of the whole. */
+    List<String> report() {
+        List<Map.Entry<String, long[]>> rows;
+        synchronized (times) {
+            rows = new ArrayList<>(times.entrySet());
+        }
+        rows.sort((a, b) -> Long.compare(b.getValue()[2], a.getValue()[2]));
+        double totalCpu = rows.stream().mapToLong(e -> e.getValue()[2]).sum() / 1e9;
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9s %6s", "query", "calls", "wall s", "CPU s", "CPU %"));
+        for (Map.Entry<String, long[]> e : rows) {
+            long[] t = e.getValue();
+            lines.add(String.format(Locale.ROOT, "  %-32s %7d %9.1f %9.1f %5.1f%%", e.getKey(), t[0], t[1] / 1e9,
+                    t[2] / 1e9, 100 * t[2] / 1e9 / Math.max(totalCpu, 1e-9)));
+        }
+        lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9.1f", "loading thread, all", "", "", totalCpu));
+        return lines;
+    }
+
+    private void add(String name, long wall, long cpu) {
+        synchronized (times) {
+            long[] t = times.computeIfAbsent(name, k -> new long[3]);
+            t[0]++;
+            t[1] += wall;
+            t[2] += cpu;
+        }
+    }
+
+    private final class TimedTx implements Tx {
+        private final Tx inner;
+        private final long[] spent;
+
+        TimedTx(Tx inner, long[] spent) {
+            this.inner = inner;
+            this.spent = spent;
+        }
+
+        private <R> R timed(String name, java.util.function.Supplier<R> call) {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            R result = call.get();
+            long wall = System.nanoTime() - w;
+            long cpu = THREADS.getCurrentThreadCpuTime() - c;
+            spent[0] += wall;
+            spent[1] += cpu;
+            add(name, wall, cpu);
+            return result;
+        }
+
+        @Override
+        public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
+            return timed(query, () -> inner.rows(query, parameters));
+        }
+
+        @Override
+        public List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters) {
+            return timed(query + " (committed)", () -> inner.committedRows(query, parameters));
+        }
+
+        @Override
+        public Counts run(String query, Map<String, Object> parameters) {
+            return timed(query, () -> inner.run(query, parameters));
+        }
+
+        @Override
+        public Counts runScript(String script) {
+            return timed(script, () -> inner.runScript(script));
+        }
+    }
+}
