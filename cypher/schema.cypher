@@ -48,3 +48,11 @@ CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (u:Utterance) REQUIRE u.id IS U
 CREATE INDEX utterance_speaker IF NOT EXISTS FOR (u:Utterance) ON (u.speaker);
 CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+
+// Stances (load/stances.cypher): the positions taken on each territory with their counts, kept at load time so that
+// /api/territories/{id}/positions reads a territory's few stances, its most frequent speakers and the first
+// statements of each position from these indexes, in order, whatever the number of statements.
+CREATE CONSTRAINT stance_key IF NOT EXISTS FOR (n:Stance) REQUIRE n.key IS UNIQUE;
+CREATE INDEX takes_rank IF NOT EXISTS FOR ()-[r:TAKES]-() ON (r.rank);
+CREATE INDEX takes_first_hand_rank IF NOT EXISTS FOR ()-[r:TAKES]-() ON (r.firstHandRank);
+CREATE INDEX mentions_stance_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.stanceOrder);

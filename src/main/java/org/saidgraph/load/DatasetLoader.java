@@ -310,6 +310,11 @@ public final class DatasetLoader {
         List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
                 .toList();
         Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing);
+        // Bookkeeping, like count-statements below (left out of the counts): the stances lose what the articles'
+        // statements gave them, while those are still as they were.
+        if (!existing.isEmpty()) {
+            tx.run("load/stances", Map.of("articles", existing, "sign", -1));
+        }
         if (!plan.articles().isEmpty()) {
             counts = counts.plus(tx.run("load/merge-articles", Map.of("articles", plan.articles())));
         }
@@ -352,7 +357,11 @@ public final class DatasetLoader {
         if (!written.isEmpty()) {
             counts = counts.plus(CorpusLinks.afterWrite(tx, written));
         }
-        // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
+        // Bookkeeping for the explorer and the positions, not part of what the datasets wrote: left out of the counts.
+        if (!written.isEmpty()) {
+            tx.run("load/stances", Map.of("articles", changes.stream().filter(c -> c.next() != null)
+                    .map(LoadPlan.Change::articleId).toList(), "sign", 1));
+        }
         if (!plan.speakers().isEmpty()) {
             tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
         }
@@ -362,7 +371,8 @@ public final class DatasetLoader {
     /**
      * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
-     * NAMES. Cheap when there is nothing to convert.
+     * NAMES. One written before stances (v6 without them) gets them, counted from every article, in the same
+     * transaction. Cheap when there is nothing to convert.
      */
     private void upgradeOnce() {
         if (upgradeChecked) {
@@ -371,6 +381,11 @@ public final class DatasetLoader {
         transactions.write(tx -> {
             if ((Boolean) tx.rows("load/needs-upgrade", Map.of()).get(0).get("needed")) {
                 tx.runScript("load/upgrade-provenance");
+            }
+            if ((Boolean) tx.rows("load/needs-stances", Map.of()).get(0).get("needed")) {
+                List<Object> articles = tx.rows("load/stance-articles", Map.of()).stream().map(r -> r.get("id"))
+                        .toList();
+                tx.run("load/stances", Map.of("articles", articles, "sign", 1));
             }
             return null;
         });
