@@ -55,3 +55,11 @@ CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EAC
 // stops after the page.
 CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (s:Statement) ON (s.speaker, s.sortKey);
 CREATE INDEX mentions_entity_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.entity, m.sortKey);
+
+// Stances (load/stances.cypher): the positions taken on each territory with their counts, kept at load time so that
+// /api/territories/{id}/positions reads a territory's few stances, its most frequent speakers and the first
+// statements of each position from these indexes, in order, whatever the number of statements.
+CREATE CONSTRAINT stance_key IF NOT EXISTS FOR (n:Stance) REQUIRE n.key IS UNIQUE;
+CREATE INDEX takes_rank IF NOT EXISTS FOR ()-[r:TAKES]-() ON (r.rank);
+CREATE INDEX takes_first_hand_rank IF NOT EXISTS FOR ()-[r:TAKES]-() ON (r.firstHandRank);
+CREATE INDEX mentions_stance_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.stanceOrder);

@@ -1,35 +1,42 @@
-// The positions taken on a territory (with $includeParts also on its parts, with $includeWholes also on what it is
-// part of), grouped by position, most-stated first, each with its speakers, the territories it was taken on, how
-// many of its statements are first-hand and how many disputed (as statement-cards derives them), and its
-// statements in text order (at most $perPosition, with the count of all). With $firstHand only statements that
-// nothing relays count. Starts from the territory's id (an index seek).
-// $id, $includeParts, $includeWholes, $firstHand, $skip, $limit, $perPosition
-MATCH (t:Territory {id: $id})
-CALL (t) {
-  RETURN t AS x
-  UNION
-  MATCH (x:Territory)-[:PART_OF*1..5]->(t) WHERE $includeParts RETURN x
-  UNION
-  MATCH (t)-[:PART_OF*1..5]->(x:Territory) WHERE $includeWholes RETURN x
-}
-MATCH (x)<-[m:MENTIONS]-(s:Statement)
-WHERE m.position IS NOT NULL
-WITH x, m, s,
-     NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) } AS firstHand
-WHERE firstHand OR NOT $firstHand
-OPTIONAL MATCH (speaker:Entity)-[:SAID]->(s)
-OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
-WITH m.position AS position, x, s, speaker, a, src, firstHand,
-     EXISTS { (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(:Statement) } AS disputed
-ORDER BY a.id, src.start
-WITH position,
-     collect(DISTINCT speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])}) AS speakers,
-     collect(DISTINCT x {.id, .name, type: 'territory'}) AS territories,
-     collect(DISTINCT s.id) AS statements,
-     collect(DISTINCT CASE WHEN firstHand THEN s.id END) AS firstHandStatements,
-     collect(DISTINCT CASE WHEN disputed THEN s.id END) AS disputedStatements
-ORDER BY size(statements) DESC, position
-WITH collect({position: position, speakers: speakers, territories: territories, statementCount: size(statements),
-              firstHandCount: size(firstHandStatements), disputedCount: size(disputedStatements),
-              statements: statements[0..$perPosition]}) AS groups
-RETURN size(groups) AS total, groups[$skip..$skip + $limit] AS groups
+// The positions taken on one territory, read from its stances (load/stances.cypher) instead of from its statements:
+// most-stated first, each with its statement, first-hand and disputed counts, its $speakerLimit most frequent
+// speakers (with the count of all) and its first $perPosition statements in text order. With $firstHand only
+// statements that nothing relays count, speak and are listed. The work is bounded by the territory's few stances and
+// the limits, whatever the number of statements: counts are read from the stance, speakers from the takes_* indexes
+// and statements from mentions_stance_order, each in index order and stopped at its limit. The union of a territory
+// with its parts or wholes is territory-positions-across.cypher.
+// $id, $firstHand, $skip, $limit, $perPosition, $speakerLimit
+MATCH (:Territory {id: $id})<-[:ON]-(st:Stance)
+WITH st, CASE WHEN $firstHand THEN st.firstHand ELSE st.statements END AS statementCount
+WHERE statementCount > 0
+WITH st, statementCount ORDER BY statementCount DESC, st.position
+WITH collect({stance: st, statementCount: statementCount}) AS ranked
+RETURN size(ranked) AS total, COLLECT {
+  UNWIND range($skip, $skip + $limit - 1) AS i
+  WITH i, ranked[i] AS g WHERE g IS NOT NULL
+  WITH i, g.stance AS st, g.statementCount AS statementCount
+  RETURN {position: st.position, territories: [(st)-[:ON]->(t:Territory) | t {.id, .name, type: 'territory'}],
+    statementCount: statementCount,
+    firstHandCount: st.firstHand,
+    disputedCount: CASE WHEN $firstHand THEN st.firstHandDisputed ELSE st.disputed END,
+    speakerCount: CASE WHEN $firstHand THEN st.firstHandSpeakers ELSE st.speakers END,
+    speakers: CASE WHEN $firstHand
+      THEN COLLECT {
+        MATCH (e:Entity)-[r:TAKES]->() WHERE r.firstHandRank STARTS WITH st.key + ' '
+        WITH e, r ORDER BY r.firstHandRank DESC LIMIT $speakerLimit
+        RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0])}
+      }
+      ELSE COLLECT {
+        MATCH (e:Entity)-[r:TAKES]->() WHERE r.rank STARTS WITH st.key + ' '
+        WITH e, r ORDER BY r.rank DESC LIMIT $speakerLimit
+        RETURN e {.id, .name, type: toLower([l IN labels(e) WHERE l <> 'Entity'][0])}
+      } END,
+    statements: COLLECT {
+      MATCH (s:Statement)-[m:MENTIONS]->() WHERE m.stanceOrder STARTS WITH st.key + ' '
+        AND (NOT $firstHand
+             OR (NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) }))
+      WITH s, m ORDER BY m.stanceOrder LIMIT $perPosition
+      RETURN s.id
+    }} AS g
+  ORDER BY i
+} AS groups

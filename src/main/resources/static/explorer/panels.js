@@ -195,7 +195,9 @@ export class Panels {
       bar.style.width = `${Math.round(100 * group.statementCount / most)}%`;
       box.append(el('h4', {}, group.position.replaceAll('-', ' ')),
         el('div', {class: 'muted'}, `${group.statementCount} statement(s)`), bar,
-        el('div', {class: 'chips'}, group.speakers.map(sp => this.entityLink(sp))),
+        el('div', {class: 'chips'}, group.speakers.map(sp => this.entityLink(sp)),
+          group.speakerCount > group.speakers.length
+            ? el('span', {class: 'muted'}, `and ${group.speakerCount - group.speakers.length} more`) : null),
         el('ul', {}, group.statements.map(st => el('li', {}, this.statementRef(st,
           st.relayChain?.length ? `through ${st.relayChain.map(r => r.name).join(' → ')}` : null)))));
       list.append(box);

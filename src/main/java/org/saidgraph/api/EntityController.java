@@ -189,14 +189,18 @@ class EntityController {
 
     @GetMapping("/api/territories/{id}/positions")
     @Operation(summary = "The positions taken on a territory",
-            description = "Grouped by position, most-stated first (the groups are paged), each with its speakers, "
-                    + "the territories it was taken on, whether any of its statements is first-hand (`firstHand`, "
+            description = "Grouped by position, most-stated first (the groups are paged), each with its speakers "
+                    + "(the 20 with most statements, most first; `speakerCount` of all), the territories it was "
+                    + "taken on, whether any of its statements is first-hand (`firstHand`, "
                     + "`firstHandCount`) or disputed (`disputed`, `disputedCount`, `disputedBy`: the denials), its "
                     + "first 50 statements (with sources) and `statementCount`; page through all of a position's "
                     + "statements with `/api/territories/{id}/statements?position=`. On Crimea: Musk proposes "
                     + "`recognise-as-russian` and `decide-by-vote`, Putin demands `remain-russian` (not first-hand: "
                     + "relayed by Musk and Bremmer, and disputed by Musk's denials), Podolyak wants "
-                    + "`return-to-ukraine`. `firstHand=true` counts only what nothing relays.")
+                    + "`return-to-ukraine`. `firstHand=true` counts only what nothing relays. A territory alone "
+                    + "is answered from counts kept at load time, at a cost that does not grow with its statements; "
+                    + "with `includeParts` or `includeWholes` over a territory that has parts or wholes, the "
+                    + "positions are grouped from all their statements: exact, but as slow as those are many.")
     @SeedExample(Examples.POSITIONS)
     @ApiProblems
     Page<PositionGroup> territoryPositions(

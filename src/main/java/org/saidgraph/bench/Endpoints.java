@@ -134,6 +134,7 @@ final class Endpoints {
         Map<String, Object> about = new HashMap<>(Map.of("id", territory, "includeParts", false,
                 "includeWholes", false, "firstHand", false, "skip", 0, "limit", 20,
                 "perPosition", StatementQueries.PER_POSITION));
+        about.put("speakerLimit", StatementQueries.SPEAKERS_PER_POSITION);
         about.put("position", null);
         plans.add(Plans.profile(graph, "query/territory-positions", about, "the most mentioned territory"));
         return plans;

@@ -315,6 +315,11 @@ public final class DatasetLoader {
         List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
                 .toList();
         Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing);
+        // Bookkeeping, like count-statements below (left out of the counts): the stances lose what the articles'
+        // statements gave them, while those are still as they were.
+        if (!existing.isEmpty()) {
+            tx.run("load/stances", Map.of("articles", existing, "sign", -1));
+        }
         if (!plan.articles().isEmpty()) {
             counts = counts.plus(tx.run("load/merge-articles", Map.of("articles", plan.articles())));
         }
@@ -360,7 +365,11 @@ public final class DatasetLoader {
             tx.run("load/sort-keys", Map.of("ids", written.stream()
                     .flatMap(d -> d.statements().stream().map(Statement::id)).toList()));
         }
-        // Bookkeeping for the explorer, not part of what the datasets wrote: left out of the counts.
+        // Bookkeeping for the explorer and the positions, not part of what the datasets wrote: left out of the counts.
+        if (!written.isEmpty()) {
+            tx.run("load/stances", Map.of("articles", changes.stream().filter(c -> c.next() != null)
+                    .map(LoadPlan.Change::articleId).toList(), "sign", 1));
+        }
         if (!plan.speakers().isEmpty()) {
             tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
         }
@@ -371,9 +380,10 @@ public final class DatasetLoader {
      * A graph written by a previous loader (v2 to v4) kept the ids of every article on each fact and no alias counts;
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
      * NAMES. A graph written before the loader kept sort keys (load/sort-keys.cypher) gets them, a batch of statements per
-     * transaction, so that the lists of statements can page through their indexes. Cheap when there is nothing to
-     * convert. {@link DirectoryLoader} calls it before anything else, so a start-up over an older graph converts it
-     * even when no dataset has changed.
+     * transaction, so that the lists of statements can page through their indexes; one written before stances gets
+     * them, counted from every article in one transaction. Cheap when there is nothing to convert.
+     * {@link DirectoryLoader} calls it before anything else, so a start-up over an older graph converts it even when no
+     * dataset has changed.
      */
     public void upgradeOnce() {
         upgradeOnce(UPGRADE_BATCH);
@@ -407,6 +417,14 @@ public final class DatasetLoader {
                     after = ids.isEmpty() ? after : (String) ids.get(ids.size() - 1);
                 } while (ids.size() == batch);
             }
+            transactions.write(tx -> {
+                if ((Boolean) tx.rows("load/needs-stances", Map.of()).get(0).get("needed")) {
+                    List<Object> articles = tx.rows("load/stance-articles", Map.of()).stream()
+                            .map(r -> r.get("id")).toList();
+                    tx.run("load/stances", Map.of("articles", articles, "sign", 1));
+                }
+                return null;
+            });
             upgradeChecked = true;
         } finally {
             writer.unlock();

@@ -24,6 +24,8 @@ public class StatementQueries {
     private static final int MAX_Q_LENGTH = 1000;
     /** How many statements each position group of {@link #positions} holds at most. */
     public static final int PER_POSITION = 50;
+    /** How many speakers each position group of {@link #positions} lists at most, the most frequent first. */
+    public static final int SPEAKERS_PER_POSITION = 20;
     /** How many statements a thread holds at most. */
     public static final int MAX_THREAD = 500;
     /** At most this many values per list filter, so that one request cannot ask for everything by name. */
@@ -81,7 +83,10 @@ public class StatementQueries {
 
     /**
      * The positions taken on a territory (and its parts or wholes, as the filter asks), most-stated first, each
-     * with its speakers, statements and whether they are first-hand or disputed; paged.
+     * with its most frequent speakers, statements and whether they are first-hand or disputed; paged. A territory
+     * alone is answered from its stances, counted at load time ({@code load/stances.cypher}), at a cost that does not
+     * grow with its statements; with parts or wholes that are there, the positions are grouped from all their
+     * statements (exact, since one statement may take a position on two of them, and as slow as those are many).
      */
     public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
         entities.entity(EntityQueries.Kind.TERRITORY, id);
@@ -89,7 +94,10 @@ public class StatementQueries {
         params.put("skip", page.skip());
         params.put("limit", page.size());
         params.put("perPosition", PER_POSITION);
-        Record r = read("query/territory-positions", params);
+        params.put("speakerLimit", SPEAKERS_PER_POSITION);
+        boolean across = (filter.includeParts() || filter.includeWholes())
+                && read("query/territory-scope", params).get("territories").asLong() > 1;
+        Record r = read(across ? "query/territory-positions-across" : "query/territory-positions", params);
         List<Value> groups = r.get("groups").asList(v -> v);
         Set<String> all = new HashSet<>();
         groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
@@ -104,8 +112,9 @@ public class StatementQueries {
             long firstHand = g.get("firstHandCount").asLong();
             long disputed = g.get("disputedCount").asLong();
             return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
-                    Rows.entities(g.get("territories")), g.get("statementCount").asLong(), firstHand > 0, firstHand,
-                    disputed > 0, disputed, List.copyOf(disputedBy.values()), statements);
+                    g.get("speakerCount").asLong(), Rows.entities(g.get("territories")),
+                    g.get("statementCount").asLong(), firstHand > 0, firstHand, disputed > 0, disputed,
+                    List.copyOf(disputedBy.values()), statements);
         }).toList();
         return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
     }

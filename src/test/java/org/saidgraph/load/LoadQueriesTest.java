@@ -30,9 +30,12 @@ class LoadQueriesTest {
             "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan", "DirectedRelationshipTypeScan",
             "UndirectedRelationshipTypeScan");
 
-    /** Queries that read a whole label by design, once per load: every article's file stamp, the upgrade checks. */
+    /**
+     * Queries that read a whole label by design, once per load: every article's file stamp, the upgrade checks, the
+     * articles an upgrade counts into stances.
+     */
     private static final List<String> WHOLE_LABEL = List.of("load/article-files", "load/needs-upgrade",
-            "load/needs-sort-keys");
+            "load/needs-sort-keys", "load/needs-stances", "load/stance-articles");
 
     @Test
     void everyLoadAndLinkQueryIsSentWithReplanSkipAndPlannedOverEmptyGraphWithoutScans() throws IOException {

@@ -1,0 +1,161 @@
+package org.saidgraph.query;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.saidgraph.dataset.Dataset;
+import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.generate.CorpusGenerator;
+import org.saidgraph.generate.GeneratorSettings;
+import org.saidgraph.load.DatasetLoader;
+import org.saidgraph.support.Seed;
+import org.saidgraph.support.SelkaCorpus;
+import org.saidgraph.support.TestGraph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A territory's positions, read from the stances counted at load time (or, with parts or wholes, grouped across
+ * them), are the answer the query before stances gave by grouping every statement on each request (kept as the
+ * oracle in {@code src/test/resources/oracle/}): the same positions in the same order, the same counts, territories
+ * and statements, and the same speakers but for the cap of {@value StatementQueries#SPEAKERS_PER_POSITION} (then the
+ * most frequent ones, and {@code speakerCount} of all). Over the seed (Crimea's relayed and denied demand, Donbas and
+ * its parts), the Selka corpus and generated articles (many positions, relays and denials), for every territory with
+ * a position taken on it, with and without parts, wholes and firstHand.
+ */
+class TerritoryPositionsTest {
+
+    private static final String ORACLE = "src/test/resources/oracle/territory-positions-grouped.cypher";
+
+    private static TestGraph neo4j;
+    private static StatementQueries queries;
+
+    @BeforeAll
+    static void load() {
+        neo4j = TestGraph.shared();
+        neo4j.clear();
+        DatasetReader reader = new DatasetReader();
+        DatasetLoader loader = new DatasetLoader(neo4j.graph(), reader.mapper());
+        loader.load("seed", reader.read(Seed.DATASET));
+        SelkaCorpus.datasets(reader).forEach(d -> loader.load(d.article().id(), d));
+        List<Dataset> generated = new CorpusGenerator(GeneratorSettings.DEFAULTS.withArticles(120).withSeed(9))
+                .datasets().toList();
+        generated.forEach(d -> loader.load(d.article().id(), d));
+        queries = new StatementQueries(neo4j.graph(), new StatementCards(neo4j.graph()),
+                new EntityQueries(neo4j.graph()), new Acts());
+    }
+
+    @AfterAll
+    static void clear() {
+        neo4j.clear();
+    }
+
+    @Test
+    void everyTerritorysPositionsEqualThoseGroupedFromItsStatements() throws IOException {
+        String oracle = Files.readString(Path.of(ORACLE));
+        List<String> territories = neo4j.run("""
+                MATCH (t:Territory) WHERE EXISTS { (t)<-[m:MENTIONS]-() WHERE m.position IS NOT NULL }
+                   OR EXISTS { (t)-[:PART_OF]-() }
+                RETURN t.id AS id ORDER BY id""").stream().map(r -> r.get("id").asString()).toList();
+        Set<String> seen = new HashSet<>();
+        int compared = 0;
+        for (String id : territories) {
+            for (int flags = 0; flags < 8; flags++) {
+                TerritoryFilter filter = new TerritoryFilter((flags & 1) != 0, (flags & 2) != 0, null,
+                        (flags & 4) != 0);
+                String where = id + " " + filter;
+                Page<PositionGroup> answer = queries.positions(id, filter, new Page.Request(0, 100));
+                Record expected = oracle(oracle, id, filter);
+                List<Value> groups = expected.get("groups").asList(v -> v);
+                assertThat(answer.total()).as(where).isEqualTo(expected.get("total").asLong());
+                assertThat(answer.items()).as(where).hasSize(groups.size());
+                for (int i = 0; i < groups.size(); i++) {
+                    Value want = groups.get(i);
+                    PositionGroup got = answer.items().get(i);
+                    String at = where + " " + want.get("position").asString();
+                    assertThat(got.position()).as(at).isEqualTo(want.get("position").asString());
+                    assertThat(got.statementCount()).as(at).isEqualTo(want.get("statementCount").asLong());
+                    assertThat(got.firstHandCount()).as(at).isEqualTo(want.get("firstHandCount").asLong());
+                    assertThat(got.disputedCount()).as(at).isEqualTo(want.get("disputedCount").asLong());
+                    assertThat(ids(got.territories())).as(at)
+                            .containsExactlyInAnyOrderElementsOf(want.get("territories").asList(t -> t.get("id")
+                                    .asString()));
+                    assertThat(got.statements().stream().map(StatementView::id).toList()).as(at)
+                            .isEqualTo(want.get("statements").asList(Value::asString));
+                    List<String> speakers = want.get("speakers").asList(s -> s.get("id").asString());
+                    assertThat(got.speakerCount()).as(at).isEqualTo(speakers.size());
+                    assertThat(got.speakers()).as(at)
+                            .hasSize(Math.min(speakers.size(), StatementQueries.SPEAKERS_PER_POSITION));
+                    assertThat(speakers).as(at).containsAll(ids(got.speakers()));
+                    if (got.statementCount() > 1) {
+                        seen.add("several statements");
+                    }
+                    if (got.disputedCount() > 0 && got.firstHandCount() < got.statementCount()) {
+                        seen.add("relayed and disputed");
+                    }
+                    if (got.territories().size() > 1) {
+                        seen.add("across territories");
+                    }
+                    compared++;
+                }
+                if (groups.size() > 1) {
+                    seen.add("several positions");
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+        assertThat(seen).containsExactlyInAnyOrder("several statements", "relayed and disputed",
+                "across territories", "several positions");
+    }
+
+    @Test
+    void theListedSpeakersAreThoseWithMostStatementsWhenThereAreMoreThanTheCap() {
+        // The most-stated position of the most-mentioned territory in the generated articles.
+        Record top = neo4j.run("""
+                MATCH (st:Stance) RETURN st.territory AS territory, st.position AS position, st.key AS key
+                ORDER BY st.speakers DESC, st.key LIMIT 1""").get(0);
+        Map<String, Long> counts = new HashMap<>();
+        neo4j.run("""
+                MATCH (t:Territory {id: $territory})<-[m:MENTIONS {position: $position}]-(s)<-[:SAID]-(e)
+                RETURN e.id AS id, count(DISTINCT s) AS n""", Map.of("territory", top.get("territory").asString(),
+                "position", top.get("position").asString()))
+                .forEach(r -> counts.put(r.get("id").asString(), r.get("n").asLong()));
+        PositionGroup group = queries.positions(top.get("territory").asString(),
+                new TerritoryFilter(false, false, null, false), new Page.Request(0, 100)).items().stream()
+                .filter(g -> g.position().equals(top.get("position").asString())).findFirst().orElseThrow();
+
+        List<Long> listed = ids(group.speakers()).stream().map(counts::get).toList();
+        List<Long> sorted = new ArrayList<>(counts.values());
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertThat(listed).isEqualTo(sorted.subList(0, listed.size()));
+        assertThat(group.speakerCount()).isEqualTo(counts.size());
+    }
+
+    private static List<String> ids(List<EntityRef> entities) {
+        return entities.stream().map(EntityRef::id).toList();
+    }
+
+    private static Record oracle(String query, String id, TerritoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("includeParts", filter.includeParts());
+        params.put("includeWholes", filter.includeWholes());
+        params.put("firstHand", filter.firstHand());
+        params.put("skip", 0);
+        params.put("limit", 100);
+        params.put("perPosition", StatementQueries.PER_POSITION);
+        return neo4j.run(query, params).get(0);
+    }
+}
