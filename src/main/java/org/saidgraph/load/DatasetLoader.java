@@ -361,14 +361,12 @@ public final class DatasetLoader {
         List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
         if (!written.isEmpty()) {
             counts = counts.plus(CorpusLinks.afterWrite(tx, written));
-            // Bookkeeping too (like count-statements below), after the statements have their dates.
+            // Bookkeeping for the lists, the explorer and the positions, not part of what the datasets wrote: left out
+            // of the counts. Sort keys after the statements have their dates; stances after all their relationships.
             tx.run("load/sort-keys", Map.of("ids", written.stream()
                     .flatMap(d -> d.statements().stream().map(Statement::id)).toList()));
-        }
-        // Bookkeeping for the explorer and the positions, not part of what the datasets wrote: left out of the counts.
-        if (!written.isEmpty()) {
-            tx.run("load/stances", Map.of("articles", changes.stream().filter(c -> c.next() != null)
-                    .map(LoadPlan.Change::articleId).toList(), "sign", 1));
+            tx.run("load/stances", Map.of("articles", written.stream().map(d -> d.article().id()).toList(),
+                    "sign", 1));
         }
         if (!plan.speakers().isEmpty()) {
             tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
