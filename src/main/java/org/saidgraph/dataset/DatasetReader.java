@@ -117,10 +117,26 @@ public final class DatasetReader {
         }
         try {
             return mapper.treeToValue(tree, Dataset.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            // The schema admits only documents that map onto the records; reaching this is a bug in one of them (a
+            // span of 1e308 once did: an integer to JSON Schema, too large for an int). Still the sender's document
+            // is what cannot be read, so it is refused where the value is, not answered with a server error.
+            throw new InvalidDatasetException(List.of(new Problem(source, pointer(e.getPath()),
+                    "a value these records cannot hold: " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            // The schema admits only documents that map onto the records; reaching this is a bug in one of them.
             throw new IllegalStateException("schema-valid dataset did not map onto the records: " + e.getMessage(), e);
         }
+    }
+
+    /** The JSON pointer of a mapping failure's path: /statements/0/span/start. */
+    private static String pointer(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        StringBuilder at = new StringBuilder();
+        for (var step : path) {
+            at.append('/').append(step.getFieldName() != null
+                    ? step.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(step.getIndex()));
+        }
+        return at.toString();
     }
 
     /** JSON pointers in document order: segment by segment, array indexes as numbers (/statements/2 before /10). */

@@ -127,6 +127,20 @@ class DatasetReaderTest {
     }
 
     @Test
+    void reportsASpanBeyondAnIntAtTheSpanInsteadOfFailingToMapIt() {
+        // 1e308 is an integer to JSON Schema; without a maximum it passed the schema and broke the mapping (a 500)
+        ObjectNode dataset = Seed.json();
+        ((ObjectNode) dataset.withArray("statements").get(0).get("span")).put("start", 1e308);
+        ((ObjectNode) dataset.withArray("statements").get(1).get("span")).put("end", 10_000_000_000L);
+
+        var problems = problemsOf(dataset);
+
+        assertThat(problems).extracting(Problem::pointer)
+                .containsExactlyInAnyOrder("/statements/0/span/start", "/statements/1/span/end");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("2000000"));
+    }
+
+    @Test
     void reportsStatementIdsThatDoNotBelongToTheArticle() {
         ObjectNode dataset = Seed.json();
         int unreferenced = Seed.statementIndex(dataset, "musk-second-poll-tweet");

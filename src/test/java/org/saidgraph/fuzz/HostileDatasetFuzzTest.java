@@ -234,6 +234,14 @@ class HostileDatasetFuzzTest {
         return new Mutation(kind, target, doc.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    private static JsonNode readJson(byte[] body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException notJson) {
+            return JsonNodeFactory.instance.missingNode();
+        }
+    }
+
     private static void replace(ObjectNode doc, String pointer, JsonNode value) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = doc.at(pointer.substring(0, slash));
@@ -297,14 +305,29 @@ class HostileDatasetFuzzTest {
         // longer equals its span is reported at the statement (found with seed 6294403128568901097)
         if (at.equals("/article/text")) {
             for (JsonNode p : problem.path("problems")) {
-                if (p.path("pointer").asText().startsWith("/statements/")
-                        && p.path("message").asText().contains("span")) {
+                String pointer = p.path("pointer").asText();
+                if (pointer.startsWith("/statements/")
+                        && (pointer.contains("/span") || p.path("message").asText().contains("span"))) {
                     return true;
                 }
             }
         }
-        // removing an item, or its id, leaves the references to it dangling: reported where they are used
-        if (mutation.kind().equals("remove")) {
+        // another article id makes every statement id wrong, for they must start with it: reported at the statement
+        // ids, by a message that quotes the new article id (found by CI's run: wrong-type "x" at /article/id)
+        if (at.equals("/article/id")) {
+            JsonNode written = readJson(mutation.body()).at(at);
+            if (written.isTextual()) {
+                for (JsonNode p : problem.path("problems")) {
+                    if (p.path("pointer").asText().matches("/statements/\\d+/id")
+                            && p.path("message").asText().contains("'" + written.asText() + ".'")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // removing an item or its id, or replacing the id, leaves the references to it dangling: reported where they
+        // are used, by messages that quote the id
+        if (mutation.kind().equals("remove") || mutation.kind().equals("wrong-type")) {
             JsonNode removed = base().at(at);
             String id = removed.isTextual() ? removed.asText() : removed.path("id").asText("");
             if (!id.isEmpty()) {
@@ -344,6 +367,32 @@ class HostileDatasetFuzzTest {
         FuzzServer.Answer answer = server.postDataset(mutation.body());
         assertThat(answer.status()).as(answer.body()).isEqualTo(422);
         assertThat(namesTheFault(mutation, answer.json())).as(answer.body()).isTrue();
+        assertThat(server.fingerprint()).isEqualTo(original);
+    }
+
+    @Example
+    void anotherArticleIdIsRefusedAtEveryStatementIdThatNoLongerStartsWithIt() {
+        CASES.incrementAndGet();
+        Mutation mutation = mutate("wrong-type", "/article/id", 1);
+        FuzzServer.Answer answer = server.postDataset(mutation.body());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        assertThat(answer.json().path("problems")).as(answer.body()).hasSize(3);
+        assertThat(namesTheFault(mutation, answer.json())).as(answer.body()).isTrue();
+        assertThat(server.fingerprint()).isEqualTo(original);
+    }
+
+    @Example
+    void aSpanOfAnIntegerTooLargeForTheRecordsIsRefusedAtTheSpanNotAnsweredWithAServerError() {
+        // 1e308 is an integer to JSON Schema but not to an int: a 500 until the schema bounded spans (seed 4 writes
+        // 1e308 at the pointer given)
+        for (String target : List.of("/statements/0/span/start", "/statements/1/span/end")) {
+            CASES.incrementAndGet();
+            Mutation mutation = mutate("number", target, 4);
+            assertThat(new String(mutation.body(), StandardCharsets.UTF_8)).contains("1e308");
+            FuzzServer.Answer answer = server.postDataset(mutation.body());
+            assertThat(answer.status()).as("%s -> %s", mutation, answer.body()).isEqualTo(422);
+            assertThat(namesTheFault(mutation, answer.json())).as(answer.body()).isTrue();
+        }
         assertThat(server.fingerprint()).isEqualTo(original);
     }
 
