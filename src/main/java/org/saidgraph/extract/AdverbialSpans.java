@@ -20,6 +20,11 @@ final class AdverbialSpans {
     private AdverbialSpans() {
     }
 
+    /** Whether {@code word} opens an adverbial phrase of time, place or circumstance ("at", "during", "over"). */
+    static boolean opener(String word) {
+        return OPENERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code f} is a reported statement (not a quotation) that is only an adverbial phrase. */
     static boolean adverbialOnly(Analysis analysis, Found f) {
         return !f.verbatim && !f.quoteOnly && adverbialOnly(analysis, f.start, f.end);

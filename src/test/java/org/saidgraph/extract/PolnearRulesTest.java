@@ -98,6 +98,25 @@ class PolnearRulesTest {
     }
 
     @Test
+    void theReportersFramingBeforeAParentheticalAttributionIsNotWhatWasSaid() {
+        assertSpoken("Over the years, Ana Okafor said, the ferry has lost half of its passengers.",
+                "the ferry has lost half of its passengers", "Ana Okafor");
+        assertSpoken("Six months ago, Lena Brandt said, nobody in the council wanted the depot.",
+                "nobody in the council wanted the depot", "Lena Brandt");
+        Extraction x = Extraction.of("Asked about the depot's future, Lena Brandt said, “We will keep it open.”",
+                PEOPLE);
+        assertThat(x.speakerName("We will keep it open.")).isEqualTo("Lena Brandt");
+        assertThat(x.dataset().statements()).as("the question put to her is the reporter's framing")
+                .noneMatch(s -> s.text().contains("Asked about"));
+    }
+
+    @Test
+    void theSubjectOfTheClauseBeforeAParentheticalAttributionStaysInIt() {
+        assertSpoken("Many of the old depots, Ana Okafor said, have closed since the war.",
+                "Many of the old depots, Ana Okafor said, have closed since the war", "Ana Okafor");
+    }
+
+    @Test
     void aSurnameJoinsAFullNameEndingInAGenerationalSuffix() {
         Extraction x = Extraction.of("Admiral Tomas Arvelo Jr. visited the port.\n“The harbour is safe,” Arvelo "
                 + "said.", ListTagger.people("Tomas Arvelo Jr.", "Arvelo"));
