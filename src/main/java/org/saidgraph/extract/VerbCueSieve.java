@@ -453,6 +453,30 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     /**
+     * The last token of the adverbial clause that holds the cue when that clause opens its sentence ("While critics
+     * say the plan will fail, the council …", "After vowing to fix the roads, the mayor …"): what was said ends
+     * with that clause, and the main clause after it is the reporter's. Else -1.
+     */
+    private int openingClauseEnd(int cue) {
+        int v = cue;
+        for (int guard = 0; guard < 4; guard++) {
+            int h = analysis.head(v);
+            if (h < 0) {
+                return -1;
+            }
+            String rel = base(analysis.relation(v));
+            if (rel.equals("advcl")) {
+                return v < h ? analysis.subtree(v)[1] : -1;
+            }
+            if (!rel.equals("xcomp") && !rel.equals("conj")) {
+                return -1;
+            }
+            v = h;
+        }
+        return -1;
+    }
+
+    /**
      * Whether what follows a parenthetical attribution is the reporter's rather than the rest of the clause: a
      * participle or a concession ("“…,” she said, adding that …", "…, he said, though …", "…, he said, asked about
      * …"), or anything after a whole quotation that it does not go on as a quotation ("“…,” he said, repeating
@@ -609,6 +633,10 @@ final class VerbCueSieve implements StatementSieve {
      * same speaker), ", according to", a semicolon, or ", although/while/whereas …".
      */
     private int[] cut(int[] range, int cue) {
+        int clauseEnd = openingClauseEnd(cue);
+        if (range[0] > cue && clauseEnd >= range[0] && clauseEnd < range[1]) {
+            range = new int[]{range[0], clauseEnd};
+        }
         for (int i = Math.max(range[0] + 1, cue + 1); i <= range[1]; i++) {
             Analysis.Token t = analysis.token(i);
             if (t.word().equalsIgnoreCase("with") && closingAside(i, range[1]) && !resolver.insideQuote(t.start())) {

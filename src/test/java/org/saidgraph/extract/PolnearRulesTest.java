@@ -111,6 +111,15 @@ class PolnearRulesTest {
     }
 
     @Test
+    void whatWasSaidInAnOpeningAdverbialClauseEndsWithThatClause() {
+        Extraction x = Extraction.of("After Ana Okafor warned that the ferry would never pay for itself, the council "
+                + "voted to keep it running.", PEOPLE);
+        assertThat(x.speakerName("the ferry would never pay for itself")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).as("the main clause after it is the reporter's")
+                .noneMatch(s -> s.text().contains("the council voted"));
+    }
+
+    @Test
     void theSubjectOfTheClauseBeforeAParentheticalAttributionStaysInIt() {
         assertSpoken("Many of the old depots, Ana Okafor said, have closed since the war.",
                 "Many of the old depots, Ana Okafor said, have closed since the war", "Ana Okafor");
