@@ -313,7 +313,8 @@ class DatasetLoaderTest {
 
         assertThat(loader.delete("second-article")).isTrue();
 
-        assertThat(neo4j.count("(n)")).isZero();
+        // Nothing but the format marker, which says what the loader keeps, not what the datasets said.
+        assertThat(neo4j.count("(n) WHERE NOT n:GraphFormat")).isZero();
     }
 
     @Test
@@ -451,6 +452,7 @@ class DatasetLoaderTest {
                 MATCH (e:Entity)
                 SET e.aliases = [i IN range(size(e.aliases) - 1, 0, -1) | e.aliases[i]]
                 REMOVE e.aliasCounts""");
+        neo4j.run("MATCH (f:GraphFormat) DELETE f"); // the format marker came after v2
         // A restart: a new loader, which converts the graph before its first write.
         DatasetLoader restarted = newLoader();
 
