@@ -180,7 +180,7 @@ public final class DatasetLoader {
                 if (previous.isEmpty()) {
                     return false;
                 }
-                write(tx, List.of(new LoadPlan.Change(articleId, null, previous.get(articleId))));
+                write(tx, List.of(new LoadPlan.Change(articleId, null, previous.get(articleId))), false);
                 return true;
             });
         } finally {
@@ -245,9 +245,15 @@ public final class DatasetLoader {
             end++;
         }
         List<Prepared> candidates = items.subList(0, end);
-        Map<String, Previous> previous = readPrevious(tx, candidates.stream().map(p -> Map.<String, Object>of(
-                "id", p.articleId(), "fingerprint", p.fingerprint())).toList());
-        Map<String, String> labels = entityLabels(tx, candidates);
+        // The first write into an empty graph: nothing committed to read back. Not asking saves a fresh start the
+        // compilation of these queries (and linking's look-up of committed statements), seconds in a cold JVM. The
+        // graph is asked again whether it is still empty (a query compiled already), in case anything else wrote to
+        // it since upgradeOnce looked (through Bolt, say).
+        boolean empty = emptyUnmarked && Boolean.TRUE.equals(tx.rows("load/graph-format", Map.of()).get(0)
+                .get("empty"));
+        Map<String, Previous> previous = empty ? new HashMap<>() : readPrevious(tx, candidates.stream()
+                .map(p -> Map.<String, Object>of("id", p.articleId(), "fingerprint", p.fingerprint())).toList());
+        Map<String, String> labels = empty ? new HashMap<>() : entityLabels(tx, candidates);
 
         List<LoadResult> results = new ArrayList<>();
         List<InvalidDatasetException> rejected = new ArrayList<>();
@@ -285,7 +291,7 @@ public final class DatasetLoader {
                     dataset.entities().size(), dataset.statements().size(), null));
             consumed++;
         }
-        Counts counts = write(tx, changes);
+        Counts counts = write(tx, changes, empty);
         boolean marked = !changes.isEmpty() && emptyUnmarked;
         if (marked) {
             tx.run("load/mark-format", Map.of("version", GRAPH_FORMAT));
@@ -338,9 +344,10 @@ public final class DatasetLoader {
     /**
      * Runs the plan's queries in order, each only when it has something to do; around them, what loading adds across
      * articles ({@link CorpusLinks}): before, the utterances of the articles loaded before are taken apart; after,
-     * every new statement gets its date, outlet and utterance.
+     * every new statement gets its date, outlet and utterance. {@code emptyBefore}: nothing was committed in the graph
+     * before this transaction, so linking has no committed statements to look up.
      */
-    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes) {
+    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes, boolean emptyBefore) {
         LoadPlan plan = LoadPlan.of(changes);
         List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
                 .toList();
@@ -390,7 +397,7 @@ public final class DatasetLoader {
         }
         List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
         if (!written.isEmpty()) {
-            counts = counts.plus(CorpusLinks.afterWrite(tx, written));
+            counts = counts.plus(CorpusLinks.afterWrite(tx, written, emptyBefore));
             // Bookkeeping for the lists, the explorer and the positions, not part of what the datasets wrote: left out
             // of the counts. Sort keys after the statements have their dates; stances after all their relationships.
             tx.run("load/sort-keys", Map.of("ids", written.stream()

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.support.Seed;
 import org.saidgraph.support.SmallArticle;
 import org.saidgraph.support.TestGraph;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The format marker of load/graph-format.cypher: a start over a graph the present loader has marked reads that one
@@ -55,8 +57,11 @@ class GraphFormatTest {
 
         assertThat(start(queries).created()).isEqualTo(2);
 
-        assertThat(queries.names).contains("load/graph-format").doesNotContainAnyElementsOf(CHECKS)
-                .doesNotContain("load/article-files"); // an empty graph has no loaded files to list
+        assertThat(queries.names).contains("load/graph-format", "load/create-statements")
+                .doesNotContainAnyElementsOf(CHECKS)
+                // An empty graph has nothing committed to read back: no loaded files, articles, entities or statements.
+                .doesNotContain("load/article-files", "load/read-articles", "load/entity-labels",
+                        "link/committed-hits");
         assertThat(marker()).containsExactly((long) DatasetLoader.GRAPH_FORMAT);
     }
 
@@ -97,6 +102,17 @@ class GraphFormatTest {
         Counting again = new Counting();
         start(again);
         assertThat(again.names).doesNotContainAnyElementsOf(CHECKS);
+    }
+
+    @Test
+    void aGraphWrittenByAnotherHandAfterTheLoaderFoundItEmptyIsStillReadBeforeWriting() {
+        DatasetLoader loader = new DatasetLoader(new EmbeddedTransactions(neo4j.database()), reader.mapper());
+        loader.upgradeOnce(); // finds the graph empty
+        neo4j.run("CREATE (:Territory:Entity {id: 'elon-musk', name: 'Elon Musk'})"); // through Bolt, say
+
+        assertThatThrownBy(() -> loader.load("seed", reader.read(Seed.DATASET)))
+                .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("'elon-musk' is a Territory");
+        assertThat(neo4j.count("(:Statement)")).isZero();
     }
 
     @Test
