@@ -2,6 +2,9 @@
 # Measures the main job's start: from launching the JVM to /actuator/health answering UP with the datasets loaded.
 # Each run starts over an empty data directory (fresh), then again over the same directory (restart), with the
 # README's command (the class-data archive target/saidgraph.jsa), and once more fresh with a plain `java -jar`.
+# Beside each wall time, the CPU time the JVM had used when it answered (user + system, all its threads): on a machine
+# shared with other work the wall time says as much about the neighbours as about the start, the CPU time much less.
+# Then the phases as the server's own log times them: the embedded database's start, Spring's start, the start-up load.
 # Usage: scripts/measure-startup.sh [RUNS]   (build first: mvn -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,9 +13,12 @@ jar=target/saidgraph.jar
 archive=target/saidgraph.jsa
 [ -f "$jar" ] && [ -f "$archive" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# CPU seconds process $1 has used so far (utime + stime of /proc/PID/stat, in clock ticks).
+cpu_seconds() { awk -v tick="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / tick }' "/proc/$1/stat"; }
 measure() { # $1 = data dir, then JVM options
-  local dir=$1 http bolt start pid elapsed
+  local dir=$1 http bolt start pid elapsed cpu from
   shift
+  from=0; [ ! -f "$dir.log" ] || from=$(wc -l < "$dir.log")
   http=$(free_port); bolt=$(free_port)
   start=$(date +%s%N)
   java "$@" -jar "$jar" --server.port="$http" --saidgraph.bolt.port="$bolt" --saidgraph.data-dir="$dir" \
@@ -24,18 +30,27 @@ measure() { # $1 = data dir, then JVM options
     sleep 0.1
   done
   elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
+  cpu=$(cpu_seconds "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if grep -q "Unable to use shared archive" "$dir.log"; then
     echo "the class-data archive does not fit this jar or JDK; rebuild with mvn -DskipTests package" >&2; exit 1
   fi
-  echo "$elapsed"
+  echo "$elapsed ms (CPU ${cpu} s; $(phases "$dir.log" "$from"))"
+}
+# The log's own timings of a start whose lines follow line $2 of log $1.
+phases() {
+  tail -n +"$(($2 + 1))" "$1" | sed -n -E \
+    -e 's/.*Embedded Neo4j started in ([0-9]+) ms.*/neo4j \1 ms,/p' \
+    -e 's/.*Started SaidgraphApplication in ([0-9.]+) seconds.*/spring \1 s,/p' \
+    -e 's/.*Datasets in .*: .* in ([0-9.]+ ?m?s) .*/start-up load \1/p' | tr '\n' ' ' | sed 's/, *$//'
 }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "$(nproc) cores, $(java -version 2>&1 | sed -n 1p)"
+echo "$(nproc) cores, $(java -version 2>&1 | sed -n 1p), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq "$runs"); do
   fresh=$(measure "$work/data-$i" -XX:SharedArchiveFile="$archive")
   again=$(measure "$work/data-$i" -XX:SharedArchiveFile="$archive")
   plain=$(measure "$work/plain-$i")
-  echo "run $i: README command: fresh start ${fresh} ms, restart ${again} ms; plain java -jar: fresh start ${plain} ms"
+  echo "run $i: README command: fresh start ${fresh}, restart ${again}; plain java -jar: fresh start ${plain};" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done

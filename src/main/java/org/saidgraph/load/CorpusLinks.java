@@ -45,11 +45,14 @@ public final class CorpusLinks {
         Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
         List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
                 .map(CorpusLinks::linkStatement).toList();
-        return counts.plus(link(tx, remaining, storedKeys(remaining), articleIds, articleIds));
+        return counts.plus(link(tx, remaining, storedKeys(remaining), articleIds, articleIds, false));
     }
 
-    /** After the loader has written these datasets: dates, outlets and utterances of their statements. */
-    public static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets) {
+    /**
+     * After the loader has written these datasets: dates, outlets and utterances of their statements.
+     * {@code nothingCommitted}: the graph was empty before this transaction, so no committed statement is looked up.
+     */
+    public static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets, boolean nothingCommitted) {
         List<Map<String, Object>> dates = new ArrayList<>();
         List<Map<String, Object>> publishers = new ArrayList<>();
         List<LinkStatement> incoming = new ArrayList<>();
@@ -68,7 +71,7 @@ public final class CorpusLinks {
             }
             if (article.publisher() != null && !article.publisher().isBlank()) {
                 String name = article.publisher().strip();
-                String outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name, datasets));
+                String outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name, datasets, nothingCommitted));
                 publishers.add(Map.of("article", article.id(), "organization", outlet, "name", name));
             }
         }
@@ -80,7 +83,7 @@ public final class CorpusLinks {
         counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", keys.entrySet().stream()
                 .map(k -> Map.<String, Object>of("id", k.getKey(), "keys", k.getValue())).toList())));
         List<String> written = datasets.stream().map(d -> d.article().id()).toList();
-        return counts.plus(link(tx, incoming, keys, List.of(), written));
+        return counts.plus(link(tx, incoming, keys, List.of(), written, nothingCommitted));
     }
 
     private static Map<String, String> storedKeys(List<LinkStatement> statements) {
@@ -104,7 +107,7 @@ public final class CorpusLinks {
      * statements, link/committed-hits.cypher says which).
      */
     private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, Map<String, String> keys,
-                               List<String> excluded, List<String> stale) {
+                               List<String> excluded, List<String> stale, boolean nothingCommitted) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
         }
@@ -123,8 +126,9 @@ public final class CorpusLinks {
             // Every key of the batch asked for once, in a few look-ups; then each statement's clauses matched
             // against what the committed hits are stored under, as against the batch's own statements.
             Map<String, String> committed = new LinkedHashMap<>();
-            for (Map<String, Object> row : tx.committedRows("link/committed-hits", Map.of(
-                    "queries", LinkKeys.lookups(wanted), "stale", stale))) {
+            for (Map<String, Object> row : nothingCommitted ? List.<Map<String, Object>>of()
+                    : tx.committedRows("link/committed-hits", Map.of("queries", LinkKeys.lookups(wanted),
+                    "stale", stale))) {
                 committed.put((String) row.get("id"), row.get("keys") == null ? "" : (String) row.get("keys"));
             }
             KeyMatcher index = new KeyMatcher(committed);
@@ -223,11 +227,12 @@ public final class CorpusLinks {
      * index is asked outside the loader's transaction: inside it, every look-up first re-indexes all that the
      * transaction changed (CorpusLinks#link says more); the batch's own organizations are in its datasets.
      */
-    static String outlet(LoadTransactions.Tx tx, String name, List<Dataset> batch) {
+    static String outlet(LoadTransactions.Tx tx, String name, List<Dataset> batch, boolean nothingCommitted) {
         String folded = fold(name);
         if (!folded.isBlank() && folded.chars().anyMatch(Character::isLetterOrDigit)) {
             String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            for (Map<String, Object> row : tx.committedRows("link/publisher-candidates", Map.of("phrase", phrase))) {
+            for (Map<String, Object> row : nothingCommitted ? List.<Map<String, Object>>of()
+                    : tx.committedRows("link/publisher-candidates", Map.of("phrase", phrase))) {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(fold((String) row.get("name")));
                 strings(row.get("aliases")).forEach(a -> names.add(fold(a)));

@@ -62,10 +62,22 @@ public final class DatasetLoader {
     /** How many statements one transaction of {@link #upgradeOnce} gives sort keys. */
     private static final int UPGRADE_BATCH = 5_000;
 
+    /**
+     * The version the format marker ({@code (:GraphFormat {version})}, load/graph-format.cypher) records once the graph
+     * holds everything this loader keeps. Raise it with each new conversion in {@link #upgradeOnce}, so that a graph
+     * marked by an older loader is checked once more.
+     */
+    static final int GRAPH_FORMAT = 1;
+
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
     private final ReentrantLock writer = new ReentrantLock();
     private boolean upgradeChecked;
+    /**
+     * The graph was empty when {@link #upgradeOnce} looked and this loader has written nothing since: its first write
+     * also writes the format marker, and there are no loaded files to read.
+     */
+    private boolean emptyUnmarked;
 
     public DatasetLoader(LoadTransactions transactions, ObjectMapper mapper) {
         this.transactions = transactions;
@@ -137,6 +149,9 @@ public final class DatasetLoader {
                         throw e;
                     }
                 }
+                if (group.marked()) {
+                    emptyUnmarked = false;
+                }
                 results.addAll(group.results());
                 rejected.addAll(group.rejected());
                 counts = counts.plus(group.counts());
@@ -165,7 +180,7 @@ public final class DatasetLoader {
                 if (previous.isEmpty()) {
                     return false;
                 }
-                write(tx, List.of(new LoadPlan.Change(articleId, null, previous.get(articleId))));
+                write(tx, List.of(new LoadPlan.Change(articleId, null, previous.get(articleId))), false);
                 return true;
             });
         } finally {
@@ -175,6 +190,14 @@ public final class DatasetLoader {
 
     /** The dataset files the graph's articles were last loaded from, each with its stamp ({@link #fileStamp}). */
     public Map<String, String> loadedFiles() {
+        writer.lock();
+        try {
+            if (emptyUnmarked) {
+                return new HashMap<>(); // and the query need not be compiled on a fresh start
+            }
+        } finally {
+            writer.unlock();
+        }
         return transactions.write(tx -> {
             Map<String, String> files = new HashMap<>();
             tx.rows("load/article-files", Map.of()).forEach(r -> files.put((String) r.get("file"),
@@ -188,9 +211,12 @@ public final class DatasetLoader {
         return size + " bytes, modified " + modified + ", " + LOAD_FORMAT.strip();
     }
 
-    /** What one transaction did: the first {@code consumed} items are dealt with. */
+    /**
+     * What one transaction did: the first {@code consumed} items are dealt with; {@code marked}: it wrote the format
+     * marker.
+     */
     private record Group(List<LoadResult> results, List<InvalidDatasetException> rejected, Counts counts,
-                         int consumed) {
+                         int consumed, boolean marked) {
     }
 
     /**
@@ -204,7 +230,7 @@ public final class DatasetLoader {
                     : cause instanceof org.neo4j.graphdb.QueryExecutionException q ? q.getStatusCode() : null;
             if (code != null && code.startsWith("Neo.ClientError.")) {
                 return new Group(List.of(), List.of(new InvalidDatasetException(List.of(new Problem(item.source(),
-                        "", "the database refused this article: " + cause.getMessage())))), Counts.NONE, 1);
+                        "", "the database refused this article: " + cause.getMessage())))), Counts.NONE, 1, false);
             }
         }
         return null;
@@ -219,9 +245,15 @@ public final class DatasetLoader {
             end++;
         }
         List<Prepared> candidates = items.subList(0, end);
-        Map<String, Previous> previous = readPrevious(tx, candidates.stream().map(p -> Map.<String, Object>of(
-                "id", p.articleId(), "fingerprint", p.fingerprint())).toList());
-        Map<String, String> labels = entityLabels(tx, candidates);
+        // The first write into an empty graph: nothing committed to read back. Not asking saves a fresh start the
+        // compilation of these queries (and linking's look-up of committed statements), seconds in a cold JVM. The
+        // graph is asked again whether it is still empty (a query compiled already), in case anything else wrote to
+        // it since upgradeOnce looked (through Bolt, say).
+        boolean empty = emptyUnmarked && Boolean.TRUE.equals(tx.rows("load/graph-format", Map.of()).get(0)
+                .get("empty"));
+        Map<String, Previous> previous = empty ? new HashMap<>() : readPrevious(tx, candidates.stream()
+                .map(p -> Map.<String, Object>of("id", p.articleId(), "fingerprint", p.fingerprint())).toList());
+        Map<String, String> labels = empty ? new HashMap<>() : entityLabels(tx, candidates);
 
         List<LoadResult> results = new ArrayList<>();
         List<InvalidDatasetException> rejected = new ArrayList<>();
@@ -259,7 +291,11 @@ public final class DatasetLoader {
                     dataset.entities().size(), dataset.statements().size(), null));
             consumed++;
         }
-        Counts counts = write(tx, changes);
+        Counts counts = write(tx, changes, empty);
+        boolean marked = !changes.isEmpty() && emptyUnmarked;
+        if (marked) {
+            tx.run("load/mark-format", Map.of("version", GRAPH_FORMAT));
+        }
         if (!touched.isEmpty()) {
             counts = counts.plus(tx.run("load/touch-articles", Map.of("articles", touched)));
         }
@@ -271,7 +307,7 @@ public final class DatasetLoader {
                 }
             }
         }
-        return new Group(results, rejected, counts, consumed);
+        return new Group(results, rejected, counts, consumed, marked);
     }
 
     private static Map<String, Previous> readPrevious(LoadTransactions.Tx tx, List<Map<String, Object>> articles) {
@@ -308,9 +344,10 @@ public final class DatasetLoader {
     /**
      * Runs the plan's queries in order, each only when it has something to do; around them, what loading adds across
      * articles ({@link CorpusLinks}): before, the utterances of the articles loaded before are taken apart; after,
-     * every new statement gets its date, outlet and utterance.
+     * every new statement gets its date, outlet and utterance. {@code emptyBefore}: nothing was committed in the graph
+     * before this transaction, so linking has no committed statements to look up.
      */
-    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes) {
+    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes, boolean emptyBefore) {
         LoadPlan plan = LoadPlan.of(changes);
         List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
                 .toList();
@@ -360,7 +397,7 @@ public final class DatasetLoader {
         }
         List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
         if (!written.isEmpty()) {
-            counts = counts.plus(CorpusLinks.afterWrite(tx, written));
+            counts = counts.plus(CorpusLinks.afterWrite(tx, written, emptyBefore));
             // Bookkeeping for the lists, the explorer and the positions, not part of what the datasets wrote: left out
             // of the counts. Sort keys after the statements have their dates; stances after all their relationships.
             tx.run("load/sort-keys", Map.of("ids", written.stream()
@@ -379,9 +416,13 @@ public final class DatasetLoader {
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
      * NAMES. A graph written before the loader kept sort keys (load/sort-keys.cypher) gets them, a batch of statements per
      * transaction, so that the lists of statements can page through their indexes; one written before stances gets
-     * them, counted from every article in one transaction. Cheap when there is nothing to convert.
-     * {@link DirectoryLoader} calls it before anything else, so a start-up over an older graph converts it even when no
-     * dataset has changed.
+     * them, counted from every article in one transaction. {@link DirectoryLoader} calls it before anything else, so a
+     * start-up over an older graph converts it even when no dataset has changed.
+     * <p>
+     * Only a graph without the format marker (load/graph-format.cypher) is checked: the checks read every statement,
+     * seconds at a million, and compiling them is a good part of a fresh start in a cold JVM. A graph marked with
+     * {@link #GRAPH_FORMAT} costs one look-up; an empty one is marked by the transaction of its first write; any other
+     * is checked, converted as needed and then marked.
      */
     public void upgradeOnce() {
         upgradeOnce(UPGRADE_BATCH);
@@ -392,6 +433,16 @@ public final class DatasetLoader {
         writer.lock();
         try {
             if (upgradeChecked) {
+                return;
+            }
+            Map<String, Object> format = transactions.write(tx -> tx.rows("load/graph-format", Map.of()).get(0));
+            if (format.get("version") instanceof Number version && version.intValue() >= GRAPH_FORMAT) {
+                upgradeChecked = true;
+                return;
+            }
+            if (Boolean.TRUE.equals(format.get("empty"))) {
+                emptyUnmarked = true;
+                upgradeChecked = true;
                 return;
             }
             transactions.write(tx -> {
@@ -421,6 +472,7 @@ public final class DatasetLoader {
                             .map(r -> r.get("id")).toList();
                     tx.run("load/stances", Map.of("articles", articles, "sign", 1));
                 }
+                tx.run("load/mark-format", Map.of("version", GRAPH_FORMAT));
                 return null;
             });
             upgradeChecked = true;

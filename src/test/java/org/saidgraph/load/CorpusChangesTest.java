@@ -31,9 +31,11 @@ class CorpusChangesTest {
         loader = new DatasetLoader(neo4j.graph(), reader.mapper());
     }
 
+    /** An empty graph and a new loader over it, as a new process would have (it marks the graph's format). */
     @BeforeEach
     void emptyGraph() {
         neo4j.clear();
+        loader = new DatasetLoader(neo4j.graph(), reader.mapper());
     }
 
     private static void load(List<Dataset> datasets) {
@@ -46,7 +48,7 @@ class CorpusChangesTest {
         load(datasets);
         List<String> forward = CorpusLinksTest.utterances(neo4j);
 
-        neo4j.clear();
+        emptyGraph();
         Collections.reverse(datasets);
         load(datasets);
 
@@ -60,7 +62,7 @@ class CorpusChangesTest {
         List<String> oneByOne = CorpusLinksTest.utterances(neo4j);
         List<String> outlets = outlets();
 
-        neo4j.clear();
+        emptyGraph();
         DatasetLoader.Batch batch = loader.load(datasets.stream()
                 .map(d -> loader.prepare(d.article().id(), d, null)).toList());
 
@@ -89,7 +91,7 @@ class CorpusChangesTest {
         load(all.stream().filter(d -> !d.article().id().equals(removed)).toList());
         List<String> without = neo4j.snapshot();
 
-        neo4j.clear();
+        emptyGraph();
         load(all);
         assertThat(loader.delete(removed)).isTrue();
 
@@ -114,7 +116,7 @@ class CorpusChangesTest {
 
         loader.load("edited", withoutCut);
         List<String> edited = neo4j.snapshot();
-        neo4j.clear();
+        emptyGraph();
         load(all.subList(0, 9));
         loader.load("edited", withoutCut);
 
@@ -170,7 +172,7 @@ class CorpusChangesTest {
                 + "its neighbours", "varo");
 
         for (List<Dataset> order : List.of(List.of(lenk, varo), List.of(varo, lenk))) {
-            neo4j.clear();
+            emptyGraph();
             load(order);
             java.util.Map<String, String> of = utteranceOf();
             assertThat(of).as("loaded %s", order.stream().map(d -> d.article().id()).toList()).hasSize(3);
