@@ -10,7 +10,8 @@
 // and the outlets that carried it (at most 100, by name).
 // Cost: each card walks its statement's own relationships twice (those to statements, those to entities) instead of
 // once per list, and derives firstHand, the lists and their counts from those two walks; the only walks beyond the
-// statement are each listed statement's speaker, the REPORTS chain up to the denials, and the utterance's outlets.
+// statement are each listed statement's speaker, the REPORTS chain up to the denials (only for a statement that
+// something reports), and the utterance's outlets.
 // A card never walks its speaker's or a mentioned entity's relationships. The query before this change is kept as
 // the oracle of StatementCardsTest (src/test/resources/oracle/statement-cards.cypher), which checks that every card
 // is the same. The model makes the far ends certain (REPORTS, RESPONDS_TO and DENIES join statements; REPORTED_BY,
@@ -59,12 +60,17 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence,
     RETURN {id: l.e.id, name: l.e.name, type: l.e.type, hop: l.hop}
   } AS relayChain,
   none(l IN about WHERE l.type = 'REPORTED_BY') AND size(reportedInAll) = 0 AS firstHand,
-  COLLECT {
-    MATCH (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(d:Statement)
-    WITH DISTINCT d
-    OPTIONAL MATCH (x:Entity)-[:SAID]->(d)
-    RETURN d {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
-  } AS disputedBy,
+  // Only a statement that something reports needs the walk up the REPORTS chain; for the others the denials of it
+  // are all there is (the predicate stops the walk before it starts).
+  CASE WHEN size(reportedInAll) = 0
+    THEN COLLECT { UNWIND deniedByAll AS d WITH DISTINCT d RETURN d ORDER BY d.id LIMIT 100 }
+    ELSE COLLECT {
+      MATCH (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(d:Statement)
+      WHERE size(reportedInAll) > 0
+      WITH DISTINCT d
+      OPTIONAL MATCH (x:Entity)-[:SAID]->(d)
+      RETURN d {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
+    } END AS disputedBy,
   reports,
   COLLECT { UNWIND reportedInAll AS o RETURN o ORDER BY o.id LIMIT 100 } AS reportedIn,
   size(reportedInAll) AS reportedInCount,
