@@ -25,6 +25,10 @@ public final class ArticleWords {
             "judge", "justice", "vice", "former", "sheriff", "attorney", "candidate", "nominee", "sens", "reps", "prof",
             "professor", "ambassador", "host", "anchor");
 
+    /** A title written short stands for the word a description uses: "Sen. Jane Roe" is "the senator". */
+    private static final Map<String, String> ABBREVIATED = Map.of("sen", "senator", "gov", "governor", "rep",
+            "representative", "gen", "general", "pres", "president", "sec", "secretary", "atty", "attorney");
+
     record Word(int start, int end, String folded) {
     }
 
@@ -36,8 +40,13 @@ public final class ArticleWords {
         while (m.find()) {
             String w = Names.fold(m.group()).replaceAll("['’]s?$", "").replaceAll("\\.$", "");
             words.add(new Word(m.start(), m.end(), w));
-            bySingular.computeIfAbsent(GoldSpeaker.singular(w), k -> new ArrayList<>()).add(words.size() - 1);
+            bySingular.computeIfAbsent(key(w), k -> new ArrayList<>()).add(words.size() - 1);
         }
+    }
+
+    private static String key(String word) {
+        String singular = GoldSpeaker.singular(word);
+        return ABBREVIATED.getOrDefault(singular, singular);
     }
 
     List<Word> words() {
@@ -46,7 +55,7 @@ public final class ArticleWords {
 
     /** Whether the word {@code name} stands within {@code before} words before or {@code after} words after a {@code head}. */
     boolean near(String head, String name, int before, int after) {
-        for (int i : bySingular.getOrDefault(GoldSpeaker.singular(head), List.of())) {
+        for (int i : bySingular.getOrDefault(key(head), List.of())) {
             for (int j = Math.max(0, i - before); j <= Math.min(words.size() - 1, i + after); j++) {
                 if (j != i && words.get(j).folded().equals(name)) {
                     return true;

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  *       speaker);</li>
  *   <li>"who", "which", "that": the noun phrase just before the source (its last word is the head);</li>
  *   <li>"he"/"she" (and him, his, her …): the nearest person named before it whose gender, known from a first-name
- *       list or an honorific (Mr., Mrs., Ms.), is not the other one;</li>
+ *       list or an honorific (Mr., Mrs., Ms.), is not the other one — never a name inside the content the pronoun
+ *       introduces ("“… John Holdren …,” he said": he is not Holdren), nor, for a pronoun outside quotation marks, a
+ *       name inside them (another speaker's words name people; the narration's "he" refers to whom the narration
+ *       named);</li>
  *   <li>"they", "it" (and them, their, its): any of the named or described sources of the same or the two previous
  *       paragraphs (lenient: a plural or neuter pronoun is not resolved further);</li>
  *   <li>anything else is a noun phrase: the first comma-separated part whose last word is capitalized gives a name
@@ -44,6 +47,12 @@ final class GoldSources {
             "most", "all", "our", "my", "your", "such", "any", "each");
     private static final Pattern CUT = Pattern.compile("\\s+(?:of|for|at|from|in|with|on|to|who|which|that|and|or"
             + "|close to|familiar with|inside|within|under|about|like|including|among|near|behind)\\s+|\\s*\\(");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:([\\p{L}.]+)\\.|[?!])[\"”’']*[ \\u00a0]+(?=[\"“‘'\\p{Lu}])|\\n+");
+    /** Titles before a name that make it a person's: "Gov. Ed Rendell", "Rep. Bobby Scott". */
+    private static final Set<String> TITLES = Set.of("gov", "sen", "rep", "president", "senator", "governor",
+            "mayor", "secretary", "chairman", "chairwoman", "congressman", "congresswoman", "judge", "sheriff", "gen",
+            "ambassador", "dr", "prof", "speaker", "lt", "col");
     private static final Set<String> HONORIFIC_MALE = Set.of("mr", "mr.");
     private static final Set<String> HONORIFIC_FEMALE = Set.of("mrs", "mrs.", "ms", "ms.");
 
@@ -56,7 +65,48 @@ final class GoldSources {
             "africa", "europe", "york", "jersey", "mexico", "maryland", "maine", "ohio", "iowa", "kansas", "texas", "may",
             "march", "christmas", "easter");
 
-    private record Person(int start, List<String> name, FirstNames.Gender gender) {
+    /**
+     * A mention of a person: where it starts and ends, the name and gender, and whether it can be a sentence's
+     * subject (not a possessive, "Mr. Trump's", nor after a preposition, "with Jane Roe").
+     */
+    private record Person(int start, int end, List<String> name, FirstNames.Gender gender, boolean subject) {
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "with", "of", "to", "for", "by", "from", "at", "on",
+            "about", "against", "like", "than", "under", "between", "over", "toward", "towards", "into", "as");
+
+    private Person person(List<ArticleWords.Word> ws, int first, int last, List<String> name,
+                          FirstNames.Gender gender) {
+        boolean subject = !possessive(ws.get(last))
+                && (first == 0 || !PREPOSITIONS.contains(text.substring(ws.get(first - 1).start(),
+                ws.get(first - 1).end()).toLowerCase(Locale.ROOT)));
+        return new Person(ws.get(first).start(), ws.get(last).end(), name, gender, subject);
+    }
+
+    /** Role words between a principal's name and the person who speaks for them. */
+    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+            "advisor", "director", "manager", "chairman", "chairwoman", "chair", "strategist", "secretary", "press",
+            "communications", "communication", "campaign", "staffer", "surrogate", "lawyer", "attorney", "chief",
+            "pollster", "deputy", "senior", "running", "mate", "spokesmen", "spokeswomen");
+
+    /**
+     * "Clinton spokesman Brian Fallon", "Trump campaign manager Kellyanne Conway": a name that only modifies the
+     * next person's, role words between them.
+     */
+    private boolean modifies(Person p, Person next) {
+        if (next.start() <= p.end() || next.start() - p.end() > 50) {
+            return false;
+        }
+        String between = text.substring(p.end(), next.start()).strip();
+        if (between.isEmpty() || !between.matches("[\\p{L} .’'-]*")) {
+            return false;
+        }
+        for (String w : between.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+            if (ROLES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final String text;
@@ -65,6 +115,9 @@ final class GoldSources {
     private final List<Person> people = new ArrayList<>();
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private final Map<BratAttribution, GoldSpeaker> cache = new HashMap<>();
+    /** The text inside quotation marks, one bit per character. */
+    private final BitSet quotes;
+    private final List<Integer> sentenceStarts;
 
     GoldSources(String text, List<BratAttribution> all, ArticleWords words) {
         this.text = text;
@@ -74,7 +127,70 @@ final class GoldSources {
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             paragraphStarts.add(i + 1);
         }
+        quotes = quotations(text);
+        sentenceStarts = sentences(text);
         findPeople();
+    }
+
+    private int sentenceOf(int offset) {
+        int i = java.util.Collections.binarySearch(sentenceStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * Where sentences start: at a paragraph, and after a full stop, question or exclamation mark (and a closing
+     * quotation mark) followed by a space, unless the stop ends a title, an initial or an abbreviation ("Gov.",
+     * "J.", "U.S.").
+     */
+    private static List<Integer> sentences(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            if (before != null && (before.length() < 2 || before.contains(".")
+                    || ArticleWords.NOT_NAME.contains(before.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            starts.add(m.end());
+        }
+        return starts;
+    }
+
+    private boolean quoted(int offset) {
+        return quotes.get(offset);
+    }
+
+    /**
+     * The characters inside quotation marks: “…”, "…" and ''…'' (as some papers print them), each closed by its
+     * paragraph's end at the latest, since news reopens a quotation continued into the next paragraph.
+     */
+    static BitSet quotations(String text) {
+        BitSet in = new BitSet(text.length());
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean doubled = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+            if (c == '\n') {
+                if (open >= 0) {
+                    in.set(open, i);
+                }
+                open = -1;
+            } else if (open < 0 && (c == '“' || c == '"' || doubled)) {
+                open = i;
+                closer = c == '“' ? '”' : c;
+                i += doubled ? 1 : 0;
+            } else if (open >= 0 && (c == closer && (closer != '\'' || doubled) || closer == '”' && c == '"')) {
+                in.set(open, i + 1);
+                open = -1;
+                i += doubled ? 1 : 0;
+            }
+        }
+        if (open >= 0) {
+            in.set(open, text.length());
+        }
+        return in;
     }
 
     GoldSpeaker resolve(BratAttribution a) {
@@ -117,13 +233,26 @@ final class GoldSources {
         }
         if (MALE.contains(lower) || FEMALE.contains(lower)) {
             FirstNames.Gender g = MALE.contains(lower) ? FirstNames.Gender.MALE : FirstNames.Gender.FEMALE;
+            boolean quoted = quoted(at);
+            // The nearest sentence naming such a person; in it, the first that can be its subject, else the last.
+            Person nearest = null;
+            Person subject = null;
             for (int i = people.size() - 1; i >= 0; i--) {
                 Person p = people.get(i);
-                if (p.start() < at && (p.gender() == g || p.gender() == FirstNames.Gender.UNKNOWN)) {
-                    return GoldSpeaker.name(p.name(), surface);
+                if (p.start() < at && (p.gender() == g || p.gender() == FirstNames.Gender.UNKNOWN)
+                        && a.content().stream().noneMatch(c -> c.start() <= p.start() && p.start() < c.end())
+                        && (quoted || !quoted(p.start()))) {
+                    if (nearest != null && sentenceOf(p.start()) != sentenceOf(nearest.start())) {
+                        break;
+                    }
+                    nearest = nearest == null ? p : nearest;
+                    if (p.subject() && (i + 1 >= people.size() || !modifies(p, people.get(i + 1)))) {
+                        subject = p;
+                    }
                 }
             }
-            return GoldSpeaker.none(surface);
+            Person found = subject != null ? subject : nearest;
+            return found == null ? GoldSpeaker.none(surface) : GoldSpeaker.name(found.name(), surface);
         }
         if (OTHER.contains(lower)) {
             int paragraph = paragraphOf(at);
@@ -200,6 +329,17 @@ final class GoldSources {
             }
         }
         return GoldSpeaker.description(GoldSpeaker.singular(head.folded()), surface);
+    }
+
+    /** The last word of the run of capitalized words, one space apart, that starts at word {@code i}. */
+    private int runEnd(List<ArticleWords.Word> ws, int i) {
+        int j = i;
+        while (j + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(j + 1).start()))
+                && ws.get(j + 1).start() - ws.get(j).end() == 1 && text.charAt(ws.get(j).end()) == ' '
+                && !possessive(ws.get(j)) && !sentenceEnd(ws.get(j))) {
+            j++;
+        }
+        return j;
     }
 
     /** A word ending in a full stop that is not an initial ("J.") ends its sentence. */
@@ -299,25 +439,41 @@ final class GoldSources {
             if (g != null && !ArticleWords.NOT_NAME.contains(ws.get(i + 1).folded())) {
                 String surname = ws.get(i + 1).folded();
                 Person known = bySurname.get(surname);
-                Person p = new Person(w.start(), known != null ? known.name() : List.of(surname), g);
+                Person p = person(ws, i, i + 1, known != null ? known.name() : List.of(surname), g);
                 people.add(p);
                 bySurname.put(surname, p);
                 i++;
                 continue;
             }
-            if (next && FirstNames.known(w.folded()) && w.folded().length() > 2 && !lowercase.contains(w.folded())
-                    && !NOT_FIRST_NAMES.contains(w.folded()) && !sentenceEnd(w)) {
-                int j = i + 1;
-                while (j + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(j + 1).start()))
-                        && ws.get(j + 1).start() - ws.get(j).end() == 1 && text.charAt(ws.get(j).end()) == ' '
-                        && !possessive(ws.get(j)) && !sentenceEnd(ws.get(j))) {
-                    j++;
+            boolean title = next && TITLES.contains(w.folded()) && !possessive(w)
+                    && FirstNames.known(ws.get(i + 1).folded()) && runEnd(ws, i + 1) > i + 1;
+            if (title) {
+                // "Gov. Ed Rendell": a first name (even a short one) after a title starts a person's name.
+                int j = runEnd(ws, i + 1);
+                List<String> name = new ArrayList<>();
+                for (int k = i + 1; k <= j; k++) {
+                    name.add(ws.get(k).folded());
                 }
+                Person p = person(ws, i, j, name, FirstNames.of(name.get(0)));
+                people.add(p);
+                bySurname.put(name.get(name.size() - 1), p);
+                i = j;
+                continue;
+            }
+            boolean firstName = next && FirstNames.known(w.folded()) && w.folded().length() > 2
+                    && !lowercase.contains(w.folded()) && !NOT_FIRST_NAMES.contains(w.folded()) && !sentenceEnd(w);
+            if (firstName && i > 0 && ws.get(i - 1).folded().equals("the")) {
+                // A name after "the" is a title's ("The Steve Harvey Morning Show"), not a person's.
+                i = runEnd(ws, i);
+                continue;
+            }
+            if (firstName) {
+                int j = runEnd(ws, i);
                 List<String> name = new ArrayList<>();
                 for (int k = i; k <= j; k++) {
                     name.add(ws.get(k).folded());
                 }
-                Person p = new Person(w.start(), name, FirstNames.of(w.folded()));
+                Person p = person(ws, i, j, name, FirstNames.of(w.folded()));
                 people.add(p);
                 bySurname.put(name.get(name.size() - 1), p);
                 i = j;
@@ -325,7 +481,7 @@ final class GoldSources {
             }
             Person known = bySurname.get(w.folded());
             if (known != null) {
-                people.add(new Person(w.start(), known.name(), known.gender()));
+                people.add(person(ws, i, i, known.name(), known.gender()));
             }
         }
     }

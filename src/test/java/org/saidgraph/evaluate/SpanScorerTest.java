@@ -122,4 +122,84 @@ class SpanScorerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BratReader().read(ann, "short text"))
                 .hasMessageContaining("x.ann line 1").hasMessageContaining("outside the text");
     }
+    // Written for these tests: each "he" below refers to David Petrenko, except the one inside the last quotation.
+    private static final String PRONOUNS = """
+            Council Hearing
+            David Petrenko opened the hearing. "My adviser, Peter Bondar, will publish the figures," he said.
+            A banner at the door read "Thank you, Mark Oliver." He said the vote would wait.
+            David Petrenko spoke on The Paul Keane Evening Show on Monday. He said the budget was too small.
+            "Robert Melnyk called me, and he said the bridge is safe," Anna Lysenko said.
+            """;
+
+    private static String span(String text, String id, String type, String s, int from) {
+        int i = text.indexOf(s, from);
+        return id + "\t" + type + " " + i + " " + (i + s.length()) + "\t" + s;
+    }
+
+    private static GoldSpeaker pronounSource(String content, String cue, String before) {
+        int at = PRONOUNS.indexOf(before);
+        List<String> ann = List.of(span(PRONOUNS, "T1", "Source", before.substring(0, 2), at), span(PRONOUNS, "T2", "Cue", cue, at),
+                span(PRONOUNS, "T3", "Content", content, 0), "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3");
+        return BratGold.of(PRONOUNS, new BratReader().parse("t.ann", ann, PRONOUNS)).attributions().get(0).speaker();
+    }
+
+    @Test
+    void aPronounIsNeverANameInsideTheContentItIntroduces() {
+        assertThat(pronounSource("\"My adviser, Peter Bondar, will publish the figures,\"", "said",
+                "he said.").name()).containsExactly("david", "petrenko");
+    }
+
+    @Test
+    void aPronounOutsideQuotationMarksIsNeverANameInsideThem() {
+        assertThat(pronounSource("the vote would wait", "said", "He said the vote").name())
+                .as("Mark Oliver is only named on the banner's quoted words").containsExactly("david", "petrenko");
+    }
+
+    @Test
+    void aPronounInsideAQuotationMayBeANameInsideIt() {
+        assertThat(pronounSource("the bridge is safe", "said", "he said the bridge").name())
+                .containsExactly("robert", "melnyk");
+    }
+
+    @Test
+    void aNameAfterTheIsATitleNotAPerson() {
+        assertThat(pronounSource("the budget was too small", "said", "He said the budget").name())
+                .as("The Paul Keane Evening Show is a programme").containsExactly("david", "petrenko");
+    }
+    // Written for these tests.
+    private static final String SUBJECTS = """
+            Budget Talks
+            Gov. Ed Walsh spoke after Mark Oliver's speech. He said the plan was late.
+            In a meeting with Paul Keane, Robert Melnyk made his case. He said taxes would rise.
+            Peter Bondar answered Sen. John Roe on Monday. He said the vote would wait.
+            The senator said the bill was dead.
+            """;
+
+    private static GoldSpeaker source(String text, String source, String cue, String content, int from) {
+        List<String> ann = List.of(span(text, "T1", "Source", source, from), span(text, "T2", "Cue", cue, from),
+                span(text, "T3", "Content", content, from), "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3");
+        return BratGold.of(text, new BratReader().parse("t.ann", ann, text)).attributions().get(0).speaker();
+    }
+
+    @Test
+    void aFirstNameAfterATitleIsAPersonEvenWhenShort() {
+        assertThat(source(SUBJECTS, "He", "said", "the plan was late", 0).name())
+                .as("a possessive is not the subject either").containsExactly("ed", "walsh");
+    }
+
+    @Test
+    void aPronounIsTheSubjectOfTheNearestSentenceNamingSomeoneNotTheLastNameInIt() {
+        assertThat(source(SUBJECTS, "He", "said", "the vote would wait", SUBJECTS.indexOf("Peter")).name())
+                .containsExactly("peter", "bondar");
+        assertThat(source(SUBJECTS, "He", "said", "taxes would rise", SUBJECTS.indexOf("In a")).name())
+                .as("a name after a preposition is not the subject").containsExactly("robert", "melnyk");
+    }
+
+    @Test
+    void aDescriptionMatchesTheNameItsAbbreviatedTitleStandsBefore() {
+        GoldSpeaker senator = source(SUBJECTS, "The senator", "said", "the bill was dead", 0);
+        assertThat(senator.head()).isEqualTo("senator");
+        assertThat(senator.accepts("John Roe", List.of(), new ArticleWords(SUBJECTS))).isTrue();
+        assertThat(senator.accepts("Robert Melnyk", List.of(), new ArticleWords(SUBJECTS))).isFalse();
+    }
 }
