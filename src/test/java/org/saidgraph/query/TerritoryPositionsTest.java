@@ -5,13 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.saidgraph.dataset.Dataset;
-import org.saidgraph.dataset.DatasetReader;
-import org.saidgraph.generate.CorpusGenerator;
-import org.saidgraph.generate.GeneratorSettings;
-import org.saidgraph.load.DatasetLoader;
-import org.saidgraph.support.Seed;
-import org.saidgraph.support.SelkaCorpus;
+import org.saidgraph.support.MixedCorpus;
 import org.saidgraph.support.TestGraph;
 
 import java.io.IOException;
@@ -45,14 +39,7 @@ class TerritoryPositionsTest {
     @BeforeAll
     static void load() {
         neo4j = TestGraph.shared();
-        neo4j.clear();
-        DatasetReader reader = new DatasetReader();
-        DatasetLoader loader = new DatasetLoader(neo4j.graph(), reader.mapper());
-        loader.load("seed", reader.read(Seed.DATASET));
-        SelkaCorpus.datasets(reader).forEach(d -> loader.load(d.article().id(), d));
-        List<Dataset> generated = new CorpusGenerator(GeneratorSettings.DEFAULTS.withArticles(120).withSeed(9))
-                .datasets().toList();
-        generated.forEach(d -> loader.load(d.article().id(), d));
+        MixedCorpus.load(neo4j);
         queries = new StatementQueries(neo4j.graph(), new StatementCards(neo4j.graph()),
                 new EntityQueries(neo4j.graph()), new Acts());
     }
