@@ -449,15 +449,7 @@ final class GoldSources {
                     && FirstNames.known(ws.get(i + 1).folded()) && runEnd(ws, i + 1) > i + 1;
             if (title) {
                 // "Gov. Ed Rendell": a first name (even a short one) after a title starts a person's name.
-                int j = runEnd(ws, i + 1);
-                List<String> name = new ArrayList<>();
-                for (int k = i + 1; k <= j; k++) {
-                    name.add(ws.get(k).folded());
-                }
-                Person p = person(ws, i, j, name, FirstNames.of(name.get(0)));
-                people.add(p);
-                bySurname.put(name.get(name.size() - 1), p);
-                i = j;
+                i = addNamed(ws, i, i + 1, bySurname);
                 continue;
             }
             boolean firstName = next && FirstNames.known(w.folded()) && w.folded().length() > 2
@@ -468,15 +460,7 @@ final class GoldSources {
                 continue;
             }
             if (firstName) {
-                int j = runEnd(ws, i);
-                List<String> name = new ArrayList<>();
-                for (int k = i; k <= j; k++) {
-                    name.add(ws.get(k).folded());
-                }
-                Person p = person(ws, i, j, name, FirstNames.of(w.folded()));
-                people.add(p);
-                bySurname.put(name.get(name.size() - 1), p);
-                i = j;
+                i = addNamed(ws, i, i, bySurname);
                 continue;
             }
             Person known = bySurname.get(w.folded());
@@ -484,5 +468,21 @@ final class GoldSources {
                 people.add(person(ws, i, i, known.name(), known.gender()));
             }
         }
+    }
+
+    /**
+     * Adds the person whose mention starts at word {@code first} (a title, or the name itself) and whose name is the
+     * run of capitalized words from {@code nameFrom}, gendered by its first name; returns the mention's last word.
+     */
+    private int addNamed(List<ArticleWords.Word> ws, int first, int nameFrom, Map<String, Person> bySurname) {
+        int last = runEnd(ws, nameFrom);
+        List<String> name = new ArrayList<>();
+        for (int k = nameFrom; k <= last; k++) {
+            name.add(ws.get(k).folded());
+        }
+        Person p = person(ws, first, last, name, FirstNames.of(name.get(0)));
+        people.add(p);
+        bySurname.put(name.get(name.size() - 1), p);
+        return last;
     }
 }

@@ -37,7 +37,7 @@ final class AdverbialSpans {
             return false;
         }
         Analysis.Token opener = analysis.token(first);
-        if (opener.start() < start || !OPENERS.contains(opener.word().toLowerCase(Locale.ROOT))) {
+        if (opener.start() < start || !opener(opener.word())) {
             return false;
         }
         for (int i = first; i < analysis.tokens().size() && analysis.token(i).start() < end; i++) {
