@@ -132,6 +132,34 @@ class PolnearRulesTest {
         assertThat(x.speakerName("The harbour is safe,")).isEqualTo("Tomas Arvelo Jr.");
     }
 
+    @Test
+    void aVerblessPhraseBeforeTheSpeechVerbIsTheReportersFraming() {
+        Extraction x = Extraction.of("Like her neighbours, Ana Okafor urged the drivers to stay calm.\nUnlike the "
+                + "council, Lena Brandt praised the drivers.", PEOPLE);
+        assertThat(x.dataset().statements()).as("a phrase without a verb before the cue is not what was said")
+                .noneMatch(s -> s.text().contains("neighbours") || s.text().contains("Unlike"));
+        assertSpoken("The depot will close in May, Lena Brandt said.", "The depot will close in May", "Lena Brandt");
+    }
+
+    @Test
+    void aClauseThatDatesTheSayingIsNotWhatWasSaid() {
+        Extraction x = Extraction.of("Ana Okafor spoke to reporters just after the council vote was announced.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).as("when she spoke is the reporter's")
+                .noneMatch(s -> s.text().contains("vote was announced"));
+        assertSpoken("Lena Brandt wrote after the meeting ended that the depot would close in May.",
+                "the depot would close in May", "Lena Brandt");
+    }
+
+    @Test
+    void continuingToDoSomethingIsNotSpeech() {
+        Extraction x = Extraction.of("Ana Okafor continued to raise money from small donors across the county.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).as("continuing to raise money says nothing")
+                .noneMatch(s -> s.text().contains("small donors"));
+        assertSpoken("“The depot stays open,” Lena Brandt continued.", "The depot stays open,", "Lena Brandt");
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
