@@ -160,6 +160,18 @@ class PolnearRulesTest {
         assertSpoken("“The depot stays open,” Lena Brandt continued.", "The depot stays open,", "Lena Brandt");
     }
 
+    @Test
+    void aTitleInQuotationMarksIsNotAStatementUnlessAnAttributionIntroducesIt() {
+        Extraction x = Extraction.of("Ana Okafor said the depot would close in May.\nThe council later showed the film "
+                + "“Harbour of the North” at the town hall.", PEOPLE);
+        assertThat(x.dataset().statements()).as("a title is not words someone said")
+                .noneMatch(s -> s.text().contains("Harbour of the North"));
+        assertSpoken("“Keep The Depot Open,” Lena Brandt said.", "Keep The Depot Open,", "Lena Brandt");
+        assertThat(TitleQuotes.titleCase("Harbour of the North")).isTrue();
+        assertThat(TitleQuotes.titleCase("the harbour belongs to all of us")).isFalse();
+        assertThat(TitleQuotes.titleCase("North")).as("one word is a scare quote or a name, not judged here").isFalse();
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
