@@ -436,7 +436,7 @@ final class QuoteSieves {
      * reporter's sentence ("… the vote."—Jane Roe) is never read as one.
      */
     static final class SignedAfter implements QuoteSieve {
-        private static final Pattern SIGNATURE = Pattern.compile("^[\\s.,]*[―—]\\s*");
+        private static final Pattern SIGNATURE = Pattern.compile("^[\\s\\h.,]*[―—][\\s\\h]*");
 
         @Override
         public Decision decide(Context c) {
@@ -454,7 +454,8 @@ final class QuoteSieves {
             }
             int nameStart = from + m.end();
             Mention name = nameAt(d, nameStart);
-            if (name == null || !text.substring(name.end(), paragraph.end()).matches("\\s*(?:[.,;].{0,60})?\\s*")) {
+            // A signature may end in a no-break space (matched by \h, not by \s).
+            if (name == null || !text.substring(name.end(), paragraph.end()).matches("[\\s\\h]*(?:[.,;].{0,60})?[\\s\\h]*")) {
                 return null;
             }
             Found f = c.statement("quote-signed");

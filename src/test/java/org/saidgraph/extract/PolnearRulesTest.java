@@ -162,7 +162,7 @@ class PolnearRulesTest {
     @Test
     void aQuotationSignedWithADashAndANameIsThatNamesOnePerParagraph() {
         Extraction x = Extraction.of("Readers told us what they made of the debate.\n“The ferry debate was a waste of "
-                + "everyone's evening.” ― Ana Okafor\n“I finally understood the timetable.”― Lena Brandt, 41, "
+                + "everyone's evening.” ― Ana Okafor\u00a0\n“I finally understood the timetable.”― Lena Brandt, 41, "
                 + "harbour pilot", PEOPLE);
         assertThat(x.speakerName("The ferry debate was a waste of everyone's evening.")).isEqualTo("Ana Okafor");
         assertThat(x.speakerName("I finally understood the timetable.")).isEqualTo("Lena Brandt");
