@@ -97,7 +97,7 @@ public final class Extractor {
         List<Found> statements = new ArrayList<>(draft.statements.stream().filter(f -> !f.quoteOnly).toList());
         statements.addAll(new ColonBlockSieve().find(draft));
         statements.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> -f.end));
-        statements.removeIf(f -> f.speaker == null);
+        statements.removeIf(f -> f.speaker == null || TitleQuotes.title(text, f));
         Relations.dedupe(statements);
         Relations.dropBareRelays(text, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();

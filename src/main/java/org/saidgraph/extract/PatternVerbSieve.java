@@ -29,6 +29,13 @@ final class PatternVerbSieve extends TextSieve {
     private static final Pattern HEARER_TO_THAT = Pattern.compile("^(?:[\\p{L}.\\-]+\\s+){1,4}?that\\s+");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^(?:him|her|them|me|us|reporters|journalists)\\b\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause of time right after the verb (and its hearer): "spoke to reporters just after the vote was called",
+     * "wrote before the polls closed". It dates the saying (rule occasion-clause, as in {@link VerbCueSieve}).
+     */
+    private static final Pattern OCCASION = Pattern.compile("^(?:to\\s+(?:[\\p{L}'’.\\-]+\\s+){1,4}?)?"
+            + "(?:(?:just|shortly|soon|right|moments|hours|days)\\s+)?(?:after|before|when|while"
+            + "|once|whenever)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED = Pattern.compile("(?i)(?:and|but|or|then|before|after)\\s");
     private static final Pattern RESPONSE = Pattern.compile("\\b(?:offered|gave|issued|delivered|fired off)\\s+"
             + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
@@ -101,6 +108,12 @@ final class PatternVerbSieve extends TextSieve {
                 pos += dateline.end(); // "KYIV, Ukraine (AP) — " is the wire's, not the speaker's
             }
         } else {
+            SpeechLexicon.Verb lemma = lexicon.verbForm(v);
+            if (lemma != null && lemma.lemma().equals("continue")) {
+                // Rule continue-after: "continued to raise money", "continues to lead in polls" go on doing
+                // something; "continue" reports words only after them ("…,” she continued.), read above.
+                return null;
+            }
             end = clauses.clauseEnd(pos, sentence);
             end = beforeTrailingAttribution(pos, end, sentence);
         }
@@ -256,6 +269,9 @@ final class PatternVerbSieve extends TextSieve {
             Matcher pt = PREPOSITION_TO_THAT.matcher(rest);
             if (pt.lookingAt()) {
                 return pos + pt.end();
+            }
+            if (OCCASION.matcher(rest).lookingAt()) {
+                return -1; // "spoke to reporters just after the vote": when, not what
             }
             if (verb.equals("called") && (rest.startsWith("for ") || rest.startsWith("on "))) {
                 return pos + rest.indexOf(' ') + 1;

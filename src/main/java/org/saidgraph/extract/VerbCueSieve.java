@@ -537,6 +537,8 @@ final class VerbCueSieve implements StatementSieve {
             } else if (w.equals("that") && (!analysis.token(lo).tag().startsWith("DT") || lo + 1 < s.end()
                     && isQuoteMark(lo + 1)) || w.equals(":")) {
                 lo++;
+            } else if (occasionClause(cue, lo) >= 0) {
+                lo = analysis.subtree(occasionClause(cue, lo))[1] + 1; // "spoke to reporters after the race was called"
             } else if (dependentOf(cue, lo) >= 0 && !isQuoteMark(analysis.subtree(dependentOf(cue, lo))[0])) {
                 lo = analysis.subtree(dependentOf(cue, lo))[1] + 1;
             } else if (TIME_WORDS.contains(w) || w.equals("also") || w.equals("again") || w.equals("repeatedly")) {
@@ -549,6 +551,32 @@ final class VerbCueSieve implements StatementSieve {
         // and that …"), is not this verb's.
         return lo < s.end() && (analysis.token(lo).tag().equals("CC") || analysis.token(lo).word().equals(";"))
                 ? s.end() : lo;
+    }
+
+    /** Subordinators of a clause that says when the speaking happened: "wrote after the report was released". */
+    private static final Set<String> OCCASION_MARKS = Set.of("after", "before", "when", "as", "while", "once", "until",
+            "since", "whenever");
+
+    /**
+     * An adverbial clause of the speech verb that opens at {@code token} with a subordinator of time ("spoke to
+     * reporters just after the race was called", "said in an interview before the polls closed"): it dates the
+     * saying, it is not what was said, so what was said begins after it (rule {@code occasion-clause}). Else -1.
+     */
+    private int occasionClause(int cue, int token) {
+        for (int c : analysis.children(cue, "advcl")) {
+            int[] r = analysis.subtree(c);
+            if (c < cue || r[0] != token) {
+                continue;
+            }
+            int mark = r[0];
+            while (mark < r[1] && analysis.token(mark).tag().equals("RB")) {
+                mark++; // "just after …"
+            }
+            if (OCCASION_MARKS.contains(analysis.token(mark).word().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Whether an object names a hearer ("told him", "told Sokolov", "told reporters"), not what was told. */

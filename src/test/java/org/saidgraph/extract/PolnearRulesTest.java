@@ -133,6 +133,46 @@ class PolnearRulesTest {
     }
 
     @Test
+    void aVerblessPhraseBeforeTheSpeechVerbIsTheReportersFraming() {
+        Extraction x = Extraction.of("Like her neighbours, Ana Okafor urged the drivers to stay calm.\nUnlike the "
+                + "council, Lena Brandt praised the drivers.", PEOPLE);
+        assertThat(x.dataset().statements()).as("a phrase without a verb before the cue is not what was said")
+                .noneMatch(s -> s.text().contains("neighbours") || s.text().contains("Unlike"));
+        assertSpoken("The depot will close in May, Lena Brandt said.", "The depot will close in May", "Lena Brandt");
+    }
+
+    @Test
+    void aClauseThatDatesTheSayingIsNotWhatWasSaid() {
+        Extraction x = Extraction.of("Ana Okafor spoke to reporters just after the council vote was announced.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).as("when she spoke is the reporter's")
+                .noneMatch(s -> s.text().contains("vote was announced"));
+        assertSpoken("Lena Brandt wrote after the meeting ended that the depot would close in May.",
+                "the depot would close in May", "Lena Brandt");
+    }
+
+    @Test
+    void continuingToDoSomethingIsNotSpeech() {
+        Extraction x = Extraction.of("Ana Okafor continued to raise money from small donors across the county.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).as("continuing to raise money says nothing")
+                .noneMatch(s -> s.text().contains("small donors"));
+        assertSpoken("“The depot stays open,” Lena Brandt continued.", "The depot stays open,", "Lena Brandt");
+    }
+
+    @Test
+    void aTitleInQuotationMarksIsNotAStatementUnlessAnAttributionIntroducesIt() {
+        Extraction x = Extraction.of("Ana Okafor said the depot would close in May.\nThe council later showed the film "
+                + "“Harbour of the North” at the town hall.", PEOPLE);
+        assertThat(x.dataset().statements()).as("a title is not words someone said")
+                .noneMatch(s -> s.text().contains("Harbour of the North"));
+        assertSpoken("“Keep The Depot Open,” Lena Brandt said.", "Keep The Depot Open,", "Lena Brandt");
+        assertThat(TitleQuotes.titleCase("Harbour of the North")).isTrue();
+        assertThat(TitleQuotes.titleCase("the harbour belongs to all of us")).isFalse();
+        assertThat(TitleQuotes.titleCase("North")).as("one word is a scare quote or a name, not judged here").isFalse();
+    }
+
+    @Test
     void aQuotationSplitOnlyByItsAttributionStaysOneStatement() {
         Extraction x = Extraction.of("“The ferry will run all winter,” Ana Okafor said. “Nobody will be left on the "
                 + "island.”", PEOPLE);
