@@ -30,6 +30,9 @@ public final class CoreNlpQuotes {
                     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
                     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
                     props.setProperty("quote.attributeQuotes", "true");
+                    // SUTime fails to load from the packaged jar (TimeExpressionExtractorImpl cannot be created), which
+                    // failed every article; time expressions play no part in quote attribution.
+                    props.setProperty("ner.useSUTime", "false");
                     p = new StanfordCoreNLP(props);
                     pipeline = p;
                 }

@@ -113,6 +113,7 @@ final class GoldSources {
     private final List<BratAttribution> all;
     private final ArticleWords words;
     private final List<Person> people = new ArrayList<>();
+    private Map<String, List<String>> sourceNames = Map.of();
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private final Map<BratAttribution, GoldSpeaker> cache = new HashMap<>();
     /** The text inside quotation marks, one bit per character. */
@@ -129,6 +130,7 @@ final class GoldSources {
         }
         quotes = quotations(text);
         sentenceStarts = sentences(text);
+        sourceNames = annotatedPeople();
         findPeople();
     }
 
@@ -466,8 +468,43 @@ final class GoldSources {
             Person known = bySurname.get(w.folded());
             if (known != null) {
                 people.add(person(ws, i, i, known.name(), known.gender()));
+                continue;
+            }
+            // A person the first-name list does not know ("Florent Groberg", "Ban Ki-moon") is still a person when
+            // the annotators marked their name as a Source: each later mention of their surname names them.
+            List<String> annotated = sourceNames.get(w.folded());
+            if (annotated != null) {
+                people.add(person(ws, i, i, annotated, annotated.size() > 1 ? FirstNames.of(annotated.get(0))
+                        : FirstNames.Gender.UNKNOWN));
             }
         }
+    }
+
+    /** Worded as a person's name: one to four capitalized words, not all capitals, none an organization's word. */
+    private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}[\\p{Ll}’'-]+\\.?\\s+|\\p{Lu}\\.\\s+){0,3}"
+            + "\\p{Lu}[\\p{Ll}’'-]+(?:-\\p{Ll}+)?(?:,?\\s+(?:Jr|Sr)\\.?)?");
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("news", "times", "post", "journal", "party",
+            "campaign", "committee", "house", "court", "department", "agency", "network", "university", "institute",
+            "center", "foundation", "council", "congress", "senate", "press", "magazine", "tribune", "herald", "daily",
+            "review", "report", "group", "union", "association", "republicans", "democrats", "administration", "fox",
+            "breitbart", "politico", "reuters", "bloomberg", "gallup", "twitter", "facebook", "google");
+
+    /** Surnames of the gold Sources worded as a person's name, with the name: people the annotation names. */
+    private Map<String, List<String>> annotatedPeople() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (BratAttribution a : all) {
+            String surface = BratAttribution.text(text, a.source()).strip();
+            if (a.source().isEmpty() || !PERSON_NAME.matcher(surface).matches()) {
+                continue;
+            }
+            GoldSpeaker g = phrase(surface);
+            if (g.kind() == GoldSpeaker.Kind.NAME && g.name().stream().noneMatch(ORGANIZATION_WORDS::contains)
+                    && !isPronoun(surface.toLowerCase(Locale.ROOT))) {
+                List<String> name = g.name();
+                out.merge(name.get(name.size() - 1), name, (x, y) -> x.size() >= y.size() ? x : y);
+            }
+        }
+        return out;
     }
 
     /**
@@ -478,7 +515,10 @@ final class GoldSources {
         int last = runEnd(ws, nameFrom);
         List<String> name = new ArrayList<>();
         for (int k = nameFrom; k <= last; k++) {
-            name.add(ws.get(k).folded());
+            // "Harry B. Harris Jr.": a suffix is no part of the name; the surname is the word before it.
+            if (!ArticleWords.NOT_NAME.contains(ws.get(k).folded()) || k == nameFrom) {
+                name.add(ws.get(k).folded());
+            }
         }
         Person p = person(ws, first, last, name, FirstNames.of(name.get(0)));
         people.add(p);

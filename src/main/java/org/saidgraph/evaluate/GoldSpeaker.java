@@ -67,6 +67,9 @@ public record GoldSpeaker(Kind kind, List<String> name, String head, List<GoldSp
      * (its surname or head: "Post" for "Washington Post", but not "New York" for "New York Times").
      */
     static boolean sameName(List<String> gold, List<String> system) {
+        // A suffix or title ("Jr.", "Sen.") is no part of a name's identity, on either side.
+        gold = gold.stream().filter(w -> !ArticleWords.NOT_NAME.contains(w)).toList();
+        system = system.stream().filter(w -> !ArticleWords.NOT_NAME.contains(w)).toList();
         if (gold.isEmpty() || system.isEmpty()) {
             return false;
         }

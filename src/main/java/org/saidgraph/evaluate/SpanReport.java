@@ -91,6 +91,12 @@ public final class SpanReport {
             }
             out.printf(Locale.ROOT, "  %-8s %-22s %s: %s%n", g.kind().name().toLowerCase(Locale.ROOT),
                     abbreviate(g.speaker().surface() + "=" + g.speaker(), 22), verdict, content);
+            if (Boolean.FALSE.equals(l.speakerRight()) && g.kind() != GoldAttribution.Kind.OTHER) {
+                // Who spoke is read from the words before the content as much as from the content itself.
+                out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  context:", text.substring(
+                        Math.max(0, g.attribution().contentStart() - 200), Math.min(text.length(),
+                                g.attribution().contentEnd() + 80)).replace('\n', '|'));
+            }
             if (l.best() == null && g.kind() != GoldAttribution.Kind.OTHER) {
                 int cs = g.attribution().cue().stream().mapToInt(BratAttribution.Span::start).min()
                         .orElse(g.attribution().contentStart());

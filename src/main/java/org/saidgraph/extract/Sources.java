@@ -96,10 +96,13 @@ final class Sources {
                 }
             }
         }
-        // "The World's richest man Elon Musk": a name that closes its own subject phrase names the speaker.
+        // "The World's richest man Elon Musk": a name that closes its own subject phrase names the speaker — not a
+        // name after a preposition ("Attorneys for Jane Roe", "a spokesman for Jane Roe"): that is the principal,
+        // and the one who spoke is the head noun.
         if (!h.tag().startsWith("NNP")) {
             for (Mention m : entities.mentions) {
                 if (m.kind() == Mention.Kind.PERSON && m.start() > h.start() && m.end() <= end
+                        && resolver.subjectLike(m)
                         && analysis.tokenAt(m.end() - 1) == phrase[1]) {
                     String id = resolver.resolve(m, null);
                     if (id != null) {

@@ -165,6 +165,14 @@ final class VerbCueSieve implements StatementSieve {
             return inverted;
         }
         int parsed = parsedSubject(cue);
+        if (parsed >= 0 && quotedSubject(parsed, cue)) {
+            // "“Supporters of the plan,” Jane Roe added, “…”": the parse may take words of the quotation as the
+            // subject of the verb that attributes it; the speaker is the noun right before the verb.
+            int adjacent = adjacentSubject(cue);
+            if (adjacent >= 0 && !resolver.insideQuote(analysis.token(adjacent).start())) {
+                return adjacent;
+            }
+        }
         if (parsed >= 0 && analysis.head(parsed) == cue) {
             return parsed;
         }
@@ -198,6 +206,12 @@ final class VerbCueSieve implements StatementSieve {
         }
         boolean closes = j >= s.end() || Set.of(",", ".", "--", "—", "–", ";").contains(analysis.token(j).word());
         return closes ? head : -1;
+    }
+
+    /** Whether the subject lies inside a quotation that the verb, outside it, attributes. */
+    private boolean quotedSubject(int subject, int cue) {
+        return resolver.insideQuote(analysis.token(subject).start())
+                && !resolver.insideQuote(analysis.token(cue).start());
     }
 
     private int adjacentSubject(int cue) {

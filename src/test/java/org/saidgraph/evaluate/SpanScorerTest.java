@@ -202,4 +202,35 @@ class SpanScorerTest {
         assertThat(senator.accepts("John Roe", List.of(), new ArticleWords(SUBJECTS))).isTrue();
         assertThat(senator.accepts("Robert Melnyk", List.of(), new ArticleWords(SUBJECTS))).isFalse();
     }
+    private static final String UNLISTED = """
+            Harbour Vote
+            Tobiah Okonkwo, 41, runs the ferry for Lena Brandt. Okonkwo said the fares would rise.
+            The depot opened late, Okonkwo told Ana Roe's staff. He said nobody had the keys.
+            Admiral Peter Q. Vance Jr. met Sen. Carl Mott at the port. Vance spoke first. He said the port was safe.
+            """;
+
+    @Test
+    void aNameTheAnnotatorsMarkedAsASourceIsAPersonForAPronounLater() {
+        int from = UNLISTED.indexOf("The depot");
+        List<String> ann = List.of(span(UNLISTED, "T1", "Source", "Okonkwo", 0),
+                span(UNLISTED, "T2", "Cue", "said", 0), span(UNLISTED, "T3", "Content", "the fares would rise", 0),
+                "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+                span(UNLISTED, "T4", "Source", "He", from), span(UNLISTED, "T5", "Cue", "said", from),
+                span(UNLISTED, "T6", "Content", "nobody had the keys", from),
+                "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6");
+        GoldSpeaker he = BratGold.of(UNLISTED, new BratReader().parse("t.ann", ann, UNLISTED)).attributions().get(1)
+                .speaker();
+        assertThat(he.name()).as("not a first name the list knows, but a Source the gold names")
+                .containsExactly("okonkwo");
+        assertThat(he.accepts("Tobiah Okonkwo", List.of(), new ArticleWords(UNLISTED))).isTrue();
+    }
+
+    @Test
+    void aSuffixIsNoPartOfANameOrItsSurname() {
+        GoldSpeaker he = source(UNLISTED, "He", "said", "the port was safe", UNLISTED.indexOf("Admiral"));
+        assertThat(he.name()).as("\"Vance\" alone names him: his surname is not \"Jr.\"")
+                .containsExactly("peter", "q", "vance");
+        assertThat(he.accepts("Peter Q. Vance Jr.", List.of(), new ArticleWords(UNLISTED))).isTrue();
+        assertThat(GoldSpeaker.sameName(List.of("peter", "vance", "jr"), List.of("peter", "vance"))).isTrue();
+    }
 }

@@ -224,6 +224,22 @@ class PolnearRulesTest {
     }
 
     /** The statement with exactly this text is attributed to this speaker. */
+    @Test
+    void wordsOfTheQuotationAreNeverTheSubjectOfTheVerbThatAttributesIt() {
+        Extraction x = Extraction.of("Lena Brandt spoke first.\n“Supporters of the other candidates,” Ana Okafor "
+                + "added, “have spent their money on television advertising.”", PEOPLE);
+        assertThat(x.dataset().statements()).filteredOn(st -> st.text().contains("television advertising"))
+                .isNotEmpty().allSatisfy(st -> assertThat(x.name(st.speaker())).isEqualTo("Ana Okafor"));
+    }
+
+    @Test
+    void aNameAfterAPrepositionInTheSubjectIsThePrincipalNotTheSpeaker() {
+        Extraction x = Extraction.of("Attorneys for Ana Okafor argued in a court filing that the depot had never "
+                + "belonged to the council.", PEOPLE);
+        assertThat(x.speakerName("the depot had never belonged to the council")).isNotNull()
+                .isNotEqualTo("Ana Okafor");
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
