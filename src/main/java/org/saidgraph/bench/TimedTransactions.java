@@ -30,6 +30,11 @@ final class TimedTransactions implements LoadTransactions {
     }
 
     @Override
+    public boolean soleWriter() {
+        return inner.soleWriter();
+    }
+
+    @Override
     public <T> T write(Function<Tx, T> work) {
         long[] inWork = new long[2];
         long wall = System.nanoTime();

@@ -16,6 +16,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,18 +42,22 @@ public final class CorpusLinks {
      * Before articles are loaded again or deleted: takes apart the utterances their statements belong to and links
      * the other occurrences of those utterances again without them, and removes their PUBLISHED_BY.
      */
-    public static Counts beforeWrite(LoadTransactions.Tx tx, List<String> articleIds) {
+    static Counts beforeWrite(LoadTransactions.Tx tx, List<String> articleIds, RecentLinkKeys recent) {
         Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
         List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
                 .map(CorpusLinks::linkStatement).toList();
-        return counts.plus(link(tx, remaining, storedKeys(remaining), articleIds, articleIds, false));
+        recent.stale(articleIds);
+        return counts.plus(link(tx, remaining, storedKeys(remaining), articleIds, articleIds, false, recent));
     }
 
     /**
      * After the loader has written these datasets: dates, outlets and utterances of their statements.
      * {@code nothingCommitted}: the graph was empty before this transaction, so no committed statement is looked up.
+     * {@code recent}: the statements this loader committed lately, which answer for the index where they can.
      */
-    public static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets, boolean nothingCommitted) {
+    static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets, boolean nothingCommitted,
+                             RecentLinkKeys recent) {
+        Map<String, String> articleOf = new HashMap<>();
         List<Map<String, Object>> dates = new ArrayList<>();
         List<Map<String, Object>> publishers = new ArrayList<>();
         List<LinkStatement> incoming = new ArrayList<>();
@@ -65,6 +70,7 @@ public final class CorpusLinks {
                 row.put("dateSource", s.dateSource());
                 dates.add(row);
                 String day = s.date() != null ? s.date() : article.published();
+                articleOf.put(s.id(), article.id());
                 incoming.add(new LinkStatement(s.id(), s.speaker(), s.verbatim(), s.text(), s.act(),
                         s.mentions().stream().map(Statement.Mention::entity).toList(),
                         day == null ? null : LocalDate.parse(day).toEpochDay()));
@@ -82,8 +88,18 @@ public final class CorpusLinks {
         Map<String, String> keys = storedKeys(incoming);
         counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", keys.entrySet().stream()
                 .map(k -> Map.<String, Object>of("id", k.getKey(), "keys", k.getValue())).toList())));
+        for (LinkStatement s : incoming) {
+            recent.written(s.id(), articleOf.get(s.id()), s.day(), keys.get(s.id()));
+        }
         List<String> written = datasets.stream().map(d -> d.article().id()).toList();
-        return counts.plus(link(tx, incoming, keys, List.of(), written, nothingCommitted));
+        return counts.plus(link(tx, incoming, keys, List.of(), written, nothingCommitted, recent));
+    }
+
+    /** Whether the committed graph holds a statement said in this week ({@link LinkKeys}'s weeks of 7 days). */
+    private static boolean hasStatements(LoadTransactions.Tx tx, long week) {
+        LocalDate from = LocalDate.ofEpochDay(week * LinkKeys.DAYS);
+        return !tx.committedRows("link/statements-in-week", Map.of("from", from,
+                "to", from.plusDays(LinkKeys.DAYS - 1))).isEmpty();
     }
 
     private static Map<String, String> storedKeys(List<LinkStatement> statements) {
@@ -104,21 +120,32 @@ public final class CorpusLinks {
      * weighing each term in each segment), and the keys of one statement often come again in another. The index
      * is never asked inside the transaction: there Neo4j re-indexes every node and relationship the transaction
      * changed before each look-up, which cost more than all the rest of loading (and hides some committed
-     * statements, link/committed-hits.cypher says which).
+     * statements, link/committed-hits.cypher says which). A statement whose weeks this loader holds all the committed
+     * statements of ({@code recent}, {@link RecentLinkKeys}) does not ask the index at all: its committed candidates
+     * are found among those in memory, which is what keeps the cost of a directory load flat as the index grows.
      */
     private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, Map<String, String> keys,
-                               List<String> excluded, List<String> stale, boolean nothingCommitted) {
+                               List<String> excluded, List<String> stale, boolean nothingCommitted,
+                               RecentLinkKeys recent) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
         }
         KeyMatcher batch = new KeyMatcher(keys);
         Map<String, List<List<String>>> clausesOf = new LinkedHashMap<>();
         Set<String> wanted = new LinkedHashSet<>();
+        Set<String> answered = new HashSet<>(); // by the statements this loader committed lately, not the index
         for (LinkStatement s : incoming) {
             List<List<String>> clauses = LinkKeys.clauses(s);
+            // Asked for every dated statement, clauses or not: a week is looked up in the graph before this
+            // loader commits a statement of it (RecentLinkKeys).
+            boolean inMemory = recent.answers(s.day(), nothingCommitted, week -> hasStatements(tx, week));
             if (!clauses.isEmpty()) {
                 clausesOf.put(s.id(), clauses);
-                clauses.forEach(wanted::addAll);
+                if (inMemory) {
+                    answered.add(s.id());
+                } else {
+                    clauses.forEach(wanted::addAll);
+                }
             }
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -126,7 +153,7 @@ public final class CorpusLinks {
             // Every key of the batch asked for once, in a few look-ups; then each statement's clauses matched
             // against what the committed hits are stored under, as against the batch's own statements.
             Map<String, String> committed = new LinkedHashMap<>();
-            for (Map<String, Object> row : nothingCommitted ? List.<Map<String, Object>>of()
+            for (Map<String, Object> row : nothingCommitted || wanted.isEmpty() ? List.<Map<String, Object>>of()
                     : tx.committedRows("link/committed-hits", Map.of("queries", LinkKeys.lookups(wanted),
                     "stale", stale))) {
                 committed.put((String) row.get("id"), row.get("keys") == null ? "" : (String) row.get("keys"));
@@ -134,7 +161,8 @@ public final class CorpusLinks {
             KeyMatcher index = new KeyMatcher(committed);
             Map<String, Set<String>> hits = new LinkedHashMap<>();
             clausesOf.forEach((id, clauses) -> {
-                Set<String> found = new LinkedHashSet<>(index.matches(id, clauses));
+                Set<String> found = new LinkedHashSet<>(answered.contains(id) ? recent.matches(id, clauses, stale)
+                        : index.matches(id, clauses));
                 found.addAll(batch.matches(id, clauses));
                 hits.put(id, found);
             });

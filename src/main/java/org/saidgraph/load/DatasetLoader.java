@@ -78,10 +78,16 @@ public final class DatasetLoader {
      * also writes the format marker, and there are no loaded files to read.
      */
     private boolean emptyUnmarked;
+    /**
+     * The linking keys of the statements this loader committed lately, which spare linking most look-ups in the
+     * full-text index during a directory load (RecentLinkKeys); kept only when this loader is the graph's sole writer.
+     */
+    private final RecentLinkKeys recent;
 
     public DatasetLoader(LoadTransactions transactions, ObjectMapper mapper) {
         this.transactions = transactions;
         this.mapper = mapper;
+        this.recent = transactions.soleWriter() ? new RecentLinkKeys(RecentLinkKeys.CAPACITY) : RecentLinkKeys.none();
     }
 
     /** A loader writing through the driver. */
@@ -134,7 +140,7 @@ public final class DatasetLoader {
                 List<Prepared> rest = items.subList(from, alone ? from + 1 : items.size());
                 Group group;
                 try {
-                    group = transactions.write(tx -> writeGroup(tx, rest));
+                    group = inTransaction(tx -> writeGroup(tx, rest));
                 } catch (InvalidDatasetException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -172,7 +178,7 @@ public final class DatasetLoader {
         writer.lock();
         try {
             upgradeOnce();
-            return transactions.write(tx -> {
+            return inTransaction(tx -> {
                 Map<String, Object> wanted = new HashMap<>();
                 wanted.put("id", articleId);
                 wanted.put("fingerprint", null);
@@ -186,6 +192,24 @@ public final class DatasetLoader {
         } finally {
             writer.unlock();
         }
+    }
+
+    /** What this loader remembers of the statements it committed (for tests). */
+    RecentLinkKeys recent() {
+        return recent;
+    }
+
+    /**
+     * A write transaction that may add or remove statements: what it stages in {@link #recent} is taken in once it has
+     * committed, and dropped if it fails (or is tried again).
+     */
+    private <T> T inTransaction(java.util.function.Function<LoadTransactions.Tx, T> work) {
+        T result = transactions.write(tx -> {
+            recent.begin();
+            return work.apply(tx);
+        });
+        recent.commit();
+        return result;
     }
 
     /** The dataset files the graph's articles were last loaded from, each with its stamp ({@link #fileStamp}). */
@@ -347,11 +371,11 @@ public final class DatasetLoader {
      * every new statement gets its date, outlet and utterance. {@code emptyBefore}: nothing was committed in the graph
      * before this transaction, so linking has no committed statements to look up.
      */
-    private static Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes, boolean emptyBefore) {
+    private Counts write(LoadTransactions.Tx tx, List<LoadPlan.Change> changes, boolean emptyBefore) {
         LoadPlan plan = LoadPlan.of(changes);
         List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
                 .toList();
-        Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing);
+        Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing, recent);
         // Bookkeeping, like count-statements below (left out of the counts): the stances lose what the articles'
         // statements gave them, while those are still as they were.
         if (!existing.isEmpty()) {
@@ -397,7 +421,7 @@ public final class DatasetLoader {
         }
         List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
         if (!written.isEmpty()) {
-            counts = counts.plus(CorpusLinks.afterWrite(tx, written, emptyBefore));
+            counts = counts.plus(CorpusLinks.afterWrite(tx, written, emptyBefore, recent));
             // Bookkeeping for the lists, the explorer and the positions, not part of what the datasets wrote: left out
             // of the counts. Sort keys after the statements have their dates; stances after all their relationships.
             tx.run("load/sort-keys", Map.of("ids", written.stream()

@@ -29,6 +29,11 @@ public final class EmbeddedTransactions implements LoadTransactions {
     }
 
     @Override
+    public boolean soleWriter() {
+        return true;
+    }
+
+    @Override
     public <T> T write(Function<Tx, T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Transaction tx = database.beginTx()) {

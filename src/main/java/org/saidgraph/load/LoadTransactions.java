@@ -18,6 +18,15 @@ public interface LoadTransactions {
      */
     <T> T write(Function<Tx, T> work);
 
+    /**
+     * Whether every write to the graph goes through these transactions, so that the loader may remember what it
+     * committed instead of asking the graph (load.RecentLinkKeys): true for the embedded database of this process,
+     * which no other process can open; false for a server, which other clients may write to.
+     */
+    default boolean soleWriter() {
+        return false;
+    }
+
     /** One open transaction. Queries are named by their file under {@code cypher/}, such as {@code load/merge-articles}. */
     interface Tx {
 

@@ -20,25 +20,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorpusChangesTest {
 
-    private static TestGraph neo4j;
-    private static DatasetReader reader;
-    private static DatasetLoader loader;
+    static TestGraph neo4j;
+    static DatasetReader reader;
+    DatasetLoader loader;
 
     @BeforeAll
     static void startNeo4j() {
         neo4j = TestGraph.shared();
         reader = new DatasetReader();
-        loader = new DatasetLoader(neo4j.graph(), reader.mapper());
+    }
+
+    /** The loader under test: through the driver, which asks the full-text index for every committed statement. */
+    DatasetLoader newLoader() {
+        return new DatasetLoader(neo4j.graph(), reader.mapper());
     }
 
     /** An empty graph and a new loader over it, as a new process would have (it marks the graph's format). */
     @BeforeEach
     void emptyGraph() {
         neo4j.clear();
-        loader = new DatasetLoader(neo4j.graph(), reader.mapper());
+        loader = newLoader();
     }
 
-    private static void load(List<Dataset> datasets) {
+    void load(List<Dataset> datasets) {
         datasets.forEach(d -> loader.load(d.article().id(), d));
     }
 
