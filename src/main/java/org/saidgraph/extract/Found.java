@@ -34,6 +34,11 @@ final class Found {
     final List<int[]> parts = new ArrayList<>();
     /** The sieve that made this statement, reported per rule by {@code evaluate --verbose}. */
     String rule;
+    /**
+     * The rule of {@link QuotationsApart} that kept this quotation a statement of its own instead of joining the
+     * quotation of the same speaker before it, or null.
+     */
+    String keptApartBy;
     String id;
 
     Found(int start, int end, boolean verbatim) {

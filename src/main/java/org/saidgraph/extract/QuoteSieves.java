@@ -68,7 +68,7 @@ final class QuoteSieves {
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new InClause(), new Term(),
             new AttributionAfter(), new AttributionBefore(), new ColonLeadIn(), new NameAndVerbAfter(),
-            new CarryOver(), new SentenceCue(), new LastSpeaker());
+            new SignedAfter(), new CarryOver(), new SentenceCue(), new LastSpeaker());
 
     private QuoteSieves() {
     }
@@ -95,7 +95,8 @@ final class QuoteSieves {
                         f.act = draft.text.substring(q.start(), q.end()).strip().endsWith("?") ? Act.QUESTION
                                 : f.act == null ? Act.STATEMENT : f.act;
                     }
-                    if (previous != null && sameStatement(draft.layout, previous, f, q)) {
+                    if (previous != null && sameStatement(draft.layout, previous, f, q)
+                            && !keptApart(draft, previous, f, q)) {
                         join(previous, q);
                     } else {
                         f.parts.add(new int[]{q.start(), q.end()});
@@ -123,6 +124,16 @@ final class QuoteSieves {
         return !ownCue;
     }
 
+    /**
+     * Whether a rule of {@link QuotationsApart} keeps this quotation apart from the statement before it though they
+     * share a speaker; the rule's name is recorded on the new statement.
+     */
+    private static boolean keptApart(Draft draft, Found previous, Found f, Quote q) {
+        String rule = QuotationsApart.rule(draft, previous.parts.get(previous.parts.size() - 1)[1], q);
+        f.keptApartBy = rule;
+        return rule != null;
+    }
+
     private static void join(Found statement, Quote q) {
         statement.parts.add(new int[]{q.start(), q.end()});
         statement.end = Math.max(statement.end, q.end());
@@ -144,9 +155,12 @@ final class QuoteSieves {
                     Math.max(last[1], paragraph.end() - 1))));
             boolean next = layout.paragraphIndex(c.quote().open()) == lastParagraph + 1
                     && layout.paragraphs().get(lastParagraph + 1).start() == c.quote().open();
-            // A transcript's next paragraph opens with its own speaker's label ("“ROE: …"): a new statement.
+            // A transcript's next paragraph opens with its own speaker's label ("“ROE: …"): a new statement, even
+            // when the label names nobody the article names in full.
             boolean labelled = c.draft().statements.stream().anyMatch(a -> a.quoteOnly
-                    && a.start == c.quote().start() && "speaker-label".equals(a.rule));
+                    && a.start == c.quote().start() && "speaker-label".equals(a.rule))
+                    || SpeakerLabelSieve.opensWithLabel(text.substring(c.quote().open(),
+                    layout.paragraphAt(c.quote().open()).end()));
             return unclosed && next && !labelled ? Decision.JOINS : null;
         }
     }
@@ -406,17 +420,54 @@ final class QuoteSieves {
             } else {
                 return null;
             }
-            Mention name = null;
-            for (Mention x : d.entities.mentions) {
-                if ((x.start() == nameStart || x.titleStart() == nameStart) && (x.kind() == Mention.Kind.PERSON || x.kind() == Mention.Kind.ORGANIZATION)) {
-                    name = x;
-                }
-            }
+            Mention name = nameAt(d, nameStart);
             if (name == null) {
                 return null;
             }
             return assign(d, c.statement("quote-name-verb-after"), name, verbStart, verbEnd, c.lastSpeaker(), 0.75,
                     0.7);
+        }
+    }
+
+    /**
+     * A roundup's signature: a paragraph that is a quotation and then a dash and a name, "“…” ― Jane Roe" (a
+     * horizontal bar or an em dash; rule {@code quote-signed}). The quotation must open its paragraph and the name
+     * close it (a few words may follow the name after a comma: "― Jane Roe, 32, Ohio"), so that a byline after a
+     * reporter's sentence ("… the vote."—Jane Roe) is never read as one.
+     */
+    static final class SignedAfter implements QuoteSieve {
+        private static final Pattern SIGNATURE = Pattern.compile("^[\\s\\h.,]*[―—][\\s\\h]*");
+
+        @Override
+        public Decision decide(Context c) {
+            Draft d = c.draft();
+            String text = c.text();
+            Quote q = c.quote();
+            TextLayout.Range paragraph = d.layout.paragraphAt(q.start());
+            int from = Math.min(q.after(), paragraph.end());
+            if (paragraph.start() != q.open() || from >= paragraph.end()) {
+                return null;
+            }
+            Matcher m = SIGNATURE.matcher(text.substring(from, paragraph.end()));
+            if (!m.lookingAt()) {
+                return null;
+            }
+            int nameStart = from + m.end();
+            Mention name = nameAt(d, nameStart);
+            // A signature may end in a no-break space (matched by \h, not by \s).
+            if (name == null || !text.substring(name.end(), paragraph.end()).matches("[\\s\\h]*(?:[.,;].{0,60})?[\\s\\h]*")) {
+                return null;
+            }
+            Found f = c.statement("quote-signed");
+            f.speaker = d.resolver.resolve(name, c.lastSpeaker());
+            if (f.speaker == null) {
+                return null;
+            }
+            f.sourceStart = name.start();
+            f.sourceEnd = name.end();
+            f.act = Act.STATEMENT;
+            f.confidence = 0.8;
+            return Decision.speaks(f);
         }
     }
 
@@ -501,6 +552,18 @@ final class QuoteSieves {
         f.act = d.clauses.actOf(d.text.substring(verbStart, verbEnd));
         f.confidence = subject.kind() == Mention.Kind.PERSON ? namedConfidence : otherConfidence;
         return Decision.speaks(f);
+    }
+
+    /** The last person or organization named (after its title, if any) from {@code position}, or null. */
+    private static Mention nameAt(Draft d, int position) {
+        Mention name = null;
+        for (Mention x : d.entities.mentions) {
+            if ((x.start() == position || x.titleStart() == position)
+                    && (x.kind() == Mention.Kind.PERSON || x.kind() == Mention.Kind.ORGANIZATION)) {
+                name = x;
+            }
+        }
+        return name;
     }
 
     private static boolean isDoubleMark(char c) {

@@ -59,6 +59,15 @@ final class SpeakerLabelSieve extends TextSieve {
         return out;
     }
 
+    /**
+     * Whether a paragraph's text opens with a speaker's label ("“ROE: …", "Jane Roe: …"), whether or not the label
+     * names someone the article names: a transcript's next turn.
+     */
+    static boolean opensWithLabel(String paragraph) {
+        Matcher m = LABEL.matcher(paragraph);
+        return m.lookingAt() && label(m.group(1).strip());
+    }
+
     /** Up to four words, each capitalised: "Jane Roe", "ROE"; not "Jane Roe said" (read by {@link ColonBlockSieve}). */
     private static boolean label(String label) {
         String[] words = label.split("\\s+");

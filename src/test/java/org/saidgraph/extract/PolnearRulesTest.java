@@ -132,6 +132,57 @@ class PolnearRulesTest {
         assertThat(x.speakerName("The harbour is safe,")).isEqualTo("Tomas Arvelo Jr.");
     }
 
+    @Test
+    void aQuotationSplitOnlyByItsAttributionStaysOneStatement() {
+        Extraction x = Extraction.of("“The ferry will run all winter,” Ana Okafor said. “Nobody will be left on the "
+                + "island.”", PEOPLE);
+        assertThat(x.speakerName("The ferry will run all winter, … Nobody will be left on the island."))
+                .isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void aSecondSpeechCueBetweenTwoQuotationsKeepsThemApart() {
+        assertTwoStatements("“The ferry will run all winter,” Ana Okafor said, adding later, “Nobody will be left on "
+                + "the island.”");
+    }
+
+    @Test
+    void aSentenceOfNarrationBetweenTwoQuotationsKeepsThemApart() {
+        assertTwoStatements("“The ferry will run all winter,” Ana Okafor said. The council meets on Monday to vote on "
+                + "the timetable. “Nobody will be left on the island.”");
+    }
+
+    /** The two quotations of the text are two statements, both Ana Okafor's. */
+    private static void assertTwoStatements(String text) {
+        Extraction x = Extraction.of(text, PEOPLE);
+        assertThat(x.speakerName("The ferry will run all winter,")).isEqualTo("Ana Okafor");
+        assertThat(x.speakerName("Nobody will be left on the island.")).isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void aQuotationSignedWithADashAndANameIsThatNamesOnePerParagraph() {
+        Extraction x = Extraction.of("Readers told us what they made of the debate.\n“The ferry debate was a waste of "
+                + "everyone's evening.” ― Ana Okafor\u00a0\n“I finally understood the timetable.”― Lena Brandt, 41, "
+                + "harbour pilot", PEOPLE);
+        assertThat(x.speakerName("The ferry debate was a waste of everyone's evening.")).isEqualTo("Ana Okafor");
+        assertThat(x.speakerName("I finally understood the timetable.")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
+    void aBylineAfterAReportersSentenceSignsNoQuotation() {
+        Extraction x = Extraction.of("Ana Okafor waited at the pier. “The island needs its ferry back by spring.”—Lena "
+                + "Brandt", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> "Lena Brandt".equals(x.name(s.speaker())));
+    }
+
+    @Test
+    void aTranscriptsNextTurnIsNotTheLastTurnContinued() {
+        Extraction x = Extraction.of("Ana Okafor spoke to the host on Monday.\n“HOST: Will the ferry run all winter, "
+                + "then?\n“GUEST: The ferry ran every single day of the last one.", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("all winter")
+                && s.text().contains("single day"));
+    }
+
     /** The statement with exactly this text is attributed to this speaker. */
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
