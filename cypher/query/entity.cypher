@@ -32,7 +32,9 @@ RETURN e {.id, .name, .aliases, .kind, .description, .wikidata,
   // link statements, NAMES articles), so the counts name no label there: Neo4j then reads each from the node's
   // degree instead of walking its relationships (a much-quoted speaker has tens of thousands).
   COUNT { (e)-[:SAID]->() } AS said,
-  COUNT { (e)-[:SAID]->(s) WHERE EXISTS { (s)-[:REPORTED_BY]->() } } AS saidThroughOthers,
+  // How many of its statements others relay is counted at load time (load/relayed-counts.cypher), not here: it would
+  // look at every statement the entity said.
+  coalesce(e.saidThroughOthers, 0) AS saidThroughOthers,
   COUNT { (e)<-[:REPORTED_BY]-() } AS relayed,
   COUNT { (e)<-[:MENTIONS]-() } AS mentionedIn,
   COUNT { (e)<-[:ADDRESSED_TO]-() } AS addressedIn,

@@ -1,7 +1,8 @@
 // Articles whose title or text matches $lucene (the article_text index, folding case and diacritics), best match
 // first, with the best score of all and, for the page asked, each article's text (to find the matching passages).
-// $lucene, $skip, $limit
-CALL db.index.fulltext.queryNodes('article_text', $lucene) YIELD node, score
+// The index hands over at most its $cap best hits (SearchQueries.MAX_HITS): total counts at most $cap.
+// $lucene, $cap, $skip, $limit
+CALL db.index.fulltext.queryNodes('article_text', $lucene, {limit: $cap}) YIELD node, score
 WITH collect({article: node, score: score}) AS hits
 RETURN size(hits) AS total, CASE WHEN size(hits) = 0 THEN null ELSE hits[0].score END AS best,
        [h IN hits[$skip..$skip + $limit] | {id: h.article.id, title: h.article.title, publisher: h.article.publisher,

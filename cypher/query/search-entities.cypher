@@ -1,8 +1,10 @@
 // People, organizations, territories and groups whose name or an alias matches $lucene, best match first, with the
 // best score of all (scores are given relative to it). The entity_names index folds case and diacritics, so
-// "nauseda" finds "Gitanas Nausėda". $lucene, $skip, $limit
-CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
-WITH collect({id: node.id, name: node.name,
-              type: toLower([l IN labels(node) WHERE l <> 'Entity'][0]), score: score}) AS hits
+// "nauseda" finds "Gitanas Nausėda". The index hands over at most its $cap best hits (SearchQueries.MAX_HITS), so a
+// common word costs the same as a rare one: total counts at most $cap, and only the page's hits are read.
+// $lucene, $cap, $skip, $limit
+CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $cap}) YIELD node, score
+WITH collect({node: node, score: score}) AS hits
 RETURN size(hits) AS total, CASE WHEN size(hits) = 0 THEN null ELSE hits[0].score END AS best,
-       hits[$skip..$skip + $limit] AS hits
+       [h IN hits[$skip..$skip + $limit] | {id: h.node.id, name: h.node.name,
+         type: toLower([l IN labels(h.node) WHERE l <> 'Entity'][0]), score: h.score}] AS hits

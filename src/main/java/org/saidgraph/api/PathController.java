@@ -25,7 +25,8 @@ class PathController {
             description = "All shortest paths (through statements, relays, replies, denials, mentions, roles and "
                     + "territorial links; not through articles), each step explained in words, e.g. \"Gitanas "
                     + "Nausėda said “…”, which replies to “…”, which was said by Elon Musk\", with the source "
-                    + "passages of the statements on the way.")
+                    + "passages of the statements on the way. At most 200 shortest paths are read; `total` counts the "
+                    + "connections among them, a lower bound when two much-quoted entities have more.")
     @SeedExample(Examples.PATHS)
     @ApiProblems
     Page<PathView> paths(

@@ -29,7 +29,8 @@ class SearchController {
                     + "the articles whose title or text use the words (`billionaire`, `dictator`), each with the "
                     + "sentences where they occur and the offsets of the matching words (`highlights`, in the "
                     + "article text's UTF-16 offsets, like statement spans). Scores are relative to the best hit "
-                    + "of their list: 1.0 for the best.")
+                    + "of their list: 1.0 for the best. Each list reads at most its 1,000 best hits: `total` counts at "
+                    + "most 1,000 (1,000 means at least that many) and pages past them are empty.")
     @SeedExample(Examples.SEARCH)
     @ApiProblems
     SearchResults search(

@@ -67,7 +67,7 @@ public final class DatasetLoader {
      * holds everything this loader keeps. Raise it with each new conversion in {@link #upgradeOnce}, so that a graph
      * marked by an older loader is checked once more.
      */
-    static final int GRAPH_FORMAT = 1;
+    static final int GRAPH_FORMAT = 2;
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -380,6 +380,7 @@ public final class DatasetLoader {
         // statements gave them, while those are still as they were.
         if (!existing.isEmpty()) {
             tx.run("load/stances", Map.of("articles", existing, "sign", -1));
+            tx.run("load/relayed-counts", Map.of("articles", existing, "sign", -1));
         }
         if (!plan.articles().isEmpty()) {
             counts = counts.plus(tx.run("load/merge-articles", Map.of("articles", plan.articles())));
@@ -426,8 +427,9 @@ public final class DatasetLoader {
             // of the counts. Sort keys after the statements have their dates; stances after all their relationships.
             tx.run("load/sort-keys", Map.of("ids", written.stream()
                     .flatMap(d -> d.statements().stream().map(Statement::id)).toList()));
-            tx.run("load/stances", Map.of("articles", written.stream().map(d -> d.article().id()).toList(),
-                    "sign", 1));
+            List<String> writtenIds = written.stream().map(d -> d.article().id()).toList();
+            tx.run("load/stances", Map.of("articles", writtenIds, "sign", 1));
+            tx.run("load/relayed-counts", Map.of("articles", writtenIds, "sign", 1));
         }
         if (!plan.speakers().isEmpty()) {
             tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
@@ -440,7 +442,8 @@ public final class DatasetLoader {
      * converts it once, the first time this loader writes, so that each article's next load finds its facts on its
      * NAMES. A graph written before the loader kept sort keys (load/sort-keys.cypher) gets them, a batch of statements per
      * transaction, so that the lists of statements can page through their indexes; one written before stances gets
-     * them, counted from every article in one transaction. {@link DirectoryLoader} calls it before anything else, so a
+     * them, counted from every article in one transaction, and one written before entities kept how many of their
+     * statements others relay (load/relayed-counts.cypher) the same way. {@link DirectoryLoader} calls it before anything else, so a
      * start-up over an older graph converts it even when no dataset has changed.
      * <p>
      * Only a graph without the format marker (load/graph-format.cypher) is checked: the checks read every statement,
@@ -495,6 +498,11 @@ public final class DatasetLoader {
                     List<Object> articles = tx.rows("load/stance-articles", Map.of()).stream()
                             .map(r -> r.get("id")).toList();
                     tx.run("load/stances", Map.of("articles", articles, "sign", 1));
+                }
+                if ((Boolean) tx.rows("load/needs-relayed-counts", Map.of()).get(0).get("needed")) {
+                    List<Object> articles = tx.rows("load/stance-articles", Map.of()).stream()
+                            .map(r -> r.get("id")).toList();
+                    tx.run("load/relayed-counts", Map.of("articles", articles, "sign", 1));
                 }
                 tx.run("load/mark-format", Map.of("version", GRAPH_FORMAT));
                 return null;

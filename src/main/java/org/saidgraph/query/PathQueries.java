@@ -30,8 +30,12 @@ public class PathQueries {
 
     public static final int MAX_HOPS = 10;
     public static final int DEFAULT_HOPS = 6;
-    /** allShortestPaths can find very many equally short paths; at most this many are read. */
-    private static final int MAX_PATHS = 1000;
+    /**
+     * allShortestPaths can find very many equally short paths (between two much-quoted people, thousands); at most this
+     * many are read, so that their briefs, twins and merging cost a bounded amount per request. {@code total} then
+     * counts the connections among them: a lower bound when the cap was reached.
+     */
+    static final int MAX_PATHS = 200;
 
     private static final TransactionConfig TIMEOUT = TransactionConfig.builder()
             .withTimeout(java.time.Duration.ofSeconds(10)).build();

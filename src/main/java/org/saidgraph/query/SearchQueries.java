@@ -22,6 +22,13 @@ import java.util.Map;
 @Service
 public class SearchQueries {
 
+    /**
+     * How many of the best hits each list reads from its full-text index at most, so that a common word costs what a
+     * rare one does: {@code total} counts at most this many (a total of {@value} means at least as many), and pages
+     * beyond them are empty.
+     */
+    public static final int MAX_HITS = 1000;
+
     /** How many passages each article hit shows at most. */
     public static final int PASSAGES_PER_ARTICLE = 5;
 
@@ -35,7 +42,8 @@ public class SearchQueries {
         String lucene = EntityQueries.lucene(q);
         List<String> words = SearchWords.of(q);
         try (Session session = graph.readSession()) {
-            Map<String, Object> params = Map.of("lucene", lucene, "skip", page.skip(), "limit", page.size());
+            Map<String, Object> params = Map.of("lucene", lucene, "cap", MAX_HITS, "skip", page.skip(),
+                    "limit", page.size());
             Record entities = session.executeRead(tx -> tx.run(Cypher.query("query/search-entities"), params)
                     .single());
             Record articles = session.executeRead(tx -> tx.run(Cypher.query("query/search-articles"), params)

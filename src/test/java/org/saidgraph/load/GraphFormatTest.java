@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GraphFormatTest {
 
     private static final List<String> CHECKS = List.of("load/needs-upgrade", "load/needs-sort-keys",
-            "load/needs-stances");
+            "load/needs-stances", "load/needs-relayed-counts");
 
     /** Sort keys and stances as the lists and positions read them, in a stable order. */
     private static final String KEPT = """

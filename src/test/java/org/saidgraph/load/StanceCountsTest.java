@@ -14,6 +14,7 @@ import org.saidgraph.support.Seed;
 import org.saidgraph.support.TestGraph;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stances (load/stances.cypher) stay exactly what the statements say, as statementCount does: after articles are
  * loaded, edited so that their positions, relays and denials change, deleted and loaded back; and a graph written
  * without stances gets the same ones on the loader's first write. "What the statements say" is counted here from
- * scratch, independently of the loader's Cypher.
+ * scratch, independently of the loader's Cypher. The same holds for Entity.saidThroughOthers
+ * (load/relayed-counts.cypher), which an entity's detail reads instead of looking at each of its statements, against
+ * the count query/entity.cypher made before it was kept.
  */
 class StanceCountsTest {
 
@@ -71,6 +74,16 @@ class StanceCountsTest {
                    AS takes, lines
             UNWIND [stance] + takes + reduce(all = [], l IN lines | all + l) AS line
             RETURN line ORDER BY line""";
+
+    /** Every entity's kept count of statements that others relay (absent is 0), in a stable order. */
+    private static final String RELAYED_KEPT = """
+            MATCH (e:Entity) RETURN e.id + ' ' + coalesce(e.saidThroughOthers, 0) AS line ORDER BY line""";
+
+    /** The same, counted from the statements as query/entity.cypher did before the count was kept. */
+    private static final String RELAYED_COUNTED = """
+            MATCH (e:Entity)
+            RETURN e.id + ' ' + COUNT { (e)-[:SAID]->(s) WHERE EXISTS { (s)-[:REPORTED_BY]->() } } AS line
+            ORDER BY line""";
 
     private TestGraph neo4j;
     private DatasetReader reader;
@@ -150,8 +163,10 @@ class StanceCountsTest {
     }
 
     @Test
-    void aGraphWrittenWithoutStancesGetsTheSameOnesOnTheLoadersFirstWrite() {
+    void aGraphWrittenWithoutStancesOrRelayedCountsGetsTheSameOnesOnTheLoadersFirstWrite() {
         List<String> loaded = lines(KEPT);
+        List<String> relayed = lines(RELAYED_KEPT);
+        neo4j.run("MATCH (e:Entity) REMOVE e.saidThroughOthers");
         neo4j.run("MATCH (st:Stance) DETACH DELETE st");
         neo4j.run("MATCH ()-[m:MENTIONS]->() REMOVE m.stanceOrder");
         neo4j.run("MATCH (f:GraphFormat) DELETE f"); // nor the format marker, which only later loaders write
@@ -163,5 +178,52 @@ class StanceCountsTest {
 
         assertThat(lines(KEPT)).isEqualTo(loaded);
         assertKeptAsCounted();
+        assertThat(lines(RELAYED_KEPT)).isEqualTo(relayed);
+        assertRelayedKeptAsCounted();
+    }
+
+    private long kept(String id) {
+        return neo4j.run("MATCH (e:Entity {id: $id}) RETURN coalesce(e.saidThroughOthers, 0) AS n",
+                Map.of("id", id)).get(0).get("n").asLong();
+    }
+
+    private void assertRelayedKeptAsCounted() {
+        assertThat(lines(RELAYED_KEPT)).isEqualTo(lines(RELAYED_COUNTED));
+    }
+
+    @Test
+    void relayedCountsAreWhatTheStatementsSayAfterLoadingEditingDeletingAndReloading() {
+        assertRelayedKeptAsCounted();
+        List<String> loaded = lines(RELAYED_KEPT);
+        // The seed's Putin: his demand reached us through Musk and Bremmer.
+        long putin = kept("vladimir-putin");
+        assertThat(putin).isPositive();
+        assertThat(loaded.stream().filter(l -> !l.endsWith(" 0")).count()).isGreaterThan(5);
+
+        // The seed edited: nothing relayed any more.
+        ObjectNode edited = Seed.json();
+        for (JsonNode statement : edited.withArray("statements")) {
+            ((ObjectNode) statement).remove("reportedBy");
+        }
+        loader.load("seed edited", reader.read("seed edited", edited));
+        assertRelayedKeptAsCounted();
+        assertThat(kept("vladimir-putin")).isLessThan(putin);
+
+        // A generated article with relays deleted, then everything loaded back as it was.
+        Dataset withRelays = generated.stream().filter(d -> d.statements().stream()
+                .anyMatch(s -> !s.reportedBy().isEmpty())).findFirst().orElseThrow();
+        assertThat(loader.delete(withRelays.article().id())).isTrue();
+        assertRelayedKeptAsCounted();
+        assertThat(lines(RELAYED_KEPT)).isNotEqualTo(loaded);
+
+        loader.load("seed", reader.read(Seed.DATASET));
+        loader.load(withRelays.article().id(), withRelays);
+        assertRelayedKeptAsCounted();
+        assertThat(lines(RELAYED_KEPT)).isEqualTo(loaded);
+
+        // Everything deleted: no count is left on any entity that remains.
+        loader.delete(Seed.ARTICLE_ID);
+        generated.forEach(d -> loader.delete(d.article().id()));
+        assertThat(neo4j.count("(e:Entity) WHERE e.saidThroughOthers IS NOT NULL")).isZero();
     }
 }

@@ -1,0 +1,67 @@
+package org.saidgraph.query;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saidgraph.support.TestGraph;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two entities joined by more equally short paths than {@link PathQueries#MAX_PATHS} (one much-quoted person
+ * mentioning another in statement after statement) cost a bounded amount of work: that many paths are read, and the
+ * total counts the connections among them; fewer paths are all read.
+ */
+class PathBoundsTest {
+
+    private final TestGraph neo4j = TestGraph.shared();
+
+    @AfterEach
+    void clear() {
+        neo4j.clear();
+    }
+
+    @BeforeEach
+    void start() {
+        neo4j.clear();
+    }
+
+    /** $n statements by Ada, each in an article of its own, each mentioning Bo: $n paths of 2 hops. */
+    private void statementsMentioning(int n) {
+        neo4j.run("""
+                CREATE (ada:Person:Entity {id: 'ada', name: 'Ada', nameText: 'ada'})
+                CREATE (bo:Person:Entity {id: 'bo', name: 'Bo', nameText: 'bo'})
+                WITH ada, bo
+                UNWIND range(1, $n) AS i
+                CREATE (a:Article {id: 'article-' + i, title: 'Article ' + i, text: 'Ada spoke of Bo, ' + i + '.'})
+                CREATE (s:Statement {id: 'article-' + i + '.s', text: 'Ada spoke of Bo', verbatim: false,
+                                     act: 'claim'})
+                CREATE (ada)-[:SAID]->(s)-[:MENTIONS]->(bo)
+                CREATE (s)-[:SOURCED_FROM {start: 0, end: 15}]->(a)
+                """, Map.of("n", n));
+    }
+
+    private Page<PathView> paths() {
+        return new PathQueries(neo4j.graph(), new StatementCards(neo4j.graph()), new EntityQueries(neo4j.graph()))
+                .paths("ada", "bo", 4, new Page.Request(0, 5));
+    }
+
+    @Test
+    void moreShortestPathsThanTheCapAreReadOnlyUpToTheCap() {
+        statementsMentioning(PathQueries.MAX_PATHS + 50);
+
+        Page<PathView> page = paths();
+
+        assertThat(page.total()).isEqualTo(PathQueries.MAX_PATHS);
+        assertThat(page.items()).hasSize(5).allSatisfy(p -> assertThat(p.length()).isEqualTo(2));
+    }
+
+    @Test
+    void fewerShortestPathsThanTheCapAreAllCounted() {
+        statementsMentioning(30);
+
+        assertThat(paths().total()).isEqualTo(30);
+    }
+}
