@@ -29,13 +29,15 @@ final class PatternVerbSieve extends TextSieve {
     private static final Pattern HEARER_TO_THAT = Pattern.compile("^(?:[\\p{L}.\\-]+\\s+){1,4}?that\\s+");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^(?:him|her|them|me|us|reporters|journalists)\\b\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A negation right before the verb: "have not said", "didn't say", "never said". */
+    private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|n['’]t|\\bnever)\\s+(?:[\\p{L}]+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /**
-     * A clause of time right after the verb (and its hearer): "spoke to reporters just after the vote was called",
-     * "wrote before the polls closed". It dates the saying (rule occasion-clause, as in {@link VerbCueSieve}).
+     * What follows "spoke"/"talked" when it names the topic: "of …" or "out …" (after adverbs: "emotionally of"),
+     * "about …" within a few words ("to the drivers about …"); not an "of" inside the audience ("to a gathering of").
      */
-    private static final Pattern OCCASION = Pattern.compile("^(?:to\\s+(?:[\\p{L}'’.\\-]+\\s+){1,4}?)?"
-            + "(?:(?:just|shortly|soon|right|moments|hours|days)\\s+)?(?:after|before|when|while"
-            + "|once|whenever)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOPIC = Pattern.compile("^(?:(?:[\\p{L}]+ly\\s+){0,2}(?:of|out)\\b"
+            + "|(?:[\\p{L}'’.\\-]+\\s+){0,4}?about\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED = Pattern.compile("(?i)(?:and|but|or|then|before|after)\\s");
     private static final Pattern RESPONSE = Pattern.compile("\\b(?:offered|gave|issued|delivered|fired off)\\s+"
             + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
@@ -90,7 +92,10 @@ final class PatternVerbSieve extends TextSieve {
         if (subject == null) {
             return null;
         }
-        int pos = clauseStart(verbEnd, v, sentence);
+        // Rule when-question: after a negated verb, "when" opens what was not said ("have not said when they would
+        // vote"), an embedded question, not the time of the saying ("spoke when the vote was called").
+        boolean negated = NEGATED.matcher(text.substring(Math.max(sentence.start(), verbStart - 30), verbStart)).find();
+        int pos = clauseStart(verbEnd, v, sentence, negated);
         int end;
         if (pos < 0 || pos >= clauses.clauseEnd(pos < 0 ? verbEnd : pos, sentence)) {
             // "Missiles struck the city on Monday, officials said." The clause comes first.
@@ -112,6 +117,12 @@ final class PatternVerbSieve extends TextSieve {
             if (lemma != null && lemma.lemma().equals("continue")) {
                 // Rule continue-after: "continued to raise money", "continues to lead in polls" go on doing
                 // something; "continue" reports words only after them ("…,” she continued.), read above.
+                return null;
+            }
+            if (lemma != null && (lemma.lemma().equals("speak") || lemma.lemma().equals("talk"))
+                    && !TOPIC.matcher(text.substring(pos, sentence.end())).lookingAt()) {
+                // Rule speak-topic: "spoke to a gathering of …", "spoke at a rally", "talking points": where and to
+                // whom someone spoke; what was said follows "of", "about" or "out" ("spoke out against …").
                 return null;
             }
             end = clauses.clauseEnd(pos, sentence);
@@ -208,7 +219,7 @@ final class PatternVerbSieve extends TextSieve {
 
 
     /** Where the reported clause begins after the verb, or -1 when what follows is not a clause. */
-    private int clauseStart(int verbEnd, String verb, TextLayout.Range sentence) {
+    private int clauseStart(int verbEnd, String verb, TextLayout.Range sentence, boolean negated) {
         int pos = verbEnd;
         boolean hearer = lexicon.verbForm(verb) != null && lexicon.verbForm(verb).hearer();
         for (int guard = 0; guard < 6; guard++) {
@@ -270,7 +281,8 @@ final class PatternVerbSieve extends TextSieve {
             if (pt.lookingAt()) {
                 return pos + pt.end();
             }
-            if (OCCASION.matcher(rest).lookingAt()) {
+            Matcher occasion = Occasions.TEXT_CLAUSE.matcher(rest);
+            if (occasion.lookingAt() && !(negated && occasion.group("mark").equalsIgnoreCase("when"))) {
                 return -1; // "spoke to reporters just after the vote": when, not what
             }
             if (verb.equals("called") && (rest.startsWith("for ") || rest.startsWith("on "))) {

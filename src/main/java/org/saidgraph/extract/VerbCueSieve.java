@@ -542,6 +542,8 @@ final class VerbCueSieve implements StatementSieve {
         boolean hearer = verb.hearer();
         while (lo < s.end()) {
             Analysis.Token t = analysis.token(lo);
+            int occasion = occasionClause(cue, lo);
+            int dependent = dependentOf(cue, lo);
             String w = t.word().toLowerCase(Locale.ROOT);
             if (t.word().equals(",")) {
                 lo++;
@@ -551,10 +553,10 @@ final class VerbCueSieve implements StatementSieve {
             } else if (w.equals("that") && (!analysis.token(lo).tag().startsWith("DT") || lo + 1 < s.end()
                     && isQuoteMark(lo + 1)) || w.equals(":")) {
                 lo++;
-            } else if (occasionClause(cue, lo) >= 0) {
-                lo = analysis.subtree(occasionClause(cue, lo))[1] + 1; // "spoke to reporters after the race was called"
-            } else if (dependentOf(cue, lo) >= 0 && !isQuoteMark(analysis.subtree(dependentOf(cue, lo))[0])) {
-                lo = analysis.subtree(dependentOf(cue, lo))[1] + 1;
+            } else if (occasion >= 0) {
+                lo = analysis.subtree(occasion)[1] + 1; // "spoke to reporters after the race was called"
+            } else if (dependent >= 0 && !isQuoteMark(analysis.subtree(dependent)[0])) {
+                lo = analysis.subtree(dependent)[1] + 1;
             } else if (TIME_WORDS.contains(w) || w.equals("also") || w.equals("again") || w.equals("repeatedly")) {
                 lo++;
             } else {
@@ -566,10 +568,6 @@ final class VerbCueSieve implements StatementSieve {
         return lo < s.end() && (analysis.token(lo).tag().equals("CC") || analysis.token(lo).word().equals(";"))
                 ? s.end() : lo;
     }
-
-    /** Subordinators of a clause that says when the speaking happened: "wrote after the report was released". */
-    private static final Set<String> OCCASION_MARKS = Set.of("after", "before", "when", "as", "while", "once", "until",
-            "since", "whenever");
 
     /**
      * An adverbial clause of the speech verb that opens at {@code token} with a subordinator of time ("spoke to
@@ -586,7 +584,7 @@ final class VerbCueSieve implements StatementSieve {
             while (mark < r[1] && analysis.token(mark).tag().equals("RB")) {
                 mark++; // "just after …"
             }
-            if (OCCASION_MARKS.contains(analysis.token(mark).word().toLowerCase(Locale.ROOT))) {
+            if (Occasions.mark(analysis.token(mark).word())) {
                 return c;
             }
         }

@@ -152,6 +152,29 @@ class PolnearRulesTest {
     }
 
     @Test
+    void afterANegatedVerbWhenOpensWhatWasNotSaid() {
+        assertSpoken("Lena Brandt has not said when the depot would close.", "when the depot would close",
+                "Lena Brandt");
+        Extraction x = Extraction.of("Ana Okafor spoke when the council vote was announced.", PEOPLE);
+        assertThat(x.dataset().statements()).as("without a negation, 'when' dates the speaking")
+                .noneMatch(s -> s.text().contains("vote was announced"));
+        assertThat(Occasions.PARSE).as("one list of subordinators of time").containsAll(Occasions.TEXT)
+                .contains("when", "after", "since");
+        assertThat(Occasions.TEXT).doesNotContain("since", "as");
+    }
+
+    @Test
+    void whereAndToWhomSomeoneSpokeIsNotWhatWasSaid() {
+        Extraction x = Extraction.of("Ana Okafor spoke to a gathering of ferry workers at the depot.\nLena Brandt "
+                + "was speaking at the town hall when the lights failed.", PEOPLE);
+        assertThat(x.dataset().statements()).as("the audience and the place of a speech are the reporter's")
+                .noneMatch(s -> s.text().contains("gathering") || s.text().contains("town hall"));
+        Extraction topic = Extraction.of("Ana Okafor spoke to the drivers about the cost of the new ferries.", PEOPLE);
+        assertThat(topic.dataset().statements()).as("the topic after 'spoke … about' is what was said")
+                .anyMatch(s -> s.text().contains("the cost of the new ferries"));
+    }
+
+    @Test
     void continuingToDoSomethingIsNotSpeech() {
         Extraction x = Extraction.of("Ana Okafor continued to raise money from small donors across the county.",
                 PEOPLE);
