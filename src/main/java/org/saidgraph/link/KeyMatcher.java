@@ -10,8 +10,7 @@ import java.util.Set;
 /**
  * The statements of one batch that share a linking key with a statement of the same batch: what the full-text index
  * would answer for {@link LinkKeys#query} if it held only these statements. An inverted index over their stored
- * keys, so that a batch of thousands of statements costs one pass, not one comparison per pair. The loader also keeps
- * one over the statements it committed lately ({@code load.RecentLinkKeys}), which add and remove statements.
+ * keys, so that a batch of thousands of statements costs one pass, not one comparison per pair.
  */
 public final class KeyMatcher {
 
@@ -21,32 +20,13 @@ public final class KeyMatcher {
 
     /** @param stored each statement's id and its stored keys ({@link LinkKeys#stored}, separated by spaces) */
     public KeyMatcher(Map<String, String> stored) {
-        stored.forEach(this::add);
-    }
-
-    /** Adds a statement stored under {@code keys} ({@link LinkKeys#stored}), replacing what it was stored under. */
-    public void add(String id, String keys) {
-        remove(id);
-        Set<String> set = new LinkedHashSet<>(List.of(keys.isEmpty() ? new String[0] : keys.split(" ")));
-        keysOf.put(id, set);
-        for (String key : set) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-        }
-    }
-
-    /** Forgets a statement; nothing when it is not there. */
-    public void remove(String id) {
-        Set<String> keys = keysOf.remove(id);
-        if (keys == null) {
-            return;
-        }
-        for (String key : keys) {
-            List<String> ids = byKey.get(key);
-            ids.remove(id);
-            if (ids.isEmpty()) {
-                byKey.remove(key);
+        stored.forEach((id, keys) -> {
+            Set<String> set = new LinkedHashSet<>(List.of(keys.isEmpty() ? new String[0] : keys.split(" ")));
+            keysOf.put(id, set);
+            for (String key : set) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
             }
-        }
+        });
     }
 
     /**

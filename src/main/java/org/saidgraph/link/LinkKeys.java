@@ -80,6 +80,24 @@ public final class LinkKeys {
     }
 
     /**
+     * A key ({@link #stored}, {@link #clauses}) as a number, for an index in memory that holds many keys
+     * ({@code load.RecentLinkKeys}): a key is a letter and 64 bits of a hash in hexadecimal, so its number is those
+     * bits with the letter mixed in, 8 bytes instead of a string of some 60. Two different keys get the same number
+     * with a chance of about one in 2^64 per pair, and would then only widen the candidates, whose words linking
+     * checks.
+     */
+    public static long code(String key) {
+        if (key.length() == 1 + 16) {
+            try {
+                return Long.parseUnsignedLong(key, 1, key.length(), 16) ^ mix(key.charAt(0));
+            } catch (NumberFormatException notHex) {
+                // not a key this class made: hashed whole below
+            }
+        }
+        return hash64(key);
+    }
+
+    /**
      * The Lucene query for the statements that may be the same utterance as {@code s}: any of its possible keys in
      * its own week (the statements of the weeks either side are stored under it too). Null when the statement has no
      * key to look for.

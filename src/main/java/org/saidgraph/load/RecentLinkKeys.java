@@ -1,9 +1,10 @@
 package org.saidgraph.load;
 
-import org.saidgraph.link.KeyMatcher;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.saidgraph.link.LinkKeys;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +38,12 @@ import java.util.function.LongPredicate;
  * dropped by {@link #begin} of the next attempt. Only a loader that is the graph's sole writer may use this (the
  * embedded database of this process, {@link LoadTransactions#soleWriter}): another process's statements would be
  * missing from memory. Bounded: beyond {@link #capacity} statements, the oldest weeks are forgotten (and are no longer
- * complete); at an estimated five kilobytes a statement (its keys as strings, twice), the default bound is about
- * 125 MB.
+ * complete).
+ * <p>
+ * Compact, because a statement has some 20 to 60 keys: each is held as a number ({@link LinkKeys#code}), in a sorted
+ * array of its statement and as the key of a map of primitive longs to the statements stored under it (one statement
+ * as itself, the rare shared key as an array). About 40 bytes a key, where strings in hash sets and lists took about
+ * 230 (a full bound of 25,000 statements held some 250 MB that way, measured in BENCHMARKS.md).
  */
 final class RecentLinkKeys {
 
@@ -46,9 +51,10 @@ final class RecentLinkKeys {
     static final int CAPACITY = 25_000;
 
     private final int capacity;
-    private final KeyMatcher keys = new KeyMatcher(Map.of());
-    /** Held statements: id → the article it is sourced from and its week. */
+    /** Held statements by id. */
     private final Map<String, Held> held = new HashMap<>();
+    /** Held statements by each key they are stored under: a {@link Held}, or a {@code Held[]} when several share it. */
+    private final LongObjectHashMap<Object> byKey = new LongObjectHashMap<>();
     private final Map<String, Set<String>> byArticle = new HashMap<>();
     private final TreeMap<Long, Set<String>> byWeek = new TreeMap<>();
     /** Weeks met so far, each true when complete (see the class comment). */
@@ -56,13 +62,20 @@ final class RecentLinkKeys {
 
     /** What the open transaction did, taken in by {@link #commit}. */
     private final List<String> staleArticles = new ArrayList<>();
-    private final List<Written> written = new ArrayList<>();
+    private final List<Held> written = new ArrayList<>();
     private final Map<Long, Boolean> newlyMet = new HashMap<>();
 
-    private record Held(String article, long week) {
-    }
+    /** A statement, its article and week, and its keys as numbers, sorted, each once. */
+    private record Held(String id, String article, long week, long[] keys) {
 
-    private record Written(String id, String article, long week, String keys) {
+        boolean hasAll(long[] wanted) {
+            for (long key : wanted) {
+                if (Arrays.binarySearch(keys, key) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Holds up to {@code capacity} statements; 0 holds none, and then memory never answers. */
@@ -94,13 +107,10 @@ final class RecentLinkKeys {
                 forget(id);
             }
         }
-        for (Written w : written) {
-            if (Boolean.TRUE.equals(complete.get(w.week()))) {
-                forget(w.id());
-                keys.add(w.id(), w.keys());
-                held.put(w.id(), new Held(w.article(), w.week()));
-                byArticle.computeIfAbsent(w.article(), a -> new HashSet<>()).add(w.id());
-                byWeek.computeIfAbsent(w.week(), k -> new HashSet<>()).add(w.id());
+        for (Held h : written) {
+            if (Boolean.TRUE.equals(complete.get(h.week()))) {
+                forget(h.id());
+                hold(h);
             }
         }
         while (held.size() > capacity && !byWeek.isEmpty()) {
@@ -139,16 +149,20 @@ final class RecentLinkKeys {
     /**
      * The held statements, other than {@code id}, whose keys hold every key of one of the clauses
      * ({@link LinkKeys#clauses}), without those of the articles in {@code stale}: what the full-text index would find
-     * among them.
+     * among them, in the order first found.
      */
     List<String> matches(String id, List<List<String>> clauses, Collection<String> stale) {
-        List<String> found = new ArrayList<>();
-        for (String hit : keys.matches(id, clauses)) {
-            if (stale.isEmpty() || !stale.contains(held.get(hit).article())) {
-                found.add(hit);
+        Set<String> found = new LinkedHashSet<>();
+        for (List<String> clause : clauses) {
+            long[] wanted = clause.stream().mapToLong(LinkKeys::code).toArray();
+            for (Held candidate : storedUnder(wanted[0])) {
+                if (!candidate.id().equals(id) && candidate.hasAll(wanted)
+                        && (stale.isEmpty() || !stale.contains(candidate.article()))) {
+                    found.add(candidate.id());
+                }
             }
         }
-        return found;
+        return new ArrayList<>(found);
     }
 
     /** The open transaction rewrites or deletes these articles: their held statements are forgotten at commit. */
@@ -159,7 +173,9 @@ final class RecentLinkKeys {
     /** The open transaction stores a statement of {@code article} said on {@code day} under {@code keys}. */
     void written(String id, String article, Long day, String keys) {
         if (capacity > 0 && day != null) {
-            written.add(new Written(id, article, Math.floorDiv(day, LinkKeys.DAYS), keys));
+            long[] codes = keys.isEmpty() ? new long[0]
+                    : Arrays.stream(keys.split(" ")).mapToLong(LinkKeys::code).sorted().distinct().toArray();
+            written.add(new Held(id, article, Math.floorDiv(day, LinkKeys.DAYS), codes));
         }
     }
 
@@ -167,12 +183,44 @@ final class RecentLinkKeys {
         return held.size();
     }
 
+    private List<Held> storedUnder(long key) {
+        Object under = byKey.get(key);
+        return under == null ? List.of() : under instanceof Held one ? List.of(one) : Arrays.asList((Held[]) under);
+    }
+
+    private void hold(Held h) {
+        held.put(h.id(), h);
+        for (long key : h.keys()) {
+            Object under = byKey.get(key);
+            if (under == null) {
+                byKey.put(key, h);
+            } else if (under instanceof Held one) {
+                byKey.put(key, new Held[] {one, h});
+            } else {
+                Held[] several = (Held[]) under;
+                Held[] more = Arrays.copyOf(several, several.length + 1);
+                more[several.length] = h;
+                byKey.put(key, more);
+            }
+        }
+        byArticle.computeIfAbsent(h.article(), a -> new HashSet<>()).add(h.id());
+        byWeek.computeIfAbsent(h.week(), k -> new HashSet<>()).add(h.id());
+    }
+
     private void forget(String id) {
         Held h = held.remove(id);
         if (h == null) {
             return;
         }
-        keys.remove(id);
+        for (long key : h.keys()) {
+            Object under = byKey.get(key);
+            if (under == h) {
+                byKey.remove(key);
+            } else if (under instanceof Held[] several) {
+                Held[] rest = Arrays.stream(several).filter(other -> other != h).toArray(Held[]::new);
+                byKey.put(key, rest.length == 1 ? rest[0] : rest);
+            }
+        }
         Set<String> ofArticle = byArticle.get(h.article());
         ofArticle.remove(id);
         if (ofArticle.isEmpty()) {

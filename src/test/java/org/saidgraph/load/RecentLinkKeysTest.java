@@ -86,6 +86,38 @@ class RecentLinkKeysTest {
     }
 
     @Test
+    void keysAreHeldAsDistinctNumbersTheSameInEveryRun() {
+        String stored = LinkKeys.stored(quote("a.1", MONDAY)) + " " + LinkKeys.stored(quote("b.1", MONDAY + 30));
+        List<String> keys = List.of(stored.split(" "));
+        assertThat(keys.stream().mapToLong(LinkKeys::code).distinct().count())
+                .isEqualTo(keys.stream().distinct().count());
+        assertThat(LinkKeys.code(keys.get(0))).isEqualTo(LinkKeys.code(new String(keys.get(0))));
+        String sameBitsOtherKind = "z" + keys.get(0).substring(1);
+        assertThat(LinkKeys.code(sameBitsOtherKind)).isNotEqualTo(LinkKeys.code(keys.get(0)));
+        assertThat(LinkKeys.code("not a key")).isNotEqualTo(LinkKeys.code("not a key either"));
+    }
+
+    @Test
+    void aKeySharedBySeveralStatementsStillFindsTheOthersWhenOneIsForgotten() {
+        RecentLinkKeys recent = new RecentLinkKeys(100);
+        commit(recent, "a", quote("a.1", MONDAY));
+        commit(recent, "b", quote("b.1", MONDAY + 1));
+        commit(recent, "c", quote("c.1", MONDAY + 2));
+        LinkStatement asking = quote("d.1", MONDAY + 3);
+        assertThat(matches(recent, asking, List.of())).containsExactly("a.1", "b.1", "c.1");
+
+        recent.begin();
+        recent.stale(List.of("b"));
+        recent.commit();
+        assertThat(matches(recent, asking, List.of())).containsExactly("a.1", "c.1");
+        recent.begin();
+        recent.stale(List.of("a"));
+        recent.commit();
+        assertThat(matches(recent, asking, List.of())).containsExactly("c.1");
+        assertThat(matches(recent, quote("c.1", MONDAY + 2), List.of())).as("never itself").isEmpty();
+    }
+
+    @Test
     void beyondItsBoundForgetsTheOldestWeekAndNoLongerAnswersAroundIt() {
         RecentLinkKeys recent = new RecentLinkKeys(2);
         long later = MONDAY + 5 * LinkKeys.DAYS;
