@@ -95,6 +95,16 @@ final class QuoteSieves {
                         f.act = draft.text.substring(q.start(), q.end()).strip().endsWith("?") ? Act.QUESTION
                                 : f.act == null ? Act.STATEMENT : f.act;
                     }
+                    // A fragment of a clause a speech verb reports is a statement with that clause (issue 10, point
+                    // 2); a second fragment of a clause already made is part of it.
+                    Found clause = FragmentClauses.widen(draft, q, f);
+                    if (clause != null && made.stream().noneMatch(m -> m.verbatim && m.start < clause.end
+                            && clause.start < m.end)) {
+                        if (made.stream().noneMatch(m -> !m.verbatim && m.start <= q.open() && q.end() <= m.end)) {
+                            made.add(clause);
+                        }
+                        break;
+                    }
                     if (previous != null && sameStatement(draft.layout, previous, f, q)
                             && !keptApart(draft, previous, f, q)) {
                         join(previous, q);

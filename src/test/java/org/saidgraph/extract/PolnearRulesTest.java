@@ -263,6 +263,25 @@ class PolnearRulesTest {
                 .isNotEqualTo("Ana Okafor");
     }
 
+    @Test
+    void aQuotedFragmentOfAReportedClauseIsOneStatementWithTheWholeClause() {
+        // "It" names no speaker, so no speech verb's parse attributes the clause; the quotation, attributed to the
+        // last speaker, is only a fragment of what "says" reports.
+        Extraction x = Extraction.of("Lena Brandt said the ferries were often late. It says that the council has "
+                + "“lost all sense of proportion” over the winter timetable.", PEOPLE);
+        assertThat(x.speakerName("the council has “lost all sense of proportion” over the winter timetable"))
+                .isEqualTo("Lena Brandt");
+        assertThat(x.dataset().statements()).noneMatch(st -> st.text().equals("lost all sense of proportion"));
+    }
+
+    @Test
+    void aQuotedTitleOrAClauseWithAnAsideBetweenDashesIsNotWidened() {
+        Extraction x = Extraction.of("Lena Brandt said the ferries were often late. It says that the pier — rebuilt "
+                + "twice since the war — is “a danger to everyone who waits on it” in the winter.", PEOPLE);
+        assertThat(x.dataset().statements()).anyMatch(st -> st.text().equals("a danger to everyone who waits on it"))
+                .noneMatch(st -> st.text().contains("rebuilt twice") && st.text().contains("a danger"));
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
