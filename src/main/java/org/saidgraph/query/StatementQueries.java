@@ -22,6 +22,13 @@ import java.util.Set;
 public class StatementQueries {
 
     private static final int MAX_Q_LENGTH = 1000;
+
+    /**
+     * With {@code q}, how many of the best full-text hits are read at most (as {@link SearchQueries#MAX_HITS}), the
+     * other filters keeping those of them that match: a common word costs what a rare one does, {@code total} counts
+     * at most this many, and pages beyond them are empty.
+     */
+    public static final int MAX_Q_HITS = SearchQueries.MAX_HITS;
     /** How many statements each position group of {@link #positions} holds at most. */
     public static final int PER_POSITION = 50;
     /** How many speakers each position group of {@link #positions} lists at most, the most frequent first. */
@@ -179,6 +186,7 @@ public class StatementQueries {
             }
             FullTextQuery.check("q", filter.q());
             params.put("q", filter.q());
+            params.put("cap", MAX_Q_HITS);
             query = "query/statements-search";
         }
         Page<String> ids = filter.q() == null ? fastPage(filter, page) : null;
