@@ -20,23 +20,9 @@ public final class Cypher {
     private Cypher() {
     }
 
-    /**
-     * The query in {@code cypher/<name>.cypher}, such as {@code load/merge-statements}, without its comment lines
-     * ({@code //} first on the line): Neo4j pre-parses and hashes a query's whole text on every run to find its plan
-     * in the cache, and the comments were most of the text of the longest queries.
-     */
+    /** The query in {@code cypher/<name>.cypher}, such as {@code load/merge-statements}. */
     public static String query(String name) {
-        return CACHE.computeIfAbsent(name, n -> withoutCommentLines(read(n)));
-    }
-
-    static String withoutCommentLines(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            if (!line.strip().startsWith("//")) {
-                kept.append(line).append('\n');
-            }
-        }
-        return kept.toString().strip();
+        return CACHE.computeIfAbsent(name, Cypher::read);
     }
 
     /**
