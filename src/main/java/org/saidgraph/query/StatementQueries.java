@@ -52,7 +52,7 @@ public class StatementQueries {
 
     /** What the person (or organization, or group) said, newest first, including what reached us through others. */
     public Page<StatementView> saidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        entities.entity(kind, id); // 404 for an unknown id
+        entities.require(kind, id); // 404 for an unknown id
         Page<String> ids = idPage("query/person-statements", Map.of("id", id), page);
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
     }
@@ -62,7 +62,7 @@ public class StatementQueries {
      * position each statement takes; with a {@code position}, only the statements taking it.
      */
     public Page<TerritoryStatement> aboutTerritory(String id, TerritoryFilter filter, Page.Request page) {
-        entities.entity(EntityQueries.Kind.TERRITORY, id);
+        entities.require(EntityQueries.Kind.TERRITORY, id);
         if (filter.position() != null) {
             requireKnownPosition(id, filter.position());
         }
@@ -96,7 +96,7 @@ public class StatementQueries {
      * statements (exact, since one statement may take a position on two of them, and as slow as those are many).
      */
     public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
-        entities.entity(EntityQueries.Kind.TERRITORY, id);
+        entities.require(EntityQueries.Kind.TERRITORY, id);
         Map<String, Object> params = territoryParams(id, filter);
         params.put("skip", page.skip());
         params.put("limit", page.size());
