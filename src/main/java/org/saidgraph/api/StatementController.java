@@ -36,8 +36,10 @@ class StatementController {
                     + "its article's). Unknown ids, acts, dates and booleans other than `true`/`false` are a 400 "
                     + "that names the parameter and the values that exist. With `q` (Lucene syntax over the "
                     + "statement_words full-text index: each statement's words, evidence and passage, case and "
-                    + "diacritics folded) best match first, otherwise newest first. Paged, with the "
-                    + "total.")
+                    + "diacritics folded) best match first, otherwise newest first; with `q` only the index's "
+                    + "1,000 best matches are read and the other filters keep those of them that match, so `total` "
+                    + "counts at most 1,000 (1,000 means at least as many) and pages past them are empty. Paged, "
+                    + "with the total.")
     @SeedExample(Examples.STATEMENTS)
     @ApiProblems
     Page<StatementView> find(

@@ -132,22 +132,37 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
                 .append(". Latencies in milliseconds; HTTP with the clients on the same machine as the server; "
-                        + "\"driver\" is the same call to the query services, without HTTP. Load average at "
-                        + "the start of each size: ")
+                        + "\"driver\" is the same call to the query services, without HTTP. CPU is the whole "
+                        + "process's CPU milliseconds per request (server and database, and over HTTP the "
+                        + "benchmark's own HTTP clients, which share the JVM). Load average at the start of each "
+                        + "size: ")
                 .append(results.stream().map(r -> r.runs().isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f",
                         r.runs().get(0).loadAverage())).toList()).append(".\n\n");
         for (QueryBench.Result result : results) {
             md.append(String.format(Locale.ROOT, "**%,d articles, %,d statements** (server up in %.1f s over the "
                     + "existing database):\n\n", result.articles(), result.statements(), result.startSeconds()));
             md.append("| endpoint | parameters | HTTP p50 | p95 | p99 | requests/s | driver p50 | p99 | requests/s "
-                    + "| HTTP ÷ driver (p50) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                    + "| HTTP ÷ driver (p50) | CPU ms/request HTTP | driver |\n"
+                    + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
             for (QueryRun run : result.runs()) {
                 md.append(String.format(Locale.ROOT, "| `%s` | %s | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %,.0f | "
-                                + "%.2f |\n", run.endpoint(), run.variant(), run.http().p50(), run.http().p95(),
-                        run.http().p99(), run.http().throughput(), run.driver().p50(), run.driver().p99(),
-                        run.driver().throughput(), run.httpOverDriver()));
+                                + "%.2f | %.2f | %.2f |\n", run.endpoint(), run.variant(), run.http().p50(),
+                        run.http().p95(), run.http().p99(), run.http().throughput(), run.driver().p50(),
+                        run.driver().p99(), run.driver().throughput(), run.httpOverDriver(), run.http().cpuMillis(),
+                        run.driver().cpuMillis()));
             }
             md.append("\n");
+            List<String> failed = result.runs().stream().filter(r -> r.http().errors() + r.driver().errors() > 0)
+                    .map(r -> String.format(Locale.ROOT, "`%s` [%s]: %d HTTP and %d driver requests failed",
+                            r.endpoint(), r.variant(), r.http().errors(), r.driver().errors())).toList();
+            if (!failed.isEmpty()) {
+                md.append("Failed requests (their latencies are in the row above): ").append(String.join("; ", failed))
+                        .append(".\n\n");
+            }
+            if (!result.notMeasured().isEmpty()) {
+                md.append("Not measured at this size: ").append(String.join("; ", result.notMeasured()))
+                        .append(".\n\n");
+            }
             if (!result.plans().isEmpty()) {
                 md.append("Plans at this size (PROFILE, the most demanding parameters):\n\n| query | parameters "
                         + "| db hits | rows | scans, cartesian products |\n| --- | --- | --- | --- | --- |\n");

@@ -27,6 +27,7 @@ final class Clients {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
         long started = System.nanoTime();
+        long cpu = Measure.cpu();
         for (int c = 0; c < clients; c++) {
             Thread thread = new Thread(() -> {
                 try {
@@ -56,6 +57,6 @@ final class Clients {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return Latencies.of(nanos, errors.get(), (System.nanoTime() - started) / 1e9);
+        return Latencies.of(nanos, errors.get(), (System.nanoTime() - started) / 1e9, (Measure.cpu() - cpu) / 1e9);
     }
 }

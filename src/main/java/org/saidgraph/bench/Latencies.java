@@ -10,15 +10,19 @@ import java.util.Arrays;
  * @param errors     requests that failed (an error status or an exception); they count in the latencies too
  * @param p50        median latency, milliseconds
  * @param throughput requests per second over the whole measured stretch
+ * @param cpuMillis  CPU milliseconds per request of the whole process over the measured stretch (the benchmark's
+ *                   JVM: server, database and, over HTTP, the clients too); on a machine shared with other work,
+ *                   steadier than latency
  */
-public record Latencies(int requests, int errors, double p50, double p95, double p99, double max, double throughput) {
+public record Latencies(int requests, int errors, double p50, double p95, double p99, double max, double throughput,
+                        double cpuMillis) {
 
-    static Latencies of(long[] nanos, int errors, double seconds) {
+    static Latencies of(long[] nanos, int errors, double seconds, double cpuSeconds) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted.length, errors, percentile(sorted, 0.50), percentile(sorted, 0.95),
                 percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                sorted.length / Math.max(seconds, 1e-9));
+                sorted.length / Math.max(seconds, 1e-9), sorted.length == 0 ? 0 : cpuSeconds * 1000 / sorted.length);
     }
 
     /** The nearest-rank percentile, in milliseconds. */

@@ -39,8 +39,13 @@ public final class QueryBench {
                            String pageCache) {
     }
 
-    /** What one size gave: the runs, the plans (at the largest size), and how long the server took to start. */
-    public record Result(int articles, long statements, double startSeconds, List<QueryRun> runs, List<Plans> plans) {
+    /**
+     * What one size gave: the runs, the plans (at the largest size), how long the server took to start, and the
+     * endpoints not measured with why (as {@code GET /api/… [variant]: reason}), so that no endpoint disappears
+     * from the report without a word.
+     */
+    public record Result(int articles, long statements, double startSeconds, List<QueryRun> runs, List<Plans> plans,
+                         List<String> notMeasured) {
     }
 
     private final Settings settings;
@@ -74,9 +79,17 @@ public final class QueryBench {
                 long statements = graph.driver().executableQuery("MATCH (s:Statement) RETURN count(s) AS n")
                         .execute().records().get(0).get("n").asLong();
                 List<QueryRun> runs = new ArrayList<>();
+                List<String> notMeasured = new ArrayList<>();
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
                 for (QueryCase c : Endpoints.cases(context, parameters)) {
+                    if (c.requests().isEmpty()) {
+                        String why = c.endpoint() + " [" + c.variant() + "]: no parameters, the graph has none of "
+                                + "these (bench/query-parameters.cypher)";
+                        log.println(String.format(Locale.ROOT, "%,d articles %s: not measured", size, why));
+                        notMeasured.add(why);
+                        continue;
+                    }
                     double load = Measure.loadAverage();
                     Latencies overHttp = Clients.run(settings.clients(), settings.warmUp(), settings.requests(),
                             c.requests(), r -> get(http, port, r.path()));
@@ -90,7 +103,7 @@ public final class QueryBench {
                 List<Plans> plans = size == largest ? Endpoints.plans(graph, parameters) : List.of();
                 plans.forEach(p -> log.println("plan " + p.query() + " " + p.parameters() + ": " + p.dbHits()
                         + " db hits" + (p.warnings().isEmpty() ? "" : ", " + p.warnings())));
-                results.add(new Result(size, statements, startSeconds, runs, plans));
+                results.add(new Result(size, statements, startSeconds, runs, plans, notMeasured));
             }
         }
         return results;
@@ -112,9 +125,11 @@ public final class QueryBench {
 
     static String describe(QueryRun run) {
         return String.format(Locale.ROOT, "%,d articles %s [%s]: HTTP p50 %.1f p95 %.1f p99 %.1f ms, %.0f/s; "
-                        + "driver p50 %.1f p99 %.1f ms, %.0f/s; HTTP/driver %.2f%s", run.articles(), run.endpoint(),
+                        + "driver p50 %.1f p99 %.1f ms, %.0f/s; HTTP/driver %.2f; CPU per request %.2f ms HTTP, "
+                        + "%.2f ms driver%s", run.articles(), run.endpoint(),
                 run.variant(), run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
                 run.driver().p50(), run.driver().p99(), run.driver().throughput(), run.httpOverDriver(),
+                run.http().cpuMillis(), run.driver().cpuMillis(),
                 run.http().errors() + run.driver().errors() > 0
                         ? "; " + run.http().errors() + "/" + run.driver().errors() + " errors" : "");
     }

@@ -69,6 +69,21 @@ public class EntityQueries {
         }
     }
 
+    /**
+     * Throws {@link NotFoundException} as {@link #entity} does when no entity of this kind has this id, without
+     * building the entity's answer (its roles, facts and counts): the lists of an entity's statements, positions and
+     * utterances only need to know that it is there.
+     */
+    public void require(Kind kind, String id) {
+        try (Session session = graph.readSession()) {
+            Record r = session.executeRead(tx -> tx.run(Cypher.query("query/entity-exists"), Map.of("id", id))
+                    .single());
+            if (!r.get("exists").asBoolean() || !r.get("labels").asList(Value::asString).contains(kind.label)) {
+                throw new NotFoundException(kind.word, id);
+            }
+        }
+    }
+
     /** Throws {@link BadParameterException} naming {@code parameter} when no entity has this id. */
     public void requireExists(String parameter, String id) {
         if (!exists(id)) {

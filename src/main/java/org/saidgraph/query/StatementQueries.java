@@ -22,6 +22,13 @@ import java.util.Set;
 public class StatementQueries {
 
     private static final int MAX_Q_LENGTH = 1000;
+
+    /**
+     * With {@code q}, how many of the best full-text hits are read at most (as {@link SearchQueries#MAX_HITS}), the
+     * other filters keeping those of them that match: a common word costs what a rare one does, {@code total} counts
+     * at most this many, and pages beyond them are empty.
+     */
+    public static final int MAX_Q_HITS = SearchQueries.MAX_HITS;
     /** How many statements each position group of {@link #positions} holds at most. */
     public static final int PER_POSITION = 50;
     /** How many speakers each position group of {@link #positions} lists at most, the most frequent first. */
@@ -45,7 +52,7 @@ public class StatementQueries {
 
     /** What the person (or organization, or group) said, newest first, including what reached us through others. */
     public Page<StatementView> saidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        entities.entity(kind, id); // 404 for an unknown id
+        entities.require(kind, id); // 404 for an unknown id
         Page<String> ids = idPage("query/person-statements", Map.of("id", id), page);
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
     }
@@ -55,7 +62,7 @@ public class StatementQueries {
      * position each statement takes; with a {@code position}, only the statements taking it.
      */
     public Page<TerritoryStatement> aboutTerritory(String id, TerritoryFilter filter, Page.Request page) {
-        entities.entity(EntityQueries.Kind.TERRITORY, id);
+        entities.require(EntityQueries.Kind.TERRITORY, id);
         if (filter.position() != null) {
             requireKnownPosition(id, filter.position());
         }
@@ -89,7 +96,7 @@ public class StatementQueries {
      * statements (exact, since one statement may take a position on two of them, and as slow as those are many).
      */
     public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
-        entities.entity(EntityQueries.Kind.TERRITORY, id);
+        entities.require(EntityQueries.Kind.TERRITORY, id);
         Map<String, Object> params = territoryParams(id, filter);
         params.put("skip", page.skip());
         params.put("limit", page.size());
@@ -179,6 +186,7 @@ public class StatementQueries {
             }
             FullTextQuery.check("q", filter.q());
             params.put("q", filter.q());
+            params.put("cap", MAX_Q_HITS);
             query = "query/statements-search";
         }
         Page<String> ids = filter.q() == null ? fastPage(filter, page) : null;

@@ -53,7 +53,7 @@ public class UtteranceQueries {
      * {@code utterance} says how many occurrences there are and which outlets carried them.
      */
     public Page<StatementView> distinctSaidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        entities.entity(kind, id); // 404 for an unknown id
+        entities.require(kind, id); // 404 for an unknown id
         Page<String> ids = Rows.ids(read("query/speaker-utterances", Map.of("id", id, "skip", page.skip(),
                 "limit", page.size())).get(0), page);
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
