@@ -68,7 +68,7 @@ final class QuoteSieves {
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new InClause(), new Term(),
             new AttributionAfter(), new AttributionBefore(), new ColonLeadIn(), new NameAndVerbAfter(),
-            new SignedAfter(), new CarryOver(), new SentenceCue(), new SentenceSubject(), new LastSpeaker());
+            new SignedAfter(), new CarryOver(), new SentenceCue(), new LastSpeaker());
 
     private QuoteSieves() {
     }
@@ -519,101 +519,6 @@ final class QuoteSieves {
                     f.cue(s.cue, s.cueEnd);
                     f.confidence = 0.5;
                     return Decision.speaks(f);
-                }
-            }
-            return null;
-        }
-    }
-
-    /**
-     * A quotation inside a sentence of narration whose subject is someone: "Jane Roe compared the plan to a ferry
-     * that is “sinking slowly”", "As Jane Roe put it, the plan is “a ferry without a captain”" (rule
-     * {@code quote-sentence-subject}). No speech verb of the lexicon introduces these quoted words, but the sentence
-     * says whose they are: the subject of "As … put it", else the subject of the sentence's main verb before the
-     * quotation. Tried before the last-speaker guess, which on PolNeAR train gave such quotations to whoever spoke
-     * in an earlier sentence. The subject must be a mention that can speak (a name, a description, a pronoun), never
-     * a noun of the narration ("The move enraged critics").
-     */
-    static final class SentenceSubject implements QuoteSieve {
-        @Override
-        public Decision decide(Context c) {
-            Draft d = c.draft();
-            int open = c.quote().open();
-            int token = d.analysis.tokenAt(open);
-            if (token < 0) {
-                return null;
-            }
-            Analysis.Sentence sentence = d.analysis.sentences().get(d.analysis.sentenceOf(token));
-            if (sentence.first() >= token || !d.text.substring(d.analysis.token(sentence.first()).start(), open)
-                    .chars().anyMatch(Character::isLetter)) {
-                return null;
-            }
-            int verb = -1;
-            int subject = -1;
-            // "As Jane Roe put it, …": the one who put it.
-            for (int i = sentence.first(); i < token && verb < 0; i++) {
-                if (d.analysis.parsed(i) && d.analysis.token(i).lemma().equalsIgnoreCase("put")
-                        && d.analysis.children(i, "obj").stream().anyMatch(o -> d.analysis.token(o).word()
-                        .equalsIgnoreCase("it"))) {
-                    List<Integer> own = d.analysis.children(i, "nsubj");
-                    if (!own.isEmpty() && own.get(0) < i) {
-                        verb = i;
-                        subject = own.get(0);
-                    }
-                }
-            }
-            for (int i = sentence.first(); i < token && verb < 0; i++) {
-                if (!d.analysis.parsed(i) || !d.analysis.token(i).isVerb() || d.analysis.head(i) != Analysis.ROOT) {
-                    continue;
-                }
-                List<Integer> own = d.analysis.children(i, "nsubj");
-                if (!own.isEmpty() && own.get(0) < i) {
-                    verb = i;
-                    subject = own.get(0);
-                }
-            }
-            Found f = c.statement("quote-sentence-subject");
-            f.act = Act.STATEMENT;
-            if (verb >= 0) {
-                if (d.resolver.insideQuote(d.analysis.token(subject).start()) || speakingMention(d, subject) == null) {
-                    return null;
-                }
-                Sources.Source source = d.sources.of(subject, verb);
-                if (source == null || source.speaker() == null) {
-                    return null;
-                }
-                f.speaker = source.speaker();
-                f.sourceStart = source.start();
-                f.sourceEnd = source.end();
-                f.confidence = Math.min(0.5, source.confidence());
-                return Decision.speaks(f);
-            }
-            if (d.analysis.parsed(token)) {
-                return null;
-            }
-            // A sentence without a speech cue is not parsed: its first mention that reads as a subject (not a
-            // possessive, not after a preposition, not a place) stands for the parse's subject.
-            TextLayout.Range range = d.layout.sentenceAt(open);
-            Mention m = d.resolver.sentenceSubject(range, open);
-            if (m == null || m.kind() == Mention.Kind.TERRITORY) {
-                return null;
-            }
-            f.speaker = d.resolver.resolve(m, c.lastSpeaker());
-            if (f.speaker == null) {
-                return null;
-            }
-            f.sourceStart = m.start();
-            f.sourceEnd = m.end();
-            f.confidence = 0.4;
-            return Decision.speaks(f);
-        }
-
-        /** The mention (not a place) that covers a token, or null: only these may speak for a quotation. */
-        private static Mention speakingMention(Draft d, int token) {
-            int at = d.analysis.token(token).start();
-            for (Mention m : d.entities.mentions) {
-                if (m.start() <= at && at < m.end() && m.canSpeak() && m.kind() != Mention.Kind.TERRITORY) {
-                    return m;
                 }
             }
             return null;
