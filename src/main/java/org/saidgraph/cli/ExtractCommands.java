@@ -239,8 +239,16 @@ final class ExtractCommands {
             err.println("--system must be saidgraph or corenlp, not " + system);
             return -1;
         }
-        List<Evaluator.SpanResult> results = evaluator.evaluateSpans(pairs, threads,
-                system.equals("corenlp") ? new org.saidgraph.evaluate.CoreNlpQuotes() : null);
+        org.saidgraph.evaluate.CoreNlpQuotes corenlp = system.equals("corenlp")
+                ? new org.saidgraph.evaluate.CoreNlpQuotes() : null;
+        // One line on standard error as each article is done: the figures are printed only when every article is,
+        // so a run that is stopped (or killed for memory, as a CoreNLP run without -Xmx once was) shows how far it got.
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Evaluator.SpanResult> results = org.saidgraph.evaluate.Parallel.map(pairs, threads, p -> {
+            Evaluator.SpanResult r = evaluator.evaluateSpans(p, corenlp);
+            err.println("evaluated " + done.incrementAndGet() + "/" + pairs.size() + ": " + p.text().getFileName());
+            return r;
+        });
         List<org.saidgraph.evaluate.SpanScore> scores = results.stream().map(Evaluator.SpanResult::score).toList();
         for (Evaluator.SpanResult r : results) {
             if (r.failure() != null) {

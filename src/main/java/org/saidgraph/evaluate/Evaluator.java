@@ -109,11 +109,6 @@ public final class Evaluator {
         return new SpanResult(pair, traced, gold, new SpanScorer().score(stem(pair.text()), gold, statements), null);
     }
 
-    /** Evaluates every pair on {@code threads} threads, keeping the pairs' order in the results. */
-    public List<SpanResult> evaluateSpans(List<Pair> pairs, int threads, CoreNlpQuotes corenlp) {
-        return Parallel.map(pairs, threads, p -> evaluateSpans(p, corenlp));
-    }
-
     static List<SystemStatement> systemStatements(Extractor.Traced traced) {
         java.util.Map<String, org.saidgraph.dataset.Entity> entities = new java.util.HashMap<>();
         traced.dataset().entities().forEach(e -> entities.put(e.id(), e));

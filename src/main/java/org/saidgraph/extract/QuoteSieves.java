@@ -447,6 +447,7 @@ final class QuoteSieves {
      */
     static final class SignedAfter implements QuoteSieve {
         private static final Pattern SIGNATURE = Pattern.compile("^[\\s\\h.,]*[―—][\\s\\h]*");
+        private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:[ \\h]+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
         @Override
         public Decision decide(Context c) {
@@ -464,17 +465,27 @@ final class QuoteSieves {
             }
             int nameStart = from + m.end();
             Mention name = nameAt(d, nameStart);
-            // A signature may end in a no-break space (matched by \h, not by \s).
-            if (name == null || !text.substring(name.end(), paragraph.end()).matches("[\\s\\h]*(?:[.,;].{0,60})?[\\s\\h]*")) {
-                return null;
-            }
             Found f = c.statement("quote-signed");
-            f.speaker = d.resolver.resolve(name, c.lastSpeaker());
-            if (f.speaker == null) {
+            int nameEnd;
+            if (name != null) {
+                nameEnd = name.end();
+                f.speaker = d.resolver.resolve(name, c.lastSpeaker());
+            } else {
+                // A signature whose name the tagger does not find ("― Ana Okafor" with an unusual name) is still
+                // a name: two to four capitalized words, and nothing but the signature's tail after them.
+                Matcher words = SIGNED_NAME.matcher(text.substring(nameStart, paragraph.end()));
+                if (!words.lookingAt()) {
+                    return null;
+                }
+                nameEnd = nameStart + words.end();
+                f.speaker = d.resolver.named(words.group());
+            }
+            // A signature may end in a no-break space (matched by \h, not by \s).
+            if (f.speaker == null || !text.substring(nameEnd, paragraph.end()).matches("[\\s\\h]*(?:[.,;].{0,60})?[\\s\\h]*")) {
                 return null;
             }
-            f.sourceStart = name.start();
-            f.sourceEnd = name.end();
+            f.sourceStart = nameStart;
+            f.sourceEnd = nameEnd;
             f.act = Act.STATEMENT;
             f.confidence = 0.8;
             return Decision.speaks(f);

@@ -282,6 +282,14 @@ class PolnearRulesTest {
                 .noneMatch(st -> st.text().contains("rebuilt twice") && st.text().contains("a danger"));
     }
 
+    @Test
+    void aSignatureTheTaggerDoesNotKnowStillNamesTheSpeaker() {
+        Extraction x = Extraction.of("Readers told us what they made of the debate.\n“The ferry debate was a waste of "
+                + "everyone's evening.” ― Ana Okafor\n“I finally understood the whole timetable.” ― Marisol Quenby",
+                PEOPLE);
+        assertThat(x.speakerName("I finally understood the whole timetable.")).isEqualTo("Marisol Quenby");
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
