@@ -75,12 +75,9 @@ public class EntityQueries {
      * utterances only need to know that it is there.
      */
     public void require(Kind kind, String id) {
-        try (Session session = graph.readSession()) {
-            Record r = session.executeRead(tx -> tx.run(Cypher.query("query/entity-exists"), Map.of("id", id))
-                    .single());
-            if (!r.get("exists").asBoolean() || !r.get("labels").asList(Value::asString).contains(kind.label)) {
-                throw new NotFoundException(kind.word, id);
-            }
+        Record r = existence(id);
+        if (!r.get("exists").asBoolean() || !r.get("labels").asList(Value::asString).contains(kind.label)) {
+            throw new NotFoundException(kind.word, id);
         }
     }
 
@@ -93,9 +90,13 @@ public class EntityQueries {
     }
 
     public boolean exists(String id) {
+        return existence(id).get("exists").asBoolean();
+    }
+
+    /** Whether an entity has this id, and its labels ({@code query/entity-exists}). */
+    private Record existence(String id) {
         try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> tx.run(Cypher.query("query/entity-exists"), Map.of("id", id)).single()
-                    .get("exists").asBoolean());
+            return session.executeRead(tx -> tx.run(Cypher.query("query/entity-exists"), Map.of("id", id)).single());
         }
     }
 
