@@ -10,5 +10,5 @@ CALL (a) {
   UNION
   MATCH (a)<-[:SOURCED_FROM]-(:Statement)-[:SAID|MENTIONS|ADDRESSED_TO|REPORTED_BY]-(n:Entity) RETURN n
 }
-RETURN CASE WHEN n:Article THEN 'article:' + n.id ELSE coalesce(n.id, 'node:' + elementId(n)) END AS key,
+RETURN CASE WHEN n:Article THEN 'article:' + n.id WHEN n:Stance THEN 'stance:' + n.key ELSE coalesce(n.id, 'node:' + elementId(n)) END AS key,
   labels(n) AS labels, properties(n) AS properties

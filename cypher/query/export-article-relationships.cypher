@@ -18,8 +18,8 @@ CALL (n, nodes) {
   MATCH (n)-[r:!SAID]->(m) WHERE m IN nodes RETURN r
 }
 WITH startNode(r) AS a, r, endNode(r) AS b
-RETURN CASE WHEN a:Article THEN 'article:' + a.id ELSE coalesce(a.id, 'node:' + elementId(a)) END AS start,
+RETURN CASE WHEN a:Article THEN 'article:' + a.id WHEN a:Stance THEN 'stance:' + a.key ELSE coalesce(a.id, 'node:' + elementId(a)) END AS start,
   type(r) AS type,
-  CASE WHEN b:Article THEN 'article:' + b.id ELSE coalesce(b.id, 'node:' + elementId(b)) END AS end,
+  CASE WHEN b:Article THEN 'article:' + b.id WHEN b:Stance THEN 'stance:' + b.key ELSE coalesce(b.id, 'node:' + elementId(b)) END AS end,
   properties(r) AS properties,
   CASE WHEN b:Statement THEN b.verbatim END AS endVerbatim

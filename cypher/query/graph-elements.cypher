@@ -6,7 +6,7 @@
 UNWIND $ids AS id
 MATCH (n) WHERE elementId(n) = id
 RETURN
-  CASE WHEN n:Article THEN 'article:' + n.id ELSE coalesce(n.id, 'node:' + elementId(n)) END AS key,
+  CASE WHEN n:Article THEN 'article:' + n.id WHEN n:Stance THEN 'stance:' + n.key ELSE coalesce(n.id, 'node:' + elementId(n)) END AS key,
   labels(n) AS labels,
   properties(n) AS properties,
   COUNT { (n)--() } AS degree,
@@ -21,5 +21,5 @@ RETURN
     }
     WITH r, x, out LIMIT $perNode
     RETURN {type: type(r), out: out, properties: properties(r),
-            other: CASE WHEN x:Article THEN 'article:' + x.id ELSE coalesce(x.id, 'node:' + elementId(x)) END}
+            other: CASE WHEN x:Article THEN 'article:' + x.id WHEN x:Stance THEN 'stance:' + x.key ELSE coalesce(x.id, 'node:' + elementId(x)) END}
   } AS relationships

@@ -186,6 +186,8 @@ class App {
     this.expand(id);
     if (type === 'statement') this.panels.show(`statement:${id}`);
     else if (type === 'article') this.readArticle(node.data('ref'));
+    // A stance is one group of the territory's stances panel: open that panel.
+    else if (type === 'stance') this.panels.show(`stance:${node.data('territory')}`);
     else this.openEntity(id, type);
   }
 

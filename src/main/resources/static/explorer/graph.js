@@ -12,6 +12,7 @@ export const TYPES = {
   territory: {shape: 'diamond', color: '#d97706', name: 'territory'},
   statement: {shape: 'round-rectangle', color: '#f3f4f6', name: 'statement'},
   article: {shape: 'rectangle', color: '#475569', name: 'article'},
+  stance: {shape: 'tag', color: '#db2777', name: 'stance'},
 };
 
 const EDGE_COLORS = {

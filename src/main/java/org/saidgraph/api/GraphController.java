@@ -36,8 +36,9 @@ class GraphController {
                     + "from these nodes to nodes not in this answer, to draw once both ends are drawn.")
     @ApiProblems
     GraphView graph(
-            @Parameter(description = "Element id of the node to centre on: an entity or statement id, or "
-                    + "article:ID", example = "gitanas-nauseda") @RequestParam(required = false) String focus,
+            @Parameter(description = "Element id of the node to centre on: an entity or statement id, "
+                    + "article:ID or stance:KEY", example = "gitanas-nauseda")
+            @RequestParam(required = false) String focus,
             @Parameter(description = "Steps out from the focus, 1 to 3 (default 1)", example = "1")
             @RequestParam(required = false) Integer depth,
             @Parameter(description = "Most nodes in the answer, 1 to " + GraphQueries.MAX_LIMIT + " (default "

@@ -13,7 +13,7 @@ public final class CytoscapeData {
 
     /** The labels whose lower-case name is a node's {@code type}, most specific first. */
     private static final List<String> TYPES = List.of("Person", "Organization", "Territory", "Group", "Statement",
-            "Article");
+            "Article", "Stance");
     private static final int LABEL_LENGTH = 60;
 
     private CytoscapeData() {
@@ -21,13 +21,15 @@ public final class CytoscapeData {
 
     /**
      * The element id of a node: its {@code id}, prefixed with {@code article:} for an article (an article and an
-     * entity may share an id; statement ids always hold a dot, entity ids never do).
+     * entity may share an id; statement ids always hold a dot, entity ids never do). A stance has no {@code id}: it
+     * is {@code stance:} and its {@code key} (territory id, a space, the position), stable across databases, unlike
+     * an element id. The Cypher of the explorer and the exports computes the same keys.
      */
     public static String key(List<String> labels, String id) {
         return labels.contains("Article") ? "article:" + id : id;
     }
 
-    /** The node's type: person, organization, territory, group, statement, article (or its first label). */
+    /** The node's type: person, organization, territory, group, statement, article, stance (or its first label). */
     public static String type(List<String> labels) {
         return TYPES.stream().filter(labels::contains).findFirst()
                 .orElse(labels.isEmpty() ? "node" : labels.get(0)).toLowerCase(java.util.Locale.ROOT);
@@ -79,6 +81,10 @@ public final class CytoscapeData {
     }
 
     private static String label(String key, Map<String, Object> properties) {
+        // A stance is named by the position it groups ("decide by vote"); it sits beside its territory (ON).
+        if (key.startsWith("stance:") && properties.get("position") instanceof String position) {
+            return "stance: " + position.replace('-', ' ');
+        }
         for (String name : List.of("name", "title", "text")) {
             if (properties.get(name) instanceof String s && !s.isBlank()) {
                 return shorten(s);

@@ -81,11 +81,12 @@ public class GraphQueries {
         try (Session session = graph.readSession()) {
             return session.executeRead(tx -> {
                 String articleId = focus.startsWith("article:") ? focus.substring("article:".length()) : focus;
+                String stanceKey = focus.startsWith("stance:") ? focus.substring("stance:".length()) : focus;
                 List<Record> found = tx.run(Cypher.query("query/graph-find"), Map.of("id", focus,
-                        "articleId", articleId)).list();
+                        "articleId", articleId, "stanceKey", stanceKey)).list();
                 if (found.isEmpty()) {
                     throw new BadParameterException("focus", "no node with id '" + focus + "' (an entity or "
-                            + "statement id, or article:ID)");
+                            + "statement id, article:ID or stance:KEY)");
                 }
                 String start = found.get(0).get("node").asString();
                 Set<String> nodes = new LinkedHashSet<>(List.of(start));

@@ -185,6 +185,22 @@ class ExplorerBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void aStanceNodeIsNamedByItsPositionAndAClickOnItOpensTheTerritorysStances() {
+        open(browser, "?focus=crimea");
+        String stance = "stance:crimea decide-by-vote";
+        assertThat((String) browser.js("return cy.getElementById(arguments[0]).data('label')", stance))
+                .isEqualTo("stance: decide by vote");
+        // No node is labelled with a database element id.
+        assertThat(strings(browser.js("return cy.nodes().map(n => n.data('label'))")))
+                .noneMatch(label -> label.startsWith("node:"));
+        clickNode(stance);
+        WebElement groups = browser.waitFor("the stances", d -> d.findElement(By.id("stance-groups")));
+        browser.waitFor("groups", d -> !groups.findElements(By.cssSelector(".stance-group")).isEmpty());
+        assertThat(groups.getText()).contains("decide by vote", "Elon Musk");
+        assertThat(browser.driver().getCurrentUrl()).contains("panel=stance%3Acrimea");
+    }
+
+    @Test
     void aHubIsDrawnAPageAtATimeWithShowMoreAndTheViewExportsAsAnImage() {
         open(browser, "?focus=elon-musk&panel=entity%3Aelon-musk");
         long degree = (Long) browser.js("return cy.getElementById('elon-musk').data('degree')");

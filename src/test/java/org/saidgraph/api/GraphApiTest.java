@@ -78,6 +78,30 @@ class GraphApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aTerritorysStancesAreDrawnNamedByTheirPositionAndCanBeFocusedByTheirStableKey() {
+        JsonNode view = get("/api/graph?focus=crimea").isOk().json();
+        Map<String, JsonNode> nodes = nodes(view);
+        // No node is ever named by its database element id, which means nothing to a reader and changes per database.
+        nodes.forEach((id, n) -> {
+            assertThat(id).doesNotStartWith("node:");
+            assertThat(n.at("/data/label").asText()).doesNotStartWith("node:");
+        });
+        JsonNode stance = nodes.get("stance:crimea decide-by-vote");
+        assertThat(stance).as("the stance node of Musk's decide-by-vote polls, beside Crimea").isNotNull();
+        assertThat(stance.at("/data/type").asText()).isEqualTo("stance");
+        assertThat(stance.at("/data/label").asText()).isEqualTo("stance: decide by vote");
+        assertThat(stance.at("/data/territory").asText()).isEqualTo("crimea");
+        assertThat(edgeTypes(view)).contains("ON");
+        everyEdgeJoinsTwoNodesOfTheAnswer(view);
+
+        JsonNode focused = get("/api/graph?focus=stance:crimea%20decide-by-vote").isOk().json();
+        assertThat(focused.at("/focus/id").asText()).isEqualTo("stance:crimea decide-by-vote");
+        assertThat(nodes(focused)).containsKeys("crimea", "elon-musk");
+        assertThat(get("/api/graph?focus=stance:crimea%20no-such-position").isProblem(400).json().path("detail")
+                .asText()).contains("stance:KEY");
+    }
+
+    @Test
     void aHubIsPagedThroughItsRelationshipsAndEveryPageTogetherShowsAllItsNeighbours() {
         JsonNode first = get("/api/graph?focus=elon-musk&limit=4").isOk().json();
         assertThat(first.at("/elements/nodes").size()).isEqualTo(4);
