@@ -89,8 +89,9 @@ public final class LoadProgress implements AutoCloseable {
         double filesPerSecond = done / seconds;
         String eta = done == 0 || done >= total ? "--:--"
                 : clock(Duration.ofSeconds(Math.round((total - done) / filesPerSecond)));
-        String counts = String.format(Locale.ROOT, "%d/%d files  %.0f articles/s  %.0f statements/s  %s elapsed  ETA %s",
-                done, total, articles / seconds, statements / seconds, clock(elapsed), eta);
+        String counts = String.format(Locale.ROOT, "%d/%d files  %s articles/s  %s statements/s  %s elapsed  ETA %s",
+                done, total, Rate.perSecond(articles / seconds), Rate.perSecond(statements / seconds), clock(elapsed),
+                eta);
         if (!bar) {
             return "Loading datasets: " + counts;
         }

@@ -26,8 +26,8 @@ public record LoadSummary(int files, int created, int updated, int unchanged, in
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%d created, %d updated, %d unchanged%s, %d rejected; %d statements in %.1f s"
-                        + " (%.0f statements/s, %.0f articles/s)", created, updated, unchanged,
+                        + " (%s statements/s, %s articles/s)", created, updated, unchanged,
                 notReread == 0 ? "" : " (" + notReread + " not re-read)", rejected, statements,
-                elapsed.toNanos() / 1e9, statementsPerSecond(), articlesPerSecond());
+                elapsed.toNanos() / 1e9, Rate.perSecond(statementsPerSecond()), Rate.perSecond(articlesPerSecond()));
     }
 }

@@ -23,4 +23,12 @@ class LoadProgressTest {
         assertThat(LoadProgress.render(false, 100_000, 50_000, 50_000, 500_000, Duration.ofSeconds(4000)))
                 .endsWith("1:06:40 elapsed  ETA 1:06:40");
     }
+
+    @Test
+    void aRateBelowTenKeepsOneDecimalSoThatASlowLoadNeverReadsAsNothingLoaded() {
+        assertThat(LoadProgress.render(false, 1, 1, 1, 27, Duration.ofMillis(3900)))
+                .startsWith("Loading datasets: 1/1 files  0.3 articles/s  6.9 statements/s");
+        assertThat(new LoadSummary(1, 1, 0, 0, 0, 0, 27, Duration.ofMillis(3900)).toString())
+                .endsWith("27 statements in 3.9 s (6.9 statements/s, 0.3 articles/s)");
+    }
 }
