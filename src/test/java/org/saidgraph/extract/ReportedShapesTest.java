@@ -15,7 +15,7 @@ class ReportedShapesTest {
 
     @Test
     void anObjectEndsBeforeTheOccasionOfTheSpeaking() {
-        assertSpoken("Ana Okafor condemned the harbour closure in a radio interview.", "the harbour closure",
+        assertSpoken("Ana Okafor denounced the harbour closure in a late-night diatribe.", "the harbour closure",
                 "Ana Okafor");
     }
 
@@ -39,8 +39,8 @@ class ReportedShapesTest {
 
     @Test
     void anAttributionAfterItsClauseEndsBeforeAClauseOfTimeAfterIt() {
-        Extraction x = Extraction.of("The harbour will close in May, local lawmakers said on Friday, as they met in "
-                + "the town hall.", PEOPLE);
+        Extraction x = Extraction.of("The harbour will close in May, top local lawmakers said Friday afternoon, as "
+                + "they met in the town hall.", PEOPLE);
         assertThat(x.the("The harbour will close in May")).isNotNull();
         assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("town hall"));
     }
