@@ -376,6 +376,19 @@ final class VerbCueSieve implements StatementSieve {
                 return null;
             }
         }
+        if (verb.object()) {
+            // "praised the director's work restoring the pier": the parser may read the object as the subject of the
+            // participle after it and hang that on the verb as dep; the whole phrase is what was praised.
+            for (int c : analysis.children(cue, "dep")) {
+                if (c > cue && analysis.token(c).tag().equals("VBG") && !analysis.children(c, "nsubj").isEmpty()
+                        && analysis.subtree(c)[0] == cue + 1) {
+                    int[] t = trimmed(analysis.subtree(c), cue, subject);
+                    if (t != null) {
+                        return new int[]{t[0], t[1], 3};
+                    }
+                }
+            }
+        }
         return rest(cue, verb, subject);
     }
 

@@ -38,6 +38,13 @@ class ReportedShapesTest {
     }
 
     @Test
+    void anObjectThatTheParserReadsAsTheSubjectOfAParticipleIsStillWhatWasSaid() {
+        Extraction x = Extraction.of("Some state officials praised the harbour master's work restoring the pier.",
+                PEOPLE);
+        assertThat(x.the("the harbour master's work restoring the pier").speaker()).isNotNull();
+    }
+
+    @Test
     void anAttributionAfterItsClauseEndsBeforeAClauseOfTimeAfterIt() {
         Extraction x = Extraction.of("The harbour will close in May, top local lawmakers said Friday afternoon, as "
                 + "they met in the town hall.", PEOPLE);
