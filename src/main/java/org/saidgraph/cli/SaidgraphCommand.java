@@ -48,6 +48,7 @@ import java.util.concurrent.Callable;
                 IngestCommand.class,
                 EvaluateCommand.class,
                 TrainFilterCommand.class,
+                LearnCuesCommand.class,
                 BenchmarkExtractCommand.class,
                 ReliabilityCommand.class,
                 HelpCommand.class,

@@ -1,0 +1,66 @@
+package org.saidgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a dependent of a speech verb says when, where or on what occasion the speaking happened ("condemned the
+ * annexation in an on-air diatribe", "called for more investment in a statement on Thursday", "denied the claims
+ * until the audit was published", "described him as an evangelist when he ran in 2008") rather than what was said
+ * ("accused her of lying", "described the plan as a buzz", "recalled her generosity in support of the shelter").
+ * Such circumstances are the reporter's: an object reading ends before them ({@link VerbCueSieve}, rule
+ * {@code verb-object}). PolNeAR's annotators leave them out of the content; a preposition alone does not tell
+ * ("in support of" belongs to what was said), so "in", "at", "on" and "during" count only before a noun of an
+ * occasion or of time, as measured on PolNeAR train and dev.
+ */
+final class SpeakingCircumstance {
+
+    /** Prepositions that open a circumstance whatever follows them. */
+    private static final Set<String> ALWAYS = Set.of("since", "amid", "throughout");
+    /** Prepositions that open a circumstance before a noun of an occasion or of time. */
+    private static final Set<String> BEFORE_OCCASION = Set.of("in", "at", "on", "during");
+    private static final Set<String> OCCASIONS = Set.of("interview", "statement", "speech", "conference", "rally",
+            "event", "debate", "meeting", "appearance", "program", "programme", "show", "broadcast", "tweet", "post",
+            "letter", "email", "briefing", "hearing", "call", "release", "op-ed", "podcast", "video", "forum",
+            "address", "remarks", "session", "visit", "stop", "dinner", "luncheon", "breakfast", "diatribe", "ad",
+            "message", "memo", "column", "editorial", "town", "campaign", "night",
+            "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+    /** Subordinators of a clause of time after the verb ("until the audit was published"); not "as". */
+    private static final Set<String> TIME_MARKS = Set.of("when", "while", "after", "before", "until", "since", "once",
+            "whenever");
+
+    private SpeakingCircumstance() {
+    }
+
+    /** Whether {@code dependent}, a dependent of the speech verb, is a circumstance of the speaking (see above). */
+    static boolean of(Analysis analysis, int dependent) {
+        String rel = analysis.relation(dependent);
+        if (rel == null) {
+            return false;
+        }
+        if (rel.startsWith("obl:tmod") || rel.equals("obl:npmod")) {
+            return true; // "Thursday" as a bare noun of time
+        }
+        if (rel.startsWith("obl")) {
+            for (int c : analysis.children(dependent, "case")) {
+                String p = analysis.token(c).word().toLowerCase(Locale.ROOT);
+                if (ALWAYS.contains(p) || BEFORE_OCCASION.contains(p)
+                        && OCCASIONS.contains(analysis.token(dependent).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (rel.startsWith("advcl")) {
+            int[] r = analysis.subtree(dependent);
+            for (int i = r[0]; i < dependent && i <= r[0] + 2; i++) {
+                if (TIME_MARKS.contains(analysis.token(i).word().toLowerCase(Locale.ROOT))) {
+                    return true; // "when he ran for the White House", "until the work was done"
+                }
+            }
+        }
+        return false;
+    }
+}
