@@ -92,9 +92,9 @@ public final class QueryBench {
                     }
                     double load = Measure.loadAverage();
                     Latencies overHttp = Clients.run(settings.clients(), settings.warmUp(), settings.requests(),
-                            c.requests(), r -> get(http, port, r.path()));
+                            c.requests(), r -> get(http, port, r.path()), true);
                     Latencies direct = Clients.run(settings.clients(), settings.warmUp(), settings.requests(),
-                            c.requests(), r -> r.direct().get() != null);
+                            c.requests(), r -> r.direct().get() != null, false);
                     QueryRun run = new QueryRun(size, statements, c.endpoint(), c.variant(),
                             c.requests().get(0).path(), overHttp, direct, load);
                     log.println(describe(run));
@@ -125,11 +125,11 @@ public final class QueryBench {
 
     static String describe(QueryRun run) {
         return String.format(Locale.ROOT, "%,d articles %s [%s]: HTTP p50 %.1f p95 %.1f p99 %.1f ms, %.0f/s; "
-                        + "direct p50 %.1f p99 %.1f ms, %.0f/s; HTTP/direct %.2f; CPU per request %.2f ms HTTP, "
-                        + "%.2f ms direct%s", run.articles(), run.endpoint(),
+                        + "direct p50 %.1f p99 %.1f ms, %.0f/s; HTTP/direct %.2f; CPU per request %.2f ms HTTP "
+                        + "(%.2f without the clients), %.2f ms direct%s", run.articles(), run.endpoint(),
                 run.variant(), run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
                 run.direct().p50(), run.direct().p99(), run.direct().throughput(), run.httpOverDirect(),
-                run.http().cpuMillis(), run.direct().cpuMillis(),
+                run.http().cpuMillis(), run.http().serverCpuMillis(), run.direct().cpuMillis(),
                 run.http().errors() + run.direct().errors() > 0
                         ? "; " + run.http().errors() + "/" + run.direct().errors() + " errors" : "");
     }

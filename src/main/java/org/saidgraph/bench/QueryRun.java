@@ -17,4 +17,12 @@ public record QueryRun(int articles, long statements, String endpoint, String va
     double httpOverDirect() {
         return http.p50() / Math.max(direct.p50(), 1e-9);
     }
+
+    /**
+     * The server's CPU per request through HTTP (the benchmark's own HTTP clients set apart) over the direct call's:
+     * what serving through HTTP costs, steadier than latency on a shared machine.
+     */
+    double httpOverDirectCpu() {
+        return http.serverCpuMillis() / Math.max(direct.cpuMillis(), 1e-9);
+    }
 }
