@@ -34,8 +34,8 @@ import java.util.function.Function;
  * threads, router and BEGIN/COMMIT messages (about 40% of a look-up's CPU in a profile; BENCHMARKS.md).
  *
  * <p>What the driver path guarantees, this one does too: transactions are read-only (a login whose access mode is
- * {@code READ}, so that a write is refused with a {@code Neo.ClientError.Security.Forbidden}, as a read session's
- * server refuses it); a timeout stops the transaction with the database's own {@code TransactionTimedOut} status;
+ * {@code READ}, so that a write is refused with a client error and writes nothing, as a read session's server
+ * refuses it); a timeout stops the transaction with the database's own {@code TransactionTimedOut} status;
  * the database's limits ({@code saidgraph.embedded.transaction-memory}) apply alike, being the database's; and
  * failures reach the callers as the driver's exceptions with the database's status code, transient ones retried
  * for the same time as the driver retries them.
