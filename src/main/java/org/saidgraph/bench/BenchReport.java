@@ -132,29 +132,33 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
                 .append(". Latencies in milliseconds; HTTP with the clients on the same machine as the server; "
-                        + "\"driver\" is the same call to the query services, without HTTP. CPU is the whole "
+                        + "\"direct\" is the same call to the query services in the server's process, without HTTP, "
+                        + "reading the graph as the server does (straight in its embedded database). CPU is the whole "
                         + "process's CPU milliseconds per request (server and database, and over HTTP the "
-                        + "benchmark's own HTTP clients, which share the JVM). Load average at the start of each "
-                        + "size: ")
+                        + "benchmark's own HTTP clients, which share the JVM); \"server\" leaves out the CPU of the "
+                        + "clients' threads (a lower bound of theirs, so an upper bound of the server's), and HTTP ÷ "
+                        + "direct by CPU compares that with the direct call. Load average at the start of each size: ")
                 .append(results.stream().map(r -> r.runs().isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f",
                         r.runs().get(0).loadAverage())).toList()).append(".\n\n");
         for (QueryBench.Result result : results) {
             md.append(String.format(Locale.ROOT, "**%,d articles, %,d statements** (server up in %.1f s over the "
                     + "existing database):\n\n", result.articles(), result.statements(), result.startSeconds()));
-            md.append("| endpoint | parameters | HTTP p50 | p95 | p99 | requests/s | driver p50 | p99 | requests/s "
-                    + "| HTTP ÷ driver (p50) | CPU ms/request HTTP | driver |\n"
-                    + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            md.append("| endpoint | parameters | HTTP p50 | p95 | p99 | requests/s | direct p50 | p99 | requests/s "
+                    + "| HTTP ÷ direct (p50) | CPU ms/request HTTP | server | direct "
+                    + "| HTTP ÷ direct (CPU) |\n"
+                    + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
             for (QueryRun run : result.runs()) {
                 md.append(String.format(Locale.ROOT, "| `%s` | %s | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %,.0f | "
-                                + "%.2f | %.2f | %.2f |\n", run.endpoint(), run.variant(), run.http().p50(),
-                        run.http().p95(), run.http().p99(), run.http().throughput(), run.driver().p50(),
-                        run.driver().p99(), run.driver().throughput(), run.httpOverDriver(), run.http().cpuMillis(),
-                        run.driver().cpuMillis()));
+                                + "%.2f | %.2f | %.2f | %.2f | %.2f |\n", run.endpoint(), run.variant(),
+                        run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
+                        run.direct().p50(), run.direct().p99(), run.direct().throughput(), run.httpOverDirect(),
+                        run.http().cpuMillis(), run.http().serverCpuMillis(), run.direct().cpuMillis(),
+                        run.httpOverDirectCpu()));
             }
             md.append("\n");
-            List<String> failed = result.runs().stream().filter(r -> r.http().errors() + r.driver().errors() > 0)
-                    .map(r -> String.format(Locale.ROOT, "`%s` [%s]: %d HTTP and %d driver requests failed",
-                            r.endpoint(), r.variant(), r.http().errors(), r.driver().errors())).toList();
+            List<String> failed = result.runs().stream().filter(r -> r.http().errors() + r.direct().errors() > 0)
+                    .map(r -> String.format(Locale.ROOT, "`%s` [%s]: %d HTTP and %d direct requests failed",
+                            r.endpoint(), r.variant(), r.http().errors(), r.direct().errors())).toList();
             if (!failed.isEmpty()) {
                 md.append("Failed requests (their latencies are in the row above): ").append(String.join("; ", failed))
                         .append(".\n\n");

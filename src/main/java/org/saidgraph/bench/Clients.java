@@ -1,8 +1,14 @@
 package org.saidgraph.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -14,11 +20,16 @@ final class Clients {
     private Clients() {
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /**
      * Sends {@code count} requests from {@code clients} threads; {@code send} answers true for success. The first
-     * {@code warmUp} requests are sent and not timed.
+     * {@code warmUp} requests are sent and not timed. With {@code overHttp}, the CPU of the sending threads and of
+     * the {@code java.net.http} client's own threads ({@code HttpClient-…}) is counted apart as the clients'; without,
+     * the sending threads run the server's own code and nothing is set apart.
      */
-    static <R> Latencies run(int clients, int warmUp, int count, List<R> requests, Function<R, Boolean> send) {
+    static <R> Latencies run(int clients, int warmUp, int count, List<R> requests, Function<R, Boolean> send,
+                             boolean overHttp) {
         for (int i = 0; i < warmUp; i++) {
             send.apply(requests.get(i % requests.size()));
         }
@@ -26,6 +37,8 @@ final class Clients {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
+        AtomicLong sendersCpu = new AtomicLong();
+        Map<Long, Long> httpClientBefore = httpClientThreadsCpu();
         long started = System.nanoTime();
         long cpu = Measure.cpu();
         for (int c = 0; c < clients; c++) {
@@ -45,6 +58,7 @@ final class Clients {
                         }
                     }
                 } finally {
+                    sendersCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
                     done.countDown();
                 }
             }, "saidgraph-bench-client-" + c);
@@ -57,6 +71,31 @@ final class Clients {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return Latencies.of(nanos, errors.get(), (System.nanoTime() - started) / 1e9, (Measure.cpu() - cpu) / 1e9);
+        long processCpu = Measure.cpu() - cpu;
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long clientsCpu = 0;
+        if (overHttp) {
+            // A client thread that ended in between is not counted: the clients' share is then a lower bound.
+            Map<Long, Long> after = httpClientThreadsCpu();
+            clientsCpu = sendersCpu.get();
+            for (Map.Entry<Long, Long> thread : after.entrySet()) {
+                clientsCpu += thread.getValue() - httpClientBefore.getOrDefault(thread.getKey(), 0L);
+            }
+        }
+        return Latencies.of(nanos, errors.get(), seconds, processCpu / 1e9, clientsCpu / 1e9);
+    }
+
+    /** CPU nanoseconds so far of each live thread of the {@code java.net.http} client, by thread id. */
+    private static Map<Long, Long> httpClientThreadsCpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("HttpClient-")) {
+                long nanos = THREADS.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(info.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
     }
 }

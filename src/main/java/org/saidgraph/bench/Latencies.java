@@ -13,16 +13,25 @@ import java.util.Arrays;
  * @param cpuMillis  CPU milliseconds per request of the whole process over the measured stretch (the benchmark's
  *                   JVM: server, database and, over HTTP, the clients too); on a machine shared with other work,
  *                   steadier than latency
+ * @param clientCpuMillis of that, what the benchmark's own HTTP clients took (their sending threads and the
+ *                   {@code java.net.http} client's threads), so that {@link #serverCpuMillis} is the server's alone;
+ *                   0 for calls made straight to the query services, whose threads do the server's work
  */
 public record Latencies(int requests, int errors, double p50, double p95, double p99, double max, double throughput,
-                        double cpuMillis) {
+                        double cpuMillis, double clientCpuMillis) {
 
-    static Latencies of(long[] nanos, int errors, double seconds, double cpuSeconds) {
+    /** CPU milliseconds per request without the benchmark's own HTTP clients. */
+    public double serverCpuMillis() {
+        return cpuMillis - clientCpuMillis;
+    }
+
+    static Latencies of(long[] nanos, int errors, double seconds, double cpuSeconds, double clientCpuSeconds) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted.length, errors, percentile(sorted, 0.50), percentile(sorted, 0.95),
                 percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                sorted.length / Math.max(seconds, 1e-9), sorted.length == 0 ? 0 : cpuSeconds * 1000 / sorted.length);
+                sorted.length / Math.max(seconds, 1e-9), sorted.length == 0 ? 0 : cpuSeconds * 1000 / sorted.length,
+                sorted.length == 0 ? 0 : clientCpuSeconds * 1000 / sorted.length);
     }
 
     /** The nearest-rank percentile, in milliseconds. */

@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code bench query}: for each corpus size, the server over a database holding that corpus (loaded once, through the
  * server's own start-up load, and kept for the next run), every read endpoint asked with realistic parameters by
  * several HTTP clients at once, and the same answers asked of the query services directly, which run the same Cypher
- * through the same driver without HTTP. At the largest size, the plan of every hot query is checked with PROFILE.
+ * read the same way as the server reads it (straight in its embedded database), without HTTP. At the largest size, the plan of every hot query is checked with PROFILE.
  */
 public final class QueryBench {
 
@@ -92,9 +92,9 @@ public final class QueryBench {
                     }
                     double load = Measure.loadAverage();
                     Latencies overHttp = Clients.run(settings.clients(), settings.warmUp(), settings.requests(),
-                            c.requests(), r -> get(http, port, r.path()));
+                            c.requests(), r -> get(http, port, r.path()), true);
                     Latencies direct = Clients.run(settings.clients(), settings.warmUp(), settings.requests(),
-                            c.requests(), r -> r.direct().get() != null);
+                            c.requests(), r -> r.direct().get() != null, false);
                     QueryRun run = new QueryRun(size, statements, c.endpoint(), c.variant(),
                             c.requests().get(0).path(), overHttp, direct, load);
                     log.println(describe(run));
@@ -125,13 +125,13 @@ public final class QueryBench {
 
     static String describe(QueryRun run) {
         return String.format(Locale.ROOT, "%,d articles %s [%s]: HTTP p50 %.1f p95 %.1f p99 %.1f ms, %.0f/s; "
-                        + "driver p50 %.1f p99 %.1f ms, %.0f/s; HTTP/driver %.2f; CPU per request %.2f ms HTTP, "
-                        + "%.2f ms driver%s", run.articles(), run.endpoint(),
+                        + "direct p50 %.1f p99 %.1f ms, %.0f/s; HTTP/direct %.2f; CPU per request %.2f ms HTTP "
+                        + "(%.2f without the clients), %.2f ms direct%s", run.articles(), run.endpoint(),
                 run.variant(), run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
-                run.driver().p50(), run.driver().p99(), run.driver().throughput(), run.httpOverDriver(),
-                run.http().cpuMillis(), run.driver().cpuMillis(),
-                run.http().errors() + run.driver().errors() > 0
-                        ? "; " + run.http().errors() + "/" + run.driver().errors() + " errors" : "");
+                run.direct().p50(), run.direct().p99(), run.direct().throughput(), run.httpOverDirect(),
+                run.http().cpuMillis(), run.http().serverCpuMillis(), run.direct().cpuMillis(),
+                run.http().errors() + run.direct().errors() > 0
+                        ? "; " + run.http().errors() + "/" + run.direct().errors() + " errors" : "");
     }
 
     /** Parameters picked from the graph and the corpus. */

@@ -113,8 +113,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "endpoint with realistic parameters (the most and least quoted people, the most and least "
                     + "mentioned territories, statements and articles spread over the corpus) from --clients HTTP "
                     + "clients at once, then the same answers from the query services directly: the same Cypher "
-                    + "through the same driver, without HTTP. Reports p50/p95/p99 and throughput per endpoint, the "
-                    + "HTTP/driver ratio, and at the largest size the PROFILE of every hot query."},
+                    + "read the way the server reads it (straight in its embedded database), without HTTP. Reports "
+                    + "p50/p95/p99, throughput and CPU per request per endpoint, the HTTP/direct ratio, and at the "
+                    + "largest size the PROFILE of every hot query."},
             sortOptions = false)
     static final class Query implements Callable<Integer> {
 

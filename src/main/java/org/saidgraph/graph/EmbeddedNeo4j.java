@@ -43,8 +43,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Neo4j Community database inside this process, reachable only through its Bolt connector on 127.0.0.1, so that
- * the application, Neo4j Browser and any driver all talk to it the same way.
+ * A Neo4j Community database inside this process. From outside it is reachable only through its Bolt connector on
+ * 127.0.0.1, for Neo4j Browser, drivers and the application's own driver (the user's Cypher endpoint, the schema);
+ * the loader and the API's reads use its Java API ({@link #database()}) instead, without Bolt in between.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -108,12 +109,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    /** The database itself, for writing through Neo4j's Java API instead of Bolt (the loader does). */
     /** The database management service, for tests of this package. */
     DatabaseManagementService service() {
         return service;
     }
 
+    /** The database itself, for reading and writing through its Java API instead of Bolt (the loader, EmbeddedReads). */
     public org.neo4j.graphdb.GraphDatabaseService database() {
         return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }

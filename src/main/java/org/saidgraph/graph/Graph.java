@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The graph as the rest of the application sees it: the driver plus the database to use, and the schema applied.
- * Sessions are opened here so that the database name is chosen in one place.
+ * The graph as the rest of the application sees it: the driver plus the database to use, the schema applied, and
+ * the {@link Reads} the API's queries run through. Sessions are opened here so that the database name is chosen in
+ * one place.
  */
 public final class Graph {
 
@@ -24,14 +25,27 @@ public final class Graph {
     private final SessionConfig writeConfig;
     private final SessionConfig readConfig;
     private final String database;
+    private final Reads reads;
 
+    /** Reads go through the driver, as they must to an external server. */
     public Graph(Driver driver, SessionConfig config) {
+        this(driver, config, null);
+    }
+
+    /** {@code reads}: where the API's queries run; null for the driver's read sessions. */
+    public Graph(Driver driver, SessionConfig config, Reads reads) {
         this.driver = driver;
         this.database = config.database().orElse("neo4j");
         this.writeConfig = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.WRITE)
                 .build();
         this.readConfig = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ)
                 .build();
+        this.reads = reads != null ? reads : new DriverReads(driver, readConfig);
+    }
+
+    /** The read transactions of the API's queries: in the embedded database when there is one, else the driver's. */
+    public Reads reads() {
+        return reads;
     }
 
     public Session writeSession() {

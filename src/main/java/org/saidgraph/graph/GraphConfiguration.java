@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Wires the one {@link Driver} every query goes through: to the embedded database by default, or to the server at
- * {@code saidgraph.neo4j.uri} when that is set.
+ * Wires the {@link Driver} (to the embedded database by default, or to the server at {@code saidgraph.neo4j.uri}
+ * when that is set) and the {@link Graph} with the {@link Reads} that the API's queries run through.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphProperties.class)
@@ -81,9 +81,16 @@ public class GraphConfiguration {
         }
     }
 
+    /**
+     * The API's reads run straight in the embedded database when there is one (EmbeddedReads: no Bolt between two
+     * parts of the same process), through the driver to an external server; writes and the user's Cypher endpoint
+     * always go through the driver.
+     */
     @Bean
-    Graph graph(Driver driver, GraphProperties properties) {
-        Graph graph = new Graph(driver, SessionConfig.forDatabase(properties.neo4j().database()));
+    Graph graph(Driver driver, GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+        EmbeddedNeo4j db = embedded.getIfAvailable();
+        Reads reads = db == null ? null : new EmbeddedReads(db.database(), properties.driver().maxRetryTime());
+        Graph graph = new Graph(driver, SessionConfig.forDatabase(properties.neo4j().database()), reads);
         graph.applySchema();
         return graph;
     }

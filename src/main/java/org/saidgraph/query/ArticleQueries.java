@@ -1,9 +1,6 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -21,38 +18,32 @@ public class ArticleQueries {
     }
 
     public Page<ArticleSummary> articles(Page.Request page) {
-        try (Session session = graph.readSession()) {
-            Record r = session.executeRead(tx -> tx.run(Cypher.query("query/articles"),
-                    Map.of("skip", page.skip(), "limit", page.size())).single());
-            List<ArticleSummary> items = r.get("articles").asList(a -> new ArticleSummary(Rows.string(a, "id"),
-                    Rows.string(a, "title"), Rows.string(a, "publisher"), Rows.string(a, "url"),
-                    Rows.string(a, "published"), Rows.string(a, "origin"), a.get("statements").asLong(),
-                    a.get("entities").asLong(), a.get("speakers").asLong()));
-            return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
-        }
+        Value r = graph.reads().single("query/articles", Map.of("skip", page.skip(), "limit", page.size()));
+        List<ArticleSummary> items = r.get("articles").asList(a -> new ArticleSummary(Rows.string(a, "id"),
+                Rows.string(a, "title"), Rows.string(a, "publisher"), Rows.string(a, "url"),
+                Rows.string(a, "published"), Rows.string(a, "origin"), a.get("statements").asLong(),
+                a.get("entities").asLong(), a.get("speakers").asLong()));
+        return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
     }
 
     public ArticleDetail article(String id) {
-        try (Session session = graph.readSession()) {
-            List<Record> rows = session.executeRead(tx -> tx.run(Cypher.query("query/article"), Map.of("id", id))
-                    .list());
-            if (rows.isEmpty()) {
-                throw new NotFoundException("article", id);
-            }
-            Record r = rows.get(0);
-            Value a = r.get("article");
-            String text = a.get("text").asString("");
-            List<ArticleDetail.Span> spans = r.get("statements").asList(s -> {
-                int start = s.get("start").asInt();
-                int end = s.get("end").asInt();
-                String evidence = start >= 0 && end <= text.length() && start <= end ? text.substring(start, end) : null;
-                return new ArticleDetail.Span(Rows.string(s, "id"), start, end, Rows.string(s, "act"),
-                        s.get("verbatim").asBoolean(false), Rows.entity(s.get("speaker")), Rows.string(s, "text"),
-                        evidence);
-            });
-            return new ArticleDetail(Rows.string(a, "id"), Rows.string(a, "title"), Rows.string(a, "publisher"),
-                    Rows.string(a, "url"), Rows.string(a, "published"), Rows.string(a, "origin"),
-                    Rows.string(a, "sha256"), text, spans, Rows.entities(r.get("entities")));
+        List<Value> rows = graph.reads().rows("query/article", Map.of("id", id));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("article", id);
         }
+        Value r = rows.get(0);
+        Value a = r.get("article");
+        String text = a.get("text").asString("");
+        List<ArticleDetail.Span> spans = r.get("statements").asList(s -> {
+            int start = s.get("start").asInt();
+            int end = s.get("end").asInt();
+            String evidence = start >= 0 && end <= text.length() && start <= end ? text.substring(start, end) : null;
+            return new ArticleDetail.Span(Rows.string(s, "id"), start, end, Rows.string(s, "act"),
+                    s.get("verbatim").asBoolean(false), Rows.entity(s.get("speaker")), Rows.string(s, "text"),
+                    evidence);
+        });
+        return new ArticleDetail(Rows.string(a, "id"), Rows.string(a, "title"), Rows.string(a, "publisher"),
+                Rows.string(a, "url"), Rows.string(a, "published"), Rows.string(a, "origin"),
+                Rows.string(a, "sha256"), text, spans, Rows.entities(r.get("entities")));
     }
 }

@@ -1,9 +1,6 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -59,14 +56,11 @@ public class EntityQueries {
 
     /** The entity of this kind with this id; throws {@link NotFoundException} when there is none. */
     public EntityDetail entity(Kind kind, String id) {
-        try (Session session = graph.readSession()) {
-            List<Record> rows = session.executeRead(tx -> tx.run(Cypher.query("query/entity"),
-                    Map.of("id", id, "label", kind.label)).list());
-            if (rows.isEmpty()) {
-                throw new NotFoundException(kind.word, id);
-            }
-            return detail(rows.get(0), kind);
+        List<Value> rows = graph.reads().rows("query/entity", Map.of("id", id, "label", kind.label));
+        if (rows.isEmpty()) {
+            throw new NotFoundException(kind.word, id);
         }
+        return detail(rows.get(0), kind);
     }
 
     /**
@@ -75,7 +69,7 @@ public class EntityQueries {
      * utterances only need to know that it is there.
      */
     public void require(Kind kind, String id) {
-        Record r = existence(id);
+        Value r = existence(id);
         if (!r.get("exists").asBoolean() || !r.get("labels").asList(Value::asString).contains(kind.label)) {
             throw new NotFoundException(kind.word, id);
         }
@@ -94,17 +88,15 @@ public class EntityQueries {
     }
 
     /** Whether an entity has this id, and its labels ({@code query/entity-exists}). */
-    private Record existence(String id) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> tx.run(Cypher.query("query/entity-exists"), Map.of("id", id)).single());
-        }
+    private Value existence(String id) {
+        return graph.reads().single("query/entity-exists", Map.of("id", id));
     }
 
     /**
      * The entity's answer: {@code aliases} and {@code roles} always (empty when it has none); role holders for an
      * organization or territory; the territorial facts for a territory. Lists that cannot apply are left out.
      */
-    private static EntityDetail detail(Record r, Kind kind) {
+    private static EntityDetail detail(Value r, Kind kind) {
         boolean territory = kind == Kind.TERRITORY;
         boolean holdsRoles = territory || kind == Kind.ORGANIZATION;
         Value e = r.get("entity");

@@ -1,15 +1,11 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.saidgraph.export.ExportNode;
 import org.saidgraph.export.ExportRelationship;
 import org.saidgraph.export.GraphSource;
 import org.saidgraph.export.PropertySchema;
 import org.saidgraph.export.ValueKind;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 
 import java.util.LinkedHashMap;
@@ -17,9 +13,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The graph read for an export, the whole of it or one article's subgraph: each query's result is consumed record by
- * record as the driver fetches it (in batches, with back-pressure), and each record is handed to the export and
- * dropped, so an export of any size holds a batch of records, never the graph.
+ * The graph read for an export, the whole of it or one article's subgraph: each query's result is consumed row by
+ * row as the database produces it ({@link org.saidgraph.graph.Reads#stream}: through the driver, fetched in batches
+ * with back-pressure), and each row is handed to the export and dropped, so an export of any size holds a batch of
+ * rows, never the graph.
  */
 public final class GraphExportSource implements GraphSource {
 
@@ -34,10 +31,7 @@ public final class GraphExportSource implements GraphSource {
 
     /** Whether the article exists (for a clear 404 before a stream starts). */
     public static boolean articleExists(Graph graph, String id) {
-        try (Session session = graph.readSession()) {
-            return session.run(Cypher.query("query/article-exists"), Map.of("id", id)).single().get("exists")
-                    .asBoolean();
-        }
+        return graph.reads().single("query/article-exists", Map.of("id", id)).get("exists").asBoolean();
     }
 
     @Override
@@ -48,10 +42,8 @@ public final class GraphExportSource implements GraphSource {
 
     private Map<String, ValueKind> keys(String query) {
         Map<String, ValueKind> keys = new LinkedHashMap<>();
-        try (Session session = graph.readSession()) {
-            session.run(Cypher.query(query)).forEachRemaining(r ->
-                    keys.put(r.get("key").asString(), ValueKind.of(r.get("types").asList(Value::asString))));
-        }
+        graph.reads().rows(query, Map.of()).forEach(r ->
+                keys.put(r.get("key").asString(), ValueKind.of(r.get("types").asList(Value::asString))));
         return keys;
     }
 
@@ -70,13 +62,8 @@ public final class GraphExportSource implements GraphSource {
                         r.get("endVerbatim").isNull() ? null : r.get("endVerbatim").asBoolean())));
     }
 
-    private void stream(String query, Consumer<Record> each) {
-        try (Session session = graph.readSession()) {
-            Result result = session.run(Cypher.query(query), article == null ? Map.of() : Map.of("article", article));
-            while (result.hasNext()) {
-                each.accept(result.next());
-            }
-        }
+    private void stream(String query, Consumer<Value> each) {
+        graph.reads().stream(query, article == null ? Map.of() : Map.of("article", article), each);
     }
 
     private static Map<String, Object> properties(Value map) {

@@ -1,12 +1,9 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.saidgraph.export.CytoscapeData;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.graph.Reads;
 import org.springframework.stereotype.Service;
 
 import java.time.temporal.TemporalAccessor;
@@ -51,26 +48,24 @@ public class GraphQueries {
 
     /** The most-quoted speakers and their latest statements, at most {@code limit} nodes. */
     public GraphView opening(int limit) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> {
-                Set<String> nodes = new LinkedHashSet<>();
-                boolean truncated = false;
-                for (Record r : tx.run(Cypher.query("query/graph-opening"), Map.of("speakers", OPENING_SPEAKERS,
-                        "perSpeaker", OPENING_PER_SPEAKER)).list()) {
-                    List<String> group = new ArrayList<>();
-                    group.add(r.get("speaker").asString());
-                    group.addAll(r.get("statements").asList(Value::asString));
-                    for (String id : group) {
-                        if (nodes.size() >= limit && !nodes.contains(id)) {
-                            truncated = true;
-                        } else {
-                            nodes.add(id);
-                        }
+        return graph.reads().read(tx -> {
+            Set<String> nodes = new LinkedHashSet<>();
+            boolean truncated = false;
+            for (Value r : tx.rows("query/graph-opening", Map.of("speakers", OPENING_SPEAKERS,
+                    "perSpeaker", OPENING_PER_SPEAKER))) {
+                List<String> group = new ArrayList<>();
+                group.add(r.get("speaker").asString());
+                group.addAll(r.get("statements").asList(Value::asString));
+                for (String id : group) {
+                    if (nodes.size() >= limit && !nodes.contains(id)) {
+                        truncated = true;
+                    } else {
+                        nodes.add(id);
                     }
                 }
-                return elements(tx, nodes, truncated, null);
-            });
-        }
+            }
+            return elements(tx, nodes, truncated, null);
+        });
     }
 
     /**
@@ -78,90 +73,83 @@ public class GraphQueries {
      * and at most {@link #PER_NODE_BELOW_FIRST_STEP} neighbours of each node further out; at most {@code limit} nodes.
      */
     public GraphView neighbourhood(String focus, int depth, int limit, long skip) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> {
-                String articleId = focus.startsWith("article:") ? focus.substring("article:".length()) : focus;
-                String stanceKey = focus.startsWith("stance:") ? focus.substring("stance:".length()) : focus;
-                List<Record> found = tx.run(Cypher.query("query/graph-find"), Map.of("id", focus,
-                        "articleId", articleId, "stanceKey", stanceKey)).list();
-                if (found.isEmpty()) {
-                    throw new BadParameterException("focus", "no node with id '" + focus + "' (an entity or "
-                            + "statement id, article:ID or stance:KEY)");
-                }
-                String start = found.get(0).get("node").asString();
-                Set<String> nodes = new LinkedHashSet<>(List.of(start));
-                List<String> frontier = List.of(start);
-                boolean truncated = false;
-                GraphView.FocusPage page = null;
-                for (int step = 1; step <= depth && !frontier.isEmpty() && nodes.size() < limit; step++) {
-                    int perNode = step == 1 ? limit - 1 : PER_NODE_BELOW_FIRST_STEP;
-                    List<String> next = new ArrayList<>();
-                    for (Record r : tx.run(Cypher.query("query/graph-neighbours"), Map.of("ids", frontier,
-                            "skip", step == 1 ? skip : 0, "perNode", perNode)).list()) {
-                        List<String> neighbours = r.get("neighbours").asList(Value::asString);
-                        long degree = r.get("degree").asLong();
-                        long shown = (step == 1 ? skip : 0) + neighbours.size();
-                        if (step == 1) {
-                            page = new GraphView.FocusPage(null, degree, shown, Math.max(0, degree - shown));
-                        }
-                        truncated |= shown < degree && (step == 1 || neighbours.size() == perNode);
-                        for (String m : neighbours) {
-                            if (nodes.contains(m)) {
-                                continue;
-                            }
-                            if (nodes.size() >= limit) {
-                                truncated = true;
-                                break;
-                            }
-                            nodes.add(m);
-                            next.add(m);
-                        }
+        return graph.reads().read(tx -> {
+            String articleId = focus.startsWith("article:") ? focus.substring("article:".length()) : focus;
+            String stanceKey = focus.startsWith("stance:") ? focus.substring("stance:".length()) : focus;
+            List<Value> found = tx.rows("query/graph-find", Map.of("id", focus, "articleId", articleId,
+                    "stanceKey", stanceKey));
+            if (found.isEmpty()) {
+                throw new BadParameterException("focus", "no node with id '" + focus + "' (an entity or "
+                        + "statement id, article:ID or stance:KEY)");
+            }
+            String start = found.get(0).get("node").asString();
+            Set<String> nodes = new LinkedHashSet<>(List.of(start));
+            List<String> frontier = List.of(start);
+            boolean truncated = false;
+            GraphView.FocusPage page = null;
+            for (int step = 1; step <= depth && !frontier.isEmpty() && nodes.size() < limit; step++) {
+                int perNode = step == 1 ? limit - 1 : PER_NODE_BELOW_FIRST_STEP;
+                List<String> next = new ArrayList<>();
+                for (Value r : tx.rows("query/graph-neighbours", Map.of("ids", frontier,
+                        "skip", step == 1 ? skip : 0, "perNode", perNode))) {
+                    List<String> neighbours = r.get("neighbours").asList(Value::asString);
+                    long degree = r.get("degree").asLong();
+                    long shown = (step == 1 ? skip : 0) + neighbours.size();
+                    if (step == 1) {
+                        page = new GraphView.FocusPage(null, degree, shown, Math.max(0, degree - shown));
                     }
-                    frontier = next;
+                    truncated |= shown < degree && (step == 1 || neighbours.size() == perNode);
+                    for (String m : neighbours) {
+                        if (nodes.contains(m)) {
+                            continue;
+                        }
+                        if (nodes.size() >= limit) {
+                            truncated = true;
+                            break;
+                        }
+                        nodes.add(m);
+                        next.add(m);
+                    }
                 }
-                if (depth > 1 && !frontier.isEmpty() && nodes.size() >= limit) {
-                    truncated = true;
-                }
-                return elements(tx, nodes, truncated, page);
-            });
-        }
+                frontier = next;
+            }
+            if (depth > 1 && !frontier.isEmpty() && nodes.size() >= limit) {
+                truncated = true;
+            }
+            return elements(tx, nodes, truncated, page);
+        });
     }
 
     /** Statements matching every filter given (at most {@code limit} nodes), with their speakers. */
     public GraphView filtered(Filter filter, int limit) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> {
-                Map<String, Object> params = new HashMap<>();
-                params.put("act", filter.act());
-                params.put("speaker", filter.speaker());
-                params.put("territory", filter.territory());
-                params.put("article", filter.article());
-                params.put("limit", limit);
-                Record r = tx.run(Cypher.query("query/graph-filtered"), params).single();
-                Set<String> nodes = new LinkedHashSet<>(r.get("context").asList(Value::asString));
-                boolean truncated = false;
-                for (String id : concat(r.get("speakers").asList(Value::asString),
-                        r.get("statements").asList(Value::asString))) {
-                    if (nodes.size() >= limit && !nodes.contains(id)) {
-                        truncated = true;
-                    } else {
-                        nodes.add(id);
-                    }
+        return graph.reads().read(tx -> {
+            Map<String, Object> params = new HashMap<>();
+            params.put("act", filter.act());
+            params.put("speaker", filter.speaker());
+            params.put("territory", filter.territory());
+            params.put("article", filter.article());
+            params.put("limit", limit);
+            Value r = tx.single("query/graph-filtered", params);
+            Set<String> nodes = new LinkedHashSet<>(r.get("context").asList(Value::asString));
+            boolean truncated = false;
+            for (String id : concat(r.get("speakers").asList(Value::asString),
+                    r.get("statements").asList(Value::asString))) {
+                if (nodes.size() >= limit && !nodes.contains(id)) {
+                    truncated = true;
+                } else {
+                    nodes.add(id);
                 }
-                truncated |= r.get("statements").size() >= limit;
-                return elements(tx, nodes, truncated, null);
-            });
-        }
+            }
+            truncated |= r.get("statements").size() >= limit;
+            return elements(tx, nodes, truncated, null);
+        });
     }
 
     /** What the filters offer: speakers (most quoted first), territories and articles, at most {@code max} each. */
     public GraphFacets facets(int max) {
-        try (Session session = graph.readSession()) {
-            Record r = session.executeRead(tx -> tx.run(Cypher.query("query/graph-facets"), Map.of("max", max))
-                    .single());
-            return new GraphFacets(r.get("speakers").asList(GraphQueries::option),
-                    r.get("territories").asList(GraphQueries::option), r.get("articles").asList(GraphQueries::option));
-        }
+        Value r = graph.reads().single("query/graph-facets", Map.of("max", max));
+        return new GraphFacets(r.get("speakers").asList(GraphQueries::option),
+                r.get("territories").asList(GraphQueries::option), r.get("articles").asList(GraphQueries::option));
     }
 
     private static GraphFacets.Option option(Value v) {
@@ -175,16 +163,16 @@ public class GraphQueries {
         return all;
     }
 
-    private static GraphView elements(org.neo4j.driver.TransactionContext tx, Set<String> nodeIds,
-                                      boolean truncated, GraphView.FocusPage page) {
-        List<Record> rows = tx.run(Cypher.query("query/graph-elements"), Values.parameters("ids",
-                List.copyOf(nodeIds), "perNode", EDGES_PER_NODE)).list();
+    private static GraphView elements(Reads.Tx tx, Set<String> nodeIds, boolean truncated,
+                                      GraphView.FocusPage page) {
+        List<Value> rows = tx.rows("query/graph-elements", Map.of("ids", List.copyOf(nodeIds),
+                "perNode", EDGES_PER_NODE));
         Set<String> keys = new LinkedHashSet<>();
         rows.forEach(r -> keys.add(r.get("key").asString()));
         List<GraphView.Element> nodes = new ArrayList<>();
         Map<String, GraphView.Element> edges = new LinkedHashMap<>();
         Map<String, GraphView.Element> outside = new LinkedHashMap<>();
-        for (Record r : rows) {
+        for (Value r : rows) {
             String key = r.get("key").asString();
             List<String> labels = r.get("labels").asList(Value::asString);
             Map<String, Object> properties = plain(r.get("properties").asMap(v -> v));

@@ -1,11 +1,7 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.saidgraph.query.cypher.CypherRefusal;
 import org.springframework.stereotype.Service;
@@ -37,8 +33,7 @@ public class PathQueries {
      */
     static final int MAX_PATHS = 200;
 
-    private static final TransactionConfig TIMEOUT = TransactionConfig.builder()
-            .withTimeout(java.time.Duration.ofSeconds(10)).build();
+    private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private final Graph graph;
     private final StatementCards cards;
@@ -67,14 +62,14 @@ public class PathQueries {
         }
         entities.requireExists("from", from);
         entities.requireExists("to", to);
-        List<Record> rows;
-        try (Session session = graph.readSession()) {
-            rows = session.executeRead(tx -> tx.run(Cypher.query("query/paths"),
-                    Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)).list(), TIMEOUT);
+        List<Value> rows;
+        try {
+            rows = graph.reads().read(TIMEOUT, tx -> tx.rows("query/paths",
+                    Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)));
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new CypherRefusal(CypherRefusal.Reason.TIMED_OUT, "finding the paths took longer than "
-                        + TIMEOUT.timeout().toSeconds() + " s; give a smaller maxHops");
+                        + TIMEOUT.toSeconds() + " s; give a smaller maxHops");
             }
             throw e;
         }
@@ -140,7 +135,7 @@ public class PathQueries {
         }
     }
 
-    private static RawPath raw(Record r) {
+    private static RawPath raw(Value r) {
         List<PathView.Item> items = r.get("nodes").asList(n -> {
             List<String> labels = n.get("labels").asList(Value::asString);
             String type = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("node")
@@ -164,14 +159,12 @@ public class PathQueries {
         if (ids.isEmpty()) {
             return briefs;
         }
-        try (Session session = graph.readSession()) {
-            session.executeRead(tx -> tx.run(Cypher.query("query/statement-briefs"), Map.of("ids", List.copyOf(ids)))
-                    .list()).forEach(r -> briefs.put(r.get("id").asString(), new StatementBrief(
-                    r.get("id").asString(), r.get("text").asString(null),
-                    r.get("verbatim").asBoolean(false), r.get("act").asString(null), Rows.entity(r.get("speaker")),
-                    r.get("articleId").asString(null), r.get("start").asInt(0), r.get("end").asInt(0),
-                    r.get("evidence").asString(null))));
-        }
+        graph.reads().rows("query/statement-briefs", Map.of("ids", List.copyOf(ids)))
+                .forEach(r -> briefs.put(r.get("id").asString(), new StatementBrief(
+                r.get("id").asString(), r.get("text").asString(null),
+                r.get("verbatim").asBoolean(false), r.get("act").asString(null), Rows.entity(r.get("speaker")),
+                r.get("articleId").asString(null), r.get("start").asInt(0), r.get("end").asInt(0),
+                r.get("evidence").asString(null))));
         return briefs;
     }
 

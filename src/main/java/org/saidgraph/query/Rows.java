@@ -35,7 +35,7 @@ final class Rows {
         return list.asList(Rows::statementRef);
     }
 
-    static Page<String> ids(org.neo4j.driver.Record r, Page.Request page) {
+    static Page<String> ids(Value r, Page.Request page) {
         return new Page<>(r.get("ids").asList(Value::asString), page.page(), page.size(), r.get("total").asLong());
     }
 }

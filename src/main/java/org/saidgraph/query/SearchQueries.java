@@ -1,10 +1,7 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.saidgraph.dataset.Passages;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -41,21 +38,17 @@ public class SearchQueries {
     public SearchResults search(String q, Page.Request page) {
         String lucene = EntityQueries.lucene(q);
         List<String> words = SearchWords.of(q);
-        try (Session session = graph.readSession()) {
-            Map<String, Object> params = Map.of("lucene", lucene, "cap", MAX_HITS, "skip", page.skip(),
-                    "limit", page.size());
-            Record entities = session.executeRead(tx -> tx.run(Cypher.query("query/search-entities"), params)
-                    .single());
-            Record articles = session.executeRead(tx -> tx.run(Cypher.query("query/search-articles"), params)
-                    .single());
-            double bestEntity = best(entities);
-            List<SearchHit> hits = entities.get("hits").asList(h -> new SearchHit(Rows.string(h, "id"),
-                    Rows.string(h, "name"), Rows.string(h, "type"), relative(h.get("score"), bestEntity)));
-            double bestArticle = best(articles);
-            List<ArticleHit> articleHits = articles.get("hits").asList(a -> articleHit(a, bestArticle, words));
-            return new SearchResults(hits, page.page(), page.size(), entities.get("total").asLong(),
-                    new Page<>(articleHits, page.page(), page.size(), articles.get("total").asLong()));
-        }
+        Map<String, Object> params = Map.of("lucene", lucene, "cap", MAX_HITS, "skip", page.skip(),
+                "limit", page.size());
+        Value entities = graph.reads().single("query/search-entities", params);
+        Value articles = graph.reads().single("query/search-articles", params);
+        double bestEntity = best(entities);
+        List<SearchHit> hits = entities.get("hits").asList(h -> new SearchHit(Rows.string(h, "id"),
+                Rows.string(h, "name"), Rows.string(h, "type"), relative(h.get("score"), bestEntity)));
+        double bestArticle = best(articles);
+        List<ArticleHit> articleHits = articles.get("hits").asList(a -> articleHit(a, bestArticle, words));
+        return new SearchResults(hits, page.page(), page.size(), entities.get("total").asLong(),
+                new Page<>(articleHits, page.page(), page.size(), articles.get("total").asLong()));
     }
 
     private static ArticleHit articleHit(Value a, double best, List<String> words) {
@@ -77,7 +70,7 @@ public class SearchQueries {
                 passages.values().stream().limit(PASSAGES_PER_ARTICLE).toList());
     }
 
-    private static double best(Record r) {
+    private static double best(Value r) {
         return r.get("best").isNull() ? 1 : r.get("best").asDouble();
     }
 

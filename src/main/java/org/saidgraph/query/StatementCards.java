@@ -1,10 +1,7 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.saidgraph.dataset.Passages;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +27,8 @@ public class StatementCards {
             return List.of();
         }
         List<String> list = List.copyOf(ids);
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> tx.run(Cypher.query("query/statement-cards"), Map.of("ids", list))
-                    .list(StatementCards::view));
-        }
+        return graph.reads().rows("query/statement-cards", Map.of("ids", list)).stream()
+                .map(StatementCards::view).toList();
     }
 
     public Map<String, StatementView> byIdMap(Collection<String> ids) {
@@ -42,7 +37,7 @@ public class StatementCards {
         return map;
     }
 
-    static StatementView view(Record r) {
+    static StatementView view(Value r) {
         Value s = r.get("statement");
         List<RelayStep> relays = new ArrayList<>();
         for (Value e : r.get("relayChain").values()) {

@@ -1,10 +1,7 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -73,7 +70,7 @@ public class StatementQueries {
         // Just the territory: a page read in index order, unless a statement mentions it twice (then no record).
         boolean alone = !filter.includeParts() && !filter.includeWholes() && filter.position() == null
                 && !filter.firstHand();
-        Record r = (alone ? readIfAny("query/mentioning-statements", params) : null);
+        Value r = (alone ? readIfAny("query/mentioning-statements", params) : null);
         if (r == null) {
             r = read("query/territory-statements", params);
         }
@@ -104,7 +101,7 @@ public class StatementQueries {
         params.put("speakerLimit", SPEAKERS_PER_POSITION);
         boolean across = (filter.includeParts() || filter.includeWholes())
                 && read("query/territory-scope", params).get("territories").asLong() > 1;
-        Record r = read(across ? "query/territory-positions-across" : "query/territory-positions", params);
+        Value r = read(across ? "query/territory-positions-across" : "query/territory-positions", params);
         List<Value> groups = r.get("groups").asList(v -> v);
         Set<String> all = new HashSet<>();
         groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
@@ -253,7 +250,7 @@ public class StatementQueries {
         if (!exists("query/statement-exists", id)) {
             throw new NotFoundException("statement", id);
         }
-        Record r = read("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
+        Value r = read("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
         List<String> ids = r.get("ids").asList(Value::asString);
         Map<String, StatementView> views = cards.byIdMap(ids);
         Map<String, List<String[]>> children = new LinkedHashMap<>(); // parent -> [child, relation]
@@ -324,7 +321,7 @@ public class StatementQueries {
             return idPage("query/statements-by-speakers", Map.of("speakers", filter.speakers()), page);
         }
         if (filter.speakers() == null && filter.mentions() != null && filter.mentions().size() == 1) {
-            Record r = readIfAny("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
+            Value r = readIfAny("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
                     "skip", page.skip(), "limit", page.size()));
             return r == null ? null : Rows.ids(r, page);
         }
@@ -342,19 +339,13 @@ public class StatementQueries {
         return read(query, Map.of("id", id)).get("exists").asBoolean();
     }
 
-    private Record read(String query, Map<String, Object> params) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> tx.run(Cypher.query(query), params).single());
-        }
+    private Value read(String query, Map<String, Object> params) {
+        return graph.reads().single(query, params);
     }
 
-    /** The query's one record, or null when it answers none. */
-    private Record readIfAny(String query, Map<String, Object> params) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> {
-                List<Record> records = tx.run(Cypher.query(query), params).list();
-                return records.isEmpty() ? null : records.get(0);
-            });
-        }
+    /** The query's one row, or null when it answers none. */
+    private Value readIfAny(String query, Map<String, Object> params) {
+        List<Value> rows = graph.reads().rows(query, params);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 }

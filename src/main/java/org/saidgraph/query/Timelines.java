@@ -1,9 +1,6 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -95,7 +92,7 @@ public class Timelines {
         EntityDetail entity = entities.entity(kind, id);
         EntityRef ref = new EntityRef(id, entity.name(), kind.word);
         boolean territory = kind == EntityQueries.Kind.TERRITORY;
-        Record range = read("query/timeline-range", Map.of("id", id, "territory", territory,
+        Value range = read("query/timeline-range", Map.of("id", id, "territory", territory,
                 "includeParts", includeParts)).get(0);
         long undated = range.get("undated").asLong();
         if (from == null || to == null) {
@@ -123,7 +120,7 @@ public class Timelines {
         params.put("from", from);
         params.put("to", to);
         params.put("max", MAX_STATEMENTS + 1);
-        List<Record> rows = read("query/timeline", params);
+        List<Value> rows = read("query/timeline", params);
         boolean truncated = rows.size() > MAX_STATEMENTS;
         if (truncated) {
             rows = rows.subList(0, MAX_STATEMENTS);
@@ -132,9 +129,9 @@ public class Timelines {
                 undated, buckets(rows, bucket));
     }
 
-    private static List<Timeline.Bucket> buckets(List<Record> rows, Bucket bucket) {
-        Map<LocalDate, List<Record>> byStart = new TreeMap<>();
-        for (Record r : rows) {
+    private static List<Timeline.Bucket> buckets(List<Value> rows, Bucket bucket) {
+        Map<LocalDate, List<Value>> byStart = new TreeMap<>();
+        for (Value r : rows) {
             byStart.computeIfAbsent(bucket.start(r.get("date").asLocalDate()), k -> new ArrayList<>()).add(r);
         }
         List<Timeline.Bucket> buckets = new ArrayList<>();
@@ -143,13 +140,13 @@ public class Timelines {
     }
 
     /** One bucket from its statements, earliest first: acts and positions counted, each utterance once. */
-    private static Timeline.Bucket bucket(LocalDate start, LocalDate end, List<Record> rows) {
+    private static Timeline.Bucket bucket(LocalDate start, LocalDate end, List<Value> rows) {
         Map<String, Long> acts = new TreeMap<>();
         Map<List<String>, Set<EntityRef>> speakers = new LinkedHashMap<>();
         Map<List<String>, Long> positionCounts = new LinkedHashMap<>();
-        Map<String, Record> firstOfUtterance = new LinkedHashMap<>();
+        Map<String, Value> firstOfUtterance = new LinkedHashMap<>();
         Map<String, Long> reports = new HashMap<>();
-        for (Record r : rows) {
+        for (Value r : rows) {
             acts.merge(r.get("act").asString("statement"), 1L, Long::sum);
             EntityRef speaker = Rows.entity(r.get("speaker"));
             for (Value p : r.get("positions").values()) {
@@ -186,9 +183,7 @@ public class Timelines {
         return d == null ? null : d.toString();
     }
 
-    private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> tx.run(Cypher.query(query), params).list());
-        }
+    private List<Value> read(String query, Map<String, Object> params) {
+        return graph.reads().rows(query, params);
     }
 }

@@ -1,9 +1,6 @@
 package org.saidgraph.query;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +23,11 @@ public class UtteranceQueries {
 
     /** An utterance with a page of its occurrences, earliest first; {@link NotFoundException} for an unknown id. */
     public UtteranceDetail utterance(String id, Page.Request page) {
-        List<Record> found = read("query/utterance", Map.of("id", id));
+        List<Value> found = read("query/utterance", Map.of("id", id));
         if (found.isEmpty()) {
             throw new NotFoundException("utterance", id);
         }
-        Record r = read("query/utterance-reports", Map.of("id", id, "skip", page.skip(), "limit", page.size()))
+        Value r = read("query/utterance-reports", Map.of("id", id, "skip", page.skip(), "limit", page.size()))
                 .get(0);
         List<Value> rows = r.get("reports").asList(v -> v);
         Map<String, StatementView> views = cards.byIdMap(rows.stream().map(v -> v.get("statement").asString())
@@ -59,9 +56,7 @@ public class UtteranceQueries {
         return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
     }
 
-    private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = graph.readSession()) {
-            return session.executeRead(tx -> tx.run(Cypher.query(query), params).list());
-        }
+    private List<Value> read(String query, Map<String, Object> params) {
+        return graph.reads().rows(query, params);
     }
 }

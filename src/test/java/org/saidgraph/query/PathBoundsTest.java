@@ -2,7 +2,9 @@ package org.saidgraph.query;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.saidgraph.support.ReadPath;
 import org.saidgraph.support.TestGraph;
 
 import java.util.Map;
@@ -43,25 +45,27 @@ class PathBoundsTest {
                 """, Map.of("n", n));
     }
 
-    private Page<PathView> paths() {
-        return new PathQueries(neo4j.graph(), new StatementCards(neo4j.graph()), new EntityQueries(neo4j.graph()))
-                .paths("ada", "bo", 4, new Page.Request(0, 5));
+    private Page<PathView> paths(ReadPath path) {
+        return new PathQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)),
+                new EntityQueries(neo4j.graph(path))).paths("ada", "bo", 4, new Page.Request(0, 5));
     }
 
-    @Test
-    void moreShortestPathsThanTheCapAreReadOnlyUpToTheCap() {
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void moreShortestPathsThanTheCapAreReadOnlyUpToTheCap(ReadPath path) {
         statementsMentioning(PathQueries.MAX_PATHS + 50);
 
-        Page<PathView> page = paths();
+        Page<PathView> page = paths(path);
 
         assertThat(page.total()).isEqualTo(PathQueries.MAX_PATHS);
         assertThat(page.items()).hasSize(5).allSatisfy(p -> assertThat(p.length()).isEqualTo(2));
     }
 
-    @Test
-    void fewerShortestPathsThanTheCapAreAllCounted() {
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void fewerShortestPathsThanTheCapAreAllCounted(ReadPath path) {
         statementsMentioning(30);
 
-        assertThat(paths().total()).isEqualTo(30);
+        assertThat(paths(path).total()).isEqualTo(30);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.support.MixedCorpus;
+import org.saidgraph.support.ReadPath;
 import org.saidgraph.support.TestGraph;
 
 import java.io.IOException;
@@ -82,5 +83,21 @@ class StatementCardsTest {
         assertThat(seen).containsExactlyInAnyOrder("relayChain", "disputedBy", "reports", "reportedIn", "respondsTo",
                 "denies", "replies", "deniedBy", "addressedTo", "mentions", "relayed twice", "several outlets",
                 "not first-hand");
+    }
+
+    @Test
+    void everyStatementsCardIsTheSameReadInTheDatabaseAsReadOverBolt() {
+        List<String> ids = neo4j.run("MATCH (s:Statement) RETURN s.id AS id ORDER BY id").stream()
+                .map(r -> r.get("id").asString()).toList();
+        StatementCards overBolt = new StatementCards(neo4j.graph(ReadPath.DRIVER));
+        StatementCards inTheDatabase = new StatementCards(neo4j.graph(ReadPath.EMBEDDED));
+        int compared = 0;
+        for (int from = 0; from < ids.size(); from += 50) {
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + 50));
+            List<StatementView> expected = overBolt.byIds(page);
+            assertThat(inTheDatabase.byIds(page)).as("cards of %s", page).isEqualTo(expected);
+            compared += expected.size();
+        }
+        assertThat(compared).isEqualTo(ids.size()).isGreaterThan(1000);
     }
 }

@@ -2,7 +2,9 @@ package org.saidgraph.query;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.saidgraph.support.ReadPath;
 import org.saidgraph.support.TestGraph;
 
 import java.util.List;
@@ -22,7 +24,6 @@ class StatementSearchBoundsTest {
     private static final int MORE = StatementQueries.MAX_Q_HITS + 25;
 
     private static TestGraph neo4j;
-    private static StatementQueries queries;
 
     @BeforeAll
     static void manyHits() {
@@ -40,8 +41,11 @@ class StatementSearchBoundsTest {
                 CREATE (:Statement {id: 'zed-' + i, text: 'Said that zed, number ' + i + ', was more of a thing.',
                         act: 'statement', verbatim: false})
                 """, Map.of("n", MORE));
-        queries = new StatementQueries(neo4j.graph(), new StatementCards(neo4j.graph()),
-                new EntityQueries(neo4j.graph()), new Acts());
+    }
+
+    private static StatementQueries queries(ReadPath path) {
+        return new StatementQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)),
+                new EntityQueries(neo4j.graph(path)), new Acts());
     }
 
     @AfterAll
@@ -53,8 +57,10 @@ class StatementSearchBoundsTest {
         return new StatementFilter(speakers, null, null, null, null, null, null, null, null, null, q);
     }
 
-    @Test
-    void aWordWithMoreHitsThanTheCapCountsUpToTheCapAndStillPagesTheBestFirst() {
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void aWordWithMoreHitsThanTheCapCountsUpToTheCapAndStillPagesTheBestFirst(ReadPath path) {
+        StatementQueries queries = queries(path);
         Page<StatementView> first = queries.find(q("zed", null), new Page.Request(0, 20));
 
         assertThat(neo4j.count("(:Statement)")).isEqualTo(MORE + 2);
@@ -70,16 +76,20 @@ class StatementSearchBoundsTest {
         assertThat(past.total()).isEqualTo(StatementQueries.MAX_Q_HITS);
     }
 
-    @Test
-    void theOtherFiltersKeepTheBestHitsThatMatchThem() {
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void theOtherFiltersKeepTheBestHitsThatMatchThem(ReadPath path) {
+        StatementQueries queries = queries(path);
         Page<StatementView> hers = queries.find(q("zed", List.of("ulla-quist")), new Page.Request(0, 20));
 
         assertThat(hers.items()).extracting(StatementView::id).containsExactly("a-quist");
         assertThat(hers.total()).isEqualTo(1);
     }
 
-    @Test
-    void aWordWithFewerHitsThanTheCapCountsThemAll() {
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void aWordWithFewerHitsThanTheCapCountsThemAll(ReadPath path) {
+        StatementQueries queries = queries(path);
         Page<StatementView> one = queries.find(q("quist", null), new Page.Request(0, 20));
 
         assertThat(one.items()).extracting(StatementView::id).containsExactly("a-quist");

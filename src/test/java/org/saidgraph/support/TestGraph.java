@@ -1,39 +1,66 @@
 package org.saidgraph.support;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.saidgraph.graph.EmbeddedReads;
 import org.saidgraph.graph.Graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Neo4j in this JVM (neo4j-harness), reached over Bolt through the official driver like the application's
- * own, with the saidgraph schema applied.
+ * own, with the saidgraph schema applied. Its {@link #graph()} reads through the driver, as the application reads an
+ * external server; {@link #graph(ReadPath)} also reads it as the application reads its embedded database.
  */
 public final class TestGraph implements AutoCloseable {
 
     private final Neo4j neo4j;
     private final Driver driver;
     private final Graph graph;
+    private final Graph embedded;
 
-    private TestGraph(Neo4j neo4j) {
+    /** {@code maxRetryTime}: how long both read paths retry a transient failure, as saidgraph.driver.max-retry-time. */
+    private TestGraph(Neo4j neo4j, Duration maxRetryTime) {
         this.neo4j = neo4j;
-        this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none(), Config.builder()
+                .withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS).build());
         this.graph = new Graph(driver, SessionConfig.forDatabase("neo4j"));
+        this.embedded = new Graph(driver, SessionConfig.forDatabase("neo4j"),
+                new EmbeddedReads(neo4j.defaultDatabaseService(), maxRetryTime));
         graph.applySchema();
     }
 
+    /** With the driver's default retry time (30 s), on both read paths. */
     public static TestGraph start() {
-        return new TestGraph(Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+        return start(Map.of(), Duration.ofSeconds(30));
+    }
+
+    /**
+     * A database of its own with these settings besides the usual, such as a smaller transaction memory limit, and
+     * transient failures retried for {@code maxRetryTime} on both read paths.
+     */
+    public static TestGraph start(Map<Setting<?>, Object> settings, Duration maxRetryTime) {
+        var builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                 // As in EmbeddedNeo4j: Bolt's threads stop at once instead of after 2 x 5 s of quiet.
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0).build());
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        settings.forEach((setting, value) -> with(builder, setting, value));
+        return new TestGraph(builder.build(), maxRetryTime);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void with(org.neo4j.harness.Neo4jBuilder builder, Setting<T> setting, Object value) {
+        builder.withConfig(setting, (T) value);
     }
 
     private static TestGraph shared;
@@ -51,8 +78,18 @@ public final class TestGraph implements AutoCloseable {
         return shared;
     }
 
+    /** The graph whose API reads go through the driver's read sessions over Bolt. */
     public Graph graph() {
         return graph;
+    }
+
+    /**
+     * The graph whose API reads take this path: through the driver over Bolt ({@link ReadPath#DRIVER}, as to an
+     * external server) or straight in the database through its Java API ({@link ReadPath#EMBEDDED}, as the
+     * application reads its embedded database). Writes go through the driver either way.
+     */
+    public Graph graph(ReadPath path) {
+        return path == ReadPath.EMBEDDED ? embedded : graph;
     }
 
     /** The database itself, for what writes through Neo4j's Java API as an embedded database allows. */

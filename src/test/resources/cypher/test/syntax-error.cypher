@@ -1,0 +1,2 @@
+// Not Cypher, for the database's syntax error (ReadPathsTest).
+MATCH (n RETURN n
