@@ -17,8 +17,12 @@ import java.util.Set;
 final class TrailingAdverbials {
 
     static final String NAME = "trailing-adverbial";
-    /** Openers of a phrase that says when or under what circumstances: never part of what was said. */
-    private static final Set<String> CIRCUMSTANCE = Set.of("during", "since", "until", "before", "amid", "following",
+    /**
+     * Openers of a phrase that says when or under what circumstances: never part of what was said. Not "before" or
+     * "after": what someone denies or admits doing is often a deed before or after another ("denied speaking to
+     * him before the vote").
+     */
+    private static final Set<String> CIRCUMSTANCE = Set.of("during", "since", "until", "amid", "following",
             "throughout", "when", "while", "whenever");
     /** Prepositions before the occasion or medium of speech: "in an interview", "at a rally", "on Twitter". */
     private static final Set<String> MEDIUM = Set.of("in", "at", "on", "via", "through");

@@ -67,13 +67,6 @@ class NotSpeechFiltersTest {
     }
 
     @Test
-    void aReportedObjectEndsBeforeTheBodyItWasAddressedTo() {
-        Extraction x = Extraction.of("Lena Brandt is challenging the harbour rules before ten judges of the Court of "
-                + "Appeals for the Northern Circuit.", PEOPLE);
-        assertThat(x.speakerName("the harbour rules")).isEqualTo("Lena Brandt");
-    }
-
-    @Test
     void whatTheSpeakerCalledSomethingIsPartOfWhatWasSaid() {
         Extraction x = Extraction.of("Lena Brandt described the depot as a relic of the old port.", PEOPLE);
         assertThat(x.dataset().statements()).extracting(Statement::text)
