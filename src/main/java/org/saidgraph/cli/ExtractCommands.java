@@ -261,6 +261,7 @@ final class ExtractCommands {
         org.saidgraph.evaluate.SpanReport.table(scores, out);
         if (args.flags().contains("--verbose")) {
             org.saidgraph.evaluate.SpanReport.rules(org.saidgraph.evaluate.SpanReport.overall(scores), out);
+            org.saidgraph.evaluate.SpanReport.filters(results, out);
         }
         return 0;
     }

@@ -66,6 +66,52 @@ public final class SpanReport {
         out.println("direct/indirect = gold attributions whose best match the rule made.");
     }
 
+    /**
+     * What each named filter dropped ({@code org.saidgraph.extract.NotSpeechFilters}): how many candidates, how many of
+     * them would have found a gold attribution of any kind (precision they cost), and how many in-scope gold
+     * attributions no kept statement finds because of them (recall they cost).
+     */
+    public static void filters(List<Evaluator.SpanResult> results, PrintStream out) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        out.println();
+        for (Evaluator.SpanResult r : results) {
+            if (r.failure() != null || r.extracted() == null) {
+                continue;
+            }
+            String text = r.gold().text();
+            List<GoldAttribution> gold = r.gold().attributions();
+            List<List<BratAttribution.Span>> pieces = gold.stream()
+                    .map(g -> SpanScorer.trim(text, g.attribution().content())).toList();
+            List<SystemStatement> kept = Evaluator.systemStatements(r.extracted());
+            for (org.saidgraph.extract.DroppedStatement d : r.extracted().dropped()) {
+                int[] n = counts.computeIfAbsent(d.filter(), k -> new int[3]);
+                n[0]++;
+                SystemStatement s = new SystemStatement(d.start(), d.end(), null, List.of(), d.rule(), null);
+                boolean found = false;
+                boolean lost = false;
+                for (int g = 0; g < gold.size(); g++) {
+                    if (SpanScorer.overlap(text, s, pieces.get(g)) < 0.5) {
+                        continue;
+                    }
+                    found = true;
+                    int gi = g;
+                    if (gold.get(g).kind() != GoldAttribution.Kind.OTHER
+                            && kept.stream().noneMatch(k -> SpanScorer.overlap(text, k, pieces.get(gi)) >= 0.5)) {
+                        lost = true;
+                    }
+                }
+                n[1] += found ? 1 : 0;
+                n[2] += lost ? 1 : 0;
+                out.printf(Locale.ROOT, "  DROPPED  %-16s %-22s %-6s %-22s %s%n", d.filter(), d.rule(),
+                        lost ? "LOST" : found ? "found" : "extra", abbreviate(d.source().replace('\n', ' '), 22),
+                        snippet(text, d.start(), d.end()));
+            }
+        }
+        out.printf(Locale.ROOT, "%n%-28s %10s %16s %22s%n", "filter", "dropped", "would have found",
+                "in-scope gold now lost");
+        counts.forEach((name, n) -> out.printf(Locale.ROOT, "%-28s %10d %16d %22d%n", name, n[0], n[1], n[2]));
+    }
+
     /** Every direct and indirect gold attribution with its best match, then every statement that matched nothing. */
     public static void details(String text, List<SpanScorer.Line> lines, PrintStream out) {
         for (SpanScorer.Line l : lines) {

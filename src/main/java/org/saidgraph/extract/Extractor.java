@@ -100,6 +100,8 @@ public final class Extractor {
         statements.removeIf(f -> f.speaker == null || TitleQuotes.title(text, f));
         Relations.dedupe(statements);
         Relations.dropBareRelays(text, statements);
+        TrailingAdverbials.trim(draft, statements);
+        List<DroppedStatement> dropped = NotSpeechFilters.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
         Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());
@@ -111,13 +113,14 @@ public final class Extractor {
             rules.put(f.id, f.rule == null ? "(unnamed)" : f.rule);
             featuresById.put(f.id, features.get(f));
         });
-        return new Traced(dataset, rules, featuresById);
+        return new Traced(dataset, rules, featuresById, dropped);
     }
 
     /**
      * A draft dataset with the rule behind each statement and the features the statement filter read (by statement
-     * id), from which {@code train-filter} learns.
+     * id), from which {@code train-filter} learns, and the candidates the named filters dropped.
      */
-    public record Traced(Dataset dataset, Map<String, String> rules, Map<String, List<String>> features) {
+    public record Traced(Dataset dataset, Map<String, String> rules, Map<String, List<String>> features,
+                         List<DroppedStatement> dropped) {
     }
 }

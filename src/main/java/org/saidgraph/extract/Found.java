@@ -39,6 +39,8 @@ final class Found {
      * quotation of the same speaker before it, or null.
      */
     String keptApartBy;
+    /** The rule that moved this statement's end back ({@link TrailingAdverbials}), or null. */
+    String trimmedBy;
     String id;
 
     Found(int start, int end, boolean verbatim) {

@@ -1,0 +1,75 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The named filters that drop what reports no speech ({@link NotSpeechFilters}) and the rule that ends a reported
+ * statement before the circumstances of its speech ({@link TrailingAdverbials}); each shape removed beside the true
+ * shape that must stay. The sentences are written for these tests.
+ */
+class NotSpeechFiltersTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Ana Okafor", "Lena Brandt");
+
+    @Test
+    void aQuotedNounPhraseInsideTheReportersSentenceIsNotTheLastSpeakersWords() {
+        Extraction x = Extraction.of("Ana Okafor said the ferry would run all winter.\nThe harbour office later "
+                + "counted “more than three hundred complaints” about the winter timetable.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the ferry would run all winter")
+                .noneMatch(t -> t.contains("three hundred complaints"));
+    }
+
+    @Test
+    void aQuotationWithItsOwnAttributionIsKeptHoweverShort() {
+        Extraction x = Extraction.of("Ana Okafor said the ferry would run all winter.\n“Not a chance,” Lena Brandt "
+                + "replied.", PEOPLE);
+        assertThat(x.speakerName("Not a chance,")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
+    void aQuotedPredicateIsNotJudgedAsATerm() {
+        Extraction x = Extraction.of("Ana Okafor said the ferry would run all winter.\nThe timetable, in her words, "
+                + "“is finished for good” and the office agrees.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text).contains("is finished for good");
+    }
+
+    @Test
+    void aFrontedClauseSaysWhenSomeoneSpokeNotWhatTheySaid() {
+        String text = "Ana Okafor spoke at the depot on Monday.\nThough the vote was close, she said, closing the "
+                + "depot would be much harder.";
+        Extractor.Traced traced = new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
+                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        assertThat(traced.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("the vote was close"));
+        assertThat(traced.dropped()).singleElement().satisfies(d -> {
+            assertThat(d.filter()).isEqualTo("fronted-clause");
+            assertThat(text.substring(d.start(), d.end())).isEqualTo("Though the vote was close");
+            assertThat(d.source()).isEqualTo("she");
+        });
+    }
+
+    @Test
+    void aReportedSentenceBeforeItsVerbStays() {
+        Extraction x = Extraction.of("The ferry will run all winter, Ana Okafor said.", PEOPLE);
+        assertThat(x.speakerName("The ferry will run all winter")).isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void aReportedObjectEndsBeforeWhenAndWhereItWasSaid() {
+        Extraction x = Extraction.of("Ana Okafor criticized the harbour tax as a “crazy system” during a campaign stop "
+                + "in Portsea, for her brother.", PEOPLE);
+        assertThat(x.speakerName("the harbour tax as a “crazy system”")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("campaign stop"));
+    }
+
+    @Test
+    void whatTheSpeakerCalledSomethingIsPartOfWhatWasSaid() {
+        Extraction x = Extraction.of("Lena Brandt described the depot as a relic of the old port.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("the depot as a relic of the old port"));
+    }
+}
