@@ -43,12 +43,20 @@ final class QuoteSentenceSubject implements QuoteSieves.QuoteSieve {
         return QuoteSieves.Decision.speaks(f);
     }
 
-    /** The first person or organization in {@code [from, to)}, outside quotations, that the parse makes a subject. */
+    /**
+     * The first person, organization or state (which speaks as its government: "Japan branded it “an outlaw
+     * nation.”") in {@code [from, to)}, outside quotations, that the parse makes a subject.
+     */
     private static Mention subject(Draft d, int from, int to) {
         for (Mention m : d.entities.mentions) {
             if (m.start() < from || m.end() > to || d.resolver.insideQuote(m.start())
-                    || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION) {
+                    || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
+                    && m.kind() != Mention.Kind.TERRITORY) {
                 continue;
+            }
+            LinkedEntity place = m.kind() == Mention.Kind.TERRITORY ? d.entities.get(m.entity()) : null;
+            if (m.kind() == Mention.Kind.TERRITORY && (place == null || !"country".equals(place.kind))) {
+                continue; // "In Ohio, Roe said": a state or city is where, not who
             }
             int token = d.analysis.tokenAt(m.end() - 1);
             if (token >= 0 && d.analysis.parsed(token)) {
@@ -62,7 +70,12 @@ final class QuoteSentenceSubject implements QuoteSieves.QuoteSieve {
             // or after an opening phrase and its comma ("In recent weeks, Roe", "Another critic, Jane Roe,").
             String lead = d.text.substring(from, m.titleStart() < m.start() && m.titleStart() >= from ? m.titleStart()
                     : m.start());
-            return OPENING.matcher(lead).matches() && d.resolver.subjectLike(m) ? m : null;
+            if (OPENING.matcher(lead).matches() && d.resolver.subjectLike(m)) {
+                return m;
+            }
+            if (m.kind() != Mention.Kind.TERRITORY) {
+                return null;
+            }
         }
         return null;
     }

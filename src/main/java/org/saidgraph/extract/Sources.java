@@ -156,6 +156,18 @@ final class Sources {
         if (!h.isNoun() && !h.tag().equals("CD") && !QUANTIFIERS.contains(word) || h.tag().equals("NNP") && !role) {
             return null;
         }
+        // "Jane Roe, a historian who attended, recalled": the parse may make the description the subject; the name
+        // it stands in apposition to is the speaker.
+        String determiner = analysis.token(phrase[0]).word().toLowerCase(Locale.ROOT);
+        if (determiner.equals("a") || determiner.equals("an")) {
+            Mention named = SpeakerAffiliation.nameBefore(text, entities.mentions, start);
+            if (named != null && named.kind() == Mention.Kind.PERSON) {
+                String id = resolver.resolve(named, null);
+                if (id != null) {
+                    return new Source(id, 0.7, named.start(), named.end());
+                }
+            }
+        }
         String described = describedSpeaker(phrase, head);
         return described == null ? null : new Source(described, 0.5, start, end);
     }
@@ -297,9 +309,11 @@ final class Sources {
             // Rule pronoun-chain: "he" as the subject of an earlier sentence, before any person who fits it there,
             // is the same person as this "he" (news keeps its subject from sentence to sentence): "Regardless, he
             // said, the party would side with Jane Roe." then "“…,” he said." is not Jane Roe's. A person who is
-            // the subject there is still preferred ("While he waited, Jane Roe spoke": he is Jane Roe).
+            // the subject there is still preferred ("While he waited, Jane Roe spoke": he is Jane Roe), unless the
+            // pronoun opens the sentence ("She serves as the attorney general": she is not the attorney general).
             int chained = gender == null || depth >= 3 ? -1 : samePronounSubject(range.first(), limit, gender);
-            if (chained >= 0 && (best == null || !bestSubject && analysis.token(chained).start() < bestStart)) {
+            if (chained >= 0 && (best == null || analysis.token(chained).start() < bestStart
+                    && (!bestSubject || chained == range.first()))) {
                 String id = pronoun(analysis.token(chained).word().toLowerCase(Locale.ROOT), chained, depth + 1);
                 if (id != null) {
                     return id;
@@ -314,12 +328,17 @@ final class Sources {
 
     /** The first "he" (or "she") of {@code gender} that is a subject in tokens {@code [from, to)}, outside quotations. */
     private int samePronounSubject(int from, int to, FirstNames.Gender gender) {
-        Set<String> forms = gender == FirstNames.Gender.MALE ? MALE : FEMALE;
+        Set<String> forms = gender == FirstNames.Gender.MALE ? Set.of("he") : Set.of("she");
         for (int i = from; i < to; i++) {
             Analysis.Token t = analysis.token(i);
-            String rel = analysis.relation(i);
-            if (t.tag().equals("PRP") && forms.contains(t.word().toLowerCase(Locale.ROOT)) && rel != null
-                    && rel.startsWith("nsubj") && !resolver.insideQuote(t.start())) {
+            if (!forms.contains(t.word().toLowerCase(Locale.ROOT)) || resolver.insideQuote(t.start())) {
+                continue;
+            }
+            // Unparsed sentences (the parse reads only those with a speech verb): "She" opening the sentence or a
+            // clause after a comma is its subject.
+            boolean subject = analysis.parsed(i) ? analysis.relation(i) != null && analysis.relation(i)
+                    .startsWith("nsubj") : i == from || analysis.token(i - 1).word().equals(",");
+            if (subject) {
                 return i;
             }
         }
