@@ -43,7 +43,19 @@ final class InvertedLeadIn implements QuoteSieves.QuoteSieve {
         if (!name.matches()) {
             return null;
         }
-        return said(c, verb, from, d.resolver.named(name.group(1)), nameAt, nameAt + name.end(1), 0.7);
+        return said(c, verb, from, person(d, name.group(1), verb.group(1)), nameAt, nameAt + name.end(1), 0.7);
+    }
+
+    /** The article's person of that name or surname, not the one the tagger made of the verb and the name. */
+    private static String person(Draft d, String name, String verb) {
+        String folded = Names.fold(name);
+        for (LinkedEntity e : d.entities.entities.values()) {
+            if (e.type == org.saidgraph.dataset.EntityType.PERSON && !Names.fold(e.name).startsWith(Names.fold(verb)
+                    + " ") && (Names.fold(e.name).equals(folded) || Names.surname(e.name).equals(folded))) {
+                return e.id;
+            }
+        }
+        return d.resolver.named(name);
     }
 
     private static QuoteSieves.Decision said(QuoteSieves.Context c, Matcher verb, int from, String speaker,

@@ -246,7 +246,7 @@ final class Sources {
         if (Lexicon.ROLE_HEADS.contains(lemma0) && !ENTOURAGE.contains(lemma0)
                 && (first.equals("the") || first.equals("this") || analysis.token(phrase[0]).tag().equals("PRP$"))
                 && !analysis.token(head).tag().equals("NNS")) {
-            String recent = recentSubject(analysis.token(head).start());
+            String recent = recentSubject(analysis.token(head).start(), lemma0);
             String salient = recent != null ? recent : resolver.salientPerson(analysis.token(head).start());
             if (salient != null) {
                 return salient;
@@ -348,9 +348,10 @@ final class Sources {
     /**
      * Rule description-recent-subject: a definite description nothing else resolves ("the Vermont senator", "the New
      * York businessman") is the person who is the subject nearest before it, in its sentence or up to two before:
-     * news names someone, then calls them by their role. Null when no person is a subject there.
+     * news names someone, then calls them by their role. A person the article gave another role is passed over.
+     * Null when no person is a subject there.
      */
-    private String recentSubject(int position) {
+    private String recentSubject(int position, String role) {
         int token = analysis.tokenAt(position);
         if (token < 0) {
             return null;
@@ -363,6 +364,11 @@ final class Sources {
                 int first = analysis.tokenAt(m.start());
                 if (m.kind() != Mention.Kind.PERSON || first < range.first() || first >= range.end()
                         || m.end() > position || resolver.insideQuote(m.start()) || !isSubject(m)) {
+                    continue;
+                }
+                // Someone the article gave another role ("Political scientist Jane Roe") is not "the billionaire".
+                LinkedEntity e = entities.get(m.entity());
+                if (e != null && !e.heads.isEmpty() && e.heads.stream().noneMatch(x -> Lexicon.synonymous(x, role))) {
                     continue;
                 }
                 // The nearest before the description in its own sentence; the first (the main clause's) before it.

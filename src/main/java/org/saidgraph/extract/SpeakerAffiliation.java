@@ -38,8 +38,10 @@ final class SpeakerAffiliation {
                     && PARTY_OPEN.matcher(text.substring(m.end(), place.start())).matches()) {
                 return m;
             }
-            if (m.start() >= place.end() && m.start() - place.end() <= 3 && text.substring(place.end(), m.start())
-                    .matches("\\.?\\s{1,2}")) {
+            // A title is abbreviated: "Del. Jane Roe" (not "in Ohio Jane Roe").
+            String gap = m.start() >= place.end() ? text.substring(place.end(), m.start()) : "";
+            if (m.start() >= place.end() && m.start() - place.end() <= 3 && (text.charAt(place.end() - 1) == '.'
+                    ? gap.matches("\\s{1,2}") : gap.matches("\\.\\s{1,2}"))) {
                 return m;
             }
         }
