@@ -159,7 +159,9 @@ final class EntityLinker {
                 String id = personId(surface, h, knownById, personBySurname, out);
                 personIds.put(h, id);
                 LinkedEntity e = out.entities.get(id);
-                if (e != null && full) {
+                // A "name" of five words or more is a title-case headline the tagger read as one ("Jane Roe Calls
+                // John Doe Unfit"): its last word is no surname of anyone.
+                if (e != null && full && surface.trim().split("\\s+").length <= 4) {
                     personBySurname.putIfAbsent(Names.surname(surface), id);
                     if (!e.known && surface.length() > e.name.length()) {
                         e.name = surface;
@@ -200,6 +202,7 @@ final class EntityLinker {
             }
         }
 
+        SurnameMentions.add(text, out);
         linkHandles(text, out);
         addDescriptions(text, out);
         addInstitutions(text, out);

@@ -67,8 +67,8 @@ final class QuoteSieves {
     }
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new InClause(), new Term(),
-            new AttributionAfter(), new AttributionBefore(), new ColonLeadIn(), new NameAndVerbAfter(),
-            new SignedAfter(), new CarryOver(), new SentenceCue(), new LastSpeaker());
+            new AttributionAfter(), new AttributionBefore(), new InvertedLeadIn(), new ColonLeadIn(), new NameAndVerbAfter(),
+            new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(), new LastSpeaker());
 
     private QuoteSieves() {
     }
@@ -250,6 +250,9 @@ final class QuoteSieves {
             if (from >= paragraph.end()) {
                 return null;
             }
+            if (QuoteSentenceSubject.endsSentence(text, q)) {
+                return null; // "…,” Roe said" attributes; "… in May.” Roe said later" begins the next sentence
+            }
             int limit = Math.min(paragraph.end(), Math.max(d.layout.sentenceAt(from).end(), from + 1));
             int nextMark = from;
             while (nextMark < limit && !isDoubleMark(text.charAt(nextMark))) {
@@ -419,7 +422,11 @@ final class QuoteSieves {
             int nameStart;
             int verbStart;
             int verbEnd;
-            if (m.lookingAt()) {
+            // The name and verb are in the quotation's paragraph ("”¶Roe’s comments, …" begins another one).
+            if (text.substring(from, Math.min(text.length(), from + 3)).contains("\n")) {
+                return null;
+            }
+            if (m.lookingAt() && !m.group(1).matches(".*['’]s")) {
                 nameStart = from + m.start(1);
                 verbStart = from + m.start(2);
                 verbEnd = from + m.end(2);

@@ -111,6 +111,20 @@ final class Sources {
                 }
             }
         }
+        // "Stevie Wonder, who joked": a relative pronoun is the name right before it.
+        if (h.tag().equals("WP") && word.equals("who")) {
+            Mention named = SpeakerAffiliation.nameBefore(text, entities.mentions, h.start());
+            String id = named == null ? null : resolver.resolve(named, null);
+            return id == null ? null : new Source(id, 0.6, named.start(), named.end());
+        }
+        // "Rep. Jane Roe (D-Md.) said", "said Del. Jane Roe": a state in a party label or a title is no speaker.
+        Mention affiliated = SpeakerAffiliation.personOf(text, entities.mentions, mentionAt(head));
+        if (affiliated != null) {
+            String id = resolver.resolve(affiliated, null);
+            if (id != null) {
+                return new Source(id, 0.8, affiliated.start(), affiliated.end());
+            }
+        }
         if (h.tag().equals("PRP")) {
             String id = pronoun(word, head);
             return id == null ? null : new Source(id, 0.6, h.start(), h.end());
@@ -131,11 +145,28 @@ final class Sources {
                 first--;
             }
             String name = text.substring(analysis.token(first).start(), h.end());
+            Mention labelled = SpeakerAffiliation.personBeside(text, entities.mentions, analysis.token(first).start(),
+                    h.end());
+            if (labelled != null && resolver.resolve(labelled, null) != null) {
+                return new Source(resolver.resolve(labelled, null), 0.8, labelled.start(), labelled.end());
+            }
             String id = resolver.named(name);
             return id == null ? null : new Source(id, 0.6, analysis.token(first).start(), h.end());
         }
         if (!h.isNoun() && !h.tag().equals("CD") && !QUANTIFIERS.contains(word) || h.tag().equals("NNP") && !role) {
             return null;
+        }
+        // "Jane Roe, a historian who attended, recalled": the parse may make the description the subject; the name
+        // it stands in apposition to is the speaker.
+        String determiner = analysis.token(phrase[0]).word().toLowerCase(Locale.ROOT);
+        if (determiner.equals("a") || determiner.equals("an")) {
+            Mention named = SpeakerAffiliation.nameBefore(text, entities.mentions, start);
+            if (named != null && named.kind() == Mention.Kind.PERSON) {
+                String id = resolver.resolve(named, null);
+                if (id != null) {
+                    return new Source(id, 0.7, named.start(), named.end());
+                }
+            }
         }
         String described = describedSpeaker(phrase, head);
         return described == null ? null : new Source(described, 0.5, start, end);
@@ -215,7 +246,8 @@ final class Sources {
         if (Lexicon.ROLE_HEADS.contains(lemma0) && !ENTOURAGE.contains(lemma0)
                 && (first.equals("the") || first.equals("this") || analysis.token(phrase[0]).tag().equals("PRP$"))
                 && !analysis.token(head).tag().equals("NNS")) {
-            String salient = resolver.salientPerson(analysis.token(head).start());
+            String recent = recentSubject(analysis.token(head).start(), lemma0);
+            String salient = recent != null ? recent : resolver.salientPerson(analysis.token(head).start());
             if (salient != null) {
                 return salient;
             }
@@ -239,6 +271,10 @@ final class Sources {
      * organization subject. Up to six sentences back.
      */
     String pronoun(String word, int at) {
+        return pronoun(word, at, 0);
+    }
+
+    private String pronoun(String word, int at, int depth) {
         FirstNames.Gender gender = MALE.contains(word) ? FirstNames.Gender.MALE
                 : FEMALE.contains(word) ? FirstNames.Gender.FEMALE : null;
         boolean plural = PLURAL.contains(word);
@@ -252,6 +288,7 @@ final class Sources {
             int limit = s == sentence ? at : range.end();
             String best = null;
             boolean bestSubject = false;
+            int bestStart = Integer.MAX_VALUE;
             for (Mention m : entities.mentions) {
                 int first = analysis.tokenAt(m.start());
                 if (first < range.first() || first >= limit || resolver.insideQuote(m.start())) {
@@ -266,10 +303,81 @@ final class Sources {
                 if (best == null || subject && !bestSubject) {
                     best = id;
                     bestSubject = subject;
+                    bestStart = m.start();
+                }
+            }
+            // Rule pronoun-chain: "he" as the subject of an earlier sentence, before any person who fits it there,
+            // is the same person as this "he" (news keeps its subject from sentence to sentence): "Regardless, he
+            // said, the party would side with Jane Roe." then "“…,” he said." is not Jane Roe's. A person who is
+            // the subject there is still preferred ("While he waited, Jane Roe spoke": he is Jane Roe), unless the
+            // pronoun opens the sentence ("She serves as the attorney general": she is not the attorney general).
+            int chained = gender == null || depth >= 3 ? -1 : samePronounSubject(range.first(), limit, gender);
+            if (chained >= 0 && (best == null || analysis.token(chained).start() < bestStart
+                    && (!bestSubject || chained == range.first()))) {
+                String id = pronoun(analysis.token(chained).word().toLowerCase(Locale.ROOT), chained, depth + 1);
+                if (id != null) {
+                    return id;
                 }
             }
             if (best != null) {
                 return best;
+            }
+        }
+        return null;
+    }
+
+    /** The first "he" (or "she") of {@code gender} that is a subject in tokens {@code [from, to)}, outside quotations. */
+    private int samePronounSubject(int from, int to, FirstNames.Gender gender) {
+        Set<String> forms = gender == FirstNames.Gender.MALE ? Set.of("he") : Set.of("she");
+        for (int i = from; i < to; i++) {
+            Analysis.Token t = analysis.token(i);
+            if (!forms.contains(t.word().toLowerCase(Locale.ROOT)) || resolver.insideQuote(t.start())) {
+                continue;
+            }
+            // Unparsed sentences (the parse reads only those with a speech verb): "She" opening the sentence or a
+            // clause after a comma is its subject.
+            boolean subject = analysis.parsed(i) ? analysis.relation(i) != null && analysis.relation(i)
+                    .startsWith("nsubj") : i == from || analysis.token(i - 1).word().equals(",");
+            if (subject) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Rule description-recent-subject: a definite description nothing else resolves ("the Vermont senator", "the New
+     * York businessman") is the person who is the subject nearest before it, in its sentence or up to two before:
+     * news names someone, then calls them by their role. A person the article gave another role is passed over.
+     * Null when no person is a subject there.
+     */
+    private String recentSubject(int position, String role) {
+        int token = analysis.tokenAt(position);
+        if (token < 0) {
+            return null;
+        }
+        int sentence = analysis.sentenceOf(token);
+        for (int s = sentence; s >= 0 && s >= sentence - 2; s--) {
+            Analysis.Sentence range = analysis.sentences().get(s);
+            String found = null;
+            for (Mention m : entities.mentions) {
+                int first = analysis.tokenAt(m.start());
+                if (m.kind() != Mention.Kind.PERSON || first < range.first() || first >= range.end()
+                        || m.end() > position || resolver.insideQuote(m.start()) || !isSubject(m)) {
+                    continue;
+                }
+                // Someone the article gave another role ("Political scientist Jane Roe") is not "the billionaire".
+                LinkedEntity e = entities.get(m.entity());
+                if (e != null && !e.heads.isEmpty() && e.heads.stream().noneMatch(x -> Lexicon.synonymous(x, role))) {
+                    continue;
+                }
+                // The nearest before the description in its own sentence; the first (the main clause's) before it.
+                if (s == sentence || found == null) {
+                    found = m.entity();
+                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;

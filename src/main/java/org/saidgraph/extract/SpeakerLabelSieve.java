@@ -82,6 +82,18 @@ final class SpeakerLabelSieve extends TextSieve {
         return true;
     }
 
+    /** Whether a name's words before its surname are only a title: "Governor Roe", "Sen. Roe", "Mr. Roe". */
+    private static boolean titleOnly(String[] words) {
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i].replaceAll("[.]", "");
+            if (!Lexicon.ROLE_HEADS.contains(w) && !java.util.Set.of("mr", "mrs", "ms", "dr", "gov", "sen", "rep",
+                    "gen", "lt", "sgt", "prof").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The person or organization the label names: a name mention inside it, else a person whose surname it is. */
     private String speaker(int start, int end, String label) {
         for (Mention m : entities.within(start, end)) {
@@ -97,7 +109,8 @@ final class SpeakerLabelSieve extends TextSieve {
         for (LinkedEntity e : entities.entities.values()) {
             if (e.type == EntityType.PERSON && e.name != null) {
                 String[] words = e.name.toLowerCase(Locale.ROOT).split("\\s+");
-                if (words.length > 1 && words[words.length - 1].equals(surname)) {
+                // "Governor Roe" beside "Jane Roe" is the same person under a title, not a second one.
+                if (words.length > 1 && words[words.length - 1].equals(surname) && !titleOnly(words)) {
                     if (found != null && !found.equals(e.id)) {
                         return null; // two people share the surname: the label does not say which
                     }

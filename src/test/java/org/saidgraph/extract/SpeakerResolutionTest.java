@@ -1,0 +1,117 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who said a quotation, in the shapes the PolNeAR error analysis found resolved to the wrong person (issue 10): a
+ * pronoun that continues an earlier sentence's pronoun, a surname the tagger misses, a state in a party label or a
+ * title, a quotation nothing attributes but its sentence's subject, an attribution after a full stop, a speech verb
+ * before the name, a description of the person just named. The sentences are written for these tests.
+ */
+class SpeakerResolutionTest {
+
+    @Test
+    void aPronounContinuesThePronounSubjectOfTheSentenceBeforeNotAPersonNamedThere() {
+        Extraction x = Extraction.of("David Okoro chaired the harbour board for a decade.\nRegardless, he said, the "
+                + "board would side with Peter Lindqvist and Michael Brandt.\n“The vote is a formality,” he said.",
+                ListTagger.people("David Okoro", "Peter Lindqvist", "Michael Brandt"));
+        assertThat(x.speakerName("The vote is a formality,")).isEqualTo("David Okoro");
+    }
+
+    @Test
+    void aSurnameTheTaggerMissesStillNamesThePersonForTheNextPronoun() {
+        Extraction x = Extraction.of("Helen Wines runs the river trust in the valley.\nAna Okafor spoke first at the "
+                + "meeting.\nWines believes the ferry is safe for children.\n“Nobody has drowned here in forty years,”"
+                + " she said.", ListTagger.people("Helen Wines", "Ana Okafor"));
+        assertThat(x.speakerName("Nobody has drowned here in forty years,")).isEqualTo("Helen Wines");
+    }
+
+    @Test
+    void theStateInAPartyLabelIsNotTheSpeaker() {
+        Extraction x = Extraction.of("Lena Brandt opened the bridge.\n“The bridge will be finished by May,” Rep. "
+                + "Ana B. Okafor (D-Md.) said in a phone interview.", ListTagger.people("Ana B. Okafor", "Lena Brandt"));
+        assertThat(x.speakerName("The bridge will be finished by May,")).isEqualTo("Ana B. Okafor");
+    }
+
+    @Test
+    void aStateInAPartyLabelOrATitleBelongsToThePersonBesideIt() {
+        String text = "said Rep. Ana Okafor (D-Md.) and Del. Lena Brandt, in Ohio Tom Ruiz";
+        Mention okafor = mentionOf(text, "Ana Okafor", Mention.Kind.PERSON);
+        Mention brandt = mentionOf(text, "Lena Brandt", Mention.Kind.PERSON);
+        Mention ruiz = mentionOf(text, "Tom Ruiz", Mention.Kind.PERSON);
+        java.util.List<Mention> mentions = java.util.List.of(okafor, brandt, ruiz);
+        assertThat(SpeakerAffiliation.personOf(text, mentions, mentionOf(text, "Md.", Mention.Kind.TERRITORY)))
+                .isEqualTo(okafor);
+        assertThat(SpeakerAffiliation.personOf(text, mentions, mentionOf(text, "Del", Mention.Kind.TERRITORY)))
+                .isEqualTo(brandt);
+        assertThat(SpeakerAffiliation.personOf(text, mentions, mentionOf(text, "Ohio", Mention.Kind.TERRITORY)))
+                .as("a place before a name without a title's full stop is where, not whose").isNull();
+    }
+
+    private static Mention mentionOf(String text, String words, Mention.Kind kind) {
+        int at = text.indexOf(words);
+        return new Mention(at, at + words.length(), kind, words.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aDelegatesTitleIsNotAPlace() {
+        Extraction x = Extraction.of("“The port needs dredging before the storms,” said Del. Ana Okafor of the Virgin "
+                + "Islands.", ListTagger.people("Ana Okafor"));
+        assertThat(x.speakerName("The port needs dredging before the storms,")).isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void anUnattributedQuotationTakesTheSubjectOfItsSentenceNotTheLastSpeaker() {
+        Extraction x = Extraction.of("Lena Brandt said the levy was fair.\nAnother critic, Ana Okafor, likened the "
+                + "levy to “a tax on the tide itself.”", ListTagger.people("Lena Brandt", "Ana Okafor"));
+        assertThat(x.speakerName("a tax on the tide itself.")).isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void aQuotationClosedByAFullStopIsNotAttributedByTheNextSentence() {
+        Extraction x = Extraction.of("Ana Okafor said the levy was unfair.\nPortland branded the levy “a fair price "
+                + "for a safe harbour.” Lena Brandt insisted that the fees stay low.",
+                ListTagger.people("Ana Okafor", "Lena Brandt"));
+        assertThat(x.statement("a fair price for a safe harbour.")).as("the quotation is a statement")
+                .hasValueSatisfying(s -> assertThat(x.name(s.speaker())).isNotEqualTo("Lena Brandt"));
+    }
+
+    @Test
+    void aSpeechVerbOpeningTheSentenceBeforeTheNameAttributesTheQuotation() {
+        // The tagger may read the verb with the name ("Said Brandt"), as CoreNLP did on PolNeAR.
+        Extraction x = Extraction.of("Lena Brandt chairs the trust.\nAna Okafor defended the levy at length. Said "
+                + "Brandt: “The levy pays for the lifeboats.”", ListTagger.people("Ana Okafor", "Lena Brandt",
+                "Said Brandt"));
+        assertThat(x.speakerName("The levy pays for the lifeboats.")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
+    void aNameAndVerbInTheNextParagraphDoNotAttributeTheQuotation() {
+        Extraction x = Extraction.of("“The levy pays for the lifeboats,” Ana Okafor said on Monday. “It is simple "
+                + "arithmetic for the town.”\n\nBrandt’s comments, made later, drew little notice.",
+                ListTagger.people("Ana Okafor", "Lena Brandt", "Brandt"));
+        assertThat(x.dataset().statements()).as("the second quotation is Okafor's, alone or joined to the first")
+                .filteredOn(s -> s.text().contains("simple arithmetic"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(x.name(s.speaker())).isEqualTo("Ana Okafor"));
+    }
+
+    @Test
+    void aDescriptionNothingResolvesIsThePersonJustNamedAsSubjectNotTheMostMentioned() {
+        Extraction x = Extraction.of("Peter Lindqvist met the dock workers on Friday. Lindqvist promised nothing.\n"
+                + "David Okoro, speaking after Lindqvist, cited the dredging costs.\n“We need a new harbour,” the "
+                + "Ohio businessman said.", ListTagger.people("Peter Lindqvist", "Lindqvist", "David Okoro"));
+        assertThat(x.speakerName("We need a new harbour,")).isEqualTo("David Okoro");
+    }
+
+    @Test
+    void aNameInAppositionBeforeADescriptionSpeaksForIt() {
+        Extraction x = Extraction.of("Ana Okafor, a historian who attended the meeting, recalled, “Nobody expected "
+                + "the harbour to close that winter.”", ListTagger.people("Ana Okafor"));
+        assertThat(x.dataset().statements()).filteredOn(s -> s.text().contains("Nobody expected the harbour"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(x.name(s.speaker())).isEqualTo("Ana Okafor"));
+    }
+}
