@@ -56,7 +56,7 @@ class DatasetReaderTest {
     void acceptsAVerbatimStatementInPartsWhoseTextIsThePartsJoinedByAnEllipsis() {
         ObjectNode dataset = Seed.json();
         int i = Seed.statementIndex(dataset, "musk-denial-tweet");
-        splitInTwo(dataset, i);
+        Seed.splitDenialTweet(dataset, i);
 
         Dataset read = reader.read("edited.json", dataset.toString().getBytes(StandardCharsets.UTF_8));
 
@@ -73,7 +73,7 @@ class DatasetReaderTest {
         ObjectNode dataset = Seed.json();
         ArrayNode statements = dataset.withArray("statements");
         int joined = Seed.statementIndex(dataset, "musk-denial-tweet");
-        ObjectNode wrongText = splitInTwo(dataset, joined);
+        ObjectNode wrongText = Seed.splitDenialTweet(dataset, joined);
         wrongText.put("text", wrongText.get("text").asText().replace(" \u2026 ", " ... "));   // rule: not the joiner
         int reported = Seed.statementIndex(dataset, "musk-denies-putin-call");
         ObjectNode paraphrase = (ObjectNode) statements.get(reported);
@@ -104,7 +104,7 @@ class DatasetReaderTest {
     void refusesABlankPartAndPartsThatDoNotRunTheWholeSpan() {
         ObjectNode dataset = Seed.json();
         int i = Seed.statementIndex(dataset, "musk-denial-tweet");
-        ObjectNode statement = splitInTwo(dataset, i);
+        ObjectNode statement = Seed.splitDenialTweet(dataset, i);
         ArrayNode parts = (ArrayNode) statement.get("parts");
         int firstEnd = parts.get(0).get("end").asInt();
         ((ObjectNode) parts.get(1)).put("start", firstEnd).put("end", firstEnd + 1);            // the space after it
@@ -115,20 +115,6 @@ class DatasetReaderTest {
                 "/statements/" + i + "/parts/1/end");
         assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/" + i + "/parts/1")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("white space"));
-    }
-
-    /** Gives the seed's "No, it is not. … The subject matter was space." its two parts and their joined text. */
-    private static ObjectNode splitInTwo(ObjectNode dataset, int index) {
-        ObjectNode statement = (ObjectNode) dataset.withArray("statements").get(index);
-        int start = statement.get("span").get("start").asInt();
-        int end = statement.get("span").get("end").asInt();
-        String words = statement.get("text").asText();
-        int second = start + words.indexOf("The subject");
-        ArrayNode parts = statement.putArray("parts");
-        parts.addObject().put("start", start).put("end", start + "No, it is not.".length());
-        parts.addObject().put("start", second).put("end", end);
-        statement.put("text", "No, it is not. \u2026 The subject matter was space.");
-        return statement;
     }
 
     /** Two parts of a statement's span, the first {@code cut} characters and the rest, in order. */
