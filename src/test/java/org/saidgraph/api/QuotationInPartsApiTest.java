@@ -71,6 +71,8 @@ class QuotationInPartsApiTest extends ApiTestSupport {
         assertThat(texts(span.path("parts"))).containsExactly(FIRST, SECOND);
 
         JsonNode paths = get("/api/paths?from=api-parts-checker&to=api-parts-mason").isOk().json();
+        assertThat(paths.findValues("parts")).as("the statement on the path gives its parts").isNotEmpty()
+                .allSatisfy(parts -> assertThat(texts(parts)).containsExactly(FIRST, SECOND));
         List<String> explanations = new ArrayList<>();
         paths.path("items").forEach(p -> explanations.add(p.path("explanation").asText()));
         assertThat(explanations).isNotEmpty().anySatisfy(e -> assertThat(e)
