@@ -4,8 +4,10 @@
 // here and by link-statements.cypher and link-entities.cypher, which is why they CREATE instead of MERGE.
 // evidence (the text of the span) and passage (the sentence(s) around it) are copies of the article's text, kept on
 // the statement for the statement_words full-text index.
-// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end, evidence,
-//                passage}]
+// parts: a verbatim statement in parts (a quotation split by its attribution) keeps them as one list of offsets,
+// start and end of each part in turn ([s0, e0, s1, e1, …]); null for a statement in one piece.
+// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end, parts,
+//                evidence, passage}]
 UNWIND $statements AS st
 MATCH (a:Article {id: st.article})
 MERGE (s:Statement {id: st.id})
@@ -16,6 +18,7 @@ SET s.text = st.text,
     s.date = CASE WHEN st.date IS NULL THEN null ELSE date(st.date) END,
     s.confidence = st.confidence,
     s.origin = st.origin,
+    s.parts = st.parts,
     s.evidence = st.evidence,
     s.passage = st.passage
 WITH a, s, st

@@ -7,7 +7,8 @@
 // REPORTS chain (Musk's denials of Bremmer's claim dispute the demands of Putin that the claim relays).
 // utterance: the utterance the statement is an occurrence of (the same words of the same speaker in other articles),
 // with how this statement matches its text, its number of occurrences, the first and last days an article carried it
-// and the outlets that carried it (at most 100, by name).
+// and the outlets that carried it (at most 100, by name). parts: the offsets of a statement in parts, on it and on
+// every statement listed.
 // Cost: each card walks its statement's own relationships twice (those to statements, those to entities) instead of
 // once per list, and derives firstHand, the lists and their counts from those two walks; the only walks beyond the
 // statement are each listed statement's speaker, the REPORTS chain up to the denials (only for a statement that
@@ -34,7 +35,7 @@ WITH s, speaker, source,
        MATCH (s)-[r:REPORTS|RESPONDS_TO|DENIES]-(o)
        OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
        RETURN {type: type(r), out: startNode(r) = s,
-               o: o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}} AS link
+               o: o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}}} AS link
      } AS said,
      COLLECT {
        MATCH (s)-[r:REPORTED_BY|ADDRESSED_TO|MENTIONS]->(e)
@@ -50,7 +51,7 @@ WITH s, speaker, source, about,
      [l IN said WHERE l.type = 'RESPONDS_TO' AND NOT l.out | l.o] AS repliesAll,
      [l IN said WHERE l.type = 'DENIES' AND l.out | l.o] AS denies,
      [l IN said WHERE l.type = 'DENIES' AND NOT l.out | l.o] AS deniedByAll
-RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence, .origin} AS statement,
+RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence, .origin, .parts} AS statement,
   CASE WHEN speaker IS NULL THEN null
     ELSE speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])} END AS speaker,
   COLLECT {
@@ -69,7 +70,7 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence,
       WHERE size(reportedInAll) > 0
       WITH DISTINCT d
       OPTIONAL MATCH (x:Entity)-[:SAID]->(d)
-      RETURN d {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
+      RETURN d {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
     } END AS disputedBy,
   reports,
   COLLECT { UNWIND reportedInAll AS o RETURN o ORDER BY o.id LIMIT 100 } AS reportedIn,

@@ -24,7 +24,7 @@ OPTIONAL MATCH (s)-[:SOURCED_FROM]->(a:Article)
 WITH s, u, speaker, a, scope
 ORDER BY s.date, a.published, s.id
 LIMIT $max
-RETURN s.id AS id, s.date AS date, s.text AS text, s.verbatim AS verbatim, s.act AS act,
+RETURN s.id AS id, s.date AS date, s.text AS text, s.verbatim AS verbatim, s.parts AS parts, s.act AS act,
        u.id AS utterance, u.occurrences AS occurrences,
        CASE WHEN speaker IS NULL THEN null
          ELSE speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])} END AS speaker,

@@ -21,7 +21,7 @@ WITH i, s, speaker,
      head(collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, title: a.title, published: a.published,
        start: src.start, end: src.end, windowStart: windowStart,
        window: substring(a.text, windowStart, src.end - windowStart + 1000)} END)) AS source
-RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence, .origin} AS statement,
+RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence, .origin, .parts} AS statement,
   CASE WHEN speaker IS NULL THEN null
     ELSE speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])} END AS speaker,
   COLLECT {
@@ -34,33 +34,33 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence,
     MATCH (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(d:Statement)
     WITH DISTINCT d
     OPTIONAL MATCH (x:Entity)-[:SAID]->(d)
-    RETURN d {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
+    RETURN d {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}} ORDER BY d.id LIMIT 100
   } AS disputedBy,
   COLLECT {
     MATCH (s)-[:REPORTS]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+    RETURN o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}}
   } AS reports,
   COLLECT {
     MATCH (s)<-[:REPORTS]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
+    RETURN o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
   } AS reportedIn,
   COUNT { (s)<-[:REPORTS]-(:Statement) } AS reportedInCount,
   COLLECT {
     MATCH (s)-[:RESPONDS_TO]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+    RETURN o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}}
   } AS respondsTo,
   COLLECT {
     MATCH (s)-[:DENIES]->(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}}
+    RETURN o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}}
   } AS denies,
   COLLECT {
     MATCH (s)<-[:RESPONDS_TO]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
+    RETURN o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
   } AS replies,
   COUNT { (s)<-[:RESPONDS_TO]-(:Statement) } AS repliesCount,
   COLLECT {
     MATCH (s)<-[:DENIES]-(o:Statement) OPTIONAL MATCH (x:Entity)-[:SAID]->(o)
-    RETURN o {.id, .text, .act, .verbatim, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
+    RETURN o {.id, .text, .act, .verbatim, .parts, speaker: x {.id, .name}} ORDER BY o.id LIMIT 100
   } AS deniedBy,
   COUNT { (s)<-[:DENIES]-(:Statement) } AS deniedByCount,
   COLLECT {

@@ -29,11 +29,45 @@ export function clear(node) {
   return node;
 }
 
+/** How the text of a statement in parts joins its pieces: what interrupts the quotation is elided. */
+export const PART_JOINER = ' \u2026 ';
+
 /**
- * A statement's words. Only a verbatim statement is put in quotation marks; a paraphrase is marked as one, and the
- * exact evidence from the article is shown beside it where the caller has it.
+ * The quoted pieces of a verbatim statement in parts, or null for one in one piece. The API gives them as
+ * {start, end, text}; a graph node keeps only the offsets ([s0, e0, s1, e1, …]), so the pieces are cut from its text
+ * (the pieces joined by PART_JOINER) by their lengths.
+ */
+export function quotedPieces(statement) {
+  const parts = statement?.parts;
+  if (!statement?.verbatim || !Array.isArray(parts) || parts.length === 0) return null;
+  if (typeof parts[0] === 'object') return parts.map(p => p.text ?? '');
+  const text = statement.text ?? '';
+  const pieces = [];
+  let at = 0;
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    if (i > 0) {
+      if (!text.startsWith(PART_JOINER, at)) return null;
+      at += PART_JOINER.length;
+    }
+    const length = parts[i + 1] - parts[i];
+    pieces.push(text.slice(at, at + length));
+    at += length;
+  }
+  return at === text.length ? pieces : null;
+}
+
+/**
+ * A statement's words. Only a verbatim statement is put in quotation marks (one in parts, each part in its own, with
+ * " … " outside them); a paraphrase is marked as one, and the exact evidence from the article is shown beside it
+ * where the caller has it.
  */
 export function statementWords(statement) {
+  const pieces = quotedPieces(statement);
+  if (pieces) {
+    const span = el('span', {class: 'verbatim'});
+    pieces.forEach((piece, i) => span.append(i > 0 ? PART_JOINER : '', '“', piece, '”'));
+    return span;
+  }
   if (statement.verbatim) {
     return el('span', {class: 'verbatim'}, '“', statement.text ?? '', '”');
   }

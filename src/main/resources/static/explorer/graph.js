@@ -1,7 +1,7 @@
 // The graph drawing: Cytoscape.js over /api/graph. Each answer's elements are added to what is drawn; its `outside`
 // relationships wait until both their ends are drawn. A click expands a node one page at a time, so a speaker with
 // thousands of statements adds a page, never everything ("show N more" asks for the next page).
-import {el, clear, download} from './dom.js';
+import {el, clear, download, quotedPieces, PART_JOINER} from './dom.js';
 import {colorFor} from './colors.js';
 import {api} from './api.js';
 
@@ -69,10 +69,23 @@ function style() {
   return s;
 }
 
-/** The label drawn under a node: quotation marks only around verbatim words. */
+/** The label drawn under a node: quotation marks only around verbatim words, each part of a quotation in its own. */
 function display(data) {
   if (data.type !== 'statement') return data.label;
+  const pieces = quotedPieces(data);
+  if (pieces) {
+    // As the server shortens a label (CytoscapeData.shorten), a piece at a time within the same length.
+    const room = Math.max(12, Math.floor(60 / pieces.length));
+    return pieces.map(p => `“${shorten(p, room)}”`).join(PART_JOINER);
+  }
   return data.verbatim ? `“${data.label}”` : data.label;
+}
+
+function shorten(text, length) {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  if (flat.length <= length) return flat;
+  const cut = flat.lastIndexOf(' ', length);
+  return flat.slice(0, cut > length / 2 ? cut : length) + '…';
 }
 
 export class Graph {

@@ -63,7 +63,10 @@ export class Reader {
 
   highlighted(article) {
     const text = article.text ?? '';
-    const spans = article.statements.filter(s => s.start >= 0 && s.end <= text.length && s.start < s.end);
+    // A statement in parts is highlighted part by part: the attribution between its parts is not its words.
+    const spans = article.statements.flatMap(s => Array.isArray(s.parts) && s.parts.length > 0
+      ? s.parts.map(p => ({...s, start: p.start, end: p.end})) : [s])
+      .filter(s => s.start >= 0 && s.end <= text.length && s.start < s.end);
     const cuts = new Set([0, text.length]);
     spans.forEach(s => { cuts.add(s.start); cuts.add(s.end); });
     const points = [...cuts].sort((a, b) => a - b);

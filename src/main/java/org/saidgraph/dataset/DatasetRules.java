@@ -194,13 +194,74 @@ final class DatasetRules {
             return;
         }
         String words = text(statement, "text");
-        if (statement.path("verbatim").asBoolean(false) && words != null) {
+        boolean verbatim = statement.path("verbatim").asBoolean(false);
+        if (statement.has("parts")) {
+            List<Statement.Span> parts = checkParts(at, statement.path("parts"), verbatim, start, end, text);
+            if (parts != null && verbatim && words != null) {
+                String evidence = Statement.evidence(text, parts);
+                if (!evidence.equals(words)) {
+                    problem(at + "/text", "a verbatim statement in parts must equal its parts joined by \""
+                            + Statement.PART_JOINER + "\", but they hold \"" + abbreviate(evidence) + "\"");
+                }
+            }
+            return;
+        }
+        if (verbatim && words != null) {
             String evidence = text.substring(start, end);
             if (!evidence.equals(words)) {
                 problem(at + "/text", "a verbatim statement must equal its span, but the span [" + start + ", "
                         + end + ") holds \"" + abbreviate(evidence) + "\"");
             }
         }
+    }
+
+    /**
+     * Checks the parts of a statement against its span [start, end) and the article text: only on a verbatim
+     * statement, in order, apart, each non-blank, the first starting and the last ending where the span does. Returns
+     * the parts when they can be read, or null when the schema or a rule has refused them.
+     */
+    private List<Statement.Span> checkParts(String at, JsonNode parts, boolean verbatim, int start, int end,
+                                            String text) {
+        if (!parts.isArray() || parts.size() < 2) {
+            return null; // the schema has said so
+        }
+        if (!verbatim) {
+            problem(at + "/parts", "only a verbatim statement has parts");
+        }
+        List<Statement.Span> read = new ArrayList<>();
+        int problemsBefore = problems.size();
+        int previousEnd = -1;
+        for (int p = 0; p < parts.size(); p++) {
+            JsonNode part = parts.get(p);
+            if (!part.path("start").isInt() || !part.path("end").isInt()) {
+                return null; // the schema has said what is wrong with the part
+            }
+            int from = part.path("start").asInt();
+            int to = part.path("end").asInt();
+            String pat = at + "/parts/" + p;
+            if (from < 0 || to > text.length() || from >= to) {
+                problem(pat, "part [" + from + ", " + to + ") must be a non-empty range inside the article text, which has "
+                        + text.length() + " characters");
+                return null;
+            }
+            if (from < previousEnd) {
+                problem(pat, "part [" + from + ", " + to + ") must start at or after the end " + previousEnd
+                        + " of the part before it: parts are in order and do not overlap");
+            }
+            if (text.substring(from, to).isBlank()) {
+                problem(pat, "part [" + from + ", " + to + ") holds only white space");
+            }
+            previousEnd = to;
+            read.add(new Statement.Span(from, to));
+        }
+        if (read.get(0).start() != start) {
+            problem(at + "/parts/0/start", "the first part must start where the span starts, at " + start);
+        }
+        if (read.get(read.size() - 1).end() != end) {
+            problem(at + "/parts/" + (read.size() - 1) + "/end", "the last part must end where the span ends, at "
+                    + end);
+        }
+        return problems.size() == problemsBefore ? read : null;
     }
 
     /** Checks a reference to an entity; a missing or unusable id is the schema's to report, and is skipped. */

@@ -10,7 +10,8 @@ import java.util.List;
  * relations to speakers, relays, other statements and the entities it mentions.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "text", "verbatim", "act", "medium", "date", "dateSource", "confidence", "span", "speaker",
+@JsonPropertyOrder({"id", "text", "verbatim", "act", "medium", "date", "dateSource", "confidence", "span", "parts",
+        "speaker",
         "reportedBy",
         "reports", "respondsTo", "denies", "addressedTo", "mentions"})
 public record Statement(
@@ -29,7 +30,8 @@ public record Statement(
         List<String> respondsTo,
         List<String> denies,
         List<String> addressedTo,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        List<Span> parts) {
 
     public Statement {
         reportedBy = reportedBy == null ? List.of() : List.copyOf(reportedBy);
@@ -38,7 +40,23 @@ public record Statement(
         denies = denies == null ? List.of() : List.copyOf(denies);
         addressedTo = addressedTo == null ? List.of() : List.copyOf(addressedTo);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
+
+    /** A statement in one piece ({@code parts} not given). */
+    public Statement(String id, String text, boolean verbatim, String act, String medium, String date,
+                     String dateSource, Double confidence, Span span, String speaker, List<String> reportedBy,
+                     List<String> reports, List<String> respondsTo, List<String> denies, List<String> addressedTo,
+                     List<Mention> mentions) {
+        this(id, text, verbatim, act, medium, date, dateSource, confidence, span, speaker, reportedBy, reports,
+                respondsTo, denies, addressedTo, mentions, List.of());
+    }
+
+    /**
+     * How the words of a verbatim statement in parts are joined in its text: the speaker's words with what interrupts
+     * them (the attribution, "she said") elided.
+     */
+    public static final String PART_JOINER = " \u2026 ";
 
     /** Where a statement's date comes from: the article's own words, or its publication date standing in. */
     public static final String DATE_FROM_TEXT = "text";
@@ -56,6 +74,19 @@ public record Statement(
 
     /** Character offsets into the article text, in UTF-16 code units, end exclusive. */
     public record Span(int start, int end) {
+    }
+
+    /**
+     * The pieces of the article text that are the statement's evidence: its parts for a quotation split by its
+     * attribution ("A," she said, "B."), otherwise its span alone.
+     */
+    public List<Span> pieces() {
+        return parts.isEmpty() ? List.of(span) : parts;
+    }
+
+    /** The words the evidence holds: the span's text, or the parts' texts joined by {@link #PART_JOINER}. */
+    public static String evidence(String articleText, List<Span> pieces) {
+        return String.join(PART_JOINER, pieces.stream().map(p -> articleText.substring(p.start(), p.end())).toList());
     }
 
     /** An entity the statement names, with the stance it takes on it when it is a territory. */

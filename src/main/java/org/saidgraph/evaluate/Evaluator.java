@@ -115,8 +115,8 @@ public final class Evaluator {
         List<SystemStatement> out = new ArrayList<>();
         for (org.saidgraph.dataset.Statement s : traced.dataset().statements()) {
             org.saidgraph.dataset.Entity e = entities.get(s.speaker());
-            out.add(new SystemStatement(s.span().start(), s.span().end(), e == null ? s.speaker() : e.name(),
-                    e == null ? List.of() : e.aliases(), traced.rules().get(s.id()), s.text()));
+            out.add(SystemStatement.of(s, e == null ? s.speaker() : e.name(), e == null ? List.of() : e.aliases(),
+                    traced.rules().get(s.id())));
         }
         return out;
     }

@@ -69,7 +69,7 @@ public final class FilterTraining {
                 List<List<BratAttribution.Span>> pieces = gold.stream()
                         .map(g -> SpanScorer.trim(text, g.attribution().content())).toList();
                 for (org.saidgraph.dataset.Statement s : r.extracted().dataset().statements()) {
-                    SystemStatement st = new SystemStatement(s.span().start(), s.span().end(), null, List.of(), null, null);
+                    SystemStatement st = SystemStatement.of(s, null, List.of(), null);
                     boolean real = false;
                     List<Integer> found = new ArrayList<>();
                     for (int g = 0; g < gold.size(); g++) {

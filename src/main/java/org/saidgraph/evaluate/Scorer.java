@@ -134,7 +134,8 @@ public final class Scorer {
         }
         // A quotation is found inside a statement that quotes it whole: a reported clause with a quoted fragment, or
         // a quotation in parts, is one statement ("the mayor was “tired, angry and finished,” the paper wrote").
-        if (GoldStatement.QUOTE.equals(g.kind()) && !s.verbatim() && Matching.contains(s.text(), g.text())) {
+        if (GoldStatement.QUOTE.equals(g.kind()) && (!s.verbatim() || !s.parts().isEmpty())
+                && Matching.contains(s.text(), g.text())) {
             return true;
         }
         return g.partialQuotes().stream().anyMatch(p -> Matching.textsMatch(s.text(), p));

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Scores extracted statements against brat gold as PolNeAR's README for saidgraph defines it: a statement finds a
- * gold attribution when its span and the gold content (all pieces together) overlap by at least half of each,
+ * gold attribution when its span (for a quotation in parts, its parts together) and the gold content (all pieces
+ * together) overlap by at least half of each,
  * ignoring quotation marks, punctuation and spaces at the edges; strictly when the trimmed boundaries are equal. The
  * speaker of a found attribution is judged on the statement that overlaps it most, against the gold source
  * resolved by {@link GoldSources}; attributions whose source cannot be resolved (none, "you") are left out of the
@@ -123,17 +124,22 @@ public final class SpanScorer {
         return Math.min(sh[0], sh[1]);
     }
 
-    /** The share of the statement that is gold, and the share of the gold that is the statement. */
+    /**
+     * The share of the statement that is gold, and the share of the gold that is the statement. A statement in parts
+     * is its pieces together, as the gold content is: the attribution between them is neither's content.
+     */
     static double[] shares(String text, SystemStatement s, List<BratAttribution.Span> gold) {
-        BratAttribution.Span t = trim(text, s.start(), s.end());
-        int sys = t.length();
+        List<BratAttribution.Span> mine = trim(text, s.pieces());
+        int sys = mine.stream().mapToInt(BratAttribution.Span::length).sum();
         int g = gold.stream().mapToInt(BratAttribution.Span::length).sum();
         if (sys <= 0 || g <= 0) {
             return new double[]{0, 0};
         }
         int both = 0;
-        for (BratAttribution.Span p : gold) {
-            both += Math.max(0, Math.min(p.end(), t.end()) - Math.max(p.start(), t.start()));
+        for (BratAttribution.Span t : mine) {
+            for (BratAttribution.Span p : gold) {
+                both += Math.max(0, Math.min(p.end(), t.end()) - Math.max(p.start(), t.start()));
+            }
         }
         return new double[]{(double) both / sys, (double) both / g};
     }

@@ -50,19 +50,23 @@ final class DatasetBuilder {
             used.addAll(f.reportedBy);
             used.addAll(f.addressedTo);
             mentions.forEach(m -> used.add(m.entity()));
-            // A quotation in parts is the speaker's words with the interruption elided: shown as such, and not as
-            // one verbatim span, since the span also holds the attribution between the parts.
-            boolean parts = f.parts.size() > 1;
-            String words = parts ? String.join(" … ", f.parts.stream().map(p -> text.substring(p[0], p[1])).toList())
-                    : text.substring(f.start, f.end);
+            // A quotation in parts is one verbatim statement with its parts, its text the speaker's words with the
+            // interruption (the attribution) elided; the span runs from the first part to the last.
+            List<Statement.Span> parts = f.verbatim ? QuotationParts.of(text, f.parts) : List.of();
+            Statement.Span span = parts.isEmpty() ? new Statement.Span(f.start, f.end)
+                    : new Statement.Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+            String words = parts.isEmpty() && f.parts.size() > 1
+                    ? String.join(Statement.PART_JOINER, f.parts.stream().map(p -> text.substring(p[0], p[1])).toList())
+                    : parts.isEmpty() ? text.substring(f.start, f.end) : Statement.evidence(text, parts);
             String date = statedDate(text, f, published(input));
-            statements.add(new Statement(f.id, words, f.verbatim && !parts, f.act.value(), f.medium, date,
-                    date == null ? null : Statement.DATE_FROM_TEXT, round(f.confidence), new Statement.Span(f.start, f.end), f.speaker,
+            statements.add(new Statement(f.id, words, f.verbatim && (parts.size() > 1 || f.parts.size() <= 1),
+                    f.act.value(), f.medium, date,
+                    date == null ? null : Statement.DATE_FROM_TEXT, round(f.confidence), span, f.speaker,
                     relays(f, entities),
                     f.reports != null && f.reports != f ? List.of(f.reports.id) : List.of(),
                     f.respondsTo != null && f.respondsTo != f ? List.of(f.respondsTo.id) : List.of(),
                     f.denies != null && f.denies != f ? List.of(f.denies.id) : List.of(),
-                    f.addressedTo.stream().distinct().toList(), mentions));
+                    f.addressedTo.stream().distinct().toList(), mentions, parts));
         }
         for (LinkedEntity e : entities.entities.values()) {
             if (e.named && e.type != EntityType.GROUP) {

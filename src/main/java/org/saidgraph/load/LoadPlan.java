@@ -125,6 +125,8 @@ public final class LoadPlan {
             row.put("speaker", s.speaker());
             row.put("start", s.span().start());
             row.put("end", s.span().end());
+            row.put("parts", s.parts().isEmpty() ? null
+                    : s.parts().stream().flatMap(p -> java.util.stream.Stream.of(p.start(), p.end())).toList());
             // Copies of the article's words, for the statement_words full-text index.
             row.put("evidence", text.substring(s.span().start(), s.span().end()));
             row.put("passage", Passages.around(text, s.span().start(), s.span().end()));

@@ -40,7 +40,7 @@ public class ArticleQueries {
             String evidence = start >= 0 && end <= text.length() && start <= end ? text.substring(start, end) : null;
             return new ArticleDetail.Span(Rows.string(s, "id"), start, end, Rows.string(s, "act"),
                     s.get("verbatim").asBoolean(false), Rows.entity(s.get("speaker")), Rows.string(s, "text"),
-                    evidence);
+                    evidence, Rows.parts(s.get("parts"), Rows.string(s, "text")));
         });
         return new ArticleDetail(Rows.string(a, "id"), Rows.string(a, "title"), Rows.string(a, "publisher"),
                 Rows.string(a, "url"), Rows.string(a, "published"), Rows.string(a, "origin"),

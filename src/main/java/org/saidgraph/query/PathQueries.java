@@ -164,7 +164,8 @@ public class PathQueries {
                 r.get("id").asString(), r.get("text").asString(null),
                 r.get("verbatim").asBoolean(false), r.get("act").asString(null), Rows.entity(r.get("speaker")),
                 r.get("articleId").asString(null), r.get("start").asInt(0), r.get("end").asInt(0),
-                r.get("evidence").asString(null))));
+                r.get("evidence").asString(null), Rows.parts(r.get("parts"), r.get("text").asString(null)),
+                r.get("partEvidence").isNull() ? null : r.get("partEvidence").asList(Value::asString))));
         return briefs;
     }
 

@@ -33,19 +33,20 @@ public record PathView(int length, String explanation, int variants, List<Step> 
     /**
      * A node on the path: an entity (name, type) or a statement (its words, act, whether verbatim, speaker, the exact
      * evidence of its source span, and its twins: the other statements of the same words merged into this step).
+     * {@code parts}: for a verbatim statement its attribution interrupts, its pieces, each quoted on its own.
      */
     @Schema(name = "PathItem")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String id, String type, String name, String text, Boolean verbatim, String act,
-                       EntityRef speaker, String evidence, List<String> twins) {
+                       EntityRef speaker, String evidence, List<String> twins, List<QuotePart> parts) {
 
         static Item entity(String id, String type, String name) {
-            return new Item(id, type, name, null, null, null, null, null, null);
+            return new Item(id, type, name, null, null, null, null, null, null, null);
         }
 
         static Item statement(StatementBrief brief, List<String> twins) {
             return new Item(brief.id(), "statement", null, brief.text(), brief.verbatim(), brief.act(),
-                    brief.speaker(), brief.evidence(), twins);
+                    brief.speaker(), brief.evidence(), twins, brief.parts());
         }
 
         boolean isStatement() {

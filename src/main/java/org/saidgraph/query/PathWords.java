@@ -217,7 +217,7 @@ final class PathWords {
         List<StatementBrief> quotes = statement.statements().stream().filter(StatementBrief::quotable).toList();
         StatementBrief paraphrase = statement.statements().stream().filter(s -> !s.quotable())
                 .max(Comparator.comparingInt(s -> s.end() - s.start())).orElse(null);
-        String quoted = String.join(" and ", quotes.stream().map(q -> "“" + q.text() + "”").toList());
+        String quoted = String.join(" and ", quotes.stream().map(StatementBrief::quoted).toList());
         if (paraphrase == null) {
             return ": " + quoted;
         }

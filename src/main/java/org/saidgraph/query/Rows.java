@@ -28,7 +28,12 @@ final class Rows {
 
     static StatementRef statementRef(Value v) {
         return new StatementRef(string(v, "id"), string(v, "text"), string(v, "act"),
-                v.get("verbatim").asBoolean(false), entity(v.get("speaker")));
+                v.get("verbatim").asBoolean(false), entity(v.get("speaker")), parts(v.get("parts"), string(v, "text")));
+    }
+
+    /** The pieces of a statement in parts from the offsets the graph keeps, or null (see {@link QuotePart#of}). */
+    static List<QuotePart> parts(Value offsets, String text) {
+        return offsets == null || offsets.isNull() ? null : QuotePart.of(offsets.asList(Value::asInt), text);
     }
 
     static List<StatementRef> statementRefs(Value list) {

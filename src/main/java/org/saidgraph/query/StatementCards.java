@@ -72,7 +72,8 @@ public class StatementCards {
                 source(r.get("source")),
                 new StatementView.Counts(r.get("repliesCount").asLong(), r.get("deniedByCount").asLong(),
                         r.get("reportedInCount").asLong()),
-                utterance(r.get("utterance")));
+                utterance(r.get("utterance")),
+                Rows.parts(s.get("parts"), Rows.string(s, "text")));
     }
 
     private static UtteranceRef utterance(Value u) {

@@ -14,7 +14,9 @@ import java.util.List;
  * {@code disputedBy} list at most 100 statements each; {@code counts} has how many there are in all of the first
  * three. {@code date} is the day the words were said and {@code dateSource} where it comes from: {@code text} (the
  * article states it), {@code published} (the article's date stands in) or {@code external} (the dataset's curator
- * established it). {@code utterance} groups the statement with the other reports of the same words.
+ * established it). {@code utterance} groups the statement with the other reports of the same words. {@code parts}:
+ * only for a verbatim statement whose quotation its attribution interrupts ("A," she said, "B."), its pieces, each
+ * to be put in its own quotation marks with " … " between them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementView(
@@ -42,7 +44,8 @@ public record StatementView(
         List<MentionView> mentions,
         Source source,
         Counts counts,
-        UtteranceRef utterance) {
+        UtteranceRef utterance,
+        List<QuotePart> parts) {
 
     /** How many statements reply to, deny and relay this one. */
     @Schema(name = "StatementCounts") // not the loader's Counts in the API description
@@ -50,6 +53,6 @@ public record StatementView(
     }
 
     public StatementRef ref() {
-        return new StatementRef(id, text, act, verbatim, speaker);
+        return new StatementRef(id, text, act, verbatim, speaker, parts);
     }
 }

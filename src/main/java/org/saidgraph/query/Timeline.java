@@ -30,11 +30,12 @@ public record Timeline(EntityRef entity, String from, String to, String bucket, 
 
     /**
      * An utterance in a bucket: its earliest statement there, how many statements of the bucket report it
-     * ({@code reports}) and in all ({@code occurrences}), with the statement's act, words and positions.
+     * ({@code reports}) and in all ({@code occurrences}), with the statement's act, words and positions ({@code parts}:
+     * a verbatim statement's pieces when its attribution interrupts it, each quoted on its own).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String statement, String utterance, String date, EntityRef speaker, String act, String text,
                        boolean verbatim, long reports, long occurrences,
-                       List<TerritoryStatement.TerritoryPosition> positions) {
+                       List<TerritoryStatement.TerritoryPosition> positions, List<QuotePart> parts) {
     }
 }

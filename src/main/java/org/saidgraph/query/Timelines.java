@@ -172,7 +172,8 @@ public class Timelines {
                         r.get("act").asString(null), r.get("text").asString(null), r.get("verbatim").asBoolean(false),
                         reports.get(utterance), r.get("occurrences").isNull() ? 1 : r.get("occurrences").asLong(),
                         r.get("positions").asList(p -> new TerritoryStatement.TerritoryPosition(
-                                p.get("territory").asString(), p.get("position").asString()))));
+                                p.get("territory").asString(), p.get("position").asString())),
+                        Rows.parts(r.get("parts"), r.get("text").asString(null))));
             }
         });
         return new Timeline.Bucket(start.toString(), end.toString(), rows.size(), firstOfUtterance.size(), acts,

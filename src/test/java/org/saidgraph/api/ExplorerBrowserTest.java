@@ -269,6 +269,34 @@ class ExplorerBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void aQuotationInPartsIsQuotedPartByPartAndReadInTheArticleHighlightsEachPartNotTheAttribution() {
+        String token = "Bearer test-token";
+        String first = QuotationInPartsApiTest.FIRST;
+        String second = QuotationInPartsApiTest.SECOND;
+        try {
+            assertThat(post("/api/articles", QuotationInPartsApiTest.dataset(), "Authorization", token).status())
+                    .isEqualTo(201);
+            open(browser, "?focus=api-parts-mason&read=" + QuotationInPartsApiTest.ARTICLE + "&panel=statement%3A"
+                    + QuotationInPartsApiTest.SPLIT);
+            browser.waitFor("the statement", d -> d.findElement(By.id("statement-text")).getText().contains("spring"));
+            browser.waitFor("the article", d -> !d.findElements(By.cssSelector("#article-text .hl")).isEmpty());
+            assertThat(browser.driver().findElement(By.id("statement-text")).getText())
+                    .isEqualTo("“" + first + "” \u2026 “" + second + "”");
+            List<String> highlighted = strings(browser.js("return [...document.querySelectorAll('#article-text .hl')]"
+                    + ".filter(n => n.dataset.statements.split(' ').includes(arguments[0])).map(n => n.textContent)",
+                    QuotationInPartsApiTest.SPLIT));
+            assertThat(highlighted).containsExactly(first, second);
+            assertThat(browser.driver().findElement(By.id("article-text")).getText())
+                    .isEqualTo(QuotationInPartsApiTest.TEXT);
+            assertThat(browser.js("return cy.getElementById(arguments[0]).data('display')",
+                    QuotationInPartsApiTest.SPLIT).toString()).startsWith("“The bridge").contains("” \u2026 “Nobody")
+                    .doesNotContain("Carl Mason");
+        } finally {
+            delete("/api/articles/" + QuotationInPartsApiTest.ARTICLE, "Authorization", token);
+        }
+    }
+
+    @Test
     void atAPhonesWidthThePanelsAreFullScreenSheetsAndEverythingStillWorks() {
         Browser phone = new Browser(390, 844);
         try {

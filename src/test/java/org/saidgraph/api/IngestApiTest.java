@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,5 +109,29 @@ class IngestApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("curated")));
+    }
+
+    @Test
+    @Order(5)
+    void aQuotationSplitByItsAttributionIsExtractedLoadedAndServedAsOneStatementInTwoQuotedParts() throws Exception {
+        String body = "{\"title\": \"Night ferry\", \"text\": \"“The ferry will run all night,” Anna Lysenko said. "
+                + "“Nobody will be left on the pier.”\\nThe harbour stayed open.\"}";
+        mvc.perform(post("/api/ingest").header("Authorization", "Bearer test-token")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result.articleId").value("night-ferry"));
+
+        mvc.perform(get("/api/articles/night-ferry"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.statements.length()").value(1))
+                .andExpect(jsonPath("$.statements[0].verbatim").value(true))
+                .andExpect(jsonPath("$.statements[0].parts[0].text").value("The ferry will run all night,"))
+                .andExpect(jsonPath("$.statements[0].parts[1].text").value("Nobody will be left on the pier."));
+        mvc.perform(get("/api/statements/night-ferry.s01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("The ferry will run all night, \u2026 Nobody will be left on the pier."))
+                .andExpect(jsonPath("$.speaker.name").value("Anna Lysenko"))
+                .andExpect(jsonPath("$.parts.length()").value(2))
+                .andExpect(jsonPath("$.parts[1].text").value("Nobody will be left on the pier."));
     }
 }

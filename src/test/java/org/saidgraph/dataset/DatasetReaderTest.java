@@ -53,6 +53,88 @@ class DatasetReaderTest {
     }
 
     @Test
+    void acceptsAVerbatimStatementInPartsWhoseTextIsThePartsJoinedByAnEllipsis() {
+        ObjectNode dataset = Seed.json();
+        int i = Seed.statementIndex(dataset, "musk-denial-tweet");
+        Seed.splitDenialTweet(dataset, i);
+
+        Dataset read = reader.read("edited.json", dataset.toString().getBytes(StandardCharsets.UTF_8));
+
+        Statement s = read.statements().get(i);
+        String text = read.article().text();
+        assertThat(s.parts()).hasSize(2);
+        assertThat(s.text()).isEqualTo("No, it is not. \u2026 The subject matter was space.");
+        assertThat(s.pieces()).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("No, it is not.", "The subject matter was space.");
+    }
+
+    @Test
+    void reportsEachBadPartAtItsPointer() {
+        ObjectNode dataset = Seed.json();
+        ArrayNode statements = dataset.withArray("statements");
+        int joined = Seed.statementIndex(dataset, "musk-denial-tweet");
+        ObjectNode wrongText = Seed.splitDenialTweet(dataset, joined);
+        wrongText.put("text", wrongText.get("text").asText().replace(" \u2026 ", " ... "));   // rule: not the joiner
+        int reported = Seed.statementIndex(dataset, "musk-denies-putin-call");
+        ObjectNode paraphrase = (ObjectNode) statements.get(reported);
+        paraphrase.set("parts", partsOf(paraphrase, 10));                                       // rule: not verbatim
+        int one = statements.size() - 1;
+        ObjectNode single = (ObjectNode) statements.get(one);
+        single.putArray("parts").addObject().put("start", 0).put("end", 1);                  // schema: one part
+        int[] reversed = verbatimIndexesOtherThan(dataset, joined, one);
+        ObjectNode backwards = (ObjectNode) statements.get(reversed[0]);
+        ArrayNode parts = partsOf(backwards, 3);
+        parts.insert(0, parts.remove(1));                                                     // rule: out of order
+        backwards.set("parts", parts);
+
+        List<Problem> problems = problemsOf(dataset);
+
+        assertThat(problems).extracting(Problem::pointer).contains("/statements/" + joined + "/text",
+                "/statements/" + reported + "/parts", "/statements/" + one + "/parts",
+                "/statements/" + reversed[0] + "/parts/1");
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/" + reported + "/parts")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("only a verbatim statement has parts"));
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/" + reversed[0] + "/parts/1"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("in order"));
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/" + joined + "/text")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("joined by"));
+    }
+
+    @Test
+    void refusesABlankPartAndPartsThatDoNotRunTheWholeSpan() {
+        ObjectNode dataset = Seed.json();
+        int i = Seed.statementIndex(dataset, "musk-denial-tweet");
+        ObjectNode statement = Seed.splitDenialTweet(dataset, i);
+        ArrayNode parts = (ArrayNode) statement.get("parts");
+        int firstEnd = parts.get(0).get("end").asInt();
+        ((ObjectNode) parts.get(1)).put("start", firstEnd).put("end", firstEnd + 1);            // the space after it
+
+        List<Problem> problems = problemsOf(dataset);
+
+        assertThat(problems).extracting(Problem::pointer).contains("/statements/" + i + "/parts/1",
+                "/statements/" + i + "/parts/1/end");
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/statements/" + i + "/parts/1")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("white space"));
+    }
+
+    /** Two parts of a statement's span, the first {@code cut} characters and the rest, in order. */
+    private static ArrayNode partsOf(ObjectNode statement, int cut) {
+        int start = statement.get("span").get("start").asInt();
+        int end = statement.get("span").get("end").asInt();
+        ArrayNode parts = statement.arrayNode();
+        parts.addObject().put("start", start).put("end", start + cut);
+        parts.addObject().put("start", start + cut).put("end", end);
+        return parts;
+    }
+
+    private static int[] verbatimIndexesOtherThan(ObjectNode dataset, int not, int notEither) {
+        ArrayNode statements = dataset.withArray("statements");
+        return java.util.stream.IntStream.range(0, statements.size())
+                .filter(i -> i != not && i != notEither && statements.get(i).get("verbatim").asBoolean())
+                .limit(1).toArray();
+    }
+
+    @Test
     void reportsMalformedJsonWithLineAndColumn() {
         var problems = problemsOf("{\"formatVersion\": 1,\n \"origin\": }".getBytes(StandardCharsets.UTF_8));
 

@@ -58,6 +58,34 @@ class SpanScorerTest {
     }
 
     @Test
+    void aStatementInPartsIsScoredOnItsPartsNotOnTheLongAttributionBetweenThem() {
+        String text = "\"We will not wait,\" said Anna Lysenko, the mayor of the river town who has led its council "
+                + "since the flood of the spring before last and who will stand again. \"Not for anyone.\"\n";
+        String first = "We will not wait,";
+        String second = "Not for anyone.";
+        int a = text.indexOf(first);
+        int b = text.indexOf(second);
+        BratGold gold = BratGold.of(text, new BratReader().parse("parts.ann", List.of(
+                "T1\tSource " + text.indexOf("Anna") + " " + (text.indexOf("Anna") + 12) + "\tAnna Lysenko",
+                "T2\tCue " + text.indexOf("said") + " " + (text.indexOf("said") + 4) + "\tsaid",
+                "T3\tContent " + (a - 1) + " " + (a + first.length() + 1) + ";" + (b - 1) + " "
+                        + (b + second.length() + 1) + "\tsplit",
+                "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3"), text));
+        int end = b + second.length();
+        SystemStatement whole = new SystemStatement(a, end, "Anna Lysenko", List.of(), "whole", "x");
+        SystemStatement inParts = new SystemStatement(a, end, "Anna Lysenko", List.of(), "parts", "x",
+                List.of(new BratAttribution.Span(a, a + first.length()), new BratAttribution.Span(b, end)));
+
+        SpanScore one = new SpanScorer().score("t", gold, List.of(whole)).score();
+        SpanScore parts = new SpanScorer().score("t", gold, List.of(inParts)).score();
+
+        assertThat(one.direct().found()).as("the attribution is most of the whole span").isZero();
+        assertThat(parts.direct().found()).isEqualTo(1);
+        assertThat(parts.direct().strict()).isEqualTo(1);
+        assertThat(parts.direct().speakerRight()).isEqualTo(1);
+    }
+
+    @Test
     void offsetsInCodePointsBecomeUtf16AndPiecesStayTogether() {
         BratGold g = gold();
         BratAttribution first = g.attributions().get(0).attribution();

@@ -65,10 +65,33 @@ class ExtractorPatternsTest {
         Extraction x = Extraction.of(text, ListTagger.people("Ivan Sokolov"));
         Statement s = x.the("If the bridge falls, … we will lose the town by night.");
         assertThat(x.name(s.speaker())).isEqualTo("Ivan Sokolov");
-        // Its span holds the attribution between the parts, so it is not one verbatim span.
-        assertThat(s.verbatim()).isFalse();
+        // One verbatim statement in two parts: each part is the speaker's words; the span runs over the attribution.
+        assertThat(s.verbatim()).isTrue();
+        assertThat(s.parts()).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("If the bridge falls,", "we will lose the town by night.");
         assertThat(text.substring(s.span().start(), s.span().end())).startsWith("If the bridge").endsWith("night.");
         assertThat(x.dataset().statements()).hasSize(1);
+    }
+
+    @Test
+    void aQuoteSplitBySaidAndAnAppositiveSpeakerThenASentenceIsOneStatementInTwoParts() {
+        String text = "\"The levee will hold,\" said Hugh Hill, an engineer at the river authority. \"We tested it "
+                + "all summer.\"\nThe council met on Monday.";
+        Extraction x = Extraction.of(text, ListTagger.people("Hugh Hill"));
+        Statement s = x.the("The levee will hold, \u2026 We tested it all summer.");
+        assertThat(x.name(s.speaker())).isEqualTo("Hugh Hill");
+        assertThat(s.verbatim()).isTrue();
+        assertThat(s.parts()).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("The levee will hold,", "We tested it all summer.");
+    }
+
+    @Test
+    void aThirdPieceOfTheSameParagraphWithoutAnAttributionIsAThirdPart() {
+        String three = "“Taxes will not rise,” Hugh Hill said. “The budget is sound.” “Nobody needs to worry.”";
+        Statement t = Extraction.of(three, ListTagger.people("Hugh Hill"))
+                .the("Taxes will not rise, \u2026 The budget is sound. \u2026 Nobody needs to worry.");
+        assertThat(t.parts()).extracting(p -> three.substring(p.start(), p.end()))
+                .containsExactly("Taxes will not rise,", "The budget is sound.", "Nobody needs to worry.");
     }
 
     @Test

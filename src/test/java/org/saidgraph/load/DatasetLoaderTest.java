@@ -102,6 +102,29 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aStatementInPartsKeepsItsPartsOnItsNodeUntilAnEditJoinsThem() throws Exception {
+        ObjectNode split = Seed.json();
+        int i = Seed.statementIndex(split, "musk-denial-tweet");
+        ObjectNode statement = Seed.splitDenialTweet(split, i);
+        ArrayNode parts = (ArrayNode) statement.get("parts");
+        loader.load("seed", reader.read("split.json", reader.mapper().writeValueAsBytes(split)));
+
+        String id = Seed.ARTICLE_ID + ".musk-denial-tweet";
+        assertThat(neo4j.run("MATCH (s:Statement {id: $id}) RETURN s.parts AS parts, s.text AS text",
+                Map.of("id", id))).singleElement().satisfies(r -> {
+                    assertThat(r.get("parts").asList(v -> v.asInt())).containsExactly(parts.get(0).get("start").asInt(),
+                            parts.get(0).get("end").asInt(), parts.get(1).get("start").asInt(),
+                            parts.get(1).get("end").asInt());
+                    assertThat(r.get("text").asString()).isEqualTo(Seed.DENIAL_IN_PARTS);
+                });
+        assertThat(neo4j.count("(s:Statement) WHERE s.parts IS NOT NULL")).isEqualTo(1);
+
+        loader.load("seed", reader.read(Seed.DATASET));
+
+        assertThat(neo4j.count("(s:Statement) WHERE s.parts IS NOT NULL")).isZero();
+    }
+
+    @Test
     void loadingTheSameDatasetTwiceChangesNothing() {
         Dataset seed = reader.read(Seed.DATASET);
         loader.load("seed", seed);

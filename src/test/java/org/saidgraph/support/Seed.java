@@ -39,4 +39,25 @@ public final class Seed {
         }
         throw new IllegalArgumentException("no statement " + slug + " in the seed");
     }
+
+    /**
+     * Makes the seed's statement at {@code index} (musk-denial-tweet, "No, it is not. I have spoken to Putin …
+     * The subject matter was space.") a verbatim statement in two parts, "No, it is not." and "The subject matter was
+     * space.", with its text the parts joined by " … ". Returns the edited statement.
+     */
+    public static ObjectNode splitDenialTweet(ObjectNode dataset, int index) {
+        ObjectNode statement = (ObjectNode) dataset.withArray("statements").get(index);
+        int start = statement.get("span").get("start").asInt();
+        int end = statement.get("span").get("end").asInt();
+        String words = statement.get("text").asText();
+        int second = start + words.indexOf("The subject");
+        var parts = statement.putArray("parts");
+        parts.addObject().put("start", start).put("end", start + "No, it is not.".length());
+        parts.addObject().put("start", second).put("end", end);
+        statement.put("text", DENIAL_IN_PARTS);
+        return statement;
+    }
+
+    /** The text of the seed's musk-denial-tweet made a statement in parts by {@link #splitDenialTweet}. */
+    public static final String DENIAL_IN_PARTS = "No, it is not. \u2026 The subject matter was space.";
 }
