@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * A fresh embedded database for one benchmark run, configured as the application's own (EmbeddedNeo4j), with the
- * saidgraph schema applied; on close it is stopped, measured on disk and deleted.
+ * saidgraph schema applied; on close it is stopped, measured on disk and deleted (unless kept).
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -25,6 +25,7 @@ final class BenchDatabase implements AutoCloseable {
     private final Driver driver;
     private final Graph graph;
     private long bytes = -1;
+    private boolean keep;
 
     private BenchDatabase(Path directory, EmbeddedNeo4j neo4j) {
         this.directory = directory;
@@ -56,6 +57,15 @@ final class BenchDatabase implements AutoCloseable {
         return neo4j;
     }
 
+    /** Keeps the database's directory when it is closed (to profile queries over it afterwards). */
+    void keep() {
+        keep = true;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
     /** Bytes the database took on disk, known once it is closed. */
     long bytes() {
         return bytes;
@@ -66,7 +76,9 @@ final class BenchDatabase implements AutoCloseable {
         driver.close();
         neo4j.close();
         bytes = sizeOf(directory);
-        delete(directory);
+        if (!keep) {
+            delete(directory);
+        }
     }
 
     static long sizeOf(Path directory) {

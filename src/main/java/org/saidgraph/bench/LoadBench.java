@@ -24,9 +24,12 @@ public final class LoadBench {
      * @param naiveBudget  how long the naive loader runs on one corpus before its time is extrapolated
      * @param limits       page cache and transaction memory of each database
      * @param warmUp       articles each way loads into a throw-away database before anything is measured
+     * @param ways         the ways to measure, among saidgraph, raw and naive
+     * @param keep         the saidgraph way's databases are kept under the work directory (to profile queries
+     *                     over them), not deleted
      */
     public record Settings(List<Integer> sizes, long seed, Path work, int naiveUpTo, Duration naiveBudget,
-                           GraphProperties.Embedded limits, int warmUp) {
+                           GraphProperties.Embedded limits, int warmUp, List<String> ways, boolean keep) {
     }
 
     private final Settings settings;
@@ -48,6 +51,7 @@ public final class LoadBench {
             if (size <= settings.naiveUpTo()) {
                 ways.add(new NaiveWay());
             }
+            ways.removeIf(w -> !settings.ways().contains(w.name()));
             long statements = countStatements(files);
             for (LoadWay way : ways) {
                 LoadRun run = measure(way, files, statements);
@@ -88,6 +92,10 @@ public final class LoadBench {
         double load;
         BenchDatabase database = BenchDatabase.fresh(settings.work().resolve("databases"), way.name(),
                 settings.limits());
+        if (settings.keep() && way instanceof SaidgraphWay) {
+            database.keep();
+            log.println("The saidgraph way's database is kept in " + database.directory());
+        }
         try (database; Measure measure = new Measure()) {
             log.println("Loading " + files.size() + " articles the " + way.name() + " way…");
             loaded = way.load(files, database, progress, settings.naiveBudget());

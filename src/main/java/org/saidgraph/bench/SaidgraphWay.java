@@ -38,8 +38,13 @@ final class SaidgraphWay implements LoadWay {
         TimedTransactions timed = new TimedTransactions(new EmbeddedTransactions(database.neo4j().database()));
         DatasetLoader loader = new DatasetLoader(timed, reader.mapper());
         LoadProgress counts = LoadProgress.silent();
+        ThreadCpu cpu = new ThreadCpu(Thread.currentThread(), "saidgraph-load-reader");
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> progress.sample(counts.statementsWritten()), 0, 1, TimeUnit.SECONDS);
+        sampler.scheduleAtFixedRate(() -> {
+            long statements = counts.statementsWritten();
+            progress.sample(statements);
+            cpu.sample(statements);
+        }, 0, 1, TimeUnit.SECONDS);
         try {
             LoadSummary summary = new DirectoryLoader(reader, loader).load(files, DirectoryLoader.Options.defaults(),
                     counts, rejected -> {
@@ -52,6 +57,7 @@ final class SaidgraphWay implements LoadWay {
             if (log != null) {
                 log.println("Where the saidgraph way's loading thread spent its time:");
                 timed.report().forEach(log::println);
+                cpu.report().forEach(log::println);
             }
         }
     }

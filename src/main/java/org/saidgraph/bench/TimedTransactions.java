@@ -23,7 +23,7 @@ final class TimedTransactions implements LoadTransactions {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final LoadTransactions inner;
-    private final Map<String, long[]> times = new TreeMap<>(); // name -> {calls, wall ns, cpu ns}
+    private final Map<String, long[]> times = new TreeMap<>(); // name -> {calls, wall ns, cpu ns, rows, list items}
 
     TimedTransactions(LoadTransactions inner) {
         this.inner = inner;
@@ -64,23 +64,36 @@ final class TimedTransactions implements LoadTransactions {
         rows.sort((a, b) -> Long.compare(b.getValue()[2], a.getValue()[2]));
         double totalCpu = rows.stream().mapToLong(e -> e.getValue()[2]).sum() / 1e9;
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9s %6s", "query", "calls", "wall s", "CPU s", "CPU %"));
+        lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9s %6s %10s %10s", "query", "calls", "wall s", "CPU s",
+                "CPU %", "rows", "given"));
         for (Map.Entry<String, long[]> e : rows) {
             long[] t = e.getValue();
-            lines.add(String.format(Locale.ROOT, "  %-32s %7d %9.1f %9.1f %5.1f%%", e.getKey(), t[0], t[1] / 1e9,
-                    t[2] / 1e9, 100 * t[2] / 1e9 / Math.max(totalCpu, 1e-9)));
+            lines.add(String.format(Locale.ROOT, "  %-32s %7d %9.1f %9.1f %5.1f%% %10d %10d", e.getKey(), t[0],
+                    t[1] / 1e9, t[2] / 1e9, 100 * t[2] / 1e9 / Math.max(totalCpu, 1e-9), t[3], t[4]));
         }
+        lines.add("  (rows: what the queries returned; given: the items of their list parameters)");
         lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9.1f", "loading thread, all", "", "", totalCpu));
         return lines;
     }
 
     private void add(String name, long wall, long cpu) {
+        add(name, wall, cpu, 0, 0);
+    }
+
+    private void add(String name, long wall, long cpu, long rowCount, long given) {
         synchronized (times) {
-            long[] t = times.computeIfAbsent(name, k -> new long[3]);
+            long[] t = times.computeIfAbsent(name, k -> new long[5]);
             t[0]++;
             t[1] += wall;
             t[2] += cpu;
+            t[3] += rowCount;
+            t[4] += given;
         }
+    }
+
+    /** The items of a query's list parameters: how much it was asked. */
+    private static long given(Map<String, Object> parameters) {
+        return parameters.values().stream().mapToLong(v -> v instanceof java.util.Collection<?> c ? c.size() : 0).sum();
     }
 
     private final class TimedTx implements Tx {
@@ -92,7 +105,7 @@ final class TimedTransactions implements LoadTransactions {
             this.spent = spent;
         }
 
-        private <R> R timed(String name, java.util.function.Supplier<R> call) {
+        private <R> R timed(String name, Map<String, Object> parameters, java.util.function.Supplier<R> call) {
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
             R result = call.get();
@@ -100,28 +113,28 @@ final class TimedTransactions implements LoadTransactions {
             long cpu = THREADS.getCurrentThreadCpuTime() - c;
             spent[0] += wall;
             spent[1] += cpu;
-            add(name, wall, cpu);
+            add(name, wall, cpu, result instanceof List<?> list ? list.size() : 0, given(parameters));
             return result;
         }
 
         @Override
         public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
-            return timed(query, () -> inner.rows(query, parameters));
+            return timed(query, parameters, () -> inner.rows(query, parameters));
         }
 
         @Override
         public List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters) {
-            return timed(query + " (committed)", () -> inner.committedRows(query, parameters));
+            return timed(query + " (committed)", parameters, () -> inner.committedRows(query, parameters));
         }
 
         @Override
         public Counts run(String query, Map<String, Object> parameters) {
-            return timed(query, () -> inner.run(query, parameters));
+            return timed(query, parameters, () -> inner.run(query, parameters));
         }
 
         @Override
         public Counts runScript(String script) {
-            return timed(script, () -> inner.runScript(script));
+            return timed(script, Map.of(), () -> inner.runScript(script));
         }
     }
 }

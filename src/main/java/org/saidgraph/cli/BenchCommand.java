@@ -96,10 +96,21 @@ final class BenchCommand implements Callable<Integer> {
                         + "that none is measured while the JVM still compiles (default: ${DEFAULT-VALUE}; 0: none).")
         int warmUp = 300;
 
+        @Option(names = "--ways", split = ",", paramLabel = "WAY,...",
+                description = "The ways to measure, among saidgraph, raw and naive (default: all three; naive only "
+                        + "up to --naive-up-to).")
+        List<String> ways = List.of("saidgraph", "raw", "naive");
+
+        @Option(names = "--keep-database",
+                description = "Keep the saidgraph way's database of each size under --work/databases, to profile "
+                        + "queries over it, instead of deleting it.")
+        boolean keep;
+
         @Override
         public Integer call() {
             var settings = new LoadBench.Settings(sizes, common.seed, common.work, naiveUpTo,
-                    Duration.ofSeconds(naiveSeconds), new GraphProperties.Embedded(common.pageCache, "512m"), warmUp);
+                    Duration.ofSeconds(naiveSeconds), new GraphProperties.Embedded(common.pageCache, "512m"), warmUp,
+                    ways, keep);
             var runs = new LoadBench(settings, bench.root.err).run();
             BenchReport.writeLoad(common.out, runs);
             bench.root.out.println(BenchReport.loadTable(runs));

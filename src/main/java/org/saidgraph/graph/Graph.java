@@ -64,7 +64,10 @@ public final class Graph {
         return database;
     }
 
-    /** Creates the constraints and indexes in {@code cypher/schema.cypher}; each uses IF NOT EXISTS, so it is idempotent. */
+    /**
+     * Creates the constraints and indexes in {@code cypher/schema.cypher} that the database lacks, and drops those of
+     * {@code cypher/graph/retired-schema.cypher} (indexes of earlier versions) that it still has; idempotent.
+     */
     public void applySchema() {
         try (Session session = writeSession()) {
             // Every constraint is backed by an index of the same name, so this lists both. Only what is missing is
@@ -74,6 +77,13 @@ public final class Graph {
             List<String> schema = Cypher.script("schema");
             List<String> missing = schema.stream()
                     .filter(statement -> !existing.contains(schemaName(statement))).toList();
+            List<String> retired = Cypher.script("graph/retired-schema").stream()
+                    .filter(statement -> existing.contains(retiredName(statement))).toList();
+            if (!retired.isEmpty()) {
+                session.executeWriteWithoutResult(tx -> retired.forEach(statement -> tx.run(statement).consume()));
+                log.info("Dropped from database {} what saidgraph no longer uses: {}", database,
+                        retired.stream().map(Graph::retiredName).toList());
+            }
             if (!missing.isEmpty()) {
                 // One transaction for all of them: one commit instead of a dozen on a fresh database.
                 session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
@@ -87,6 +97,18 @@ public final class Graph {
     private static final Pattern SCHEMA_NAME = Pattern.compile(
             "^CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+)?INDEX)\\s+(\\w+)\\s+IF NOT EXISTS",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RETIRED_NAME = Pattern.compile("^DROP\\s+INDEX\\s+(\\w+)\\s+IF EXISTS",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The index a statement of graph/retired-schema.cypher drops; every one there is a DROP INDEX … IF EXISTS. */
+    static String retiredName(String statement) {
+        Matcher m = RETIRED_NAME.matcher(statement.strip());
+        if (!m.find()) {
+            throw new IllegalStateException("retired-schema.cypher statement not a DROP INDEX … IF EXISTS: " + statement);
+        }
+        return m.group(1);
+    }
 
     /** The name a statement of schema.cypher gives its constraint or index; every one there is named. */
     static String schemaName(String statement) {

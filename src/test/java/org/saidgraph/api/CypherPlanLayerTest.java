@@ -46,7 +46,7 @@ class CypherPlanLayerTest extends ApiTestSupport {
     @ValueSource(strings = {
             "MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.name, count(s)",
             "CALL db.labels()",
-            "CALL db.index.fulltext.queryNodes('statement_text', 'putin') YIELD node RETURN node.id",
+            "CALL db.index.fulltext.queryNodes('statement_words', 'putin') YIELD node RETURN node.id",
             "MATCH p = shortestPath((:Person {id: 'elon-musk'})-[*..5]-(:Person {id: 'gitanas-nauseda'})) RETURN p",
     })
     void accepts(String query) {

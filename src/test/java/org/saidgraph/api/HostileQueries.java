@@ -43,7 +43,7 @@ final class HostileQueries {
             "CREATE FULLTEXT INDEX hacked FOR (n:Hacked) ON EACH [n.x]",
             "DROP INDEX statement_act",
             "DROP CONSTRAINT statement_id",
-            "DROP INDEX statement_text IF EXISTS",
+            "DROP INDEX statement_words IF EXISTS",
             // files and network
             "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
             "LOAD CSV FROM 'http://127.0.0.1:1/x' AS line RETURN line",

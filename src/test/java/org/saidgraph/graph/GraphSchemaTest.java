@@ -40,6 +40,20 @@ class GraphSchemaTest {
         assertThat(neo4j.run("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name")).hasSize(1);
     }
 
+    @Test
+    void anIndexAnOlderVersionCreatedAndThisOneRetiredIsDroppedOnTheNextStart() {
+        neo4j.run("CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text]");
+        assertThat(indexNames()).contains("statement_text");
+
+        neo4j.graph().applySchema();
+
+        assertThat(indexNames()).doesNotContain("statement_text")
+                .containsAll(Cypher.script("schema").stream().map(Graph::schemaName).toList());
+        assertThat(Cypher.script("schema")).noneMatch(s -> Graph.schemaName(s).equals("statement_text"));
+        neo4j.graph().applySchema(); // nothing left to drop: no error
+        assertThat(Cypher.script("graph/retired-schema")).allSatisfy(s -> assertThat(Graph.retiredName(s)).isNotBlank());
+    }
+
     private static java.util.List<String> indexNames() {
         return neo4j.run("SHOW INDEXES YIELD name RETURN name").stream().map(r -> r.get("name").asString()).toList();
     }
