@@ -19,16 +19,6 @@ public final class CytoscapeData {
     private CytoscapeData() {
     }
 
-    /**
-     * The element id of a node: its {@code id}, prefixed with {@code article:} for an article (an article and an
-     * entity may share an id; statement ids always hold a dot, entity ids never do). A stance has no {@code id}: it
-     * is {@code stance:} and its {@code key} (territory id, a space, the position), stable across databases, unlike
-     * an element id. The Cypher of the explorer and the exports computes the same keys.
-     */
-    public static String key(List<String> labels, String id) {
-        return labels.contains("Article") ? "article:" + id : id;
-    }
-
     /** The node's type: person, organization, territory, group, statement, article, stance (or its first label). */
     public static String type(List<String> labels) {
         return TYPES.stream().filter(labels::contains).findFirst()
