@@ -27,9 +27,12 @@ final class SpeakingCircumstance {
             "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december");
-    /** Subordinators of a clause of time after the verb ("until the audit was published"); not "as". */
-    private static final Set<String> TIME_MARKS = Set.of("when", "while", "after", "before", "until", "since", "once",
-            "whenever");
+    /**
+     * Subordinators of a clause of time after the verb ("until the audit was published"): those of
+     * {@code time-subordinators.tsv} ({@link Occasions#PARSE}), but not "as".
+     */
+    private static final Set<String> TIME_MARKS = Occasions.PARSE.stream().filter(w -> !w.equals("as"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SpeakingCircumstance() {
     }
