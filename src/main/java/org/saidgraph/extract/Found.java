@@ -23,6 +23,8 @@ final class Found {
     Found reports;
     Found respondsTo;
     Found denies;
+    /** The rule of {@link DeniedClaims} that chose {@link #denies}, or null. */
+    String deniesBy;
     double confidence;
     /** The attribution cue (verb) position, or -1; replies and media are read around it. */
     int cue = -1;

@@ -38,6 +38,7 @@ final class PatternVerbSieve extends TextSieve {
      */
     private static final Pattern TOPIC = Pattern.compile("^(?:(?:[\\p{L}]+ly\\s+){0,2}(?:of|out)\\b"
             + "|(?:[\\p{L}'’.\\-]+\\s+){0,4}?about\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOUN_THAT = Pattern.compile("\\s+that\\s");
     private static final Pattern COORDINATED = Pattern.compile("(?i)(?:and|but|or|then|before|after)\\s");
     private static final Pattern RESPONSE = Pattern.compile("\\b(?:offered|gave|issued|delivered|fired off)\\s+"
             + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
@@ -64,6 +65,14 @@ final class PatternVerbSieve extends TextSieve {
                     && f.start <= at && at < f.end)) {
                 continue;
             }
+            if (taggedCommonNoun(draft.analysis, at) && !NOUN_THAT.matcher(text).region(m.end(), text.length())
+                    .lookingAt()) {
+                // Rule cue-tagged-noun: "Harbour dispute deepens", "the call for calm": a word that is a speech verb
+                // in other sentences, which the tagger read as a common noun here. A proper-noun tag is not trusted
+                // (title-case headlines: "Musk Proposes Peace Plan"), nor a noun whose "that" clause says what was
+                // said ("a Times report that he lost money").
+                continue;
+            }
             Found f = atVerb(m.start(), m.end(), m.group(), lastSpeaker);
             if (f != null) {
                 found.add(f);
@@ -73,6 +82,15 @@ final class PatternVerbSieve extends TextSieve {
         return found;
     }
 
+
+    private static boolean taggedCommonNoun(Analysis analysis, int at) {
+        int i = analysis.tokenAt(at);
+        if (i < 0 || analysis.token(i).start() != at) {
+            return false;
+        }
+        String tag = analysis.token(i).tag();
+        return tag.equals("NN") || tag.equals("NNS");
+    }
 
     private Found atVerb(int verbStart, int verbEnd, String verb, String lastSpeaker) {
         String v = verb.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -176,9 +176,6 @@ final class Relations {
                     }
                 }
             }
-            if (f.act == Act.DENIAL) {
-                f.denies = latestClaim(statements, f, i);
-            }
             // Hearers: "told the minister", "asked Sokolov", @handles and "Dear X" inside the words.
             if (f.cue >= 0) {
                 String verb = text.substring(f.cue, f.cueEnd).toLowerCase(Locale.ROOT);
@@ -287,22 +284,6 @@ final class Relations {
         for (int j = index - 1; j >= 0; j--) {
             Found s = statements.get(j);
             if (!s.speaker.equals(f.speaker)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static Found latestClaim(List<Found> statements, Found denial, int index) {
-        for (int j = index - 1; j >= 0; j--) {
-            Found s = statements.get(j);
-            if (s.act == Act.CLAIM && !s.speaker.equals(denial.speaker)) {
-                return s;
-            }
-        }
-        for (int j = index + 1; j < statements.size(); j++) {
-            Found s = statements.get(j);
-            if (s.act == Act.CLAIM && !s.speaker.equals(denial.speaker)) {
                 return s;
             }
         }
