@@ -22,6 +22,9 @@ final class Clients {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /** The embedded Tomcat's threads (request workers, poller, acceptor): every request's work over HTTP. */
+    private static final String SERVER_THREADS = "http-nio-";
+
     /**
      * Sends {@code count} requests from {@code clients} threads; {@code send} answers true for success. The first
      * {@code warmUp} requests are sent and not timed. With {@code overHttp}, the CPU of the sending threads and of
@@ -38,7 +41,8 @@ final class Clients {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
         AtomicLong sendersCpu = new AtomicLong();
-        Map<Long, Long> httpClientBefore = httpClientThreadsCpu();
+        Map<Long, Long> httpClientBefore = threadsCpu("HttpClient-");
+        Map<Long, Long> serverBefore = threadsCpu(SERVER_THREADS);
         long started = System.nanoTime();
         long cpu = Measure.cpu();
         for (int c = 0; c < clients; c++) {
@@ -76,20 +80,26 @@ final class Clients {
         long clientsCpu = 0;
         if (overHttp) {
             // A client thread that ended in between is not counted: the clients' share is then a lower bound.
-            Map<Long, Long> after = httpClientThreadsCpu();
-            clientsCpu = sendersCpu.get();
-            for (Map.Entry<Long, Long> thread : after.entrySet()) {
-                clientsCpu += thread.getValue() - httpClientBefore.getOrDefault(thread.getKey(), 0L);
-            }
+            clientsCpu = sendersCpu.get() + grown(httpClientBefore, threadsCpu("HttpClient-"));
         }
-        return Latencies.of(nanos, errors.get(), seconds, processCpu / 1e9, clientsCpu / 1e9);
+        long requestCpu = overHttp ? grown(serverBefore, threadsCpu(SERVER_THREADS)) : sendersCpu.get();
+        return Latencies.of(nanos, errors.get(), seconds, processCpu / 1e9, clientsCpu / 1e9, requestCpu / 1e9);
     }
 
-    /** CPU nanoseconds so far of each live thread of the {@code java.net.http} client, by thread id. */
-    private static Map<Long, Long> httpClientThreadsCpu() {
+    /** How much CPU the threads of {@code after} took since {@code before} (a thread new since counts whole). */
+    private static long grown(Map<Long, Long> before, Map<Long, Long> after) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> thread : after.entrySet()) {
+            sum += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+        }
+        return sum;
+    }
+
+    /** CPU nanoseconds so far of each live thread whose name starts with {@code prefix}, by thread id. */
+    private static Map<Long, Long> threadsCpu(String prefix) {
         Map<Long, Long> cpu = new HashMap<>();
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith("HttpClient-")) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
                 long nanos = THREADS.getThreadCpuTime(info.getThreadId());
                 if (nanos >= 0) {
                     cpu.put(info.getThreadId(), nanos);

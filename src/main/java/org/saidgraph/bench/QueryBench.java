@@ -126,10 +126,12 @@ public final class QueryBench {
     static String describe(QueryRun run) {
         return String.format(Locale.ROOT, "%,d articles %s [%s]: HTTP p50 %.1f p95 %.1f p99 %.1f ms, %.0f/s; "
                         + "direct p50 %.1f p99 %.1f ms, %.0f/s; HTTP/direct %.2f; CPU per request %.2f ms HTTP "
-                        + "(%.2f without the clients), %.2f ms direct%s", run.articles(), run.endpoint(),
+                        + "(%.2f without the clients), %.2f ms direct; on the answering threads %.2f ms HTTP, %.2f ms "
+                        + "direct (%.2f×)%s", run.articles(), run.endpoint(),
                 run.variant(), run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
                 run.direct().p50(), run.direct().p99(), run.direct().throughput(), run.httpOverDirect(),
                 run.http().cpuMillis(), run.http().serverCpuMillis(), run.direct().cpuMillis(),
+                run.http().requestCpuMillis(), run.direct().requestCpuMillis(), run.httpOverDirectRequestCpu(),
                 run.http().errors() + run.direct().errors() > 0
                         ? "; " + run.http().errors() + "/" + run.direct().errors() + " errors" : "");
     }
