@@ -3,6 +3,8 @@ package org.saidgraph.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,39 @@ final class Clients {
         }
         long requestCpu = overHttp ? grown(serverBefore, threadsCpu(SERVER_THREADS)) : sendersCpu.get();
         return Latencies.of(nanos, errors.get(), seconds, processCpu / 1e9, clientsCpu / 1e9, requestCpu / 1e9);
+    }
+
+    /**
+     * Sends requests from {@code clients} threads for {@code budget}, untimed, going round {@code requests}; failures
+     * are ignored (the timed run counts them). So that the JIT has compiled what every request runs before any is
+     * timed.
+     */
+    static <R> void warm(int clients, Duration budget, List<R> requests, Function<R, Boolean> send) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        send.apply(requests.get(Math.floorMod(next.getAndIncrement(), requests.size())));
+                    } catch (RuntimeException e) {
+                        // counted in the timed run
+                    }
+                }
+            }, "saidgraph-bench-warm-up-" + c);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** How much CPU the threads of {@code after} took since {@code before} (a thread new since counts whole). */

@@ -33,10 +33,12 @@ public final class QueryBench {
      * @param sizes    corpus sizes in articles
      * @param clients  concurrent clients
      * @param requests timed requests per endpoint and variant, each way
-     * @param warmUp   requests sent before timing, each way
+     * @param warmUp   requests sent before timing each endpoint, each way
+     * @param warmUpAll how long every endpoint is sent, each way, before the first is timed ({@link #warmUp}); zero
+     *                  for none
      */
     public record Settings(List<Integer> sizes, long seed, Path work, int clients, int requests, int warmUp,
-                           String pageCache) {
+                           Duration warmUpAll, String pageCache) {
     }
 
     /**
@@ -82,7 +84,9 @@ public final class QueryBench {
                 List<String> notMeasured = new ArrayList<>();
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
-                for (QueryCase c : Endpoints.cases(context, parameters)) {
+                List<QueryCase> cases = Endpoints.cases(context, parameters);
+                warmUp(cases, http, port);
+                for (QueryCase c : cases) {
                     if (c.requests().isEmpty()) {
                         String why = c.endpoint() + " [" + c.variant() + "]: no parameters, the graph has none of "
                                 + "these (bench/query-parameters.cypher)";
@@ -107,6 +111,26 @@ public final class QueryBench {
             }
         }
         return results;
+    }
+
+    /**
+     * Sends every case's requests for {@code warmUpAll} each way before any row is timed: the JIT compiles
+     * Tomcat, Spring MVC, Jackson and the query code during the first thousands of requests (the compiler took 44% of
+     * the process's CPU during a row timed without this, session 10), which would otherwise be counted in the first
+     * rows' CPU and latency and not in the later ones'. On the shared 2-vCPU machine of session 10, 5 s per case took
+     * the first rows' look-ups from 1.2-2.0 ms on their Tomcat threads to 0.7-0.9; 1 s was not enough.
+     */
+    private void warmUp(List<QueryCase> cases, HttpClient http, int port) {
+        Duration each = settings.warmUpAll();
+        if (each.isZero()) {
+            return;
+        }
+        log.println("Warming up: every endpoint for " + each.toSeconds() + " s through HTTP and " + each.toSeconds()
+                + " s directly…");
+        for (QueryCase c : cases.stream().filter(c -> !c.requests().isEmpty()).toList()) {
+            Clients.warm(settings.clients(), each, c.requests(), r -> get(http, port, r.path()));
+            Clients.warm(settings.clients(), each, c.requests(), r -> r.direct().get() != null);
+        }
     }
 
     private static boolean get(HttpClient http, int port, String path) {

@@ -2,11 +2,15 @@ package org.saidgraph.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +74,25 @@ class ClientsTest {
             other.join();
             tomcat.shutdownNow();
         }
+    }
+
+    @Test
+    void theWarmUpSendsForItsBudgetFromEveryClientAndOutlivesFailures() {
+        Set<String> senders = ConcurrentHashMap.newKeySet();
+        AtomicInteger sent = new AtomicInteger();
+        long started = System.nanoTime();
+
+        Clients.warm(3, Duration.ofMillis(300), List.of("a", "b"), r -> {
+            senders.add(Thread.currentThread().getName());
+            if (sent.incrementAndGet() % 2 == 0) {
+                throw new IllegalStateException("a failed request");
+            }
+            return burn(1);
+        });
+
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(millis).isGreaterThanOrEqualTo(300);
+        assertThat(sent.get()).isGreaterThan(3);
+        assertThat(senders).hasSize(3);
     }
 }
