@@ -137,7 +137,11 @@ public final class BenchReport {
                         + "process's CPU milliseconds per request (server and database, and over HTTP the "
                         + "benchmark's own HTTP clients, which share the JVM); \"server\" leaves out the CPU of the "
                         + "clients' threads (a lower bound of theirs, so an upper bound of the server's), and HTTP ÷ "
-                        + "direct by CPU compares that with the direct call. Load average at the start of each size: ")
+                        + "direct by CPU compares that with the direct call. \"Answering threads\" counts only the "
+                        + "threads that did the requests' work (the server's Tomcat threads over HTTP, the calling "
+                        + "threads directly), without the JIT compiler, the garbage collector and the clients: the "
+                        + "JIT compiles the HTTP stack during the first rows of a run, so the process's figures of "
+                        + "the first rows count it. Load average at the start of each size: ")
                 .append(results.stream().map(r -> r.runs().isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f",
                         r.runs().get(0).loadAverage())).toList()).append(".\n\n");
         for (QueryBench.Result result : results) {
@@ -145,15 +149,17 @@ public final class BenchReport {
                     + "existing database):\n\n", result.articles(), result.statements(), result.startSeconds()));
             md.append("| endpoint | parameters | HTTP p50 | p95 | p99 | requests/s | direct p50 | p99 | requests/s "
                     + "| HTTP ÷ direct (p50) | CPU ms/request HTTP | server | direct "
-                    + "| HTTP ÷ direct (CPU) |\n"
-                    + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                    + "| HTTP ÷ direct (CPU) | answering threads, HTTP | direct | HTTP ÷ direct |\n"
+                    + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- "
+                    + "| --- | --- | --- |\n");
             for (QueryRun run : result.runs()) {
                 md.append(String.format(Locale.ROOT, "| `%s` | %s | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %,.0f | "
-                                + "%.2f | %.2f | %.2f | %.2f | %.2f |\n", run.endpoint(), run.variant(),
-                        run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
+                                + "%.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", run.endpoint(),
+                        run.variant(), run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
                         run.direct().p50(), run.direct().p99(), run.direct().throughput(), run.httpOverDirect(),
                         run.http().cpuMillis(), run.http().serverCpuMillis(), run.direct().cpuMillis(),
-                        run.httpOverDirectCpu()));
+                        run.httpOverDirectCpu(), run.http().requestCpuMillis(), run.direct().requestCpuMillis(),
+                        run.httpOverDirectRequestCpu()));
             }
             md.append("\n");
             List<String> failed = result.runs().stream().filter(r -> r.http().errors() + r.direct().errors() > 0)

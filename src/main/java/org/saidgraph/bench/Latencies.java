@@ -16,22 +16,31 @@ import java.util.Arrays;
  * @param clientCpuMillis of that, what the benchmark's own HTTP clients took (their sending threads and the
  *                   {@code java.net.http} client's threads), so that {@link #serverCpuMillis} is the server's alone;
  *                   0 for calls made straight to the query services, whose threads do the server's work
+ * @param requestCpuMillis CPU milliseconds per request of the threads that answered the requests, and of nothing
+ *                   else: over HTTP the server's Tomcat threads ({@code http-nio-…}: parsing, Spring MVC, the filters,
+ *                   the query, Jackson, writing), directly the sending threads (the query and its records). It leaves
+ *                   out what {@link #cpuMillis} also counts and the request did not do itself: the JIT compiler, which
+ *                   compiles the whole HTTP stack during the first rows of a run, the garbage collector, and the
+ *                   clients; so HTTP over direct by this figure is what HTTP adds to a request. A Tomcat thread that
+ *                   ended during the run is not counted (Tomcat keeps its idle threads for a minute)
  */
 public record Latencies(int requests, int errors, double p50, double p95, double p99, double max, double throughput,
-                        double cpuMillis, double clientCpuMillis) {
+                        double cpuMillis, double clientCpuMillis, double requestCpuMillis) {
 
     /** CPU milliseconds per request without the benchmark's own HTTP clients. */
     public double serverCpuMillis() {
         return cpuMillis - clientCpuMillis;
     }
 
-    static Latencies of(long[] nanos, int errors, double seconds, double cpuSeconds, double clientCpuSeconds) {
+    static Latencies of(long[] nanos, int errors, double seconds, double cpuSeconds, double clientCpuSeconds,
+                        double requestCpuSeconds) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted.length, errors, percentile(sorted, 0.50), percentile(sorted, 0.95),
                 percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 sorted.length / Math.max(seconds, 1e-9), sorted.length == 0 ? 0 : cpuSeconds * 1000 / sorted.length,
-                sorted.length == 0 ? 0 : clientCpuSeconds * 1000 / sorted.length);
+                sorted.length == 0 ? 0 : clientCpuSeconds * 1000 / sorted.length,
+                sorted.length == 0 ? 0 : requestCpuSeconds * 1000 / sorted.length);
     }
 
     /** The nearest-rank percentile, in milliseconds. */

@@ -33,10 +33,12 @@ public final class QueryBench {
      * @param sizes    corpus sizes in articles
      * @param clients  concurrent clients
      * @param requests timed requests per endpoint and variant, each way
-     * @param warmUp   requests sent before timing, each way
+     * @param warmUp   requests sent before timing each endpoint, each way
+     * @param warmUpAll how long every endpoint is sent, each way, before the first is timed ({@link #warmUp}); zero
+     *                  for none
      */
     public record Settings(List<Integer> sizes, long seed, Path work, int clients, int requests, int warmUp,
-                           String pageCache) {
+                           Duration warmUpAll, String pageCache) {
     }
 
     /**
@@ -82,7 +84,9 @@ public final class QueryBench {
                 List<String> notMeasured = new ArrayList<>();
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
-                for (QueryCase c : Endpoints.cases(context, parameters)) {
+                List<QueryCase> cases = Endpoints.cases(context, parameters);
+                warmUp(cases, http, port);
+                for (QueryCase c : cases) {
                     if (c.requests().isEmpty()) {
                         String why = c.endpoint() + " [" + c.variant() + "]: no parameters, the graph has none of "
                                 + "these (bench/query-parameters.cypher)";
@@ -109,6 +113,26 @@ public final class QueryBench {
         return results;
     }
 
+    /**
+     * Sends every case's requests for {@code warmUpAll} each way before any row is timed: the JIT compiles
+     * Tomcat, Spring MVC, Jackson and the query code during the first thousands of requests (the compiler took 44% of
+     * the process's CPU during a row timed without this, session 10), which would otherwise be counted in the first
+     * rows' CPU and latency and not in the later ones'. On the shared 2-vCPU machine of session 10, 5 s per case took
+     * the first rows' look-ups from 1.2-2.0 ms on their Tomcat threads to 0.7-0.9; 1 s was not enough.
+     */
+    private void warmUp(List<QueryCase> cases, HttpClient http, int port) {
+        Duration each = settings.warmUpAll();
+        if (each.isZero()) {
+            return;
+        }
+        log.println("Warming up: every endpoint for " + each.toSeconds() + " s through HTTP and " + each.toSeconds()
+                + " s directly…");
+        for (QueryCase c : cases.stream().filter(c -> !c.requests().isEmpty()).toList()) {
+            Clients.warm(settings.clients(), each, c.requests(), r -> get(http, port, r.path()));
+            Clients.warm(settings.clients(), each, c.requests(), r -> r.direct().get() != null);
+        }
+    }
+
     private static boolean get(HttpClient http, int port, String path) {
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
@@ -126,10 +150,12 @@ public final class QueryBench {
     static String describe(QueryRun run) {
         return String.format(Locale.ROOT, "%,d articles %s [%s]: HTTP p50 %.1f p95 %.1f p99 %.1f ms, %.0f/s; "
                         + "direct p50 %.1f p99 %.1f ms, %.0f/s; HTTP/direct %.2f; CPU per request %.2f ms HTTP "
-                        + "(%.2f without the clients), %.2f ms direct%s", run.articles(), run.endpoint(),
+                        + "(%.2f without the clients), %.2f ms direct; on the answering threads %.2f ms HTTP, %.2f ms "
+                        + "direct (%.2f×)%s", run.articles(), run.endpoint(),
                 run.variant(), run.http().p50(), run.http().p95(), run.http().p99(), run.http().throughput(),
                 run.direct().p50(), run.direct().p99(), run.direct().throughput(), run.httpOverDirect(),
                 run.http().cpuMillis(), run.http().serverCpuMillis(), run.direct().cpuMillis(),
+                run.http().requestCpuMillis(), run.direct().requestCpuMillis(), run.httpOverDirectRequestCpu(),
                 run.http().errors() + run.direct().errors() > 0
                         ? "; " + run.http().errors() + "/" + run.direct().errors() + " errors" : "");
     }

@@ -25,4 +25,13 @@ public record QueryRun(int articles, long statements, String endpoint, String va
     double httpOverDirectCpu() {
         return http.serverCpuMillis() / Math.max(direct.cpuMillis(), 1e-9);
     }
+
+    /**
+     * CPU per request of the threads that answered, through HTTP (the server's Tomcat threads) over directly (the
+     * calling threads): what HTTP adds to a request's own work, without the JIT compiler, the garbage collector and
+     * the clients, which the process's CPU also counts.
+     */
+    double httpOverDirectRequestCpu() {
+        return http.requestCpuMillis() / Math.max(direct.requestCpuMillis(), 1e-9);
+    }
 }

@@ -124,8 +124,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "endpoint with realistic parameters (the most and least quoted people, the most and least "
                     + "mentioned territories, statements and articles spread over the corpus) from --clients HTTP "
                     + "clients at once, then the same answers from the query services directly: the same Cypher "
-                    + "read the way the server reads it (straight in its embedded database), without HTTP. Reports "
-                    + "p50/p95/p99, throughput and CPU per request per endpoint, the HTTP/direct ratio, and at the "
+                    + "read the way the server reads it (straight in its embedded database), without HTTP. Before "
+                    + "the first is timed, every endpoint is sent for --warm-up-all seconds each way, so that the JIT "
+                    + "has compiled the server. Reports p50/p95/p99, throughput and CPU per request per endpoint (of "
+                    + "the whole process, and of the threads that answered), the HTTP/direct ratio, and at the "
                     + "largest size the PROFILE of every hot query."},
             sortOptions = false)
     static final class Query implements Callable<Integer> {
@@ -151,13 +153,19 @@ final class BenchCommand implements Callable<Integer> {
         int requests = 400;
 
         @Option(names = "--warm-up", paramLabel = "N",
-                description = "Requests sent before timing, each way (default: ${DEFAULT-VALUE}).")
+                description = "Requests sent before timing each endpoint, each way, after the warm-up of all "
+                        + "(default: ${DEFAULT-VALUE}).")
         int warmUp = 50;
+
+        @Option(names = "--warm-up-all", paramLabel = "SECONDS",
+                description = "Seconds every endpoint is sent, each way, before the first is timed, so that the JIT "
+                        + "has compiled the server; 0 for none (default: ${DEFAULT-VALUE}).")
+        int warmUpAll = 5;
 
         @Override
         public Integer call() {
             var settings = new QueryBench.Settings(sizes, common.seed, common.work, clients, requests, warmUp,
-                    common.pageCache);
+                    java.time.Duration.ofSeconds(Math.max(0, warmUpAll)), common.pageCache);
             var results = new QueryBench(settings, bench.root.err).run();
             BenchReport.writeQuery(common.out, results);
             bench.root.out.println(BenchReport.queryTable(results));

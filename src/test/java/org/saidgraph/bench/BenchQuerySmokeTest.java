@@ -36,7 +36,8 @@ class BenchQuerySmokeTest {
 
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[]{"bench", "query", "--sizes", "60",
-                "--clients", "2", "--requests", "4", "--warm-up", "1", "--work", dir.resolve("work").toString(),
+                "--clients", "2", "--requests", "4", "--warm-up", "1", "--warm-up-all", "0", "--work",
+                dir.resolve("work").toString(),
                 "--out", dir.toString()});
 
         assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
