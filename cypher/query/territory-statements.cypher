@@ -2,7 +2,10 @@
 // also statements about its parts (Donbas takes in Luhansk and Donetsk), with $includeWholes also statements about
 // what it is part of (Luhansk takes in Donbas and Ukraine); with $position only statements taking that position;
 // with $firstHand only statements that nothing relays. Starts from the territory's id (an index seek), then its
-// PART_OF neighbours and their MENTIONS. $id, $includeParts, $includeWholes, $position, $firstHand, $skip, $limit
+// PART_OF neighbours and their MENTIONS. Ordered by Statement.sortKey (load/sort-keys.cypher: the order above,
+// without reading each statement's article; the query that read it is the oracle of NewestFirstPagesTest), relays
+// checked by degree only (the model makes their far ends certain).
+// $id, $includeParts, $includeWholes, $position, $firstHand, $skip, $limit
 MATCH (t:Territory {id: $id})
 CALL (t) {
   RETURN t AS x
@@ -13,10 +16,8 @@ CALL (t) {
 }
 MATCH (x)<-[m:MENTIONS]-(s:Statement)
 WHERE ($position IS NULL OR m.position = $position)
-  AND (NOT $firstHand OR (NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) }))
-OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
-WITH s, coalesce(s.date, a.published) AS when, a.id AS article, src.start AS start,
-     collect({territory: x.id, position: m.position}) AS positions
-ORDER BY when IS NULL, when DESC, article, start
+  AND (NOT $firstHand OR (NOT EXISTS { (s)-[:REPORTED_BY]->() } AND NOT EXISTS { (s)<-[:REPORTS]-() }))
+WITH s, collect({territory: x.id, position: m.position}) AS positions
+ORDER BY s.sortKey
 WITH collect({id: s.id, positions: positions}) AS rows
 RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS rows

@@ -20,6 +20,14 @@ final class BenchCorpus {
     private BenchCorpus() {
     }
 
+    /**
+     * Where the graph of that corpus is kept between runs: bench query's server data directory, which bench load's
+     * {@code --keep-database} fills, so that bench query starts over it instead of loading the corpus again.
+     */
+    static Path graphDirectory(Path work, int articles, long seed) {
+        return work.resolve("graph-" + articles + "-seed" + seed);
+    }
+
     /** The corpus's dataset files, in load order, generating them first if they are not there yet. */
     static List<Path> ensure(Path work, int articles, long seed, PrintStream log) {
         Path directory = work.resolve("corpus-" + articles + "-seed" + seed);

@@ -45,6 +45,20 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh database in {@code directory}, which is emptied first: a directory of the benchmark's own work
+     * ({@link BenchCorpus#graphDirectory}), never one given by hand.
+     */
+    static BenchDatabase at(Path directory, GraphProperties.Embedded limits) {
+        delete(directory);
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BenchDatabase(directory, EmbeddedNeo4j.start(directory, 0, limits));
+    }
+
     Graph graph() {
         return graph;
     }

@@ -1,5 +1,7 @@
 package org.saidgraph.bench;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -10,42 +12,69 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Writes benchmark figures into BENCHMARKS.md, each benchmark between its own markers so that the text around them
  * (written by hand) and the other benchmark's figures stay, and draws the plots into docs/benchmarks/. The figures
- * also go into docs/benchmarks/*.json for programs.
+ * also go into docs/benchmarks/*.json for programs. A run at some sizes replaces the figures of those sizes only:
+ * the others, read back from the JSON, stay with the date and machine they were measured on (a million statements
+ * is not measured on every run, nor the small sizes again beside it).
  */
 public final class BenchReport {
 
     static final String FILE = "BENCHMARKS.md";
     static final String PLOTS = "docs/benchmarks";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** When and where the figures of one corpus size were measured. */
+    record Measured(String date, Machine machine) {
+
+        static Measured now() {
+            return new Measured(LocalDate.now().toString(), Machine.here());
+        }
+
+        String line() {
+            return date + " on " + machine.line();
+        }
+    }
+
+    /** The figures of every size, this run's and the earlier ones kept, by size; and when each size was measured. */
+    record Merged<R>(List<R> runs, Map<Integer, Measured> sizes) {
+    }
 
     private BenchReport() {
     }
 
     /** The load benchmark's section, its plots and its JSON. */
-    public static void writeLoad(Path out, List<LoadRun> runs) {
+    public static void writeLoad(Path out, List<LoadRun> fresh) {
         Path plots = out.resolve(PLOTS);
+        Merged<LoadRun> merged = merge(plots.resolve("load.json"), "runs", LoadRun.class, fresh, LoadRun::articles,
+                Measured.now());
+        List<LoadRun> runs = merged.runs();
         Charts.draw(plots.resolve("load-throughput.png"), "Loading: statements per second by corpus size",
                 "statements in the corpus", "statements per second", throughputLines(runs), true, true);
         largest(runs).ifPresent(size -> Charts.draw(plots.resolve("load-progress.png"),
                 "Loading " + size + " articles: pace along the way", "statements loaded so far",
                 "statements per second (last stretch)", paceLines(runs, size), false, false));
-        json(plots.resolve("load.json"), Map.of("machine", Machine.here(), "date", LocalDate.now().toString(),
-                "runs", runs));
-        replaceSection(out.resolve(FILE), "load", loadSection(runs));
+        json(plots.resolve("load.json"), figures(merged, "runs"));
+        replaceSection(out.resolve(FILE), "load", loadSection(merged));
     }
 
-    static String loadSection(List<LoadRun> runs) {
+    static String loadSection(Merged<LoadRun> merged) {
+        List<LoadRun> runs = merged.runs();
         StringBuilder md = new StringBuilder();
-        md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
-                .append(". Load average when each run started: ")
+        md.append(measuredLines(merged.sizes())).append("Load average when each run started: ")
                 .append(runs.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.loadAverage())).toList())
                 .append(".\n\n");
         md.append("| corpus | way | statements | relationships | time | statements/s | time ÷ raw | CPU | heap peak (live) "
@@ -119,19 +148,21 @@ public final class BenchReport {
     }
 
     /** The query benchmark's section, its plot and its JSON. */
-    public static void writeQuery(Path out, List<QueryBench.Result> results) {
+    public static void writeQuery(Path out, List<QueryBench.Result> fresh) {
         Path plots = out.resolve(PLOTS);
+        Merged<QueryBench.Result> merged = merge(plots.resolve("query.json"), "results", QueryBench.Result.class,
+                fresh, QueryBench.Result::articles, Measured.now());
+        List<QueryBench.Result> results = merged.runs();
         Charts.draw(plots.resolve("query-latency.png"), "Answering: p99 latency over HTTP by corpus size",
                 "statements in the graph", "p99 latency, ms", latencyLines(results), true, true);
-        json(plots.resolve("query.json"), Map.of("machine", Machine.here(), "date", LocalDate.now().toString(),
-                "results", results));
-        replaceSection(out.resolve(FILE), "query", querySection(results));
+        json(plots.resolve("query.json"), figures(merged, "results"));
+        replaceSection(out.resolve(FILE), "query", querySection(merged));
     }
 
-    static String querySection(List<QueryBench.Result> results) {
+    static String querySection(Merged<QueryBench.Result> merged) {
+        List<QueryBench.Result> results = merged.runs();
         StringBuilder md = new StringBuilder();
-        md.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.here().line())
-                .append(". Latencies in milliseconds; HTTP with the clients on the same machine as the server; "
+        md.append(measuredLines(merged.sizes())).append("Latencies in milliseconds; HTTP with the clients on the same machine as the server; "
                         + "\"direct\" is the same call to the query services in the server's process, without HTTP, "
                         + "reading the graph as the server does (straight in its embedded database). CPU is the whole "
                         + "process's CPU milliseconds per request (server and database, and over HTTP the "
@@ -203,10 +234,71 @@ public final class BenchReport {
         return String.join("\n", results.stream().flatMap(r -> r.runs().stream()).map(QueryBench::describe).toList());
     }
 
+    /**
+     * This run's figures ({@code fresh}, measured {@code now}) with those of the other sizes in {@code json} (its
+     * list {@code field}), ordered by size: a size measured now replaces every earlier figure of that size. A file
+     * written before sizes carried their own date and machine gives each of its sizes the file's.
+     */
+    static <R> Merged<R> merge(Path json, String field, Class<R> type, List<R> fresh, ToIntFunction<R> size,
+                               Measured now) {
+        Set<Integer> measuredNow = fresh.stream().map(size::applyAsInt).collect(Collectors.toSet());
+        List<R> runs = new ArrayList<>();
+        Map<Integer, Measured> sizes = new TreeMap<>();
+        if (Files.exists(json)) {
+            try {
+                JsonNode earlier = MAPPER.readTree(json.toFile());
+                Measured whole = earlier.has("date") ? new Measured(earlier.path("date").asText(),
+                        MAPPER.treeToValue(earlier.path("machine"), Machine.class)) : null;
+                for (JsonNode node : earlier.path(field)) {
+                    R run = MAPPER.treeToValue(node, type);
+                    int articles = size.applyAsInt(run);
+                    if (measuredNow.contains(articles)) {
+                        continue;
+                    }
+                    runs.add(run);
+                    JsonNode when = earlier.path("sizes").path(String.valueOf(articles));
+                    sizes.put(articles, when.isObject() ? MAPPER.treeToValue(when, Measured.class) : whole);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the earlier figures in " + json + " to keep those of the "
+                        + "sizes not measured now (move the file away to start afresh): " + e.getMessage(), e);
+            }
+        }
+        runs.addAll(fresh);
+        // Stable: within a size, the order the runs were measured in.
+        runs.sort(Comparator.comparingInt(size));
+        measuredNow.forEach(articles -> sizes.put(articles, now));
+        return new Merged<>(runs, sizes);
+    }
+
+    /** The JSON of merged figures: the list, when and where each size was measured, and the latest of those. */
+    private static Map<String, Object> figures(Merged<?> merged, String field) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Measured latest = merged.sizes().values().stream().filter(m -> m != null)
+                .max(Comparator.comparing(Measured::date)).orElse(Measured.now());
+        json.put("date", latest.date());
+        json.put("machine", latest.machine());
+        json.put("sizes", merged.sizes());
+        json.put(field, merged.runs());
+        return json;
+    }
+
+    /** "Measured DATE on MACHINE" once per distinct date and machine, with the sizes measured then. */
+    static String measuredLines(Map<Integer, Measured> sizes) {
+        Map<String, List<Integer>> byWhen = new LinkedHashMap<>();
+        sizes.forEach((articles, when) -> byWhen.computeIfAbsent(when == null ? "an unknown date" : when.line(),
+                w -> new ArrayList<>()).add(articles));
+        StringBuilder md = new StringBuilder();
+        byWhen.forEach((when, articles) -> md.append(String.format(Locale.ROOT, "%s articles: measured %s.\n",
+                articles.stream().map(a -> String.format(Locale.ROOT, "%,d", a)).collect(Collectors.joining(", ")),
+                when)));
+        return md.append("\n").toString();
+    }
+
     static void json(Path file, Object value) {
         try {
             Files.createDirectories(file.getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
+            MAPPER.writeValue(file.toFile(), value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

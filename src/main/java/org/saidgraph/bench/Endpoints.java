@@ -129,11 +129,7 @@ final class Endpoints {
         plans.add(Plans.profile(graph, "query/mentioning-statements", Map.of("id", territory, "skip", 0,
                 "limit", 20), "the most mentioned territory's statements"));
         // What the filter by speaker and mentioned territory together still costs: it orders all the candidates.
-        Map<String, Object> filter = new HashMap<>();
-        for (String key : List.of("speakers", "mentions", "acts", "verbatim", "articles", "addressedTo", "repliesTo",
-                "firstHand", "from", "to")) {
-            filter.put(key, null);
-        }
+        Map<String, Object> filter = noFilter();
         filter.put("speakers", List.of(speaker));
         filter.put("mentions", List.of(territory));
         filter.put("skip", 0);
@@ -146,7 +142,65 @@ final class Endpoints {
         about.put("speakerLimit", StatementQueries.SPEAKERS_PER_POSITION);
         about.put("position", null);
         plans.add(Plans.profile(graph, "query/territory-positions", about, "the most mentioned territory"));
+        plans.addAll(morePlans(graph, p, speaker, territory));
         return plans;
+    }
+
+    /**
+     * The other queries the read endpoints run, with the parameters the bench asks them with: look-ups, a page's
+     * cards, a thread, paths between the most quoted, search, a territory's statements with its parts.
+     */
+    private static List<Plans> morePlans(Graph graph, QueryBench.Parameters p, String speaker, String territory) {
+        List<Plans> plans = new ArrayList<>();
+        plans.add(Plans.profile(graph, "query/entity", Map.of("id", territory, "label", "Territory"),
+                "the most mentioned territory"));
+        Map<String, Object> withParts = new HashMap<>(Map.of("id", territory, "includeParts", true,
+                "includeWholes", false, "firstHand", false, "skip", 0, "limit", 20));
+        withParts.put("position", null);
+        plans.add(Plans.profile(graph, "query/territory-statements", withParts,
+                "the most mentioned territory with its parts, first page"));
+        List<String> page = p.statements().stream().limit(20).toList();
+        plans.add(Plans.profile(graph, "query/statement-cards", Map.of("ids", page),
+                page.size() + " statements spread over the corpus (a page's cards)"));
+        if (!p.answered().isEmpty()) {
+            plans.add(Plans.profile(graph, "query/statement-thread", Map.of("id", p.answered().get(0),
+                    "max", StatementQueries.MAX_THREAD), "an answered statement"));
+        }
+        List<String> popular = ids(p.popularSpeakers());
+        if (popular.size() > 1) {
+            plans.add(Plans.profile(graph, "query/paths", Map.of("from", popular.get(0), "to", popular.get(1),
+                    "maxHops", 4, "limit", PathQueries.MAX_PATHS), "the two most quoted people, 4 hops"));
+        }
+        List<String> rare = ids(p.rareSpeakers());
+        if (!rare.isEmpty()) {
+            plans.add(Plans.profile(graph, "query/paths", Map.of("from", speaker, "to", rare.get(0),
+                    "maxHops", 4, "limit", PathQueries.MAX_PATHS), "the most quoted and the least quoted, 4 hops"));
+        }
+        String name = (String) p.popularSpeakers().get(0).get("name");
+        Map<String, Object> search = Map.of("lucene", EntityQueries.lucene(name), "cap", SearchQueries.MAX_HITS,
+                "skip", 0, "limit", 20);
+        plans.add(Plans.profile(graph, "query/search-entities", search, "the most quoted person's name"));
+        plans.add(Plans.profile(graph, "query/search-articles", search, "the most quoted person's name"));
+        Map<String, Object> words = noFilter();
+        words.putAll(Map.of("q", "peace", "cap", StatementQueries.MAX_Q_HITS, "skip", 0, "limit", 20));
+        plans.add(Plans.profile(graph, "query/statements-search", words, "q = peace (a common word)"));
+        if (!p.articles().isEmpty()) {
+            plans.add(Plans.profile(graph, "query/article", Map.of("id", p.articles().get(0)), "an article"));
+        }
+        plans.add(Plans.profile(graph, "query/articles", Map.of("skip", 0, "limit", 20), "the first page"));
+        plans.add(Plans.profile(graph, "query/speaker-utterances", Map.of("id", speaker, "skip", 0, "limit", 20),
+                "the most quoted person, first page"));
+        return plans;
+    }
+
+    /** The parameters of statements-filter.cypher and statements-search.cypher with no filter given. */
+    private static Map<String, Object> noFilter() {
+        Map<String, Object> filter = new HashMap<>();
+        for (String key : List.of("speakers", "mentions", "acts", "verbatim", "articles", "addressedTo", "repliesTo",
+                "firstHand", "from", "to")) {
+            filter.put(key, null);
+        }
+        return filter;
     }
 
     private static StatementFilter filter(String speaker, String mentions, String q) {

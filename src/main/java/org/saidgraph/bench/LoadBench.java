@@ -25,8 +25,8 @@ public final class LoadBench {
      * @param limits       page cache and transaction memory of each database
      * @param warmUp       articles each way loads into a throw-away database before anything is measured
      * @param ways         the ways to measure, among saidgraph, raw and naive
-     * @param keep         the saidgraph way's databases are kept under the work directory (to profile queries
-     *                     over them), not deleted
+     * @param keep         the saidgraph way's databases are kept under the work directory, where bench query
+     *                     starts its server over them (and where they can be profiled), not deleted
      */
     public record Settings(List<Integer> sizes, long seed, Path work, int naiveUpTo, Duration naiveBudget,
                            GraphProperties.Embedded limits, int warmUp, List<String> ways, boolean keep) {
@@ -54,7 +54,7 @@ public final class LoadBench {
             ways.removeIf(w -> !settings.ways().contains(w.name()));
             long statements = countStatements(files);
             for (LoadWay way : ways) {
-                LoadRun run = measure(way, files, statements);
+                LoadRun run = measure(way, size, files, statements);
                 log.println(describe(run));
                 runs.add(run);
             }
@@ -79,7 +79,7 @@ public final class LoadBench {
         }
     }
 
-    private LoadRun measure(LoadWay way, List<Path> files, long statements) {
+    private LoadRun measure(LoadWay way, int size, List<Path> files, long statements) {
         System.gc();
         LoadWay.Progress progress = new LoadWay.Progress();
         long loaded;
@@ -90,9 +90,11 @@ public final class LoadBench {
         long peakUsed;
         long peakLive;
         double load;
-        BenchDatabase database = BenchDatabase.fresh(settings.work().resolve("databases"), way.name(),
-                settings.limits());
-        if (settings.keep() && way instanceof SaidgraphWay) {
+        boolean keep = settings.keep() && way instanceof SaidgraphWay;
+        BenchDatabase database = keep
+                ? BenchDatabase.at(BenchCorpus.graphDirectory(settings.work(), size, settings.seed()), settings.limits())
+                : BenchDatabase.fresh(settings.work().resolve("databases"), way.name(), settings.limits());
+        if (keep) {
             database.keep();
             log.println("The saidgraph way's database is kept in " + database.directory());
         }

@@ -64,7 +64,7 @@ public final class QueryBench {
         for (int size : settings.sizes()) {
             List<Path> files = BenchCorpus.ensure(settings.work(), size, settings.seed(), log);
             Path corpus = files.get(0).getParent();
-            Path data = settings.work().resolve("graph-" + size + "-seed" + settings.seed());
+            Path data = BenchCorpus.graphDirectory(settings.work(), size, settings.seed());
             log.println("Starting the server over " + data + " (the first time, it loads the corpus)…");
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SaidgraphApplication.class)

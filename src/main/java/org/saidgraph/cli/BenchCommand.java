@@ -102,8 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         List<String> ways = List.of("saidgraph", "raw", "naive");
 
         @Option(names = "--keep-database",
-                description = "Keep the saidgraph way's database of each size under --work/databases, to profile "
-                        + "queries over it, instead of deleting it.")
+                description = "Keep the saidgraph way's database of each size in --work/graph-N-seedS (replacing "
+                        + "what was there), where bench query then starts its server instead of loading the corpus "
+                        + "again, and where its queries can be profiled; without it the database is deleted.")
         boolean keep;
 
         @Override

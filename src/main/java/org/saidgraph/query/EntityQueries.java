@@ -37,7 +37,7 @@ public class EntityQueries {
      * The Lucene query for a search: the words of {@code q} folded like the indexes fold names (lower case, no
      * diacritics); each word matches whole (scored highest), as a prefix, or with one typo when it is long enough.
      */
-    static String lucene(String q) {
+    public static String lucene(String q) {
         if (q == null || q.isBlank()) {
             throw new BadParameterException("q", "is required: give a name or alias to look for, such as 'nauseda'");
         }

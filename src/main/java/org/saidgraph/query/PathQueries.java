@@ -31,7 +31,7 @@ public class PathQueries {
      * many are read, so that their briefs, twins and merging cost a bounded amount per request. {@code total} then
      * counts the connections among them: a lower bound when the cap was reached.
      */
-    static final int MAX_PATHS = 200;
+    public static final int MAX_PATHS = 200;
 
     private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(10);
 

@@ -34,7 +34,8 @@ class BenchLoadSmokeTest {
 
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[]{"bench", "load", "--sizes", "60",
-                "--naive-seconds", "2", "--warm-up", "0", "--work", dir.resolve("work").toString(), "--out", dir.toString()});
+                "--naive-seconds", "2", "--warm-up", "0", "--keep-database", "--work", dir.resolve("work").toString(),
+                "--out", dir.toString()});
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String report = Files.readString(dir.resolve("BENCHMARKS.md"));
@@ -56,5 +57,8 @@ class BenchLoadSmokeTest {
         assertThat(figures.path("runs").get(1).path("relationships").asLong())
                 .isEqualTo(saidgraph.path("relationships").asLong());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("saidgraph: 60 articles");
+        // --keep-database leaves the saidgraph way's database where bench query starts its server over it.
+        assertThat(dir.resolve("work/graph-60-seed1/data/databases/neo4j")).isDirectory();
+        assertThat(dir.resolve("work/graph-60-seed1/bolt-password")).isRegularFile();
     }
 }

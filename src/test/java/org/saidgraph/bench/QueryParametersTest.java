@@ -68,7 +68,8 @@ class QueryParametersTest {
         QueryBench.Result result = new QueryBench.Result(1000, 10_000, 1.0, List.of(), List.of(),
                 List.of("GET /api/people/{id} [rarely quoted]: no parameters"));
 
-        String section = BenchReport.querySection(List.of(result));
+        String section = BenchReport.querySection(new BenchReport.Merged<>(List.of(result),
+                Map.of(1000, new BenchReport.Measured("2026-12-01", Machine.here()))));
 
         assertThat(section).contains("Not measured at this size: GET /api/people/{id} [rarely quoted]: no parameters");
     }

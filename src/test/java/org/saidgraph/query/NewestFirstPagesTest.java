@@ -120,6 +120,63 @@ class NewestFirstPagesTest {
                 .ids()).hasSizeGreaterThan(5);
     }
 
+    /**
+     * statements-filter and territory-statements order by the sort key and check mentions and relays without walking
+     * beyond each candidate (issue 9); the queries before, which read every candidate's article to order them, are
+     * the oracles: the same totals and pages for every filter combination they answer.
+     */
+    @Test
+    void theFilterAndTheTerritoryListOrderedBySortKeyAnswerAsTheQueriesThatReadEachArticle() throws Exception {
+        String filter = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/oracle/statements-filter.cypher"));
+        String territory = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/oracle/territory-statements.cypher"));
+        List<Map<String, Object>> filters = new ArrayList<>();
+        filters.add(filter("speakers", List.of("ana-vell")));
+        filters.add(with(filter("speakers", List.of("ana-vell", "boris-kade")), "verbatim", false));
+        filters.add(with(filter("speakers", List.of("chorus", "ana-vell")), "mentions", List.of("vellmark")));
+        filters.add(with(filter("speakers", List.of("ana-vell", "boris-kade")), "firstHand", true));
+        filters.add(with(filter("speakers", List.of("ana-vell", "boris-kade")), "firstHand", false));
+        filters.add(with(filter("mentions", List.of("vellmark")), "firstHand", true));
+        filters.add(with(filter("mentions", List.of("vellmark", "ana-vell")), "acts", List.of("claim")));
+        filters.add(with(filter("articles", List.of("b", "c-d")), "mentions", List.of("vellmark")));
+        filters.add(with(filter("speakers", List.of("boris-kade")), "from", java.time.LocalDate.of(2024, 3, 1)));
+        filters.add(with(with(filter("mentions", List.of("vellmark")), "from", java.time.LocalDate.of(2022, 1, 1)),
+                "to", java.time.LocalDate.of(2024, 3, 1)));
+        filters.add(with(filter("speakers", null), "to", java.time.LocalDate.of(2023, 12, 31)));
+        filters.add(filter("speakers", null));
+        filters.add(with(filter("speakers", null), "firstHand", false));
+        for (Map<String, Object> params : filters) {
+            assertThat(page(filter, params, 0, 100).total()).as("%s", params).isPositive();
+            for (int[] p : PAGES) {
+                assertThat(page(Cypher.query("query/statements-filter"), params, p[0], p[1]))
+                        .as(params + " from " + p[0] + ", " + p[1]).isEqualTo(page(filter, params, p[0], p[1]));
+            }
+        }
+        for (boolean firstHand : new boolean[]{false, true}) {
+            for (String position : new String[]{null, "remain-russian"}) {
+                for (int[] p : PAGES) {
+                    Map<String, Object> params = new HashMap<>(Map.of("id", "vellmark", "skip", p[0], "limit", p[1],
+                            "includeParts", true, "includeWholes", true, "firstHand", firstHand));
+                    params.put("position", position);
+                    Record expected = neo4j.run(territory, params).get(0);
+                    Record actual = neo4j.run(Cypher.query("query/territory-statements"), params).get(0);
+                    String as = params.toString();
+                    assertThat(expected.get("total").asLong()).as(as).isPositive();
+                    assertThat(actual.get("total").asLong()).as(as).isEqualTo(expected.get("total").asLong());
+                    assertThat(actual.get("rows").asList(Value::asObject)).as(as)
+                            .isEqualTo(expected.get("rows").asList(Value::asObject));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> params, String name, Object value) {
+        Map<String, Object> more = new HashMap<>(params);
+        more.put(name, value);
+        return more;
+    }
+
     @Test
     void anEntityOneStatementMentionsTwiceIsLeftToTheQueryThatGroupsByStatement() {
         neo4j.run("""

@@ -1,0 +1,77 @@
+// Statements matching every filter given, newest first (by the statement's date, else its article's published
+// date), paged. A null filter matches all; a list matches any of its values. The candidates come from the most
+// selective filter given, each an index seek: the speakers' ids and then their SAID relationships, else whom the
+// statements are addressed to, whose statements they reply to or deny, their articles, what they mention, their
+// acts, their dates. Only when none of these is given (just verbatim or firstHand, or nothing) are all statements
+// read. $speakers, $addressedTo, $repliesTo, $articles, $mentions: [id] or null; $acts: [act] or null;
+// $verbatim, $firstHand: boolean or null; $from, $to: date or null; $skip, $limit
+CALL () {
+  UNWIND coalesce($speakers, []) AS id
+  MATCH (:Entity {id: id})-[:SAID]->(s:Statement)
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL THEN coalesce($addressedTo, []) ELSE [] END AS id
+  MATCH (:Entity {id: id})<-[:ADDRESSED_TO]-(s:Statement)
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL THEN coalesce($repliesTo, []) ELSE [] END AS id
+  MATCH (:Entity {id: id})-[:SAID]->(:Statement)<-[:RESPONDS_TO|DENIES]-(s:Statement)
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL
+    THEN coalesce($articles, []) ELSE [] END AS id
+  MATCH (:Article {id: id})<-[:SOURCED_FROM]-(s:Statement)
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL
+    THEN coalesce($mentions, []) ELSE [] END AS id
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(s:Statement)
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL
+    AND $mentions IS NULL THEN coalesce($acts, []) ELSE [] END AS act
+  MATCH (s:Statement {act: act})
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL
+    AND $mentions IS NULL AND $acts IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL) THEN [true] ELSE [] END AS dated
+  MATCH (s:Statement)
+  WHERE s.date >= coalesce($from, date('0001-01-01')) AND s.date <= coalesce($to, date('9999-12-31'))
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL
+    AND $mentions IS NULL AND $acts IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL) THEN [true] ELSE [] END AS dated
+  MATCH (a:Article)
+  WHERE a.published >= coalesce($from, date('0001-01-01')) AND a.published <= coalesce($to, date('9999-12-31'))
+  MATCH (a)<-[:SOURCED_FROM]-(s:Statement)
+  WHERE s.date IS NULL
+  RETURN s
+  UNION
+  UNWIND CASE WHEN $speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL
+    AND $mentions IS NULL AND $acts IS NULL AND $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS unfiltered
+  MATCH (s:Statement)
+  RETURN s
+}
+WITH s
+// The filter that gave the candidates holds for all of them and is not checked again (each is checked only when a
+// filter before it in the order above gave the candidates): a much-quoted speaker's statements are not walked back
+// to the speaker one by one. firstHand is spelt out per value, so that with $firstHand null Neo4j asks nothing.
+WHERE ($addressedTo IS NULL OR $speakers IS NULL
+    OR EXISTS { (s)-[:ADDRESSED_TO]->(e:Entity) WHERE e.id IN $addressedTo })
+  AND ($repliesTo IS NULL OR ($speakers IS NULL AND $addressedTo IS NULL)
+    OR EXISTS { (s)-[:RESPONDS_TO|DENIES]->(:Statement)<-[:SAID]-(e:Entity) WHERE e.id IN $repliesTo })
+  AND ($articles IS NULL OR ($speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL)
+    OR EXISTS { (s)-[:SOURCED_FROM]->(a:Article) WHERE a.id IN $articles })
+  AND ($mentions IS NULL OR ($speakers IS NULL AND $addressedTo IS NULL AND $repliesTo IS NULL AND $articles IS NULL)
+    OR EXISTS { (s)-[:MENTIONS]->(e:Entity) WHERE e.id IN $mentions })
+  AND ($acts IS NULL OR s.act IN $acts)
+  AND ($verbatim IS NULL OR s.verbatim = $verbatim)
+  AND ($firstHand IS NULL
+    OR ($firstHand AND NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) })
+    OR (NOT $firstHand AND (EXISTS { (s)-[:REPORTED_BY]->(:Entity) } OR EXISTS { (s)<-[:REPORTS]-(:Statement) })))
+OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
+WITH s, coalesce(s.date, a.published) AS when, a.id AS article, src.start AS start
+WHERE ($from IS NULL OR when >= $from) AND ($to IS NULL OR when <= $to)
+ORDER BY when IS NULL, when DESC, article, start
+WITH collect(s.id) AS ids
+RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS ids

@@ -1,0 +1,22 @@
+// Statements that mention a territory, newest first, each with the position(s) it takes there. With $includeParts
+// also statements about its parts (Donbas takes in Luhansk and Donetsk), with $includeWholes also statements about
+// what it is part of (Luhansk takes in Donbas and Ukraine); with $position only statements taking that position;
+// with $firstHand only statements that nothing relays. Starts from the territory's id (an index seek), then its
+// PART_OF neighbours and their MENTIONS. $id, $includeParts, $includeWholes, $position, $firstHand, $skip, $limit
+MATCH (t:Territory {id: $id})
+CALL (t) {
+  RETURN t AS x
+  UNION
+  MATCH (x:Territory)-[:PART_OF*1..5]->(t) WHERE $includeParts RETURN x
+  UNION
+  MATCH (t)-[:PART_OF*1..5]->(x:Territory) WHERE $includeWholes RETURN x
+}
+MATCH (x)<-[m:MENTIONS]-(s:Statement)
+WHERE ($position IS NULL OR m.position = $position)
+  AND (NOT $firstHand OR (NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) }))
+OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
+WITH s, coalesce(s.date, a.published) AS when, a.id AS article, src.start AS start,
+     collect({territory: x.id, position: m.position}) AS positions
+ORDER BY when IS NULL, when DESC, article, start
+WITH collect({id: s.id, positions: positions}) AS rows
+RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS rows
