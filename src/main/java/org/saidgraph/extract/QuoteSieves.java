@@ -105,8 +105,9 @@ final class QuoteSieves {
                         }
                         break;
                     }
-                    if (previous != null && sameStatement(draft.layout, previous, f, q)
-                            && !keptApart(draft, previous, f, q)) {
+                    if (previous != null && (sameStatement(draft.layout, previous, f, q)
+                            && !keptApart(draft, previous, f, q)
+                            || ParagraphQuoteContinued.continues(draft, previous, f, q))) {
                         join(previous, q);
                     } else {
                         f.parts.add(new int[]{q.start(), q.end()});
@@ -130,7 +131,9 @@ final class QuoteSieves {
                 || !f.speaker.equals(previous.speaker)) {
             return false;
         }
-        boolean ownCue = f.cue >= 0 && f.cue != previous.cue && f.cue > q.start();
+        // A cue of its own after the quotation ("“B,” she added") or between the two ("“A.” To which she said, “B.”")
+        // is a new act of speech, even when it resolves to the same speaker.
+        boolean ownCue = f.cue >= 0 && f.cue != previous.cue && (f.cue > q.start() || f.cue > last[1]);
         return !ownCue;
     }
 
