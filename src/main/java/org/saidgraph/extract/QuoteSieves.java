@@ -232,12 +232,16 @@ final class QuoteSieves {
         }
     }
 
-    /** Fewer than three words in quotation marks, with no verb introducing them: a title, a term, scare quotes. */
+    /**
+     * Fewer than three words in quotation marks, with no verb introducing them: a title, a term, scare quotes; not
+     * the first piece of a quotation its attribution splits ({@link ShortQuoteOpening}).
+     */
     static final class Term implements QuoteSieve {
         @Override
         public Decision decide(Context c) {
             String t = c.text().substring(c.quote().start(), c.quote().end()).strip();
-            return t.isEmpty() || t.split("\\s+").length < 3 ? Decision.DROPS : null;
+            return t.isEmpty() || t.split("\\s+").length < 3 && !ShortQuoteOpening.opensSplitQuotation(c.draft(),
+                    c.quote()) ? Decision.DROPS : null;
         }
     }
 

@@ -76,6 +76,12 @@ class QuotePiecesTest {
         assertThat(x.speakerName("The plan must not pass without changes,")).isNotEqualTo("Harbour Board");
     }
 
+    @Test
+    void aShortFirstPieceOfASplitQuotationIsKeptAndTheNextPieceJoinsIt() {
+        assertOneStatement("Ana Okafor opened the meeting.\n\nHugh Hill stood up. “Absolutely not!” he said. “The "
+                + "ferry stays where it is.”", "Hugh Hill", "Absolutely not!", "The ferry stays where it is.");
+    }
+
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
