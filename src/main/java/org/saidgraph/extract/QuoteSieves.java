@@ -105,8 +105,9 @@ final class QuoteSieves {
                         }
                         break;
                     }
-                    if (previous != null && sameStatement(draft.layout, previous, f, q)
-                            && !keptApart(draft, previous, f, q)) {
+                    if (previous != null && (sameStatement(draft.layout, previous, f, q)
+                            && !keptApart(draft, previous, f, q)
+                            || ParagraphQuoteContinued.continues(draft, previous, f, q))) {
                         join(previous, q);
                     } else {
                         f.parts.add(new int[]{q.start(), q.end()});
@@ -130,7 +131,9 @@ final class QuoteSieves {
                 || !f.speaker.equals(previous.speaker)) {
             return false;
         }
-        boolean ownCue = f.cue >= 0 && f.cue != previous.cue && f.cue > q.start();
+        // A cue of its own after the quotation ("“B,” she added") or between the two ("“A.” To which she said, “B.”")
+        // is a new act of speech, even when it resolves to the same speaker.
+        boolean ownCue = f.cue >= 0 && f.cue != previous.cue && (f.cue > q.start() || f.cue > last[1]);
         return !ownCue;
     }
 
@@ -229,12 +232,16 @@ final class QuoteSieves {
         }
     }
 
-    /** Fewer than three words in quotation marks, with no verb introducing them: a title, a term, scare quotes. */
+    /**
+     * Fewer than three words in quotation marks, with no verb introducing them: a title, a term, scare quotes; not
+     * the first piece of a quotation its attribution splits ({@link ShortQuoteOpening}).
+     */
     static final class Term implements QuoteSieve {
         @Override
         public Decision decide(Context c) {
             String t = c.text().substring(c.quote().start(), c.quote().end()).strip();
-            return t.isEmpty() || t.split("\\s+").length < 3 ? Decision.DROPS : null;
+            return t.isEmpty() || t.split("\\s+").length < 3 && !ShortQuoteOpening.opensSplitQuotation(c.draft(),
+                    c.quote()) ? Decision.DROPS : null;
         }
     }
 

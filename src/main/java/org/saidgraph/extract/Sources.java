@@ -42,6 +42,11 @@ final class Sources {
             "association", "coalition", "ministry", "embassy", "army", "military", "police", "white", "caucus",
             "foundation", "institute", "center", "centre", "bureau", "service", "pac", "camp");
 
+    /** An apposition closing a sentence after a name: ", president of the county caucus." (no verb, no quote). */
+    private static final java.util.regex.Pattern CLOSING_APPOSITION = java.util.regex.Pattern.compile(
+            ",\\s+(?:(?:a|an|the)\\s+)?(?!(?:to|who|which|and|but|as|with)\\b|\\p{Ll}+(?:ed|ing)\\b)\\p{Ll}"
+            + "[^,;:.!?\"“”(]*[.]?\\s*");
+
     private final String text;
     private final Analysis analysis;
     private final ArticleEntities entities;
@@ -283,6 +288,10 @@ final class Sources {
             return null;
         }
         int sentence = analysis.sentenceOf(at);
+        String introduced = introducedBefore(at, gender);
+        if (introduced != null) {
+            return introduced;
+        }
         for (int s = sentence; s >= 0 && s >= sentence - 6; s--) {
             Analysis.Sentence range = analysis.sentences().get(s);
             int limit = s == sentence ? at : range.end();
@@ -311,7 +320,10 @@ final class Sources {
             // said, the party would side with Jane Roe." then "“…,” he said." is not Jane Roe's. A person who is
             // the subject there is still preferred ("While he waited, Jane Roe spoke": he is Jane Roe), unless the
             // pronoun opens the sentence ("She serves as the attorney general": she is not the attorney general).
-            int chained = gender == null || depth >= 3 ? -1 : samePronounSubject(range.first(), limit, gender);
+            // "They" chains as "he" and "she" do: "Critics, like …, see … . They sent a letter to Senate leaders."
+            // then "“…,” they wrote." is the critics', not the Senate's.
+            int chained = gender == null && !plural || depth >= 3 ? -1
+                    : samePronounSubject(range.first(), limit, gender);
             if (chained >= 0 && (best == null || analysis.token(chained).start() < bestStart
                     && (!bestSubject || chained == range.first()))) {
                 String id = pronoun(analysis.token(chained).word().toLowerCase(Locale.ROOT), chained, depth + 1);
@@ -326,9 +338,60 @@ final class Sources {
         return null;
     }
 
-    /** The first "he" (or "she") of {@code gender} that is a subject in tokens {@code [from, to)}, outside quotations. */
+    /**
+     * Rule introduced-speaker: for the "he"/"she" right after a quotation that opens its paragraph ("“…,” he said."),
+     * the person of that gender the paragraph before closes on, introduced with an apposition ("…, which concerns Jane
+     * Roe, president of the county caucus."): news introduces whom it quotes next so, whoever was that sentence's
+     * subject. Null when the paragraph before does not end so.
+     */
+    private String introducedBefore(int at, FirstNames.Gender gender) {
+        if (gender == null) {
+            return null;
+        }
+        int pronoun = analysis.token(at).start();
+        int b = pronoun;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == 0 || !Quotes.isMark(text.charAt(b - 1))) {
+            return null;
+        }
+        int paragraph = text.lastIndexOf('\n', b - 1) + 1;
+        int open = paragraph;
+        while (open < b && Character.isWhitespace(text.charAt(open))) {
+            open++;
+        }
+        int end = paragraph - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (open >= b || !Quotes.isMark(text.charAt(open)) || end <= 0 || text.substring(open + 1, b - 1).chars()
+                .anyMatch(c -> Quotes.isMark((char) c) && !Quotes.isSingle((char) c))) {
+            return null;
+        }
+        int from = text.lastIndexOf('\n', end - 1) + 1;
+        Mention last = null;
+        String id = null;
+        for (Mention m : entities.mentions) {
+            if (m.start() >= from && m.end() <= end && (last == null || m.start() > last.start())
+                    && !resolver.insideQuote(m.start())) {
+                String c = candidate(m, gender, false, false);
+                if (c != null && m.kind() == Mention.Kind.PERSON && genderOf(c) == gender) {
+                    last = m;
+                    id = c;
+                }
+            }
+        }
+        return last != null && CLOSING_APPOSITION.matcher(text.substring(last.end(), end)).matches() ? id : null;
+    }
+
+    /**
+     * The first "he" (or "she"; "they" for a null {@code gender}) that is a subject in tokens {@code [from, to)},
+     * outside quotations.
+     */
     private int samePronounSubject(int from, int to, FirstNames.Gender gender) {
-        Set<String> forms = gender == FirstNames.Gender.MALE ? Set.of("he") : Set.of("she");
+        Set<String> forms = gender == null ? Set.of("they")
+                : gender == FirstNames.Gender.MALE ? Set.of("he") : Set.of("she");
         for (int i = from; i < to; i++) {
             Analysis.Token t = analysis.token(i);
             if (!forms.contains(t.word().toLowerCase(Locale.ROOT)) || resolver.insideQuote(t.start())) {

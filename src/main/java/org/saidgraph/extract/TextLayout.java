@@ -19,7 +19,8 @@ public final class TextLayout {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "lt",
             "col", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "adm", "u.s", "u.k", "u.n", "e.u", "vs", "no", "jan",
-            "feb", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "d.c", "a.m", "p.m", "etc");
+            "feb", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "d.c", "a.m", "p.m", "etc",
+            "rev", "del");
 
     private final String text;
     private final List<Range> paragraphs = new ArrayList<>();

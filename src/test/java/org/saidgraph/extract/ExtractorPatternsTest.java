@@ -95,12 +95,14 @@ class ExtractorPatternsTest {
     }
 
     @Test
-    void joinsTheNextQuoteOfTheParagraphAndCarriesTheSpeakerToTheNextParagraph() {
+    void joinsTheNextQuoteOfTheParagraphAndTheParagraphThatIsOnlyAQuotationAfterIt() {
+        // A paragraph that is only a quotation goes on with the quotation before it, as PolNeAR annotates it
+        // (ParagraphQuoteContinued).
         String text = "“It is quiet tonight,” Anna Lysenko said. “But nobody sleeps.”\n"
                 + "“We wait for the sirens.”\nThe city council met on Monday.";
         Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
-        assertThat(x.speakerName("It is quiet tonight, … But nobody sleeps.")).isEqualTo("Anna Lysenko");
-        assertThat(x.speakerName("We wait for the sirens.")).isEqualTo("Anna Lysenko");
+        assertThat(x.speakerName("It is quiet tonight, … But nobody sleeps. … We wait for the sirens."))
+                .isEqualTo("Anna Lysenko");
     }
 
     @Test

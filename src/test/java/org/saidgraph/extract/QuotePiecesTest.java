@@ -1,0 +1,105 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pieces of one quotation are one statement where PolNeAR's annotators made them one attribution, and stay apart where
+ * a new speaker or a new act of speech comes between them. The sentences are written for these tests.
+ */
+class QuotePiecesTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Hugh Hill", "Ana Okafor", "Peter Lund");
+
+    @Test
+    void aParagraphThatIsOnlyAQuotationGoesOnWithTheSpeakersQuotationBefore() {
+        assertOneStatement("“The ferry will run all winter,” Hugh Hill said.\n\n“Nobody in this town will be "
+                + "stranded again.”\n\nThe council meets on Monday.", "Hugh Hill",
+                "The ferry will run all winter,", "Nobody in this town will be stranded again.");
+    }
+
+    @Test
+    void aSingleQuotedHeadingAfterAQuotationIsNotPartOfIt() {
+        Extraction x = Extraction.of("“The ferry will run all winter,” Hugh Hill said.\n\n'Harbour Works Begin "
+                + "Soon.'\n\nThe council meets on Monday.", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("Harbour Works"));
+    }
+
+    @Test
+    void aParagraphWithItsOwnAttributionIsItsOwnStatement() {
+        assertTwoStatements("“The ferry will run all winter,” Hugh Hill said.\n\n“Nobody will be stranded again,” "
+                + "Ana Okafor said.", "The ferry will run all winter,", "Hugh Hill", "Nobody will be stranded again,",
+                "Ana Okafor");
+    }
+
+    @Test
+    void aRelativeClauseDescribingTheSpeakerDoesNotKeepTheSecondPieceApart() {
+        assertOneStatement("“These are hard weeks,” said Peter Lund, a lawyer who has been challenging the mine for "
+                + "years. “I doubt the owners can keep their promise.”", "Peter Lund",
+                "These are hard weeks,", "I doubt the owners can keep their promise.");
+    }
+
+    @Test
+    void aReverendsTitleDoesNotEndTheAttributionsSentence() {
+        assertOneStatement("“The town will heal,” said the Rev. Peter Lund, of the harbour chapel. “It will take "
+                + "time, but it will heal.”", "Peter Lund", "The town will heal,", "It will take time, but it will heal.");
+    }
+
+    @Test
+    void aQuotationWithItsOwnCueBetweenTheTwoIsANewStatementNotAPieceOfTheOneBefore() {
+        assertTwoStatements("Ana Okafor gave her answer: “Of course it will run all winter.” To which she said, "
+                + "“Then I will believe it when I see it.”", "Of course it will run all winter.", "Ana Okafor",
+                "Then I will believe it when I see it.", "Ana Okafor");
+    }
+
+    @Test
+    void aHeAfterAQuotationOpeningItsParagraphIsThePersonTheParagraphBeforeIntroduced() {
+        assertSpeaker("While Peter Lund had a choir singing for him, the new mayor has nobody, which is something "
+                + "that worries Hugh Hill, chairman of the harbour chapel choir.\n\n“Nobody sings for the mayor now,” "
+                + "he said.", "Nobody sings for the mayor now,", "Hugh Hill");
+    }
+
+    @Test
+    void aPersonNamedBeforeAParticipleIsNotIntroducedAsTheNextSpeaker() {
+        assertSpeaker("Hugh Hill walked past the statue of Peter Lund, sheltered in its garden.\n\n“We will keep the "
+                + "garden open,” he said.", "We will keep the garden open,", "Hugh Hill");
+    }
+
+    @Test
+    void theyContinuesTheTheySubjectOfTheSentenceBeforeNotAnOrganizationNamedThere() {
+        Extraction x = Extraction.of("Critics of the ferry plan, like Hugh Hill and Ana Okafor, see the vote as a "
+                + "chance to fix it. They sent a letter on Monday to Harbour Board leaders.\n\n“The plan must not "
+                + "pass without changes,” they wrote.", new ListTagger(java.util.Map.of("Hugh Hill", "PERSON",
+                "Ana Okafor", "PERSON", "Harbour Board", "ORGANIZATION")));
+        assertThat(x.speakerName("The plan must not pass without changes,")).isNotEqualTo("Harbour Board");
+    }
+
+    @Test
+    void aShortFirstPieceOfASplitQuotationIsKeptAndTheNextPieceJoinsIt() {
+        assertOneStatement("Ana Okafor opened the meeting.\n\nHugh Hill stood up. “Absolutely not!” he said. “The "
+                + "ferry stays where it is.”", "Hugh Hill", "Absolutely not!", "The ferry stays where it is.");
+    }
+
+    /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
+    private static void assertOneStatement(String text, String speaker, String... parts) {
+        Extraction x = Extraction.of(text, PEOPLE);
+        Statement s = x.the(String.join(" \u2026 ", parts));
+        assertThat(x.name(s.speaker())).isEqualTo(speaker);
+        assertThat(s.verbatim()).isTrue();
+        assertThat(s.parts()).extracting(p -> text.substring(p.start(), p.end())).containsExactly(parts);
+    }
+
+    /** The text holds the two quotations as two statements (not one in parts), each of its speaker. */
+    private static void assertTwoStatements(String text, String first, String firstSpeaker, String second,
+                                            String secondSpeaker) {
+        Extraction x = Extraction.of(text, PEOPLE);
+        assertThat(x.speakerName(first)).isEqualTo(firstSpeaker);
+        assertThat(x.speakerName(second)).isEqualTo(secondSpeaker);
+    }
+
+    private static void assertSpeaker(String text, String quotation, String speaker) {
+        assertThat(Extraction.of(text, PEOPLE).speakerName(quotation)).isEqualTo(speaker);
+    }
+}
