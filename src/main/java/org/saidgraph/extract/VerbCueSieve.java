@@ -286,14 +286,15 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
-        if (!verb.object() || !analysis.children(cue, "ccomp").isEmpty()) {
+        if ((!verb.object() || !analysis.children(cue, "ccomp").isEmpty())
+                && !ParticipleClauses.garbled(analysis, lexicon, cue)) {
             int[] linear = linear(cue, verb, subject);
             if (linear != null) {
                 return linear;
             }
         }
         for (int c : analysis.children(cue, "ccomp")) {
-            int[] r = trimmed(cut(analysis.subtree(c), cue), cue, subject);
+            int[] r = trimmed(cut(ParticipleClauses.range(analysis, lexicon, c, cue), cue), cue, subject);
             if (r != null) {
                 return new int[]{r[0], r[1], c < cue ? 1 : 0};
             }
