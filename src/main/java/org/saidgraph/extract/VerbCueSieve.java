@@ -258,7 +258,9 @@ final class VerbCueSieve implements StatementSieve {
                 return -1;
             }
             if (!SUBJECT_PASSING.contains(base(analysis.relation(v)))
-                    || v == cue && analysis.token(cue).tag().equals("VBN")) {
+                    || v == cue && analysis.token(cue).tag().equals("VBN") && !base(analysis.relation(cue)).equals("conj")) {
+                // ("criticized the deal and called for …": the tagger makes a coordinated past tense a participle,
+                // and it shares its head's subject.)
                 return -1; // "when asked": the one asked is not the one asking
             }
             if (v == cue && infinitive(cue) && !(base(analysis.relation(cue)).equals("xcomp")
@@ -371,6 +373,19 @@ final class VerbCueSieve implements StatementSieve {
                         int[] t = trimmed(analysis.subtree(c), cue, subject);
                         if (t != null) {
                             return new int[]{t[0] + 1 <= t[1] ? t[0] + 1 : t[0], t[1], 3};
+                        }
+                    }
+                }
+                for (int c : analysis.children(cue, "advcl")) {
+                    // "called for the footage to be released", "called on people to protest": the parser makes
+                    // "for"/"on" the mark of a clause; what was called for is that clause.
+                    int[] r = analysis.subtree(c);
+                    String mark = analysis.token(r[0]).word();
+                    if (c > cue && "mark".equals(analysis.relation(r[0]))
+                            && (mark.equalsIgnoreCase("for") || mark.equalsIgnoreCase("on"))) {
+                        int[] t = trimmed(new int[]{r[0] + 1, r[1]}, cue, subject);
+                        if (t != null) {
+                            return new int[]{t[0], t[1], 3};
                         }
                     }
                 }
