@@ -257,11 +257,11 @@ final class VerbCueSieve implements StatementSieve {
                 }
                 return -1;
             }
-            if (!SUBJECT_PASSING.contains(base(analysis.relation(v)))
-                    || v == cue && analysis.token(cue).tag().equals("VBN") && !base(analysis.relation(cue)).equals("conj")) {
-                // ("criticized the deal and called for …": the tagger makes a coordinated past tense a participle,
-                // and it shares its head's subject.)
-                return -1; // "when asked": the one asked is not the one asking
+            // "when asked": the one asked is not the one asking; but in "criticized the deal and called for …" the
+            // tagger makes a coordinated past tense a participle, and it shares its head's subject.
+            if (!SUBJECT_PASSING.contains(base(analysis.relation(v))) || v == cue
+                    && analysis.token(cue).tag().equals("VBN") && !base(analysis.relation(cue)).equals("conj")) {
+                return -1;
             }
             if (v == cue && infinitive(cue) && !(base(analysis.relation(cue)).equals("xcomp")
                     && CARRYING.contains(analysis.token(analysis.head(cue)).lemma().toLowerCase(Locale.ROOT)))) {
