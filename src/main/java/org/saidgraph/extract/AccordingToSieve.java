@@ -172,8 +172,14 @@ final class AccordingToSieve implements StatementSieve {
 
     private boolean boundary(int i) {
         String w = analysis.token(i).word();
-        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || w.equals(")") || w.equals("-")
-                || w.equals("--") || w.equals("—") || w.equals("–") || w.equals(":");
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || w.equals(")")
+                || w.equals("-") && !inWord(i) || w.equals("--") || w.equals("—") || w.equals("–") || w.equals(":");
+    }
+
+    /** A hyphen inside a word ("the conservative-leaning foundation"), which the tokenizer splits off. */
+    private boolean inWord(int i) {
+        return i > 0 && i + 1 < analysis.tokens().size() && analysis.token(i - 1).end() == analysis.token(i).start()
+                && analysis.token(i).end() == analysis.token(i + 1).start();
     }
 
     /** The phrase's head: the token whose head is outside it, else its last noun. */

@@ -30,7 +30,8 @@ public final class Extractor {
      * once). Quotations are attributed afterwards by {@link QuoteSieves#ORDER}.
      */
     static final List<StatementSieve> STATEMENT_SIEVES = List.of(new VerbCueSieve(), new AccordingToSieve(),
-            new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(), new SpelledOutSieve(), new SpeakerLabelSieve());
+            new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(), new SpelledOutSieve(), new SpeakerLabelSieve(),
+            new HeadlineLabelSieve());
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;

@@ -54,7 +54,7 @@ final class FragmentClauses {
         if (clause < 0) {
             return null;
         }
-        int[] span = a.subtree(clause);
+        int[] span = ParticipleClauses.range(a, d.lexicon, clause, cue);
         int lo = span[0];
         int hi = span[1];
         if (a.token(lo).word().equalsIgnoreCase("that") && lo < hi) {
@@ -67,7 +67,8 @@ final class FragmentClauses {
             hi--;
         }
         int start = Math.min(a.token(lo).start(), q.open());
-        int end = Math.max(a.token(hi).end(), q.end());
+        // A clause that takes in the opening mark takes in the closing one: never a quotation left unclosed.
+        int end = Math.max(a.token(hi).end(), start <= q.open() ? q.after() : q.end());
         if (start > q.open() || wordsOutside(d.text, start, end, q) < WORDS_OUTSIDE
                 || TitleQuotes.titleCase(q.text(d.text)) || aside(d.text, start, end, q)) {
             return null;

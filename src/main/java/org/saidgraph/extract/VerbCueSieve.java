@@ -257,9 +257,11 @@ final class VerbCueSieve implements StatementSieve {
                 }
                 return -1;
             }
-            if (!SUBJECT_PASSING.contains(base(analysis.relation(v)))
-                    || v == cue && analysis.token(cue).tag().equals("VBN")) {
-                return -1; // "when asked": the one asked is not the one asking
+            // "when asked": the one asked is not the one asking; but in "criticized the deal and called for …" the
+            // tagger makes a coordinated past tense a participle, and it shares its head's subject.
+            if (!SUBJECT_PASSING.contains(base(analysis.relation(v))) || v == cue
+                    && analysis.token(cue).tag().equals("VBN") && !base(analysis.relation(cue)).equals("conj")) {
+                return -1;
             }
             if (v == cue && infinitive(cue) && !(base(analysis.relation(cue)).equals("xcomp")
                     && CARRYING.contains(analysis.token(analysis.head(cue)).lemma().toLowerCase(Locale.ROOT)))) {
@@ -286,14 +288,15 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
-        if (!verb.object() || !analysis.children(cue, "ccomp").isEmpty()) {
+        if ((!verb.object() || !analysis.children(cue, "ccomp").isEmpty())
+                && !ParticipleClauses.garbled(analysis, lexicon, cue)) {
             int[] linear = linear(cue, verb, subject);
             if (linear != null) {
                 return linear;
             }
         }
         for (int c : analysis.children(cue, "ccomp")) {
-            int[] r = trimmed(cut(analysis.subtree(c), cue), cue, subject);
+            int[] r = trimmed(cut(ParticipleClauses.range(analysis, lexicon, c, cue), cue), cue, subject);
             if (r != null) {
                 return new int[]{r[0], r[1], c < cue ? 1 : 0};
             }
@@ -370,6 +373,19 @@ final class VerbCueSieve implements StatementSieve {
                         int[] t = trimmed(analysis.subtree(c), cue, subject);
                         if (t != null) {
                             return new int[]{t[0] + 1 <= t[1] ? t[0] + 1 : t[0], t[1], 3};
+                        }
+                    }
+                }
+                for (int c : analysis.children(cue, "advcl")) {
+                    // "called for the footage to be released", "called on people to protest": the parser makes
+                    // "for"/"on" the mark of a clause; what was called for is that clause.
+                    int[] r = analysis.subtree(c);
+                    String mark = analysis.token(r[0]).word();
+                    if (c > cue && "mark".equals(analysis.relation(r[0]))
+                            && (mark.equalsIgnoreCase("for") || mark.equalsIgnoreCase("on"))) {
+                        int[] t = trimmed(new int[]{r[0] + 1, r[1]}, cue, subject);
+                        if (t != null) {
+                            return new int[]{t[0], t[1], 3};
                         }
                     }
                 }
