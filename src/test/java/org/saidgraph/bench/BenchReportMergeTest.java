@@ -79,7 +79,7 @@ class BenchReportMergeTest {
 
     @Test
     void aQueryRunAtOneSizeKeepsTheOtherSizesResults() throws Exception {
-        Latencies some = new Latencies(4, 0, 1, 2, 3, 4, 100, 0.5, 0.1);
+        Latencies some = new Latencies(4, 0, 1, 2, 3, 4, 100, 0.5, 0.1, 0.3);
         QueryBench.Result small = new QueryBench.Result(10000, 100_000, 4.0, List.of(new QueryRun(10000, 100_000,
                 "GET /api/people/{id}", "most quoted", "/api/people/a", some, some, 1.0)), List.of(), List.of());
         QueryBench.Result large = new QueryBench.Result(100000, 1_000_000, 9.0, List.of(new QueryRun(100000,
