@@ -61,4 +61,20 @@ class ReportedSpanBoundsTest {
         assertThat(x.speakerName("turnout in the harbour district reached 61 percent")).isEqualTo("Lena Brandt");
         assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("48 percent"));
     }
+
+    @Test
+    void whatTheSpeakerWasCitedAsSayingStaysInTheStatement() {
+        Extraction x = Extraction.of("The harbour office cited one of the pilots as saying the channel was too "
+                + "shallow for the new ferries.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("as saying the channel was too shallow"));
+    }
+
+    @Test
+    void aClauseOfAsWithItsOwnSubjectIsTheReportersCircumstance() {
+        Extraction x = Extraction.of("Ana Okafor criticized the harbour levy as the council met to approve it.",
+                PEOPLE);
+        assertThat(x.speakerName("the harbour levy")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("council met"));
+    }
 }
