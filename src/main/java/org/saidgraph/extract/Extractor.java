@@ -101,7 +101,7 @@ public final class Extractor {
         statements.removeIf(f -> f.speaker == null || TitleQuotes.title(text, f));
         Relations.dedupe(statements);
         Relations.dropBareRelays(text, statements);
-        TrailingAdverbials.trim(draft, statements);
+        ReportedSpanBounds.apply(draft, statements);
         List<DroppedStatement> dropped = NotSpeechFilters.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));

@@ -41,7 +41,7 @@ final class Found {
      * quotation of the same speaker before it, or null.
      */
     String keptApartBy;
-    /** The rule that moved this statement's end back ({@link TrailingAdverbials}), or null. */
+    /** The cuts of {@link ReportedSpanBounds} that moved this statement's end back, comma-separated, or null. */
     String trimmedBy;
     String id;
 

@@ -11,22 +11,15 @@ import java.util.Set;
  * Such circumstances are the reporter's: an object reading ends before them ({@link VerbCueSieve}, rule
  * {@code verb-object}). PolNeAR's annotators leave them out of the content; a preposition alone does not tell
  * ("in support of" belongs to what was said), so "in", "at", "on" and "during" count only before a noun of an
- * occasion or of time, as measured on PolNeAR train and dev.
+ * occasion or of time, as measured on PolNeAR train and dev. The words are those of {@code span-bounds.tsv}.
  */
 final class SpeakingCircumstance {
 
-    /** Prepositions that open a circumstance whatever follows them. */
-    private static final Set<String> ALWAYS = Set.of("since", "amid", "throughout");
+    /** Prepositions that open a circumstance whatever follows them ({@code span-bounds.tsv}). */
+    private static final Set<String> ALWAYS = SpanBoundWords.of("speaking-circumstance", "always");
     /** Prepositions that open a circumstance before a noun of an occasion or of time. */
-    private static final Set<String> BEFORE_OCCASION = Set.of("in", "at", "on", "during");
-    private static final Set<String> OCCASIONS = Set.of("interview", "statement", "speech", "conference", "rally",
-            "event", "debate", "meeting", "appearance", "program", "programme", "show", "broadcast", "tweet", "post",
-            "letter", "email", "briefing", "hearing", "call", "release", "op-ed", "podcast", "video", "forum",
-            "address", "remarks", "session", "visit", "stop", "dinner", "luncheon", "breakfast", "diatribe", "ad",
-            "message", "memo", "column", "editorial", "town", "campaign", "night",
-            "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
+    private static final Set<String> BEFORE_OCCASION = SpanBoundWords.of("speaking-circumstance", "before-occasion");
+    private static final Set<String> OCCASIONS = SpanBoundWords.of("speaking-circumstance", "occasion");
     /**
      * Subordinators of a clause of time after the verb ("until the audit was published"): those of
      * {@code time-subordinators.tsv} ({@link Occasions#PARSE}), but not "as".

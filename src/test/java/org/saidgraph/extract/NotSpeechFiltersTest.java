@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The named filters that drop what reports no speech ({@link NotSpeechFilters}) and the rule that ends a reported
- * statement before the circumstances of its speech ({@link TrailingAdverbials}); each shape removed beside the true
+ * statement before the circumstances of its speech ({@link ReportedSpanBounds}); each shape removed beside the true
  * shape that must stay. The sentences are written for these tests.
  */
 class NotSpeechFiltersTest {

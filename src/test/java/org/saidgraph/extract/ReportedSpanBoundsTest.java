@@ -1,0 +1,80 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The named cuts of {@link ReportedSpanBounds}: each shape it cuts, beside the shape of the same words that must stay
+ * whole. The sentences are invented for these tests.
+ */
+class ReportedSpanBoundsTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Ana Okafor", "Lena Brandt");
+
+    @Test
+    void aClauseEndsBeforeAnAttributionAfterItWhoseSourceARelativeClauseDescribes() {
+        Extraction x = Extraction.of("The ferry will stop running in March, according to two harbour officials, who "
+                + "spoke on condition of anonymity.", PEOPLE);
+        assertThat(x.the("The ferry will stop running in March")).isNotNull();
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("anonymity") || t.contains("according"));
+    }
+
+    @Test
+    void aClauseEndsBeforeAnAttributionAfterItWhoseSourceAParticipleDescribes() {
+        Extraction x = Extraction.of("Support for the harbour tax has fallen by a third, according to three recent "
+                + "polls, including one released on Thursday.", PEOPLE);
+        assertThat(x.the("Support for the harbour tax has fallen by a third")).isNotNull();
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("Thursday"));
+    }
+
+    @Test
+    void anAttributionSetInsideItsClauseKeepsTheRestOfTheClause() {
+        Extraction x = Extraction.of("The ferry, according to two harbour officials, will stop running in March.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.startsWith("The ferry") && t.endsWith("will stop running in March"));
+    }
+
+    @Test
+    void aReportedClauseEndsBeforeTheReportersClosingApposition() {
+        Extraction x = Extraction.of("Ana Okafor said the new levy would fall hardest on Portsea, the poorest "
+                + "district of the county.", PEOPLE);
+        assertThat(x.speakerName("the new levy would fall hardest on Portsea")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("poorest"));
+    }
+
+    @Test
+    void anObjectKeepsItsApposition() {
+        Extraction x = Extraction.of("Ana Okafor praised Lena Brandt, the only councillor who voted against the "
+                + "levy.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.equals("Lena Brandt"));
+    }
+
+    @Test
+    void aReportedClauseEndsBeforeTheReportersComparison() {
+        Extraction x = Extraction.of("Lena Brandt said turnout in the harbour district reached 61 percent, compared "
+                + "with 48 percent in the last election.", PEOPLE);
+        assertThat(x.speakerName("turnout in the harbour district reached 61 percent")).isEqualTo("Lena Brandt");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("48 percent"));
+    }
+
+    @Test
+    void whatTheSpeakerWasCitedAsSayingStaysInTheStatement() {
+        Extraction x = Extraction.of("The harbour office cited one of the pilots as saying the channel was too "
+                + "shallow for the new ferries.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("as saying the channel was too shallow"));
+    }
+
+    @Test
+    void aClauseOfAsWithItsOwnSubjectIsTheReportersCircumstance() {
+        Extraction x = Extraction.of("Ana Okafor criticized the harbour levy as the council met to approve it.",
+                PEOPLE);
+        assertThat(x.speakerName("the harbour levy")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("council met"));
+    }
+}
