@@ -6,8 +6,9 @@
 // the statement for the statement_words full-text index.
 // parts: a verbatim statement in parts (a quotation split by its attribution) keeps them as one list of offsets,
 // start and end of each part in turn ([s0, e0, s1, e1, …]); null for a statement in one piece.
-// $statements: [{article, origin, id, text, verbatim, act, medium, date, confidence, speaker, start, end, parts,
-//                evidence, passage}]
+// day, dateSource, linkKeys, sortKey and speaker: as in create-statements.cypher.
+// $statements: [{article, origin, id, text, verbatim, act, medium, day, dateSource, confidence, speaker, start, end,
+//                parts, evidence, passage, linkKeys, sortKey}]
 UNWIND $statements AS st
 MATCH (a:Article {id: st.article})
 MERGE (s:Statement {id: st.id})
@@ -15,12 +16,16 @@ SET s.text = st.text,
     s.verbatim = st.verbatim,
     s.act = st.act,
     s.medium = st.medium,
-    s.date = CASE WHEN st.date IS NULL THEN null ELSE date(st.date) END,
+    s.date = CASE WHEN st.day IS NULL THEN null ELSE date(st.day) END,
+    s.dateSource = st.dateSource,
     s.confidence = st.confidence,
     s.origin = st.origin,
     s.parts = st.parts,
     s.evidence = st.evidence,
-    s.passage = st.passage
+    s.passage = st.passage,
+    s.linkKeys = st.linkKeys,
+    s.sortKey = st.sortKey,
+    s.speaker = st.speaker
 WITH a, s, st
 CALL (s) {
   OPTIONAL MATCH (s)-[out]->()

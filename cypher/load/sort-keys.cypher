@@ -13,9 +13,11 @@
 //   positions). Then the entity's MENTIONS degree is not the number of statements that mention it, and the lists
 //   count them the slow way. Never unset: a stale true costs speed, never correctness.
 //
-// The loader runs this after link/statement-dates.cypher for every statement it wrote (an edited article writes all
-// of its statements again, so a key never outlives the date, article or span it was made from); a graph written by
-// an older loader gets it once, in batches, when the loader first starts (DatasetLoader.upgradeOnce).
+// The loader writes the same keys with each statement it writes (load.LoadPlan works them out from the dataset,
+// create-statements.cypher and merge-statements.cypher set them; an edited article writes all of its statements again,
+// so a key never outlives the date, article or span it was made from). This query gives them to a graph written by an
+// older loader, once, in batches, when the loader first starts (DatasetLoader.upgradeOnce); SortKeyUpgradeTest checks
+// that both give the same keys.
 // $ids: statement ids
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})

@@ -102,13 +102,27 @@ final class RawWay implements LoadWay {
             run(tx, "bench/raw-articles", Map.of("articles", plan.articles()));
             run(tx, "load/write-names", Map.of("names", plan.names(), "replaced", List.of()));
             run(tx, "bench/raw-facts", Map.of("facts", newFacts));
-            run(tx, "load/create-statements", Map.of("statements", plan.createdStatements()));
+            run(tx, "bench/raw-statements", Map.of("statements", plan.createdStatements()));
             run(tx, "load/link-statements", Map.of("links", plan.statementLinks()));
-            run(tx, "load/link-entities", Map.of("links", plan.entityLinks()));
+            run(tx, "load/link-entities", Map.of("links", plan.entityLinks().stream().map(RawWay::unlisted).toList()));
             tx.commit();
         }
         batch.clear();
         return plan.statementCount();
+    }
+
+    /**
+     * A relationship to an entity without the properties the loader sets for the lists of statements (MENTIONS'
+     * entity and sortKey), which the raw way never wrote (raw-statements.cypher says why).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> unlisted(Map<String, Object> link) {
+        Map<String, Object> properties = new HashMap<>((Map<String, Object>) link.get("properties"));
+        properties.remove("entity");
+        properties.remove("sortKey");
+        Map<String, Object> row = new HashMap<>(link);
+        row.put("properties", properties);
+        return row;
     }
 
     /** What merge-entities.cypher would leave on a new entity named by one article. */

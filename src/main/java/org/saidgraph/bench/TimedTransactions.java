@@ -23,7 +23,8 @@ final class TimedTransactions implements LoadTransactions {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final LoadTransactions inner;
-    private final Map<String, long[]> times = new TreeMap<>(); // name -> {calls, wall ns, cpu ns, rows, list items}
+    // name -> {calls, wall ns, cpu ns, rows, list items, kernel cpu ns}
+    private final Map<String, long[]> times = new TreeMap<>();
 
     TimedTransactions(LoadTransactions inner) {
         this.inner = inner;
@@ -36,22 +37,27 @@ final class TimedTransactions implements LoadTransactions {
 
     @Override
     public <T> T write(Function<Tx, T> work) {
-        long[] inWork = new long[2];
+        long[] inWork = new long[3];
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
+        long kernel = kernelTime();
         T result = inner.write(tx -> {
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
-            long[] queries = new long[2];
+            long k = kernelTime();
+            long[] queries = new long[3];
             T value = work.apply(new TimedTx(tx, queries));
             long dw = System.nanoTime() - w;
             long dc = THREADS.getCurrentThreadCpuTime() - c;
+            long dk = kernelTime() - k;
             inWork[0] += dw;
             inWork[1] += dc;
-            add("(java)", dw - queries[0], dc - queries[1]);
+            inWork[2] += dk;
+            add("(java)", dw - queries[0], dc - queries[1], 0, 0, dk - queries[2]);
             return value;
         });
-        add("(commit)", System.nanoTime() - wall - inWork[0], THREADS.getCurrentThreadCpuTime() - cpu - inWork[1]);
+        add("(commit)", System.nanoTime() - wall - inWork[0], THREADS.getCurrentThreadCpuTime() - cpu - inWork[1], 0, 0,
+                kernelTime() - kernel - inWork[2]);
         return result;
     }
 
@@ -64,31 +70,34 @@ final class TimedTransactions implements LoadTransactions {
         rows.sort((a, b) -> Long.compare(b.getValue()[2], a.getValue()[2]));
         double totalCpu = rows.stream().mapToLong(e -> e.getValue()[2]).sum() / 1e9;
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9s %6s %10s %10s", "query", "calls", "wall s", "CPU s",
-                "CPU %", "rows", "given"));
+        lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9s %6s %9s %10s %10s", "query", "calls", "wall s",
+                "CPU s", "CPU %", "kernel s", "rows", "given"));
         for (Map.Entry<String, long[]> e : rows) {
             long[] t = e.getValue();
-            lines.add(String.format(Locale.ROOT, "  %-32s %7d %9.1f %9.1f %5.1f%% %10d %10d", e.getKey(), t[0],
-                    t[1] / 1e9, t[2] / 1e9, 100 * t[2] / 1e9 / Math.max(totalCpu, 1e-9), t[3], t[4]));
+            lines.add(String.format(Locale.ROOT, "  %-32s %7d %9.1f %9.1f %5.1f%% %9.1f %10d %10d", e.getKey(), t[0],
+                    t[1] / 1e9, t[2] / 1e9, 100 * t[2] / 1e9 / Math.max(totalCpu, 1e-9), t[5] / 1e9, t[3], t[4]));
         }
-        lines.add("  (rows: what the queries returned; given: the items of their list parameters)");
+        lines.add("  (kernel: the part of the CPU time spent in the operating system, such as writing and syncing files;"
+                + " rows: what the queries returned; given: the items of their list parameters)");
         lines.add(String.format(Locale.ROOT, "  %-32s %7s %9s %9.1f", "loading thread, all", "", "", totalCpu));
         return lines;
     }
 
-    private void add(String name, long wall, long cpu) {
-        add(name, wall, cpu, 0, 0);
-    }
-
-    private void add(String name, long wall, long cpu, long rowCount, long given) {
+    private void add(String name, long wall, long cpu, long rowCount, long given, long kernel) {
         synchronized (times) {
-            long[] t = times.computeIfAbsent(name, k -> new long[5]);
+            long[] t = times.computeIfAbsent(name, k -> new long[6]);
             t[0]++;
             t[1] += wall;
             t[2] += cpu;
             t[3] += rowCount;
             t[4] += given;
+            t[5] += kernel;
         }
+    }
+
+    /** The loading thread's CPU time in the operating system (its CPU time less its user time), in nanoseconds. */
+    private static long kernelTime() {
+        return THREADS.getCurrentThreadCpuTime() - THREADS.getCurrentThreadUserTime();
     }
 
     /** The items of a query's list parameters: how much it was asked. */
@@ -108,12 +117,15 @@ final class TimedTransactions implements LoadTransactions {
         private <R> R timed(String name, Map<String, Object> parameters, java.util.function.Supplier<R> call) {
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
+            long k = kernelTime();
             R result = call.get();
             long wall = System.nanoTime() - w;
             long cpu = THREADS.getCurrentThreadCpuTime() - c;
+            long kernel = kernelTime() - k;
             spent[0] += wall;
             spent[1] += cpu;
-            add(name, wall, cpu, result instanceof List<?> list ? list.size() : 0, given(parameters));
+            spent[2] += kernel;
+            add(name, wall, cpu, result instanceof List<?> list ? list.size() : 0, given(parameters), kernel);
             return result;
         }
 

@@ -4,7 +4,6 @@ import org.saidgraph.dataset.Article;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.EntityType;
-import org.saidgraph.dataset.Statement;
 import org.saidgraph.link.Candidate;
 import org.saidgraph.link.KeyMatcher;
 import org.saidgraph.link.LinkKeys;
@@ -47,33 +46,31 @@ public final class CorpusLinks {
         List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
                 .map(CorpusLinks::linkStatement).toList();
         recent.stale(articleIds);
-        return counts.plus(link(tx, remaining, storedKeys(remaining), articleIds, articleIds, false, recent));
+        return counts.plus(link(tx, remaining, storedKeys(remaining), Map.of(), articleIds, articleIds, false, recent));
     }
 
     /**
-     * After the loader has written these datasets: dates, outlets and utterances of their statements.
-     * {@code nothingCommitted}: the graph was empty before this transaction, so no committed statement is looked up.
-     * {@code recent}: the statements this loader committed lately, which answer for the index where they can.
+     * After the loader has written these datasets: outlets and utterances of their statements (their dates and keys
+     * came with them, {@link LoadPlan}). {@code nothingCommitted}: the graph was empty before this transaction, so no
+     * committed statement is looked up. {@code recent}: the statements this loader committed lately, which answer for
+     * the index where they can.
      */
-    static Counts afterWrite(LoadTransactions.Tx tx, List<Dataset> datasets, boolean nothingCommitted,
+    static Counts afterWrite(LoadTransactions.Tx tx, List<Prepared> written, boolean nothingCommitted,
                              RecentLinkKeys recent) {
-        Map<String, String> articleOf = new HashMap<>();
-        List<Map<String, Object>> dates = new ArrayList<>();
+        List<Dataset> datasets = written.stream().map(Prepared::dataset).toList();
         List<Map<String, Object>> publishers = new ArrayList<>();
         List<LinkStatement> incoming = new ArrayList<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, List<List<String>>> clauses = new HashMap<>();
         Map<String, String> outlets = new HashMap<>(); // by folded name: each outlet is looked up once per batch
-        for (Dataset dataset : datasets) {
-            Article article = dataset.article();
-            for (Statement s : dataset.statements()) {
-                Map<String, Object> row = new HashMap<>();
-                row.put("id", s.id());
-                row.put("dateSource", s.dateSource());
-                dates.add(row);
-                String day = s.date() != null ? s.date() : article.published();
-                articleOf.put(s.id(), article.id());
-                incoming.add(new LinkStatement(s.id(), s.speaker(), s.verbatim(), s.text(), s.act(),
-                        s.mentions().stream().map(Statement.Mention::entity).toList(),
-                        day == null ? null : LocalDate.parse(day).toEpochDay()));
+        for (Prepared item : written) {
+            Article article = item.dataset().article();
+            for (StatementKeys k : item.withKeys().keys().values()) {
+                LinkStatement s = k.statement();
+                incoming.add(s);
+                keys.put(s.id(), k.stored());
+                clauses.put(s.id(), k.clauses());
+                recent.written(s.id(), article.id(), s.day(), k.codes());
             }
             if (article.publisher() != null && !article.publisher().isBlank()) {
                 String name = article.publisher().strip();
@@ -81,18 +78,12 @@ public final class CorpusLinks {
                 publishers.add(Map.of("article", article.id(), "organization", outlet, "name", name));
             }
         }
-        Counts counts = run(tx, "link/statement-dates", Map.of("statements", dates));
+        Counts counts = Counts.NONE;
         if (!publishers.isEmpty()) {
-            counts = counts.plus(run(tx, "link/published-by", Map.of("links", publishers)));
+            counts = run(tx, "link/published-by", Map.of("links", publishers));
         }
-        Map<String, String> keys = storedKeys(incoming);
-        counts = counts.plus(run(tx, "link/store-keys", Map.of("keys", keys.entrySet().stream()
-                .map(k -> Map.<String, Object>of("id", k.getKey(), "keys", k.getValue())).toList())));
-        for (LinkStatement s : incoming) {
-            recent.written(s.id(), articleOf.get(s.id()), s.day(), keys.get(s.id()));
-        }
-        List<String> written = datasets.stream().map(d -> d.article().id()).toList();
-        return counts.plus(link(tx, incoming, keys, List.of(), written, nothingCommitted, recent));
+        List<String> writtenIds = datasets.stream().map(d -> d.article().id()).toList();
+        return counts.plus(link(tx, incoming, keys, clauses, List.of(), writtenIds, nothingCommitted, recent));
     }
 
     /** Whether the committed graph holds a statement said in this week ({@link LinkKeys}'s weeks of 7 days). */
@@ -125,8 +116,8 @@ public final class CorpusLinks {
      * are found among those in memory, which is what keeps the cost of a directory load flat as the index grows.
      */
     private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, Map<String, String> keys,
-                               List<String> excluded, List<String> stale, boolean nothingCommitted,
-                               RecentLinkKeys recent) {
+                               Map<String, List<List<String>>> knownClauses, List<String> excluded,
+                               List<String> stale, boolean nothingCommitted, RecentLinkKeys recent) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
         }
@@ -135,7 +126,8 @@ public final class CorpusLinks {
         Set<String> wanted = new LinkedHashSet<>();
         Set<String> answered = new HashSet<>(); // by the statements this loader committed lately, not the index
         for (LinkStatement s : incoming) {
-            List<List<String>> clauses = LinkKeys.clauses(s);
+            List<List<String>> clauses = knownClauses.containsKey(s.id()) ? knownClauses.get(s.id())
+                    : LinkKeys.clauses(s);
             // Asked for every dated statement, clauses or not: a week is looked up in the graph before this
             // loader commits a statement of it (RecentLinkKeys).
             boolean inMemory = recent.answers(s.day(), nothingCommitted, week -> hasStatements(tx, week));

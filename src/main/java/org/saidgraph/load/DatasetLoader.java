@@ -6,7 +6,6 @@ import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.Entity;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.dataset.Problem;
-import org.saidgraph.dataset.Statement;
 import org.saidgraph.graph.Graph;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -105,7 +105,8 @@ public final class DatasetLoader {
      * written. Thread-safe: a directory load prepares on other threads than the one that writes.
      */
     public Prepared prepare(String source, Dataset dataset, Prepared.SourceFile file) {
-        return new Prepared(source, dataset, sha256(LOAD_FORMAT + canonicalJson(dataset)), file);
+        return new Prepared(source, dataset, sha256(LOAD_FORMAT + canonicalJson(dataset)), file,
+                StatementKeys.of(dataset));
     }
 
     /**
@@ -126,7 +127,8 @@ public final class DatasetLoader {
      * article conflicts with an earlier one. A dataset that conflicts with the graph is rejected and the others are
      * written.
      */
-    public Batch load(List<Prepared> items) {
+    public Batch load(List<Prepared> prepared) {
+        List<Prepared> items = prepared.stream().map(Prepared::withKeys).toList();
         List<LoadResult> results = new ArrayList<>();
         List<InvalidDatasetException> rejected = new ArrayList<>();
         Counts counts = Counts.NONE;
@@ -420,14 +422,12 @@ public final class DatasetLoader {
         if (!plan.dropped().isEmpty()) {
             counts = counts.plus(tx.run("load/delete-unreferenced-entities", Map.of("entityIds", plan.dropped())));
         }
-        List<Dataset> written = changes.stream().filter(c -> c.next() != null).map(c -> c.next().dataset()).toList();
+        List<Prepared> written = changes.stream().map(LoadPlan.Change::next).filter(Objects::nonNull).toList();
         if (!written.isEmpty()) {
             counts = counts.plus(CorpusLinks.afterWrite(tx, written, emptyBefore, recent));
-            // Bookkeeping for the lists, the explorer and the positions, not part of what the datasets wrote: left out
-            // of the counts. Sort keys after the statements have their dates; stances after all their relationships.
-            tx.run("load/sort-keys", Map.of("ids", written.stream()
-                    .flatMap(d -> d.statements().stream().map(Statement::id)).toList()));
-            List<String> writtenIds = written.stream().map(d -> d.article().id()).toList();
+            // Bookkeeping for the explorer and the positions, not part of what the datasets wrote: left out of the
+            // counts. Stances after all their relationships.
+            List<String> writtenIds = written.stream().map(Prepared::articleId).toList();
             tx.run("load/stances", Map.of("articles", writtenIds, "sign", 1));
             tx.run("load/relayed-counts", Map.of("articles", writtenIds, "sign", 1));
         }

@@ -18,8 +18,9 @@ import java.util.function.Consumer;
 
 /**
  * Loads every dataset of some files and directories, as {@code load DIR} and the server's start-up do: streamed, so
- * that only a few batches of datasets are in memory whatever the corpus; read and validated on other threads while
- * the previous batch is written; written in batches of several articles per transaction
+ * that only a few batches of datasets are in memory whatever the corpus; read, validated and prepared (fingerprint,
+ * the linking keys of every statement: {@link StatementKeys}) on other threads while the previous batch is written;
+ * written in batches of several articles per transaction
  * ({@link DatasetLoader#load(List)}). A file whose size and modification time are what the graph recorded when it
  * was last loaded from it is not even read. A rejected file (invalid, or conflicting with the graph) is reported with
  * its problems and the others still load. To write nothing when one file is invalid, {@link #validate} them first.

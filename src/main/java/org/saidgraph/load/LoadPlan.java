@@ -73,7 +73,7 @@ public final class LoadPlan {
             }
             dataset.entities().forEach(e -> e.annexationClaimedBy().forEach(c -> fact(
                     new Fact(Fact.Type.ANNEXATION_CLAIMED_BY, e.id(), c.by(), null)).asserted(c)));
-            addStatements(dataset, change.previous() == null ? createdStatements : replacedStatements);
+            addStatements(change.next(), change.previous() == null ? createdStatements : replacedStatements);
         } else {
             deletedArticles.add(articleId);
         }
@@ -107,9 +107,18 @@ public final class LoadPlan {
         }
     }
 
-    private void addStatements(Dataset dataset, List<Map<String, Object>> statements) {
+    /**
+     * The statements' rows, with what the loader once set in passes of their own after writing them, worked out here
+     * from the dataset: the date each is listed under and its source (as create-statements.cypher describes them),
+     * the linking keys (absent when {@code prepared} has no keys, as in the benchmark's raw
+     * way), the sort key and speaker of load/sort-keys.cypher, and the entity and sort key of each MENTIONS. Each
+     * pass read every statement again by its id; set when the statement is written, they cost nothing more.
+     */
+    private void addStatements(Prepared prepared, List<Map<String, Object>> statements) {
+        Dataset dataset = prepared.dataset();
         String articleId = dataset.article().id();
         String text = dataset.article().text();
+        String published = dataset.article().published();
         statementCount += dataset.statements().size();
         for (Statement s : dataset.statements()) {
             Map<String, Object> row = new HashMap<>();
@@ -121,6 +130,10 @@ public final class LoadPlan {
             row.put("act", s.act());
             row.put("medium", s.medium());
             row.put("date", s.date());
+            String day = s.date() != null ? s.date() : published;
+            row.put("day", day);
+            row.put("dateSource", s.date() != null ? (s.dateSource() != null ? s.dateSource() : "text")
+                    : published != null ? "published" : null);
             row.put("confidence", s.confidenceOrDefault());
             row.put("speaker", s.speaker());
             row.put("start", s.span().start());
@@ -130,6 +143,10 @@ public final class LoadPlan {
             // Copies of the article's words, for the statement_words full-text index.
             row.put("evidence", text.substring(s.span().start(), s.span().end()));
             row.put("passage", Passages.around(text, s.span().start(), s.span().end()));
+            StatementKeys keys = prepared.keys() == null ? null : prepared.keys().get(s.id());
+            row.put("linkKeys", keys == null ? null : keys.stored());
+            String sortKey = sortKey(day, articleId, s.span().start(), s.id());
+            row.put("sortKey", sortKey);
             statements.add(row);
             speakers.add(s.speaker());
             // Relationships are created, not merged, so a reference given twice must become one relationship.
@@ -147,11 +164,43 @@ public final class LoadPlan {
                 entityLink(seen, s.id(), s.reportedBy().get(hop), "REPORTED_BY", Map.of("hop", hop + 1));
             }
             s.addressedTo().forEach(e -> entityLink(seen, s.id(), e, "ADDRESSED_TO", Map.of()));
+            // The reader refuses a statement that mentions an entity twice, so no entity gets repeatedMentions here
+            // (load/sort-keys.cypher still sets it on a graph that has such statements).
             for (Statement.Mention m : s.mentions()) {
-                entityLink(seen, s.id(), m.entity(), "MENTIONS",
-                        m.position() == null ? Map.of() : Map.of("position", m.position()));
+                Map<String, Object> properties = new HashMap<>();
+                if (m.position() != null) {
+                    properties.put("position", m.position());
+                }
+                entityLink(seen, s.id(), m.entity(), "MENTIONS", properties, Map.of("entity", m.entity(),
+                        "sortKey", sortKey));
             }
         }
+    }
+
+    /**
+     * The key that load/sort-keys.cypher gives a statement (it says why and how): newest day first, undated last,
+     * then the article, the start of the span and the statement's id. Both must give the same key
+     * (SortKeyUpgradeTest compares them).
+     */
+    static String sortKey(String day, String articleId, int start, String statementId) {
+        StringBuilder key = new StringBuilder(64);
+        if (day == null) {
+            key.append('1');
+        } else {
+            java.time.LocalDate date = java.time.LocalDate.parse(day);
+            String newestFirst = Integer.toString(99999999 - (date.getYear() * 10000 + date.getMonthValue() * 100
+                    + date.getDayOfMonth()));
+            key.append('0').append(pad(newestFirst, 8));
+        }
+        key.append(' ').append(articleId).append(' ').append(pad(Integer.toString(start), 10)).append(' ')
+                .append(statementId);
+        return key.toString();
+    }
+
+    /** Cypher's right('000…' + text, width): zeros before, and only the last {@code width} characters. */
+    private static String pad(String digits, int width) {
+        String padded = "0".repeat(Math.max(0, width - digits.length())) + digits;
+        return padded.substring(padded.length() - width);
     }
 
     private void statementLink(Set<List<String>> seen, String from, String to, String type) {
@@ -162,12 +211,27 @@ public final class LoadPlan {
 
     private void entityLink(Set<List<String>> seen, String statement, String entity, String type,
                             Map<String, Object> properties) {
+        entityLink(seen, statement, entity, type, properties, Map.of());
+    }
+
+    /**
+     * A relationship from a statement to an entity, unless the statement has it already with the same properties.
+     * {@code listing}: properties it gets besides, which do not tell two relationships apart (what lists of
+     * statements are read by).
+     */
+    private void entityLink(Set<List<String>> seen, String statement, String entity, String type,
+                               Map<String, Object> properties, Map<String, Object> listing) {
         List<String> key = new ArrayList<>(List.of(type, entity));
         properties.values().forEach(v -> key.add(String.valueOf(v)));
-        if (seen.add(key)) {
-            entityLinks.add(Map.of("statement", statement, "entity", entity, "type", type,
-                    "properties", properties));
+        if (!seen.add(key)) {
+            return;
         }
+        Map<String, Object> all = properties;
+        if (!listing.isEmpty()) {
+            all = new HashMap<>(properties);
+            all.putAll(listing);
+        }
+        entityLinks.add(Map.of("statement", statement, "entity", entity, "type", type, "properties", all));
     }
 
     private static Map<String, Object> articleRow(Prepared prepared) {

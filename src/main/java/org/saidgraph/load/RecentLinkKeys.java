@@ -172,9 +172,13 @@ final class RecentLinkKeys {
 
     /** The open transaction stores a statement of {@code article} said on {@code day} under {@code keys}. */
     void written(String id, String article, Long day, String keys) {
+        written(id, article, day, keys.isEmpty() ? new long[0]
+                : Arrays.stream(keys.split(" ")).mapToLong(LinkKeys::code).sorted().distinct().toArray());
+    }
+
+    /** {@link #written(String, String, Long, String)} with the keys as their sorted, distinct codes. */
+    void written(String id, String article, Long day, long[] codes) {
         if (capacity > 0 && day != null) {
-            long[] codes = keys.isEmpty() ? new long[0]
-                    : Arrays.stream(keys.split(" ")).mapToLong(LinkKeys::code).sorted().distinct().toArray();
             written.add(new Held(id, article, Math.floorDiv(day, LinkKeys.DAYS), codes));
         }
     }

@@ -1,6 +1,8 @@
 package org.saidgraph.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +55,28 @@ class SortKeyUpgradeTest {
         for (String id : List.of("second", "third")) {
             Files.writeString(dir.resolve(id + ".json"), new ObjectMapper().writeValueAsString(SmallArticle.json(id)));
         }
-        assertThat(directoryLoad(newLoader()).created()).isEqualTo(3);
+        Files.writeString(dir.resolve("fourth.json"), new ObjectMapper().writeValueAsString(datedTwiceMentioning()));
+        assertThat(directoryLoad(newLoader()).created()).isEqualTo(4);
+    }
+
+    /**
+     * A published article whose statement has a date of its own, from elsewhere, and mentions Kyiv with a position;
+     * and a second statement, undated, that takes the article's date.
+     */
+    private static ObjectNode datedTwiceMentioning() {
+        ObjectNode dataset = SmallArticle.json("fourth");
+        ((ObjectNode) dataset.get("article")).put("published", "2024-03-09");
+        ArrayNode statements = dataset.withArray("statements");
+        ObjectNode first = (ObjectNode) statements.get(0);
+        first.put("date", "2024-02-29").put("dateSource", "external");
+        ArrayNode mentions = first.withArray("mentions");
+        mentions.removeAll();
+        mentions.addObject().put("entity", "kyiv").put("position", "contested");
+        ObjectNode second = first.deepCopy();
+        second.put("id", "fourth.musk-wrote").remove(List.of("date", "dateSource"));
+        second.putArray("mentions");
+        statements.add(second);
+        return dataset;
     }
 
     @Test
@@ -69,6 +92,20 @@ class SortKeyUpgradeTest {
     }
 
     @Test
+    void theLoaderDatesEachStatementByItsOwnDateOrElseByItsArticlesAndKeysItByThatDate() {
+        assertThat(neo4j.run("""
+                MATCH (s:Statement) WHERE s.id STARTS WITH 'fourth.' OR s.id STARTS WITH 'second.'
+                RETURN s.id + ' ' + coalesce(toString(s.date), '-') + ' ' + coalesce(s.dateSource, '-') AS line
+                ORDER BY line""").stream().map(r -> r.get("line").asString()).toList()).containsExactly(
+                "fourth.musk-says-hello 2024-02-29 external", "fourth.musk-wrote 2024-03-09 published",
+                "second.musk-says-hello - -");
+        assertThat(keys()).filteredOn(k -> k.startsWith("fourth.musk-says-hello ")).hasSize(2)
+                .allSatisfy(k -> assertThat(k).contains(" 079759770 fourth "));
+        assertThat(keys()).filteredOn(k -> k.startsWith("fourth.musk-wrote ")).singleElement()
+                .satisfies(k -> assertThat(k).contains(" 079759690 fourth "));
+    }
+
+    @Test
     void aStartOverAnOlderGraphGivesItTheSameKeysWithoutReadingAnyDatasetAgain() {
         List<String> written = keys();
         neo4j.run(FORGET);
@@ -76,7 +113,7 @@ class SortKeyUpgradeTest {
 
         LoadSummary restart = directoryLoad(newLoader());
 
-        assertThat(restart.notReread()).isEqualTo(3);
+        assertThat(restart.notReread()).isEqualTo(4);
         assertThat(needsSortKeys()).isFalse();
         assertThat(keys()).isEqualTo(written);
     }
