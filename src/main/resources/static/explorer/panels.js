@@ -199,7 +199,10 @@ export class Panels {
           group.speakerCount > group.speakers.length
             ? el('span', {class: 'muted'}, `and ${group.speakerCount - group.speakers.length} more`) : null),
         el('ul', {}, group.statements.map(st => el('li', {}, this.statementRef(st,
-          st.relayChain?.length ? `through ${st.relayChain.map(r => r.name).join(' → ')}` : null)))));
+          st.relayChain?.length ? `through ${st.relayChain.map(r => r.name).join(' → ')}` : null)))),
+        group.statementCount > group.statements.length
+          ? el('div', {class: 'muted'}, `and ${group.statementCount - group.statements.length} more`)
+          : null);
       list.append(box);
     }
     this.body.append(list);

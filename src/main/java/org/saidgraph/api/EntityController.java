@@ -193,7 +193,8 @@ class EntityController {
                     + "(the 20 with most statements, most first; `speakerCount` of all), the territories it was "
                     + "taken on, whether any of its statements is first-hand (`firstHand`, "
                     + "`firstHandCount`) or disputed (`disputed`, `disputedCount`, `disputedBy`: the denials), its "
-                    + "first 50 statements (with sources) and `statementCount`; page through all of a position's "
+                    + "first statements in text order (with sources; 10 unless `statements` asks for 0 to 50) and "
+                    + "`statementCount`; page through all of a position's "
                     + "statements with `/api/territories/{id}/statements?position=`. On Crimea: Musk proposes "
                     + "`recognise-as-russian` and `decide-by-vote`, Putin demands `remain-russian` (not first-hand: "
                     + "relayed by Musk and Bremmer, and disputed by Musk's denials), Podolyak wants "
@@ -212,8 +213,11 @@ class EntityController {
             @Parameter(description = Params.FIRST_HAND, example = "false")
             @RequestParam(required = false, defaultValue = "false") boolean firstHand,
             @Parameter(description = Params.PAGE, example = "0") @RequestParam(required = false) Integer page,
-            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size) {
-        return statements.positions(id, new TerritoryFilter(includeParts, includeWholes, null, firstHand),
-                Page.Request.of(page, size));
+            @Parameter(description = Params.SIZE, example = "20") @RequestParam(required = false) Integer size,
+            @Parameter(description = "How many of each position's statements to list, first in text order: 0 to "
+                    + StatementQueries.MAX_PER_POSITION + "; " + StatementQueries.PER_POSITION + " unless given",
+                    example = "10") @RequestParam(required = false) Integer statements) {
+        return this.statements.positions(id, new TerritoryFilter(includeParts, includeWholes, null, firstHand),
+                Page.Request.of(page, size), statements == null ? StatementQueries.PER_POSITION : statements);
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * {@value StatementQueries#SPEAKERS_PER_POSITION} who took it most often, most statements first, and
  * {@code speakerCount} of all), on which territories
  * (the one asked about, or its parts or wholes when those are included) and where they said so: the first
- * {@value StatementQueries#PER_POSITION} statements in text order, and {@code statementCount} of all; page through
+ * {@value StatementQueries#PER_POSITION} statements in text order (as many as asked, up to
+ * {@value StatementQueries#MAX_PER_POSITION}), and {@code statementCount} of all; page through
  * the rest with {@code /api/territories/{id}/statements?position=}.
  *
  * @param speakers       the speakers of most of its statements, most first (ties in no stated order), at most

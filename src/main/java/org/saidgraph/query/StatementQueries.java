@@ -26,8 +26,14 @@ public class StatementQueries {
      * at most this many, and pages beyond them are empty.
      */
     public static final int MAX_Q_HITS = SearchQueries.MAX_HITS;
-    /** How many statements each position group of {@link #positions} holds at most. */
-    public static final int PER_POSITION = 50;
+    /**
+     * How many statements each position group of {@link #positions} holds unless asked otherwise: enough to read
+     * what each side said; a territory of a large corpus has thousands per position, and their cards were most of
+     * the answer's cost (350 cards and 516 KB for Crimea's 7 positions at 50 each over 10,000 articles).
+     */
+    public static final int PER_POSITION = 10;
+    /** The most statements a position group of {@link #positions} may be asked to hold. */
+    public static final int MAX_PER_POSITION = 50;
     /** How many speakers each position group of {@link #positions} lists at most, the most frequent first. */
     public static final int SPEAKERS_PER_POSITION = 20;
     /** How many statements a thread holds at most. */
@@ -93,11 +99,20 @@ public class StatementQueries {
      * statements (exact, since one statement may take a position on two of them, and as slow as those are many).
      */
     public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
+        return positions(id, filter, page, PER_POSITION);
+    }
+
+    /** {@link #positions(String, TerritoryFilter, Page.Request)} with up to {@code perPosition} statements a group. */
+    public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page, int perPosition) {
+        if (perPosition < 0 || perPosition > MAX_PER_POSITION) {
+            throw new BadParameterException("statements", "must be between 0 and " + MAX_PER_POSITION
+                    + " (statements listed per position), but was " + perPosition);
+        }
         entities.require(EntityQueries.Kind.TERRITORY, id);
         Map<String, Object> params = territoryParams(id, filter);
         params.put("skip", page.skip());
         params.put("limit", page.size());
-        params.put("perPosition", PER_POSITION);
+        params.put("perPosition", perPosition);
         params.put("speakerLimit", SPEAKERS_PER_POSITION);
         boolean across = (filter.includeParts() || filter.includeWholes())
                 && read("query/territory-scope", params).get("territories").asLong() > 1;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +55,31 @@ class TerritoryApiTest extends ApiTestSupport {
         });
         JsonNode putin = byPosition.get("remain-russian").path("statements").get(0);
         assertThat(texts(putin.path("relayChain"), "id")).containsExactly("elon-musk", "ian-bremmer");
+    }
+
+    @Test
+    void eachPositionListsAsManyOfItsStatementsAsAskedAndCountsThemAll() {
+        JsonNode vote = byPosition(get("/api/territories/crimea/positions?statements=1").isOk().json(),
+                "decide-by-vote");
+        assertThat(vote.path("statementCount").asLong()).isEqualTo(2);
+        assertThat(vote.path("statements")).hasSize(1);
+        JsonNode none = byPosition(get("/api/territories/crimea/positions?statements=0").isOk().json(),
+                "decide-by-vote");
+        assertThat(none.path("statements")).isEmpty();
+        assertThat(none.path("statementCount").asLong()).isEqualTo(2);
+        for (String wrong : List.of("51", "-1", "many")) {
+            assertThat(get("/api/territories/crimea/positions?statements=" + wrong).isProblem(400).json()
+                    .path("parameter").asText()).as(wrong).isEqualTo("statements");
+        }
+    }
+
+    private static JsonNode byPosition(JsonNode page, String position) {
+        for (JsonNode g : page.path("items")) {
+            if (g.path("position").asText().equals(position)) {
+                return g;
+            }
+        }
+        throw new AssertionError("no position " + position + " in " + page);
     }
 
     @Test
