@@ -26,21 +26,24 @@ final class Sources {
     private static final Set<String> PLURAL = Set.of("they", "them", "their");
     private static final Set<String> NEUTER = Set.of("it", "its");
     /** People who speak for someone else: a description of one is never the person they speak for. */
-    private static final Set<String> ENTOURAGE = Set.of("spokesman", "spokeswoman", "spokesperson", "aide",
-            "adviser", "advisor", "official", "representative", "deputy", "source", "lawyer", "attorney", "staffer",
-            "strategist", "consultant", "surrogate", "analyst", "journalist", "negotiator", "diplomat");
+    private static final Set<String> ENTOURAGE = speakerNouns("entourage");
 
     /** Heads of a subject that count people: "Some of his allies said", "Nearly nine out of 10 say". */
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "all", "both",
-            "half", "majority", "minority", "others", "none", "each", "one", "two", "three", "more", "fewer");
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("campaign", "committee", "newspaper", "paper",
-            "network", "agency", "department", "office", "company", "party", "administration", "government", "court",
-            "poll", "survey", "report", "study", "statement", "group", "team", "organization", "organisation",
-            "website", "site", "magazine", "outlet", "channel", "board", "council", "commission", "panel", "firm",
-            "memo", "letter", "filing", "document", "lawsuit", "complaint", "ad", "video", "release", "post", "blog",
-            "column", "editorial", "book", "analysis", "station", "show", "program", "programme", "union",
-            "association", "coalition", "ministry", "embassy", "army", "military", "police", "white", "caucus",
-            "foundation", "institute", "center", "centre", "bureau", "service", "pac", "camp");
+    private static final Set<String> QUANTIFIERS = speakerNouns("quantifier");
+    /** Heads of a description that speaks as an organization, a document or an outlet: "the campaign said". */
+    private static final Set<String> ORGANIZATION_NOUNS = speakerNouns("organization");
+
+    /** The words of one kind in {@code speaker-nouns.tsv}. */
+    private static Set<String> speakerNouns(String kind) {
+        Set<String> words = Gazetteer.rows("/extract/speaker-nouns.tsv").stream()
+                .filter(r -> Gazetteer.col(r, 0).trim().equals(kind))
+                .map(r -> Gazetteer.col(r, 1).trim())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (words.isEmpty()) {
+            throw new IllegalStateException("speaker-nouns.tsv has no words of kind " + kind);
+        }
+        return words;
+    }
 
     /** An apposition closing a sentence after a name: ", president of the county caucus." (no verb, no quote). */
     private static final java.util.regex.Pattern CLOSING_APPOSITION = java.util.regex.Pattern.compile(

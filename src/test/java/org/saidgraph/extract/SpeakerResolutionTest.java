@@ -13,6 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpeakerResolutionTest {
 
     @Test
+    void anAuthorityThatSpeaksIsAnOrganizationNotAPerson() {
+        Extraction x = Extraction.of("According to the port authority, cargo volumes fell by a tenth last year.",
+                ListTagger.people());
+        String speaker = x.the("cargo volumes fell by a tenth last year").speaker();
+        assertThat(x.dataset().entities()).filteredOn(e -> e.id().equals(speaker))
+                .singleElement().extracting(e -> e.type()).isEqualTo(org.saidgraph.dataset.EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aPronounContinuesThePronounSubjectOfTheSentenceBeforeNotAPersonNamedThere() {
         Extraction x = Extraction.of("David Okoro chaired the harbour board for a decade.\nRegardless, he said, the "
                 + "board would side with Peter Lindqvist and Michael Brandt.\n“The vote is a formality,” he said.",
