@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which claim a denial denies. A {@code DENIES} relationship is an assertion about two statements that researchers
@@ -94,7 +95,7 @@ final class DeniedClaims {
     }
 
     /** The statement nearest to {@code index} that passes {@code test}; the earlier one when two are as near. */
-    private static Found nearest(List<Found> statements, int index, java.util.function.Predicate<Found> test) {
+    private static Found nearest(List<Found> statements, int index, Predicate<Found> test) {
         for (int d = 1; d < statements.size(); d++) {
             if (index - d >= 0 && test.test(statements.get(index - d))) {
                 return statements.get(index - d);

@@ -87,6 +87,23 @@ public final class Gazetteer {
         return rows;
     }
 
+    /**
+     * The words of a data file's rows whose first columns are {@code keys}, read from the column after them, trimmed
+     * and in lower case: {@code words("/extract/speaker-nouns.tsv", "entourage")}. A file with no such row is a
+     * packaging mistake, so it fails at once rather than leaving a rule without its words.
+     */
+    static java.util.Set<String> words(String resource, String... keys) {
+        java.util.Set<String> words = rows(resource).stream()
+                .filter(r -> java.util.stream.IntStream.range(0, keys.length)
+                        .allMatch(i -> col(r, i).trim().equals(keys[i])))
+                .map(r -> col(r, keys.length).trim().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (words.isEmpty()) {
+            throw new IllegalStateException(resource + " has no words for " + String.join(" ", keys));
+        }
+        return words;
+    }
+
     static String col(String[] row, int i) {
         return i < row.length ? row[i] : "";
     }

@@ -3,7 +3,6 @@ package org.saidgraph.extract;
 import org.saidgraph.dataset.EntityType;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +22,8 @@ final class HeadlineLabelSieve extends TextSieve {
     private static final Pattern LABEL = Pattern.compile("^[\"“‘']?\\s*(\\p{Lu}[^:\\n]{0,60}?)\\s*:\\s+(?=\\S)");
     private static final int MAX_LABEL_WORDS = 8;
     private static final int MIN_WORDS = 3;
-    private static volatile Set<String> notSpeakers;
+    /** Labels that name no speaker ("The Latest", "Breaking"), lower case. */
+    private static final Set<String> NOT_SPEAKERS = Gazetteer.words("/extract/headline-labels.tsv");
 
     @Override
     TextSieve fresh() {
@@ -44,7 +44,7 @@ final class HeadlineLabelSieve extends TextSieve {
         String label = m.group(1).strip();
         // "Jane Roe and John Doe: A Long Rivalry": a label of two people heads a story about them, not their words.
         if (label.split("\\s+").length > MAX_LABEL_WORDS || label.matches(".*\\s(?:and|&)\\s.*")
-                || notSpeakers().contains(label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+                || NOT_SPEAKERS.contains(label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
             return out;
         }
         int labelStart = headline.start() + m.start(1);
@@ -78,18 +78,5 @@ final class HeadlineLabelSieve extends TextSieve {
 
     private static boolean covered(Draft draft, int start, int end) {
         return draft.statements.stream().anyMatch(f -> f.start < end && start < f.end);
-    }
-
-    private static Set<String> notSpeakers() {
-        Set<String> s = notSpeakers;
-        if (s == null) {
-            Set<String> read = new HashSet<>();
-            for (String[] row : Gazetteer.rows("/extract/headline-labels.tsv")) {
-                read.add(row[0].strip().toLowerCase(Locale.ROOT));
-            }
-            s = Set.copyOf(read);
-            notSpeakers = s;
-        }
-        return s;
     }
 }

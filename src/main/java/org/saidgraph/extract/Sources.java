@@ -35,14 +35,7 @@ final class Sources {
 
     /** The words of one kind in {@code speaker-nouns.tsv}. */
     private static Set<String> speakerNouns(String kind) {
-        Set<String> words = Gazetteer.rows("/extract/speaker-nouns.tsv").stream()
-                .filter(r -> Gazetteer.col(r, 0).trim().equals(kind))
-                .map(r -> Gazetteer.col(r, 1).trim())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        if (words.isEmpty()) {
-            throw new IllegalStateException("speaker-nouns.tsv has no words of kind " + kind);
-        }
-        return words;
+        return Gazetteer.words("/extract/speaker-nouns.tsv", kind);
     }
 
     /** An apposition closing a sentence after a name: ", president of the county caucus." (no verb, no quote). */
