@@ -28,8 +28,12 @@ final class EntityLinker {
                     + "))?)\\b((?:\\s+(?:of|for|to)\\s+(?:the\\s+)?[A-Z][\\p{L}\\-]*(?:\\s+[A-Z][\\p{L}\\-]*)*))?");
     private static final Pattern GROUP = Pattern.compile("\\b((?:[A-Z][\\p{L}\\-]+|[Tt]he|[Ss]ome|[Mm]any)\\s+)?("
             + alternation(Lexicon.GROUP_HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
-    /** Institutions named by description: "Russia's defense ministry", "the Ukrainian military". */
-    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}.\\-]*['’]s|[A-Z][\\p{L}\\-]+)"
+    /**
+     * Institutions named by description: "Russia's defense ministry", "the Ukrainian military". A determiner opening a
+     * sentence ("Its foreign ministry", "Their office") names no owner.
+     */
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:[Tt]he\\s+)?(?!(?:Its|His|Her|Their|Our|My|Your|This"
+            + "|That|These|Those|Each|Every|Any|No|Some|Another)\\s)((?:[A-Z][\\p{L}.\\-]*['’]s|[A-Z][\\p{L}\\-]+)"
             + "\\s+(?:(?i:defen[cs]e|foreign|interior|health|emergencies|emergency|finance|energy|presidential|general)"
             + "\\s+)?(?i:ministry|military|army|navy|government|embassy|general staff|armed forces|parliament"
             + "|office|administration|command|police|prosecutor's office|security service))\\b");

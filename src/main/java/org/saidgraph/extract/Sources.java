@@ -253,8 +253,8 @@ final class Sources {
                 return salient;
             }
         }
-        String words = text.substring(analysis.token(phrase[0]).start(), analysis.token(phrase[1]).end())
-                .replaceAll("\\s+", " ").strip();
+        String words = (withOrganizationNamed(phrase, head) + "").replaceAll("\\s+", " ").strip()
+                .replaceAll("[\\s,;:]+$", "");
         String name = words.replaceFirst("^(?i:the|a|an|some|many|several|other|two|three|his|her|their|its)\\s+", "");
         if (name.isBlank() || name.length() > 80) {
             return null;
@@ -263,7 +263,36 @@ final class Sources {
         boolean plural = analysis.token(head).tag().equals("NNS") || analysis.token(head).tag().equals("NNPS");
         EntityType type = plural ? EntityType.GROUP : ORGANIZATION_NOUNS.contains(lemma) ? EntityType.ORGANIZATION
                 : EntityType.PERSON;
+        if (type == EntityType.ORGANIZATION && first.equals("the") && phrase[1] == head) {
+            String named = OrganizationNamedAs.find(text, entities.mentions, lemma, analysis.token(head).start());
+            if (named != null) {
+                return named;
+            }
+        }
         return resolver.unnamed(name, type);
+    }
+
+    /**
+     * The words of a description, with an organization it names in apposition in place of the organization's own
+     * description: "a spokesman for the construction company, Dravo Group," is a spokesman for Dravo Group.
+     */
+    private String withOrganizationNamed(int[] phrase, int head) {
+        String words = text.substring(analysis.token(phrase[0]).start(), analysis.token(phrase[1]).end());
+        for (int c : analysis.children(head)) {
+            if (c < head || !analysis.relation(c).startsWith("nmod")) {
+                continue;
+            }
+            List<Integer> cases = analysis.children(c, "case");
+            for (int a : analysis.children(c, "appos")) {
+                Mention m = mentionAt(a);
+                if (m != null && m.kind() == Mention.Kind.ORGANIZATION && !cases.isEmpty() && cases.get(0) < c
+                        && m.end() <= analysis.token(phrase[1]).end()) {
+                    return text.substring(analysis.token(phrase[0]).start(), analysis.token(cases.get(0)).end()) + " "
+                            + text.substring(m.start(), m.end());
+                }
+            }
+        }
+        return words;
     }
 
     /**

@@ -296,6 +296,9 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         for (int c : analysis.children(cue, "ccomp")) {
+            if (c < cue && !attributionAfter(cue, subject)) {
+                continue; // "said the dam was licensed and that work would continue": no clause of "continue"
+            }
             int[] r = trimmed(cut(ParticipleClauses.range(analysis, lexicon, c, cue), cue), cue, subject);
             if (r != null) {
                 return new int[]{r[0], r[1], c < cue ? 1 : 0};
@@ -464,6 +467,26 @@ final class VerbCueSieve implements StatementSieve {
             return new int[]{r[0], r[1], 1};
         }
         return null;
+    }
+
+    /**
+     * Whether the attribution stands after what it reports, set off from it: "…, the mayor said", "“…” he added",
+     * "… -- she continued". A clause the parser hangs before the verb with anything else in between ("and that
+     * work would continue") is not what the verb reports.
+     */
+    private boolean attributionAfter(int cue, int subject) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        int[] subj = analysis.subtree(subject);
+        int end = subj[1] < cue ? subj[0] - 1 : cue - 1;
+        while (end >= s.first() && (analysis.token(end).tag().equals("RB") || analysis.token(end).tag().equals("MD")
+                || analysis.token(end).word().equalsIgnoreCase("also"))) {
+            end--;
+        }
+        if (end < s.first()) {
+            return false;
+        }
+        String w = analysis.token(end).word();
+        return w.equals(",") || isQuoteMark(end) || w.equals("--") || w.equals("—") || w.equals("–") || w.equals(":");
     }
 
     /** Openers of the reporter's framing before a parenthetical attribution, besides the adverbial ones. */
