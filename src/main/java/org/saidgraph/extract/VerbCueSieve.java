@@ -106,6 +106,11 @@ final class VerbCueSieve implements StatementSieve {
         if (content == null || verb.clauseOnly() && content[2] != 0) {
             return null;
         }
+        if (content[1] < Math.min(cue, analysis.subtree(subject)[0]) && !attributionAfter(cue, subject)) {
+            // "said the dam was “fully licensed” and that work would continue": the parser may hang the clause before
+            // on "continue", but what an attribution after its words reports is set off from it.
+            return null;
+        }
         int start = analysis.token(content[0]).start();
         int end = analysis.token(content[1]).end();
         if (end <= start) {
@@ -296,9 +301,6 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         for (int c : analysis.children(cue, "ccomp")) {
-            if (c < cue && !attributionAfter(cue, subject)) {
-                continue; // "said the dam was licensed and that work would continue": no clause of "continue"
-            }
             int[] r = trimmed(cut(ParticipleClauses.range(analysis, lexicon, c, cue), cue), cue, subject);
             if (r != null) {
                 return new int[]{r[0], r[1], c < cue ? 1 : 0};

@@ -52,6 +52,10 @@ class DescribedOrganizationsTest {
         Extraction x = Extraction.of("A spokesman for the construction company, Dravo Group, said the dam was fully "
                 + "licensed and that work would continue as planned.", NAMES);
         assertThat(x.dataset().statements()).hasSize(1);
+        Extraction quoted = Extraction.of("A spokesman for the construction company, Dravo Group, said the dam was "
+                + "\"fully licensed\" and that work would continue as planned.", NAMES);
+        assertThat(quoted.dataset().statements()).hasSize(1);
+        assertThat(quoted.dataset().entities()).noneMatch(e -> e.name().equalsIgnoreCase("work"));
         assertThat(x.dataset().entities()).noneMatch(e -> e.name().equalsIgnoreCase("work"));
     }
 
