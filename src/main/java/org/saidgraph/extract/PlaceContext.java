@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Types an unknown capitalised name by the words around it. The tagger calls most names it has never seen people
  * ("the mayor of Varo", "talks in Lenk"); a name whose uses in the article say "place" more often than "person" is a
  * place. Place evidence: "mayor/outskirts/town … of NAME", "in/near/outside … NAME" (not "in NAME's"), "NAME, a town
- * …", "the village of NAME", "NAME-based". Person evidence: a title before it ("Mr.", "Sen."), a first name before it
- * (the name is a surname), a speech verb after it ("NAME said"). The words are data: {@code extract/place-context.tsv}.
+ * …", "the village of NAME", "NAME-based", "neighbouring NAME". Person evidence: a title before it ("Mr.", "Sen."), a
+ * first name before it (the name is a surname; not a place's modifier opening a sentence, "Neighbouring NAME"), a
+ * speech verb after it ("NAME said"). The words are data: {@code extract/place-context.tsv}.
  */
 final class PlaceContext {
 
@@ -77,8 +78,9 @@ final class PlaceContext {
         }
         // "Anna Lenk": the name is a surname. A capitalised word opening a sentence ("In Lenk") is no first name.
         var cap = CAPITALISED_BEFORE.matcher(before);
-        if (cap.find() && !words.getOrDefault("preposition", List.of())
-                .contains(cap.group().trim().toLowerCase(Locale.ROOT))) {
+        String capitalised = cap.find() ? cap.group().trim().toLowerCase(Locale.ROOT) : null;
+        if (capitalised != null && !words.getOrDefault("preposition", List.of()).contains(capitalised)
+                && !words.getOrDefault("modifier", List.of()).contains(capitalised)) {
             return true;
         }
         return SPEECH_AFTER.matcher(after).find();
@@ -92,6 +94,9 @@ final class PlaceContext {
         }
         var w = WORD_BEFORE.matcher(before);
         String previous = w.find() ? w.group(1).toLowerCase(Locale.ROOT) : "";
+        if (words.getOrDefault("modifier", List.of()).contains(previous)) {
+            return true;
+        }
         if (words.getOrDefault("preposition", List.of()).contains(previous)) {
             return !after.startsWith("'s") && !after.startsWith("’s");
         }

@@ -42,6 +42,13 @@ class PlaceContextTest {
     }
 
     @Test
+    void aPlacesModifierBeforeANameMakesItAPlaceEvenOpeningASentence() {
+        assertThat(context.judge("Neighbouring Estavia, which shares the basin, warned that it would go to court.",
+                "Estavia").place()).isTrue();
+        assertThat(context.judge("Farmers in landlocked Estavia fear the dam.", "Estavia").place()).isTrue();
+    }
+
+    @Test
     void inAPossessiveIsNoPlace() {
         assertThat(context.judge("There was little faith in Lenk's plan.", "Lenk").place()).isFalse();
     }
