@@ -49,6 +49,15 @@ class PlaceContextTest {
     }
 
     @Test
+    void aPlaceTheTaggerMissedSpeaksThroughItsGovernment() {
+        Extraction x = Extraction.of("Neighbouring Estavia, which shares the river basin, warned that it would take "
+                + "the matter to the water commission.", new ListTagger(Map.of()));
+        assertThat(x.speakerName("it would take the matter to the water commission")).isEqualTo("Estavia government");
+        assertThat(entity(x, "Estavia")).map(Entity::type).contains(EntityType.TERRITORY);
+        assertThat(x.dataset().entities()).noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
     void inAPossessiveIsNoPlace() {
         assertThat(context.judge("There was little faith in Lenk's plan.", "Lenk").place()).isFalse();
     }
