@@ -1,0 +1,55 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speech verbs that are not finite — a participle opening or closing the sentence, an infinitive of purpose — speak
+ * for the subject of the clause they hang on ({@link ParticipleCueSieve}); the sentences are invented, of the shapes
+ * PolNeAR's annotators attribute.
+ */
+class ParticipleCueSieveTest {
+
+    private static final ListTagger NOBODY = ListTagger.people();
+
+    @Test
+    void aParticipleOpeningTheSentenceSpeaksForTheSubjectOfTheMainClause() {
+        Extraction x = Extraction.of("Claiming the water tax was designed to punish farmers, the senator told the "
+                + "council that she would vote against it.", NOBODY);
+        Statement claim = x.the("the water tax was designed to punish farmers");
+        assertThat(claim.act()).isEqualTo("claim");
+        assertThat(x.name(claim.speaker())).containsIgnoringCase("senator");
+    }
+
+    @Test
+    void aParticipleAfterTheClauseSpeaksForTheSubjectOfTheVerbItContinues() {
+        Extraction x = Extraction.of("The mayor spoke at length on Tuesday, warning against the harbour plan and its "
+                + "costs.", NOBODY);
+        Statement warning = x.the("the harbour plan and its costs");
+        assertThat(warning.act()).isEqualTo("warning");
+        assertThat(x.name(warning.speaker())).containsIgnoringCase("mayor");
+    }
+
+    @Test
+    void anInfinitiveOfPurposeSpeaksForTheSubjectOfItsVerb() {
+        Extraction x = Extraction.of("The union leader flew to the capital last week to denounce the new port fees.",
+                NOBODY);
+        Statement condemnation = x.the("the new port fees");
+        assertThat(condemnation.act()).isEqualTo("condemnation");
+        assertThat(x.name(condemnation.speaker())).containsIgnoringCase("union leader");
+        assertThat(Extraction.of("The senator took to the radio on Sunday to defend her vote on the water tax.",
+                NOBODY).statement("her vote on the water tax")).isPresent();
+    }
+
+    @Test
+    void aThingPostedAPlaceSpokenAtOrAPersonEchoedIsNotWhatWasSaid() {
+        assertThat(Extraction.of("After posting some of the photos she was asked to post, the clerk went home.", NOBODY)
+                .dataset().statements()).isEmpty();
+        assertThat(Extraction.of("The station covered the vote as a triumph, echoing Mr. Smith.", NOBODY)
+                .dataset().statements()).isEmpty();
+        assertThat(Extraction.of("Speaking at a rally in Dover, the senator said the city would borrow more.", NOBODY)
+                .dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("rally"));
+    }
+}
