@@ -150,12 +150,20 @@ final class NotSpeechFilters {
             }
             int first = afterConjunction(a, start, f.end, cue);
             int head = spanHead(a, first, f);
-            if (head < 0 || a.head(head) != cue || !opensAdverbial(a, first, f.end, head)) {
+            // The fronted words may hang on the first of two verbs the subject shares ("While studying, he lived in
+            // Brooklyn and wrote …"): they are the second's circumstance as much.
+            boolean onCue = head >= 0 && (a.head(head) == cue
+                    || "conj".equals(a.relation(cue)) && a.head(cue) == a.head(head));
+            if (!onCue || !opensAdverbial(a, first, f.end, head)) {
                 return false;
             }
             String rel = a.relation(head);
+            String tag = a.token(head).tag() == null ? "" : a.token(head).tag();
+            // The parse leaves some fronted participles ("Speaking to students on Friday, she …") and subordinators
+            // without their verb ("While studying …") hung loosely on the verb: "dep", "mark".
+            boolean loose = "dep".equals(rel) && tag.equals("VBG") || "mark".equals(rel) && tag.equals("IN");
             if (rel == null || !(rel.equals("advcl") || rel.startsWith("obl") || rel.startsWith("nmod")
-                    || rel.equals("advmod"))) {
+                    || rel.equals("advmod") || loose)) {
                 return false;
             }
             // A quotation inside a fronted prepositional phrase is a title or a name ("In her book, “Title,”"); one

@@ -81,6 +81,15 @@ class NotSpeechFiltersTest {
     }
 
     @Test
+    void aFrontedParticipleThatTheParseHangsLooselyOnTheVerbIsNotWhatWasSaid() {
+        assertOnlyDrop("Ana Okafor runs the harbour office.\nSpeaking to students at Portsea College in Harbourton "
+                + "this week, Council Leader Lena Brandt responded to Ana Okafor's charge that the ferry was late.",
+                "fronted-clause", "Speaking to students at Portsea College in Harbourton this week");
+        assertOnlyDrop("Ana Okafor runs the harbour office.\nRailing Against The Council, Okafor Vows To Save The Ferry",
+                "fronted-clause", "Railing Against The Council");
+    }
+
+    @Test
     void theSpeakerAndItsRelativeClauseAreNotWhatWasTold() {
         String text = "Ana Okafor won the count in the harbour ward.\nLena Brandt, who phoned Ana Okafor shortly "
                 + "after the result was announced, told her staff, \"We lost a close one.\"";
