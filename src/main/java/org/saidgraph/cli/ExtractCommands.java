@@ -262,6 +262,7 @@ final class ExtractCommands {
         if (args.flags().contains("--verbose")) {
             org.saidgraph.evaluate.SpanReport.rules(org.saidgraph.evaluate.SpanReport.overall(scores), out);
             org.saidgraph.evaluate.SpanReport.filters(results, out);
+            org.saidgraph.evaluate.SpanReport.falseStatements(results, out);
         }
         return 0;
     }

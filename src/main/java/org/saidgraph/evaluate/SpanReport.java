@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Prints span-based (brat gold) figures: per article, overall, per rule, and with --verbose every attribution. */
 public final class SpanReport {
@@ -112,12 +113,47 @@ public final class SpanReport {
         counts.forEach((name, n) -> out.printf(Locale.ROOT, "%-28s %10d %16d %22d%n", name, n[0], n[1], n[2]));
     }
 
+    /**
+     * The statements that found no gold attribution, counted by rule and by {@link FalseStatementKind}: which false
+     * statements a span bound or a quotation join would fix, and which only a filter of what is not speech.
+     */
+    public static void falseStatements(List<Evaluator.SpanResult> results, PrintStream out) {
+        Map<String, int[]> byRule = new TreeMap<>();
+        int[] total = new int[FalseStatementKind.values().length];
+        for (Evaluator.SpanResult r : results) {
+            if (r.failure() != null) {
+                continue;
+            }
+            for (SpanScorer.Line l : r.result().lines()) {
+                if (l.gold() == null && l.why() != null) {
+                    byRule.computeIfAbsent(l.best().rule() == null ? "(unknown)" : l.best().rule(),
+                            k -> new int[total.length])[l.why().ordinal()]++;
+                    total[l.why().ordinal()]++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%n%-24s", "false statements");
+        for (FalseStatementKind k : FalseStatementKind.values()) {
+            out.printf(Locale.ROOT, " %16s", k.label());
+        }
+        out.println();
+        byRule.put("(all rules)", total);
+        byRule.forEach((rule, n) -> {
+            out.printf(Locale.ROOT, "%-24s", rule);
+            for (int c : n) {
+                out.printf(Locale.ROOT, " %16d", c);
+            }
+            out.println();
+        });
+    }
+
     /** Every direct and indirect gold attribution with its best match, then every statement that matched nothing. */
     public static void details(String text, List<SpanScorer.Line> lines, PrintStream out) {
         for (SpanScorer.Line l : lines) {
             if (l.gold() == null) {
-                out.printf(Locale.ROOT, "  EXTRA    %-22s %-24s %s%n", abbreviate(l.best().speakerName(), 22),
-                        l.best().rule(), snippet(text, l.best().start(), l.best().end()));
+                out.printf(Locale.ROOT, "  EXTRA    %-22s %-24s %-16s %s%n", abbreviate(l.best().speakerName(), 22),
+                        l.best().rule(), l.why() == null ? "" : l.why().label(),
+                        snippet(text, l.best().start(), l.best().end()));
                 out.printf(Locale.ROOT, "  %-8s %-22s %s%n", "", "  context:", text.substring(
                         Math.max(0, l.best().start() - 120), Math.min(text.length(), l.best().end() + 80))
                         .replace('\n', '|'));

@@ -21,9 +21,9 @@ public final class SpanScorer {
 
     /** One row of the verbose listing: a gold attribution with its best match, or a statement that matched none. */
     public record Line(GoldAttribution gold, SystemStatement best, boolean strict, Boolean speakerRight,
-                       SystemStatement partial, double ofSystem, double ofGold) {
+                       SystemStatement partial, double ofSystem, double ofGold, FalseStatementKind why) {
         Line(GoldAttribution gold, SystemStatement best, boolean strict, Boolean speakerRight) {
-            this(gold, best, strict, speakerRight, null, 0, 0);
+            this(gold, best, strict, speakerRight, null, 0, 0, null);
         }
     }
 
@@ -38,14 +38,18 @@ public final class SpanScorer {
         List<Line> lines = new ArrayList<>();
         Map<SystemStatement, Boolean> matched = new HashMap<>();
         system.forEach(s -> matched.put(s, false));
+        List<List<BratAttribution.Span>> allPieces = new ArrayList<>();
+        Map<Integer, Boolean> foundGold = new HashMap<>();
         for (GoldAttribution g : gold.attributions()) {
             List<BratAttribution.Span> pieces = trim(text, g.attribution().content());
+            allPieces.add(pieces);
             SystemStatement best = null;
             double bestScore = 0;
             for (SystemStatement s : system) {
                 double sc = overlap(text, s, pieces);
                 if (sc >= 0.5) {
                     matched.put(s, true);
+                    foundGold.put(allPieces.size() - 1, true);
                     if (sc > bestScore) {
                         best = s;
                         bestScore = sc;
@@ -71,7 +75,7 @@ public final class SpanScorer {
                         shares = sh;
                     }
                 }
-                lines.add(new Line(g, null, false, null, partial, shares[0], shares[1]));
+                lines.add(new Line(g, null, false, null, partial, shares[0], shares[1], null));
                 continue;
             }
             tally[base + 1]++;
@@ -103,7 +107,8 @@ public final class SpanScorer {
                 matching++;
                 r[1]++;
             } else {
-                lines.add(new Line(null, s, false, null));
+                lines.add(new Line(null, s, false, null, null, 0, 0,
+                        FalseStatementKind.of(text, s, system, allPieces, foundGold)));
             }
         }
         Map<String, SpanScore.Rule> rules = new TreeMap<>();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Named rules that drop a candidate statement the sieves made but that reports no speech: a quoted phrase of the
- * narrator's own sentence, a fronted clause that only says when or why someone spoke.
+ * narrator's own sentence, a fronted clause that only says when or why someone spoke, the speaker read as what was
+ * said ({@link SpeakerAsContent}), a verb in a sense that says nothing ({@link BareObjectSense}).
  * They run in order after the sieves and quotation sieves; each statement one of them drops is recorded with the
  * filter's name ({@link DroppedStatement}), so that {@code evaluate --verbose} can count what each filter removed and how
  * much of it was, after all, an attribution. Each filter was written from the PolNeAR {@code train} statements that
@@ -23,7 +24,8 @@ final class NotSpeechFilters {
         boolean drops(Draft draft, Found f);
     }
 
-    static final List<Filter> ORDER = List.of(new ScareQuote(), new FrontedClause());
+    static final List<Filter> ORDER = List.of(new ScareQuote(), new FrontedClause(), new SpeakerAsContent(),
+            new BareObjectSense());
 
     private NotSpeechFilters() {
     }
@@ -124,7 +126,9 @@ final class NotSpeechFilters {
      * complement or stands beside it ("The plan will fail, critics say"), never its adverbial. On PolNeAR train
      * such fronted words found no attribution in most cases; quotations are never judged here. Only words that
      * open as an adverbial does — a preposition or subordinator ("in", "when", "though"), "to", a wh-word or a
-     * participle — are judged: the parse also hangs whole reported sentences on the verb as adverbials.
+     * participle — are judged: the parse also hangs whole reported sentences on the verb as adverbials. A
+     * conjunction before them that joins the verb to the sentence before ("But when …") is passed over, and a
+     * fronted prepositional phrase may hold a title in quotation marks ("In her memoir, “Title,” she wrote …").
      */
     static final class FrontedClause implements Filter {
 
@@ -135,36 +139,72 @@ final class NotSpeechFilters {
 
         @Override
         public boolean drops(Draft draft, Found f) {
-            if (f.verbatim || f.quoteOnly || f.cue < f.end || quoted(draft.text, f)) {
+            if (f.verbatim || f.quoteOnly || f.cue < f.end) {
                 return false;
             }
             Analysis a = draft.analysis;
             int cue = a.tokenAt(f.cue);
-            int first = a.tokenAt(f.start);
-            if (cue < 0 || first < 0 || !a.parsed(cue)) {
+            int start = a.tokenAt(f.start);
+            if (cue < 0 || start < 0 || !a.parsed(cue)) {
                 return false;
             }
-            int head = -1;
-            for (int i = first; i < a.tokens().size() && a.token(i).start() < f.end; i++) {
-                if (!a.parsed(i)) {
-                    return false;
-                }
-                int h = a.head(i);
-                boolean outside = h < 0 || a.token(h).start() < f.start || a.token(h).start() >= f.end;
-                if (outside && !"punct".equals(a.relation(i))) {
-                    if (head >= 0) {
-                        return false;
-                    }
-                    head = i;
-                }
-            }
-            if (head < 0 || a.head(head) != cue || !opensAdverbial(a, first, f.end, head)) {
+            int first = afterConjunction(a, start, f.end, cue);
+            int head = spanHead(a, first, f);
+            // The fronted words may hang on the first of two verbs the subject shares ("While studying, he lived in
+            // Brooklyn and wrote …"): they are the second's circumstance as much.
+            boolean onCue = head >= 0 && (a.head(head) == cue
+                    || "conj".equals(a.relation(cue)) && a.head(cue) == a.head(head));
+            if (!onCue || !opensAdverbial(a, first, f.end, head)) {
                 return false;
             }
             String rel = a.relation(head);
-            return rel != null && (rel.equals("advcl") || rel.startsWith("obl") || rel.startsWith("nmod")
-                    || rel.equals("advmod"));
+            String tag = a.token(head).tag() == null ? "" : a.token(head).tag();
+            // The parse leaves some fronted participles ("Speaking to students on Friday, she …") and subordinators
+            // without their verb ("While studying …") hung loosely on the verb: "dep", "mark".
+            boolean loose = "dep".equals(rel) && tag.equals("VBG") || "mark".equals(rel) && tag.equals("IN");
+            if (rel == null || !(rel.equals("advcl") || rel.startsWith("obl") || rel.startsWith("nmod")
+                    || rel.equals("advmod") || loose)) {
+                return false;
+            }
+            // A quotation inside a fronted prepositional phrase is a title or a name ("In her book, “Title,”"); one
+            // inside a fronted clause may be what was said.
+            return !quoted(draft.text, f) || rel.startsWith("obl") || rel.startsWith("nmod");
         }
+    }
+
+    /**
+     * The first token of the span after a conjunction that opens it and that the parse hangs on the speech verb
+     * ("But when the mill closed, she said …": "But" joins her saying to what came before, not to the clause).
+     */
+    private static int afterConjunction(Analysis a, int start, int end, int cue) {
+        int i = start;
+        while (i < a.tokens().size() && a.token(i).start() < end && a.parsed(i)
+                && ("cc".equals(a.relation(i)) || "punct".equals(a.relation(i))) && a.head(i) == cue) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The one token of {@code [first, f.end)} whose head lies outside the statement (punctuation aside), or -1 when
+     * there are several, none, or a token is unparsed.
+     */
+    static int spanHead(Analysis a, int first, Found f) {
+        int head = -1;
+        for (int i = first; i < a.tokens().size() && a.token(i).start() < f.end; i++) {
+            if (!a.parsed(i)) {
+                return -1;
+            }
+            int h = a.head(i);
+            boolean outside = h < 0 || a.token(h).start() < f.start || a.token(h).start() >= f.end;
+            if (outside && !"punct".equals(a.relation(i))) {
+                if (head >= 0) {
+                    return -1;
+                }
+                head = i;
+            }
+        }
+        return head;
     }
 
     /**
@@ -194,7 +234,7 @@ final class NotSpeechFilters {
         return false;
     }
 
-    private static boolean quoted(String text, Found f) {
+    static boolean quoted(String text, Found f) {
         for (int i = f.start; i < Math.min(f.end, text.length()); i++) {
             char c = text.charAt(i);
             if (c == '"' || c == '“' || c == '”') {

@@ -261,4 +261,36 @@ class SpanScorerTest {
         assertThat(he.accepts("Peter Q. Vance Jr.", List.of(), new ArticleWords(UNLISTED))).isTrue();
         assertThat(GoldSpeaker.sameName(List.of("peter", "vance", "jr"), List.of("peter", "vance"))).isTrue();
     }
+
+    @Test
+    void eachFalseStatementIsToldWhyItFoundNothing() {
+        List<SystemStatement> system = List.of(
+                statement("Hearing", "Mayor Anna Lysenko", "headline"),
+                statement("who spoke on Monday, said the vote was delayed", "Ivan Sokolov", "long"),
+                statement("a spokesman for the council", "Ivan Sokolov", "nothing"),
+                statement("in May", "Mayor Anna Lysenko", "short"),
+                statement("too small.\nIvan Sokolov", "The council", "partial"));
+        List<SpanScorer.Line> lines = new SpanScorer().score("test", gold(), system).lines();
+        java.util.Map<String, FalseStatementKind> why = new java.util.HashMap<>();
+        lines.stream().filter(l -> l.gold() == null).forEach(l -> why.put(l.best().rule(), l.why()));
+        assertThat(why).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "headline", FalseStatementKind.HEADLINE, "long", FalseStatementKind.TOO_LONG,
+                "nothing", FalseStatementKind.NO_OVERLAP, "short", FalseStatementKind.TOO_SHORT,
+                "partial", FalseStatementKind.PARTIAL));
+    }
+
+    @Test
+    void aPieceOfAnAttributionAnotherStatementFindsIsADuplicateAndOneInsideAnotherStatementIsSaidToBe() {
+        List<SystemStatement> system = List.of(
+                statement("the vote was", "Ivan Sokolov", "finds"),
+                statement("delayed", "Ivan Sokolov", "piece"),
+                statement("Mayor Anna Lysenko said the bridge would reopen in May.", "Mayor Anna Lysenko", "outer"),
+                statement("Anna Lysenko", "Mayor Anna Lysenko", "inner"));
+        List<SpanScorer.Line> lines = new SpanScorer().score("test", gold(), system).lines();
+        java.util.Map<String, FalseStatementKind> why = new java.util.HashMap<>();
+        lines.stream().filter(l -> l.gold() == null).forEach(l -> why.put(l.best().rule(), l.why()));
+        assertThat(why).containsEntry("piece", FalseStatementKind.DUPLICATE_PIECE)
+                .containsEntry("inner", FalseStatementKind.INSIDE_STATEMENT)
+                .doesNotContainKey("finds");
+    }
 }

@@ -72,4 +72,63 @@ class NotSpeechFiltersTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .anyMatch(t -> t.contains("the depot as a relic of the old port"));
     }
+
+    @Test
+    void aFrontedClauseAfterButSaysWhenSomeoneSpokeNotWhatTheySaid() {
+        String text = "The harbour office spoke for the ferry crews.\nBut when the council cut the ferry budget two "
+                + "years later, the harbour office said enough.";
+        assertOnlyDrop(text, "fronted-clause", "But when the council cut the ferry budget two years later");
+    }
+
+    @Test
+    void aFrontedParticipleThatTheParseHangsLooselyOnTheVerbIsNotWhatWasSaid() {
+        assertOnlyDrop("Ana Okafor runs the harbour office.\nSpeaking to students at Portsea College in Harbourton "
+                + "this week, Council Leader Lena Brandt responded to Ana Okafor's charge that the ferry was late.",
+                "fronted-clause", "Speaking to students at Portsea College in Harbourton this week");
+        assertOnlyDrop("Ana Okafor runs the harbour office.\nRailing Against The Council, Okafor Vows To Save The Ferry",
+                "fronted-clause", "Railing Against The Council");
+    }
+
+    @Test
+    void theSpeakerAndItsRelativeClauseAreNotWhatWasTold() {
+        String text = "Ana Okafor won the count in the harbour ward.\nLena Brandt, who phoned Ana Okafor shortly "
+                + "after the result was announced, told her staff, \"We lost a close one.\"";
+        Extractor.Traced traced = assertOnlyDrop(text, "speaker-as-content",
+                "Lena Brandt, who phoned Ana Okafor shortly after the result was announced");
+        assertThat(traced.dataset().statements()).extracting(Statement::text).contains("We lost a close one.");
+    }
+
+    @Test
+    void aLeadKeptOrACampaignContinuedIsNotSpeech() {
+        String text = "Ana Okafor leads the ferry union.\nIn the harbour ward, Ana Okafor maintained her lead over "
+                + "the council.\nAna Okafor continued her campaign against the new timetable.";
+        Extractor.Traced traced = traced(text);
+        assertThat(traced.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("her lead") || t.contains("her campaign"));
+        assertThat(traced.dropped()).extracting(DroppedStatement::filter)
+                .containsExactly("bare-object-sense", "bare-object-sense");
+    }
+
+    @Test
+    void whatTheSpeakerMaintainedThatIsKept() {
+        Extraction x = Extraction.of("Ana Okafor leads the ferry union.\nAna Okafor maintained that the ferry would "
+                + "run all winter.", PEOPLE);
+        assertThat(x.speakerName("the ferry would run all winter")).isEqualTo("Ana Okafor");
+    }
+
+    /** Extracts {@code text}: {@code filter} dropped exactly {@code words}, and no statement holds them. */
+    private static Extractor.Traced assertOnlyDrop(String text, String filter, String words) {
+        Extractor.Traced traced = traced(text);
+        assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));
+        assertThat(traced.dropped()).singleElement().satisfies(d -> {
+            assertThat(d.filter()).isEqualTo(filter);
+            assertThat(text.substring(d.start(), d.end())).isEqualTo(words);
+        });
+        return traced;
+    }
+
+    private static Extractor.Traced traced(String text) {
+        return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
+                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+    }
 }
