@@ -245,6 +245,9 @@ public class PathQueries {
             }
         }
         List<MergedPath> merged = new ArrayList<>(byKey.values());
+        // Several relationships joining the same two nodes in type order, whatever order the search read them in.
+        merged.forEach(m -> m.links.forEach(step -> step.sort(Comparator.comparing(PathWords.Link::type)
+                .thenComparing(PathWords.Link::forward))));
         merged.forEach(MergedPath::explain);
         // Those quoting their speakers' own words first; then alphabetically, and by their nodes where two read alike,
         // so that pages are stable whatever order the search found the paths in.
