@@ -133,7 +133,7 @@ final class Examples {
                   "words":"Gitanas Nausėda replied: “Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.” and “Even though they claim both voted in favour of it. Just saying.” It is addressed to Elon Musk and mentions Elon Musk.",
                   "also":[{"relationship":"MENTIONS","forward":true}]}],
                "statements":[{"id":"musk-ukraine-peace-plan.nauseda-reply","…":"…"}]}],
-             "page":0,"size":1,"total":1}""";
+             "page":0,"size":1,"total":1,"truncated":false}""";
 
     static final String ARTICLES = """
             {"items":[{"id":"musk-ukraine-peace-plan",

@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.saidgraph.query.Page;
+import org.saidgraph.query.PathPage;
 import org.saidgraph.query.PathQueries;
-import org.saidgraph.query.PathView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,11 +25,15 @@ class PathController {
             description = "All shortest paths (through statements, relays, replies, denials, mentions, roles and "
                     + "territorial links; not through articles), each step explained in words, e.g. \"Gitanas "
                     + "Nausėda said “…”, which replies to “…”, which was said by Elon Musk\", with the source "
-                    + "passages of the statements on the way. At most 200 shortest paths are read; `total` counts the "
-                    + "connections among them, a lower bound when two much-quoted entities have more.")
+                    + "passages of the statements on the way. The search starts from the rarer end and reads a bounded "
+                    + "part of the graph (at most 2,000 relationships of any one node per step, 1,000 of each type of "
+                    + "an end, 20,000 in all) and at "
+                    + "most 200 shortest paths; `truncated` says when a limit cut it (around a much-quoted person or a "
+                    + "much-mentioned territory): `total` then counts the connections found, a lower bound, and other "
+                    + "paths, even shorter ones, may exist.")
     @SeedExample(Examples.PATHS)
     @ApiProblems
-    Page<PathView> paths(
+    PathPage paths(
             @Parameter(description = "Id of one entity", example = "gitanas-nauseda") @RequestParam String from,
             @Parameter(description = "Id of the other entity", example = Params.MUSK) @RequestParam String to,
             @Parameter(description = "Longest path to consider, 1 to 10 (default 6)", example = "6")

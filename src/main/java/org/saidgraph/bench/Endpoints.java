@@ -5,6 +5,7 @@ import org.saidgraph.query.ArticleQueries;
 import org.saidgraph.query.EntityQueries;
 import org.saidgraph.query.Page;
 import org.saidgraph.query.PathQueries;
+import org.saidgraph.query.PathSearch;
 import org.saidgraph.query.SearchQueries;
 import org.saidgraph.query.StatementFilter;
 import org.saidgraph.query.StatementQueries;
@@ -168,13 +169,11 @@ final class Endpoints {
         }
         List<String> popular = ids(p.popularSpeakers());
         if (popular.size() > 1) {
-            plans.add(Plans.profile(graph, "query/paths", Map.of("from", popular.get(0), "to", popular.get(1),
-                    "maxHops", 4, "limit", PathQueries.MAX_PATHS), "the two most quoted people, 4 hops"));
+            plans.add(pathSearch(graph, popular.get(0), popular.get(1), "the two most quoted people, 4 hops"));
         }
         List<String> rare = ids(p.rareSpeakers());
         if (!rare.isEmpty()) {
-            plans.add(Plans.profile(graph, "query/paths", Map.of("from", speaker, "to", rare.get(0),
-                    "maxHops", 4, "limit", PathQueries.MAX_PATHS), "the most quoted and the least quoted, 4 hops"));
+            plans.add(pathSearch(graph, speaker, rare.get(0), "the most quoted and the least quoted, 4 hops"));
         }
         String name = (String) p.popularSpeakers().get(0).get("name");
         Map<String, Object> search = Map.of("lucene", EntityQueries.lucene(name), "cap", SearchQueries.MAX_HITS,
@@ -191,6 +190,12 @@ final class Endpoints {
         plans.add(Plans.profile(graph, "query/speaker-utterances", Map.of("id", speaker, "skip", 0, "limit", 20),
                 "the most quoted person, first page"));
         return plans;
+    }
+
+    /** The path search's queries (path-ends, path-expand per step), profiled together; rows: the paths found. */
+    private static Plans pathSearch(Graph graph, String from, String to, String described) {
+        return Plans.profileAll(graph, "query/path-ends + path-expand", described + ", API limits",
+                tx -> (long) PathSearch.between(tx, from, to, 4, PathSearch.Limits.API).paths().size());
     }
 
     /** The parameters of statements-filter.cypher and statements-search.cypher with no filter given. */

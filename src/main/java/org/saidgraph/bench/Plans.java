@@ -1,16 +1,20 @@
 package org.saidgraph.bench;
 
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.saidgraph.graph.Cypher;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.graph.Reads;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A query's plan as PROFILE reports it, checked for what does not scale: a scan of a whole label or of all nodes,
@@ -34,6 +38,26 @@ public record Plans(String query, String parameters, long dbHits, long rows, Lis
             walk(plan, operators, warnings, hits);
             return new Plans(query, described, hits[0], plan.records(), operators, warnings);
         }
+    }
+
+    /**
+     * Runs {@code PROFILE} of every query a piece of work runs in one read transaction (the path search's steps) and
+     * adds up their plans: db hits, operators and warnings of them all; rows are what {@code work} says it found.
+     */
+    static Plans profileAll(Graph graph, String name, String described, Function<Reads.Tx, Long> work) {
+        List<String> operators = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        long[] hits = {0};
+        long rows;
+        try (Session session = graph.readSession()) {
+            rows = session.executeRead(tx -> work.apply((query, parameters) -> {
+                Result result = tx.run("PROFILE " + Cypher.query(query), Values.value(parameters));
+                List<Value> values = result.list(r -> Values.value(r.asMap(v -> v)));
+                walk(result.consume().profile(), operators, warnings, hits);
+                return values;
+            }));
+        }
+        return new Plans(name, described, hits[0], rows, operators, warnings);
     }
 
     private static void walk(ProfiledPlan plan, List<String> operators, List<String> warnings, long[] hits) {

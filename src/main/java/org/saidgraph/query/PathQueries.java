@@ -3,6 +3,7 @@ package org.saidgraph.query;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.graph.Reads;
 import org.saidgraph.query.cypher.CypherRefusal;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * The shortest connections between two entities, through who said what to and about whom, each in plain sentences
- * ({@link PathWords}). Paths that differ only by twin statements (a paraphrase and the verbatim words it sums up)
+ * ({@link PathWords}), found by a search that reads a bounded part of the graph ({@link PathSearch}). Paths that differ only by twin statements (a paraphrase and the verbatim words it sums up)
  * or by which relationship joins the same two nodes are merged, so that the answer lists each connection once.
  */
 @Service
@@ -27,9 +28,9 @@ public class PathQueries {
     public static final int MAX_HOPS = 10;
     public static final int DEFAULT_HOPS = 6;
     /**
-     * allShortestPaths can find very many equally short paths (between two much-quoted people, thousands); at most this
-     * many are read, so that their briefs, twins and merging cost a bounded amount per request. {@code total} then
-     * counts the connections among them: a lower bound when the cap was reached.
+     * Two much-quoted people can be joined by thousands of equally short paths; at most this many are enumerated
+     * ({@link PathSearch}), so that their briefs, twins and merging cost a bounded amount per request. {@code total}
+     * then counts the connections among them, a lower bound, and the answer says {@code truncated}.
      */
     public static final int MAX_PATHS = 200;
 
@@ -39,14 +40,22 @@ public class PathQueries {
     private final StatementCards cards;
     private final EntityQueries entities;
     private final PathWords words = new PathWords(ActWords.shipped());
+    private final PathSearch.Limits limits;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PathQueries(Graph graph, StatementCards cards, EntityQueries entities) {
+        this(graph, cards, entities, PathSearch.Limits.API);
+    }
+
+    /** With other limits on the search's work (tests reach them with small graphs). */
+    PathQueries(Graph graph, StatementCards cards, EntityQueries entities, PathSearch.Limits limits) {
         this.graph = graph;
         this.cards = cards;
         this.entities = entities;
+        this.limits = limits;
     }
 
-    public Page<PathView> paths(String from, String to, Integer maxHops, Page.Request page) {
+    public PathPage paths(String from, String to, Integer maxHops, Page.Request page) {
         if (from == null || from.isBlank()) {
             throw new BadParameterException("from", "is required: the id of a person, organization, territory or group");
         }
@@ -62,10 +71,9 @@ public class PathQueries {
         }
         entities.requireExists("from", from);
         entities.requireExists("to", to);
-        List<Value> rows;
+        Searched searched;
         try {
-            rows = graph.reads().read(TIMEOUT, tx -> tx.rows("query/paths",
-                    Map.of("from", from, "to", to, "maxHops", hops, "limit", MAX_PATHS)));
+            searched = graph.reads().read(TIMEOUT, tx -> search(tx, from, to, hops));
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new CypherRefusal(CypherRefusal.Reason.TIMED_OUT, "finding the paths took longer than "
@@ -73,7 +81,7 @@ public class PathQueries {
             }
             throw e;
         }
-        List<RawPath> raw = rows.stream().map(PathQueries::raw).toList();
+        List<RawPath> raw = searched.paths();
         Map<String, StatementBrief> briefs = briefs(raw);
         Map<String, String> twinGroups = twinGroups(briefs.values());
         List<MergedPath> merged = merge(raw, briefs, twinGroups);
@@ -86,7 +94,26 @@ public class PathQueries {
         }));
         Map<String, StatementView> views = cards.byIdMap(statementIds);
         List<PathView> paths = slice.stream().map(p -> view(p, views)).toList();
-        return new Page<>(paths, page.page(), page.size(), merged.size());
+        return new PathPage(paths, page.page(), page.size(), merged.size(), searched.truncated());
+    }
+
+    /** The raw paths of a search, and whether a limit cut it. */
+    private record Searched(List<RawPath> paths, boolean truncated) {
+    }
+
+    /** The bounded search (PathSearch), then the names, labels, types and properties of what it found. */
+    private Searched search(Reads.Tx tx, String from, String to, int hops) {
+        PathSearch.Result result = PathSearch.between(tx, from, to, hops, limits);
+        if (result.paths().isEmpty()) {
+            return new Searched(List.of(), result.truncated());
+        }
+        Value elements = tx.single("query/path-elements", new HashMap<>(PathSearch.elements(result.paths())));
+        Map<String, Value> nodes = new HashMap<>();
+        elements.get("nodes").asList(v -> v).forEach(n -> nodes.put(n.get("key").asString(), n));
+        Map<String, Value> rels = new HashMap<>();
+        elements.get("rels").asList(v -> v).forEach(r -> rels.put(r.get("key").asString(), r));
+        List<RawPath> raw = result.paths().stream().map(p -> raw(p, nodes, rels)).toList();
+        return new Searched(raw, result.truncated());
     }
 
     /** A path as the database returned it: its nodes and, for each step, the relationship taken. */
@@ -95,15 +122,15 @@ public class PathQueries {
 
     /** Paths merged on the same sequence of nodes (twins counting as one): the statements and links of them all. */
     private final class MergedPath {
-        final RawPath representative;
+        final String key;
         final List<PathWords.Node> nodes;
         final List<List<PathWords.Link>> links;
         int variants = 1;
         String explanation;
         int paraphrasesOnly;
 
-        MergedPath(RawPath representative, List<PathWords.Node> nodes, List<List<PathWords.Link>> links) {
-            this.representative = representative;
+        MergedPath(String key, List<PathWords.Node> nodes, List<List<PathWords.Link>> links) {
+            this.key = key;
             this.nodes = nodes;
             this.links = links;
         }
@@ -135,19 +162,19 @@ public class PathQueries {
         }
     }
 
-    private static RawPath raw(Value r) {
-        List<PathView.Item> items = r.get("nodes").asList(n -> {
+    private static RawPath raw(PathSearch.Found found, Map<String, Value> nodes, Map<String, Value> rels) {
+        List<PathView.Item> items = found.nodes().stream().map(key -> {
+            Value n = nodes.get(key);
             List<String> labels = n.get("labels").asList(Value::asString);
             String type = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("node")
                     .toLowerCase(Locale.ROOT);
             return PathView.Item.entity(Rows.string(n, "id"), type, Rows.string(n, "name"));
-        });
+        }).toList();
         List<PathWords.Link> links = new ArrayList<>();
-        List<Value> rels = r.get("relationships").asList(v -> v);
-        for (int i = 0; i < rels.size(); i++) {
-            Value rel = rels.get(i);
+        for (int i = 0; i < found.rels().size(); i++) {
+            Value rel = rels.get(found.rels().get(i));
             links.add(new PathWords.Link(rel.get("type").asString(),
-                    rel.get("from").asString().equals(items.get(i).id()), rel.get("properties").asMap()));
+                    rel.get("start").asString().equals(found.nodes().get(i)), rel.get("properties").asMap()));
         }
         return new RawPath(items, links);
     }
@@ -212,15 +239,20 @@ public class PathQueries {
             if (m == null) {
                 List<List<PathWords.Link>> links = new ArrayList<>();
                 p.links().forEach(l -> links.add(new ArrayList<>(List.of(l))));
-                byKey.put(key, new MergedPath(p, new ArrayList<>(nodes), links));
+                byKey.put(key, new MergedPath(key, new ArrayList<>(nodes), links));
             } else {
                 m.add(nodes, p.links());
             }
         }
         List<MergedPath> merged = new ArrayList<>(byKey.values());
+        // Several relationships joining the same two nodes in type order, whatever order the search read them in.
+        merged.forEach(m -> m.links.forEach(step -> step.sort(Comparator.comparing(PathWords.Link::type)
+                .thenComparing(PathWords.Link::forward))));
         merged.forEach(MergedPath::explain);
-        // Those quoting their speakers' own words first; then alphabetically, so that pages are stable.
-        merged.sort(Comparator.comparingInt((MergedPath m) -> m.paraphrasesOnly).thenComparing(m -> m.explanation));
+        // Those quoting their speakers' own words first; then alphabetically, and by their nodes where two read alike,
+        // so that pages are stable whatever order the search found the paths in.
+        merged.sort(Comparator.comparingInt((MergedPath m) -> m.paraphrasesOnly).thenComparing(m -> m.explanation)
+                .thenComparing(m -> m.key));
         return merged;
     }
 

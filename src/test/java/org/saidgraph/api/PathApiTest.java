@@ -11,6 +11,9 @@ class PathApiTest extends ApiTestSupport {
     void nausedaIsConnectedToMuskThroughWhatHeSaid() {
         JsonNode paths = get("/api/paths?from=gitanas-nauseda&to=elon-musk").isOk().json();
         assertThat(paths.path("total").asLong()).isPositive();
+        // Nothing on the seed comes near the search's limits: these are all the shortest connections.
+        assertThat(paths.path("truncated").isBoolean()).isTrue();
+        assertThat(paths.path("truncated").asBoolean()).isFalse();
         JsonNode path = paths.path("items").get(0);
         assertThat(path.path("explanation").asText()).startsWith("Gitanas Nausėda replied: “Dear @elonmusk,")
                 .contains("It is addressed to Elon Musk");

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two entities joined by more equally short paths than {@link PathQueries#MAX_PATHS} (one much-quoted person
- * mentioning another in statement after statement) cost a bounded amount of work: that many paths are read, and the
- * total counts the connections among them; fewer paths are all read.
+ * mentioning another in statement after statement) cost a bounded amount of work: that many paths are read, the
+ * total counts the connections among them and the answer says it is truncated; fewer paths are all read. A
+ * neighbourhood larger than the search's fan-out is read in part, and the answer says so.
  */
 class PathBoundsTest {
 
@@ -45,9 +46,13 @@ class PathBoundsTest {
                 """, Map.of("n", n));
     }
 
-    private Page<PathView> paths(ReadPath path) {
+    private PathPage paths(ReadPath path) {
+        return paths(path, PathSearch.Limits.API);
+    }
+
+    private PathPage paths(ReadPath path, PathSearch.Limits limits) {
         return new PathQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)),
-                new EntityQueries(neo4j.graph(path))).paths("ada", "bo", 4, new Page.Request(0, 5));
+                new EntityQueries(neo4j.graph(path)), limits).paths("ada", "bo", 4, new Page.Request(0, 5));
     }
 
     @ParameterizedTest
@@ -55,10 +60,28 @@ class PathBoundsTest {
     void moreShortestPathsThanTheCapAreReadOnlyUpToTheCap(ReadPath path) {
         statementsMentioning(PathQueries.MAX_PATHS + 50);
 
-        Page<PathView> page = paths(path);
+        PathPage page = paths(path);
 
         assertThat(page.total()).isEqualTo(PathQueries.MAX_PATHS);
+        assertThat(page.truncated()).isTrue();
         assertThat(page.items()).hasSize(5).allSatisfy(p -> assertThat(p.length()).isEqualTo(2));
+    }
+
+    /**
+     * Ada's 30 statements are more than the search reads of one node in a step, and Bo is mentioned in each: the
+     * search reads 10 from Ada's end and 10 from Bo's, finds the connections among those, and says the answer is cut.
+     */
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void aNeighbourhoodLargerThanTheFanOutIsReadInPartAndTheAnswerSaysSo(ReadPath path) {
+        statementsMentioning(30);
+
+        PathPage page = paths(path, new PathSearch.Limits(10, 1_000, PathQueries.MAX_PATHS));
+
+        assertThat(page.truncated()).isTrue();
+        assertThat(page.total()).isBetween(1L, 10L);
+        assertThat(page.items()).allSatisfy(p -> assertThat(p.explanation()).isEqualTo("Ada claimed (paraphrase): Ada "
+                + "spoke of Bo. It mentions Bo."));
     }
 
     @ParameterizedTest
@@ -66,6 +89,8 @@ class PathBoundsTest {
     void fewerShortestPathsThanTheCapAreAllCounted(ReadPath path) {
         statementsMentioning(30);
 
-        assertThat(paths(path).total()).isEqualTo(30);
+        PathPage page = paths(path);
+        assertThat(page.total()).isEqualTo(30);
+        assertThat(page.truncated()).isFalse();
     }
 }

@@ -1,3 +1,6 @@
+// The oracle of PathSearchTest: cypher/query/paths.cypher before issue 9's bounded search (query.PathSearch), whose
+// allShortestPaths read both ends' whole neighbourhoods (279,276 db hits between the two most quoted people at a
+// million statements).
 // The shortest connections between two entities through what was said (articles are left out: every entity an
 // article names would otherwise be two steps from every other). The search reaches at most 10 hops; $maxHops then
 // keeps the paths no longer than asked (filtered after the search, so that the planner keeps its fast

@@ -1,0 +1,22 @@
+package org.saidgraph.query;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * A page of the connections between two entities ({@link Page}'s fields), and whether the search was cut short.
+ *
+ * @param truncated true when the answer may miss connections: the search reached its limit on the relationships it
+ *                  reads (a much-quoted person's or much-mentioned territory's neighbourhood was read only in part), or
+ *                  more shortest paths were found than are read ({@value PathQueries#MAX_PATHS}). {@code total} is then
+ *                  a lower bound, and other paths, even shorter ones, may exist. False: these are all the shortest
+ *                  connections up to maxHops.
+ */
+public record PathPage(List<PathView> items, int page, int size, long total,
+                       @Schema(description = "True when the answer may miss connections: the search reached its limit "
+                               + "on the relationships it reads around a much-quoted or much-mentioned entity, or "
+                               + "more than 200 shortest paths were found. `total` is then a lower bound, and other "
+                               + "paths, even shorter ones, may exist. False: these are all the shortest "
+                               + "connections up to maxHops.") boolean truncated) {
+}

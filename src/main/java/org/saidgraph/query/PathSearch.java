@@ -1,0 +1,241 @@
+package org.saidgraph.query;
+
+import org.neo4j.driver.Value;
+import org.saidgraph.graph.Reads;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All the shortest paths between two nodes, found by a breadth-first search from both ends at once that reads a
+ * bounded part of the graph (issue 9). Each step expands the end whose frontier is cheaper (the rarer end first:
+ * the ends' degrees are known, and a frontier of n other nodes is reckoned at n × {@value #TYPICAL_DEGREE}
+ * relationships), reads at most {@link Limits#fanOut()} relationships of each node (of an end, at most half that of
+ * each relationship type, so that a hub's sample holds both what it said and what mentions it) and
+ * {@link Limits#budget()} in the whole search, and stops at the first step where the two searches meet. Between two much-quoted people the
+ * search that {@code allShortestPaths} made read both their whole neighbourhoods (279,276 db hits at a million
+ * statements); this one reads a part of the rarer one's and goes on from there.
+ *
+ * <p>When no limit cut a step, the answer is exactly that of {@code allShortestPaths} (PathSearchTest checks it
+ * against the query it replaced): the searches meet first at the length of the shortest paths, and every shortest
+ * path passes through a node of the step that met, reached from both ends through the parents recorded for each
+ * node at its depth. When a limit cut a step, the paths found are real connections, but others, even shorter ones
+ * through the relationships not read, may exist: the answer says {@code truncated}.
+ */
+public final class PathSearch {
+
+    /** How many relationships a node of a frontier is reckoned to have, when its degree was not read. */
+    static final int TYPICAL_DEGREE = 10;
+
+    /**
+     * The work a search may do: at most {@code fanOut} relationships read from any one node in a step, at most
+     * {@code budget} in all, at most {@code maxPaths} paths enumerated.
+     */
+    public record Limits(int fanOut, int budget, int maxPaths) {
+
+        /** The API's: a few thousand relationships per node, about 20,000 in all (BENCHMARKS.md, Answering). */
+        public static final Limits API = new Limits(2_000, 20_000, PathQueries.MAX_PATHS);
+    }
+
+    /** A path as node and relationship element ids, from one end to the other: nodes.size() = rels.size() + 1. */
+    public record Found(List<String> nodes, List<String> rels) {
+    }
+
+    /** The paths found, and whether a limit cut the search or their enumeration (then others may exist). */
+    public record Result(List<Found> paths, boolean truncated) {
+    }
+
+    /** How a node was first reached from one end: through which relationship, from which node of the step before. */
+    private record Hop(String rel, String from) {
+    }
+
+    /** One end's search: each node's depth and parents, and the frontier still to expand. */
+    private static final class Side {
+        final String start;
+        final Map<String, Integer> depth = new HashMap<>();
+        final Map<String, List<Hop>> parents = new HashMap<>();
+        List<String> frontier;
+        int radius;
+        long cost;
+
+        Side(String start, long degree, int fanOut) {
+            this.start = start;
+            depth.put(start, 0);
+            frontier = List.of(start);
+            cost = Math.min(degree, fanOut);
+        }
+    }
+
+    private PathSearch() {
+    }
+
+    /**
+     * Searches, in the read transaction {@code tx}, the shortest paths of at most {@code maxHops} relationships
+     * between the entities {@code from} and {@code to} (ids of existing entities).
+     */
+    public static Result between(Reads.Tx tx, String from, String to, int maxHops, Limits limits) {
+        Value ends = tx.single("query/path-ends", Map.of("from", from, "to", to));
+        return search(tx, ends.get("fromKey").asString(), ends.get("fromDegree").asLong(),
+                ends.get("toKey").asString(), ends.get("toDegree").asLong(), maxHops, limits);
+    }
+
+    /**
+     * Searches, in the read transaction {@code tx}, the shortest paths of at most {@code maxHops} relationships
+     * between the nodes {@code fromKey} and {@code toKey} (element ids, with their degrees from path-ends.cypher).
+     */
+    private static Result search(Reads.Tx tx, String fromKey, long fromDegree, String toKey, long toDegree, int maxHops,
+                         Limits limits) {
+        Side a = new Side(fromKey, fromDegree, limits.fanOut());
+        Side b = new Side(toKey, toDegree, limits.fanOut());
+        int left = limits.budget();
+        boolean truncated = false;
+        while (a.radius + b.radius < maxHops && !a.frontier.isEmpty() && !b.frontier.isEmpty()) {
+            if (left <= 0) {
+                return new Result(List.of(), true);
+            }
+            Side near = a.cost <= b.cost ? a : b;
+            Side far = near == a ? b : a;
+            List<Value> rows;
+            boolean end = near.radius == 0;
+            if (end) {
+                // An end: at most half the fan-out of each type, so that a hub's sample holds what it said and what
+                // mentions it alike.
+                int each = Math.max(1, limits.fanOut() / 2);
+                rows = new ArrayList<>();
+                Map<String, Integer> perType = new HashMap<>();
+                for (Value row : tx.rows("query/path-expand-end", Map.of("node", near.start, "each", each + 1))) {
+                    if (perType.merge(row.get("type").asString(), 1, Integer::sum) > each) {
+                        truncated = true;
+                    } else {
+                        rows.add(row);
+                    }
+                }
+            } else {
+                rows = tx.rows("query/path-expand", Map.of("nodes", near.frontier,
+                        "fanOut", limits.fanOut() + 1, "limit", left + 1));
+            }
+            if (rows.size() > left) {
+                rows = rows.subList(0, left);
+                truncated = true;
+            }
+            left -= rows.size();
+            truncated |= expand(near, rows, end ? Integer.MAX_VALUE : limits.fanOut());
+            List<String> meeting = new ArrayList<>();
+            int shortest = Integer.MAX_VALUE;
+            for (String node : near.frontier) {
+                Integer there = far.depth.get(node);
+                if (there == null) {
+                    continue;
+                }
+                int length = near.radius + there;
+                if (length < shortest) {
+                    shortest = length;
+                    meeting.clear();
+                }
+                if (length == shortest) {
+                    meeting.add(node);
+                }
+            }
+            if (!meeting.isEmpty()) {
+                return paths(a, b, meeting, limits.maxPaths(), truncated);
+            }
+        }
+        return new Result(List.of(), truncated);
+    }
+
+    /** One step of a side: its frontier's relationships become the next frontier; true when the fan-out cut one. */
+    private static boolean expand(Side side, List<Value> rows, int fanOut) {
+        int next = side.radius + 1;
+        Map<String, Integer> read = new HashMap<>();
+        List<String> frontier = new ArrayList<>();
+        boolean cut = false;
+        for (Value row : rows) {
+            String from = row.get("node").asString();
+            if (read.merge(from, 1, Integer::sum) > fanOut) {
+                cut = true;
+                continue;
+            }
+            String to = row.get("next").asString();
+            Integer depth = side.depth.get(to);
+            if (depth == null) {
+                side.depth.put(to, next);
+                frontier.add(to);
+            } else if (depth != next) {
+                continue; // reached sooner: not on a shortest path through this step
+            }
+            side.parents.computeIfAbsent(to, k -> new ArrayList<>()).add(new Hop(row.get("rel").asString(), from));
+        }
+        side.frontier = frontier;
+        side.radius = next;
+        side.cost = (long) frontier.size() * TYPICAL_DEGREE;
+        return cut;
+    }
+
+    /** Every path through the meeting nodes, from {@code a}'s start to {@code b}'s, at most {@code max}. */
+    private static Result paths(Side a, Side b, List<String> meeting, int max, boolean truncated) {
+        List<Found> paths = new ArrayList<>();
+        boolean more = false;
+        for (String node : meeting) {
+            List<Found> towardA = halves(a, node, max + 1);
+            List<Found> towardB = halves(b, node, max + 1);
+            for (Found x : towardA) {
+                for (Found y : towardB) {
+                    if (paths.size() == max) {
+                        return new Result(paths, true);
+                    }
+                    paths.add(join(x, y));
+                }
+            }
+            more |= towardA.size() > max || towardB.size() > max;
+        }
+        return new Result(paths, truncated || more);
+    }
+
+    /** The paths from the side's start to {@code node} through the recorded parents, at most {@code max}. */
+    private static List<Found> halves(Side side, String node, int max) {
+        if (node.equals(side.start)) {
+            return List.of(new Found(List.of(node), List.of()));
+        }
+        List<Found> halves = new ArrayList<>();
+        for (Hop hop : side.parents.get(node)) {
+            for (Found before : halves(side, hop.from(), max)) {
+                if (halves.size() == max) {
+                    return halves;
+                }
+                List<String> nodes = new ArrayList<>(before.nodes());
+                nodes.add(node);
+                List<String> rels = new ArrayList<>(before.rels());
+                rels.add(hop.rel());
+                halves.add(new Found(nodes, rels));
+            }
+        }
+        return halves;
+    }
+
+    /** A half from a's start to the meeting node, and one from b's start to it, joined from a's start to b's. */
+    private static Found join(Found fromA, Found fromB) {
+        List<String> nodes = new ArrayList<>(fromA.nodes());
+        for (int i = fromB.nodes().size() - 2; i >= 0; i--) {
+            nodes.add(fromB.nodes().get(i));
+        }
+        List<String> rels = new ArrayList<>(fromA.rels());
+        for (int i = fromB.rels().size() - 1; i >= 0; i--) {
+            rels.add(fromB.rels().get(i));
+        }
+        return new Found(nodes, rels);
+    }
+
+    /** The element ids of every node and relationship of the paths, each once, in order of appearance. */
+    static Map<String, List<String>> elements(List<Found> paths) {
+        LinkedHashMap<String, Boolean> nodes = new LinkedHashMap<>();
+        LinkedHashMap<String, Boolean> rels = new LinkedHashMap<>();
+        paths.forEach(p -> {
+            p.nodes().forEach(n -> nodes.put(n, true));
+            p.rels().forEach(r -> rels.put(r, true));
+        });
+        return Map.of("nodes", List.copyOf(nodes.keySet()), "rels", List.copyOf(rels.keySet()));
+    }
+}
