@@ -11,6 +11,8 @@ import java.util.function.Predicate;
  * query directly ("who denied whose claim?"), so a denial is linked only on evidence, by the first of these rules
  * that finds one, and otherwise to nothing:
  * <ol>
+ *   <li>{@code claim-in-object}: what the denial rejects is itself a claim read inside its words ("rejected claims by
+ *       the union that …", "dismissed the governor's claim that …"; {@link NominalClaims}) — that claim;</li>
  *   <li>{@code claimant-named}: the denial's sentence names someone who made a claim in the article ("denied
  *       Bremmer's claim", "rejected claims by the union") — that person's claim nearest to the denial;</li>
  *   <li>{@code claim-just-before}: one of the two statements right before the denial is another speaker's claim
@@ -24,6 +26,7 @@ import java.util.function.Predicate;
  */
 final class DeniedClaims {
 
+    static final String CLAIM_IN_OBJECT = "claim-in-object";
     static final String CLAIMANT_NAMED = "claimant-named";
     static final String CLAIM_JUST_BEFORE = "claim-just-before";
     static final String CLAIM_SHARES_WORDS = "claim-shares-words";
@@ -44,8 +47,12 @@ final class DeniedClaims {
             }
             denial.denies = null;
             denial.deniesBy = null;
-            Found claim = claimantNamed(draft, statements, i);
-            String rule = CLAIMANT_NAMED;
+            Found claim = inObject(statements, denial);
+            String rule = CLAIM_IN_OBJECT;
+            if (claim == null) {
+                claim = claimantNamed(draft, statements, i);
+                rule = CLAIMANT_NAMED;
+            }
             if (claim == null) {
                 claim = justBefore(statements, i);
                 rule = CLAIM_JUST_BEFORE;
@@ -63,6 +70,18 @@ final class DeniedClaims {
 
     private static boolean otherClaim(Found s, Found denial) {
         return s != denial && s.act == Act.CLAIM && s.speaker != null && !s.speaker.equals(denial.speaker);
+    }
+
+    /** The first claim of another speaker read inside a noun phrase of the denial's own words, or null. */
+    private static Found inObject(List<Found> statements, Found denial) {
+        for (Found s : statements) {
+            if (s != denial && NominalClaims.nominal(s) && s.act != Act.DENIAL && s.speaker != null
+                    && !s.speaker.equals(denial.speaker) && !denial.verbatim
+                    && s.cue >= denial.start && s.cue < denial.end) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static Found claimantNamed(Draft draft, List<Found> statements, int index) {

@@ -84,7 +84,8 @@ final class Relations {
                     outer = f;
                 }
             }
-            if (outer != null) {
+            // "rejected claims by the union that …": a denial does not relay the claim it names; it denies it.
+            if (outer != null && !(outer.act == Act.DENIAL && NominalClaims.nominal(inner))) {
                 if (!outer.speaker.equals(inner.speaker)) {
                     inner.reportedBy.add(outer.speaker);
                 }

@@ -208,6 +208,10 @@ final class Sources {
             if (c < head && analysis.relation(c).equals("case")) {
                 lo = Math.max(lo, analysis.subtree(c)[1] + 1);
             }
+            // "the governor's claim": the possessive mark is no part of the name of the one who claims.
+            if (c > head && analysis.relation(c).equals("case") && analysis.token(c).tag().equals("POS")) {
+                hi = Math.min(hi, c - 1);
+            }
             String rel = analysis.relation(c);
             if (c > head && (rel.startsWith("acl") || rel.equals("appos") || rel.equals("punct")
                     || rel.equals("parataxis") || rel.equals("conj") || rel.equals("cc"))) {

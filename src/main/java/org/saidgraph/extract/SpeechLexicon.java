@@ -38,6 +38,7 @@ public final class SpeechLexicon {
     private final Set<String> replyCues = new HashSet<>();
     private final Map<String, Act> reactions = new HashMap<>();
     private final Map<String, Act> speechNouns = new HashMap<>();
+    private final Map<String, Act> claimNouns = new HashMap<>();
 
     public static SpeechLexicon shipped() {
         SpeechLexicon s = shipped;
@@ -87,6 +88,7 @@ public final class SpeechLexicon {
                     case "reply" -> lexicon.replyCues.add(entry);
                     case "reaction" -> lexicon.reactions.put(entry, act);
                     case "speech-noun" -> lexicon.speechNouns.put(entry, act);
+                    case "claim-noun" -> lexicon.claimNouns.put(entry, act);
                     default -> throw new IllegalStateException(resource + " line " + n + ": unknown kind " + cols[0]);
                 }
             }
@@ -162,6 +164,11 @@ public final class SpeechLexicon {
 
     public Set<String> speechNouns() {
         return speechNouns.keySet();
+    }
+
+    /** The act of the claim noun of this word form ("claims", "pledge"), or null when it is none. */
+    public Act claimNoun(String word) {
+        return word == null ? null : claimNouns.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a token may make its sentence report speech, so that the sentence is worth a parse. */

@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "X's proposal that …", "Putin's demands were …": a possessive speech noun reports X's words. */
+/**
+ * Speech nouns: the claim a denial's object names, read from the parse ({@link NominalClaims}: "rejected claims by
+ * the union that …", "dismissed his claim that …"), then, where that gave none, "X's proposal that …", "Putin's demands
+ * were …" read from the text (rule {@code speech-noun}).
+ */
 final class SpeechNounSieve extends TextSieve {
 
     private static final Pattern SPEECH_NOUN = Pattern.compile("^['’]s\\s+(demands|proposal|plan|position|message"
@@ -21,7 +25,13 @@ final class SpeechNounSieve extends TextSieve {
 
     @Override
     List<Found> read(Draft draft) {
-        return speechNouns();
+        List<Found> found = new ArrayList<>(NominalClaims.find(draft));
+        for (Found f : speechNouns()) {
+            if (found.stream().noneMatch(n -> n.cue <= f.cueEnd && f.cue <= n.cueEnd)) {
+                found.add(f);
+            }
+        }
+        return found;
     }
 
 

@@ -1,0 +1,59 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Claims inside a noun phrase ("claims by the union that …", "the governor's claim that …") are statements of their
+ * holder, and a denial whose words name one denies it: "who denied whose claim?" (invented sentences).
+ */
+class NominalClaimsTest {
+
+    @Test
+    void aClaimByTheUnionThatTheMinisterRejectedIsTheUnionsClaimAndTheRejectionDeniesIt() {
+        Extraction x = Extraction.of("The minister rejected claims by the dockworkers' union that the tariff would "
+                + "cost 2,000 jobs.", ListTagger.people());
+        Statement claim = x.the("the tariff would cost 2,000 jobs");
+        assertThat(claim.act()).isEqualTo("claim");
+        assertThat(x.name(claim.speaker())).containsIgnoringCase("union");
+        assertThat(claim.reportedBy()).as("the minister denies the claim, she does not relay it").isEmpty();
+        Statement denial = theDenial(x);
+        assertThat(x.name(denial.speaker())).containsIgnoringCase("minister");
+        assertThat(denial.denies()).containsExactly(claim.id());
+    }
+
+    @Test
+    void aDenialOfTheGovernorsClaimDeniesTheClaimItNamesThoughItComesAfterTheDenial() {
+        Extraction x = Extraction.of("The mayor dismissed the governor's claim that the bridge was unsafe.",
+                ListTagger.people());
+        Statement claim = x.the("the bridge was unsafe");
+        assertThat(x.name(claim.speaker())).isEqualToIgnoringCase("governor");
+        Statement denial = theDenial(x);
+        assertThat(denial.denies()).containsExactly(claim.id());
+    }
+
+    @Test
+    void hisClaimIsTheClaimOfThePersonHisStandsFor() {
+        Extraction x = Extraction.of("Ivan Sokolov spoke in Kyiv on Monday.\n"
+                        + "Anna Lysenko later rejected his claim that the grain deal had collapsed.",
+                ListTagger.people("Ivan Sokolov", "Anna Lysenko"));
+        Statement claim = x.the("the grain deal had collapsed");
+        assertThat(x.name(claim.speaker())).isEqualTo("Ivan Sokolov");
+        Statement denial = theDenial(x);
+        assertThat(x.name(denial.speaker())).isEqualTo("Anna Lysenko");
+        assertThat(denial.denies()).containsExactly(claim.id());
+    }
+
+    @Test
+    void aClaimWithNoHolderNamedIsNoOnesStatement() {
+        Extraction x = Extraction.of("The minister rejected claims that the tariff would cost 2,000 jobs.",
+                ListTagger.people());
+        assertThat(x.statement("the tariff would cost 2,000 jobs")).isEmpty();
+    }
+
+    private static Statement theDenial(Extraction x) {
+        return x.dataset().statements().stream().filter(s -> s.act().equals("denial")).findFirst().orElseThrow();
+    }
+}
