@@ -8,7 +8,10 @@ import java.util.Set;
  * Where a reported statement ends: after the sieves, one step runs an ordered list of named cuts over every reported
  * (not verbatim) statement, and each cut that moves a statement's end back records its name in
  * {@link Found#trimmedBy}. A cut only ever moves the end back, never past the start, and never inside a quotation.
- * The cuts' words are in {@code src/main/resources/extract/span-bounds.tsv}.
+ * The hand-written cuts' words are in {@code src/main/resources/extract/span-bounds.tsv}. On request
+ * ({@link Extractor#withLearnedEnds()}) a last cut and an extension read the table learned from annotated news
+ * ({@link SpanEnds}): on PolNeAR they moved about as many attributions out of reach as into it, so they are not on by
+ * default.
  */
 final class ReportedSpanBounds {
 
@@ -26,18 +29,27 @@ final class ReportedSpanBounds {
     private ReportedSpanBounds() {
     }
 
-    /** Ends each reported statement of {@code statements} where the cuts say, recording which cut moved it. */
-    static void apply(Draft draft, List<Found> statements) {
+    /**
+     * Ends each reported statement of {@code statements} where the cuts say, recording which cut moved it; with a
+     * {@code learned} table (null: none), its cut runs last and a statement no cut moved may take in what follows it.
+     */
+    static void apply(Draft draft, List<Found> statements, SpanEnds learned) {
+        List<Cut> cuts = learned == null ? CUTS : java.util.stream.Stream.concat(CUTS.stream(),
+                java.util.stream.Stream.of(new SpanEnds.Learned(learned))).toList();
         for (Found f : statements) {
             if (f.verbatim || f.quoteOnly || f.parts.size() > 1) {
                 continue;
             }
-            for (Cut cut : CUTS) {
+            for (Cut cut : cuts) {
                 int end = cut.end(draft, f);
                 if (end > f.start && end < f.end && StatementFeatures.words(draft.text, f.start, end) >= 1) {
+                    f.untrimmedEnd = f.untrimmedEnd < 0 ? f.end : f.untrimmedEnd;
                     f.end = end;
                     f.trimmedBy = f.trimmedBy == null ? cut.name() : f.trimmedBy + "," + cut.name();
                 }
+            }
+            if (learned != null && f.trimmedBy == null) {
+                learned.extend(draft, f);
             }
         }
     }
