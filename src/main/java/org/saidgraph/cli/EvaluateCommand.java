@@ -41,6 +41,11 @@ final class EvaluateCommand extends ExtractionCommand {
             description = "Articles extracted at once, for brat gold (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--learned-bounds",
+            description = "Also end reported statements where the table learned by learn-bounds says "
+                    + "(src/main/resources/extract/span-ends-learned.tsv); measured, not on by default.")
+    boolean learnedBounds;
+
     @Option(names = "--filter", paramLabel = "FILE",
             description = "Drop the candidate statements this learned filter judges unlikely (weights written by "
                     + "train-filter, e.g. src/main/resources/extract/candidate-filter.tsv); default: keep them all.")

@@ -6,6 +6,7 @@ import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.evaluate.Evaluator;
+import org.saidgraph.evaluate.EndStatistics;
 import org.saidgraph.evaluate.FilterTraining;
 import org.saidgraph.evaluate.Report;
 import org.saidgraph.evaluate.Score;
@@ -198,8 +199,12 @@ final class ExtractCommands {
                     filter = CandidateFilter.read(in);
                 }
             }
-            Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped(), filter),
-                    CuratedKnownEntities.read(knowledgeDir(args)), !args.flags().contains("--with-own-gold"));
+            Extractor extractor = new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped(), filter);
+            if (args.flags().contains("--learned-bounds")) {
+                extractor = extractor.withLearnedEnds();
+            }
+            Evaluator evaluator = new Evaluator(extractor, CuratedKnownEntities.read(knowledgeDir(args)),
+                    !args.flags().contains("--with-own-gold"));
             if (pairs.stream().allMatch(Evaluator::isBrat)) {
                 return evaluateSpans(evaluator, pairs, args);
             }
@@ -263,6 +268,7 @@ final class ExtractCommands {
             org.saidgraph.evaluate.SpanReport.rules(org.saidgraph.evaluate.SpanReport.overall(scores), out);
             org.saidgraph.evaluate.SpanReport.filters(results, out);
             org.saidgraph.evaluate.SpanReport.falseStatements(results, out);
+            org.saidgraph.evaluate.SpanReport.cuts(results, out);
         }
         return 0;
     }
@@ -324,6 +330,63 @@ final class ExtractCommands {
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("train-filter failed: " + e);
+            return 1;
+        }
+    }
+
+    /**
+     * {@code learn-bounds}: extracts brat gold with no span cut and counts, per key of the phrases that close
+     * reported statements, what the gold content does with them ({@link EndStatistics}).
+     */
+    int learnBounds(Args args) {
+        String gold = args.options().get("--gold");
+        String from = args.options().get("--from-counts");
+        if (gold == null && from == null) {
+            err.println("learn-bounds needs --gold DIR (or --from-counts FILE)");
+            return -1;
+        }
+        if (gold != null && !Files.isDirectory(Path.of(gold))) {
+            err.println("--gold " + gold + ": not a directory");
+            return 2;
+        }
+        int min = Integer.parseInt(args.options().getOrDefault("--min", "8"));
+        double share = Double.parseDouble(args.options().getOrDefault("--share", "0.6"));
+        double margin = Double.parseDouble(args.options().getOrDefault("--margin", "2"));
+        if (min < 1 || !(share > 0 && share <= 1) || !(margin >= 0)) {
+            err.println("--min must be at least 1, --share in (0, 1] and --margin at least 0");
+            return 2;
+        }
+        try {
+            EndStatistics.Result r;
+            String source = gold;
+            if (from != null) {
+                r = EndStatistics.read(Path.of(from));
+                source = EndStatistics.source(Path.of(from));
+            } else {
+                List<Evaluator.Pair> pairs = Evaluator.pairs(Path.of(gold), null).stream().filter(Evaluator::isBrat)
+                        .toList();
+                if (pairs.isEmpty()) {
+                    err.println("--gold " + gold + ": no NAME.txt with NAME.ann");
+                    return 1;
+                }
+                quietModels();
+                int threads = Integer.parseInt(args.options().getOrDefault("--threads",
+                        Integer.toString(Runtime.getRuntime().availableProcessors())));
+                r = EndStatistics.collect(pairs, new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped())
+                        .learningEnds(), CuratedKnownEntities.read(knowledgeDir(args)), threads);
+            }
+            String tsv = EndStatistics.format(r, source, min, share, margin);
+            if (!args.options().containsKey("--out")) {
+                out.print(tsv);
+            } else {
+                Path target = Path.of(args.options().get("--out"));
+                Files.writeString(target, tsv, StandardCharsets.UTF_8);
+                out.println(target + ": " + r.articles() + " articles (" + r.failed() + " failed), " + r.statements()
+                        + " reported statements, " + r.phrases() + " phrases");
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("learn-bounds failed: " + e);
             return 1;
         }
     }

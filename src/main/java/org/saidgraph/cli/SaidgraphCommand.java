@@ -49,6 +49,7 @@ import java.util.concurrent.Callable;
                 EvaluateCommand.class,
                 TrainFilterCommand.class,
                 LearnCuesCommand.class,
+                LearnBoundsCommand.class,
                 BenchmarkExtractCommand.class,
                 ReliabilityCommand.class,
                 HelpCommand.class,

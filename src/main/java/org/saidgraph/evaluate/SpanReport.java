@@ -81,8 +81,7 @@ public final class SpanReport {
             }
             String text = r.gold().text();
             List<GoldAttribution> gold = r.gold().attributions();
-            List<List<BratAttribution.Span>> pieces = gold.stream()
-                    .map(g -> SpanScorer.trim(text, g.attribution().content())).toList();
+            List<List<BratAttribution.Span>> pieces = SpanScorer.contents(text, gold);
             List<SystemStatement> kept = Evaluator.systemStatements(r.extracted());
             for (org.saidgraph.extract.DroppedStatement d : r.extracted().dropped()) {
                 int[] n = counts.computeIfAbsent(d.filter(), k -> new int[3]);
@@ -145,6 +144,63 @@ public final class SpanReport {
             }
             out.println();
         });
+    }
+
+    /**
+     * What each cut that moves a reported statement's end did ({@code org.saidgraph.extract.ReportedSpanBounds}):
+     * how many statements it cut, how many of them find some gold attribution before and after the cut (precision),
+     * and how many in-scope gold attributions the cut statement finds (or matches strictly) that it did not, and the
+     * other way round. A statement cut by several cuts is counted under their names joined.
+     */
+    public static void cuts(List<Evaluator.SpanResult> results, PrintStream out) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (Evaluator.SpanResult r : results) {
+            if (r.failure() != null || r.extracted() == null) {
+                continue;
+            }
+            String text = r.gold().text();
+            List<GoldAttribution> gold = r.gold().attributions();
+            List<List<BratAttribution.Span>> pieces = SpanScorer.contents(text, gold);
+            for (org.saidgraph.dataset.Statement st : r.extracted().dataset().statements()) {
+                org.saidgraph.extract.Extractor.Trimmed t = r.extracted().trimmed().get(st.id());
+                if (t == null || t.untrimmedEnd() < 0) {
+                    continue;
+                }
+                int[] n = counts.computeIfAbsent(t.cuts(), k -> new int[9]);
+                n[0]++;
+                SystemStatement after = new SystemStatement(st.span().start(), st.span().end(), null, List.of(),
+                        null, null);
+                SystemStatement before = new SystemStatement(st.span().start(), t.untrimmedEnd(), null, List.of(),
+                        null, null);
+                boolean was = false;
+                boolean is = false;
+                for (int g = 0; g < gold.size(); g++) {
+                    boolean w = SpanScorer.overlap(text, before, pieces.get(g)) >= 0.5;
+                    boolean i = SpanScorer.overlap(text, after, pieces.get(g)) >= 0.5;
+                    was |= w;
+                    is |= i;
+                    if (gold.get(g).kind() != GoldAttribution.Kind.OTHER && !pieces.get(g).isEmpty()) {
+                        n[3] += !w && i ? 1 : 0;
+                        n[4] += w && !i ? 1 : 0;
+                        n[5] += !strict(text, before, pieces.get(g)) && strict(text, after, pieces.get(g)) ? 1 : 0;
+                        n[6] += strict(text, before, pieces.get(g)) && !strict(text, after, pieces.get(g)) ? 1 : 0;
+                    }
+                }
+                n[1] += was ? 1 : 0;
+                n[2] += is ? 1 : 0;
+            }
+        }
+        out.printf(Locale.ROOT, "%n%-40s %8s %14s %14s %9s %9s %10s %10s%n", "cut", "cut", "matching before",
+                "matching after", "found +", "found -", "strict +", "strict -");
+        counts.forEach((name, n) -> out.printf(Locale.ROOT, "%-40s %8d %14d %14d %9d %9d %10d %10d%n", name, n[0],
+                n[1], n[2], n[3], n[4], n[5], n[6]));
+        out.println("found/strict +/- = in-scope gold attributions the cut statement finds (strictly) that it did not"
+                + " before the cut, and the other way round.");
+    }
+
+    private static boolean strict(String text, SystemStatement s, List<BratAttribution.Span> gold) {
+        BratAttribution.Span t = SpanScorer.trim(text, s.start(), s.end());
+        return !gold.isEmpty() && t.start() == gold.get(0).start() && t.end() == gold.get(gold.size() - 1).end();
     }
 
     /** Every direct and indirect gold attribution with its best match, then every statement that matched nothing. */

@@ -149,6 +149,11 @@ public final class SpanScorer {
         return new double[]{(double) both / sys, (double) both / g};
     }
 
+    /** The content of each gold attribution, trimmed ({@link #trim(String, List)}), in the order given. */
+    static List<List<BratAttribution.Span>> contents(String text, List<GoldAttribution> gold) {
+        return gold.stream().map(g -> trim(text, g.attribution().content())).toList();
+    }
+
     /** The gold pieces with the first trimmed at its start and the last at its end. */
     static List<BratAttribution.Span> trim(String text, List<BratAttribution.Span> pieces) {
         List<BratAttribution.Span> out = new ArrayList<>();

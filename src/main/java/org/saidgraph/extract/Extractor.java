@@ -38,6 +38,10 @@ public final class Extractor {
     private final EntityLinker linker;
     private final SpeechLexicon lexicon = SpeechLexicon.shipped();
     private final CandidateFilter filter;
+    /** True while {@code learn-bounds} reads the phrases that close reported statements: no cut moves an end. */
+    private final boolean learningEnds;
+    /** True when the table learned by {@code learn-bounds} also ends (and extends) reported statements. */
+    private final boolean learnedEnds;
 
     /** An extractor that keeps every candidate the sieves find (no learned filter; see {@link CandidateFilter}). */
     public Extractor(Analyzer analyzer, Gazetteer gazetteer) {
@@ -46,10 +50,34 @@ public final class Extractor {
 
     /** An extractor whose sieves' candidates pass {@code filter} ({@link CandidateFilter#keepAll()}: all of them). */
     public Extractor(Analyzer analyzer, Gazetteer gazetteer, CandidateFilter filter) {
+        this(analyzer, gazetteer, filter, false, false);
+    }
+
+    private Extractor(Analyzer analyzer, Gazetteer gazetteer, CandidateFilter filter, boolean learningEnds,
+                      boolean learnedEnds) {
         this.analyzer = analyzer;
         this.gazetteer = gazetteer;
         this.filter = filter;
+        this.learningEnds = learningEnds;
+        this.learnedEnds = learnedEnds;
         this.linker = new EntityLinker(gazetteer, institutions(), lexicon);
+    }
+
+    /**
+     * This extractor with no span cut applied ({@link ReportedSpanBounds}), reporting instead, per statement, the
+     * phrases that close it ({@link Traced#ends()}): what {@code learn-bounds} counts against gold.
+     */
+    public Extractor learningEnds() {
+        return new Extractor(analyzer, gazetteer, filter, true, false);
+    }
+
+    /**
+     * This extractor with the learned span table applied after the hand-written cuts ({@link SpanEnds}: cut
+     * {@code learned-end}, step {@code learned-extension}); measured, not on by default ({@code evaluate
+     * --learned-bounds}).
+     */
+    public Extractor withLearnedEnds() {
+        return new Extractor(analyzer, gazetteer, filter, false, true);
     }
 
 
@@ -101,7 +129,12 @@ public final class Extractor {
         statements.removeIf(f -> f.speaker == null || TitleQuotes.title(text, f));
         Relations.dedupe(statements);
         Relations.dropBareRelays(text, statements);
-        ReportedSpanBounds.apply(draft, statements);
+        Map<Found, List<SpanEnds.Candidate>> ends = new IdentityHashMap<>();
+        if (learningEnds) {
+            statements.forEach(f -> ends.put(f, SpanEnds.all(draft, f)));
+        } else {
+            ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
+        }
         List<DroppedStatement> dropped = NotSpeechFilters.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
@@ -111,18 +144,31 @@ public final class Extractor {
         Dataset dataset = new DatasetBuilder(gazetteer).dataset(input, text, layout, statements, entities);
         Map<String, String> rules = new LinkedHashMap<>();
         Map<String, List<String>> featuresById = new LinkedHashMap<>();
+        Map<String, Trimmed> trimmed = new LinkedHashMap<>();
+        Map<String, List<SpanEnds.Candidate>> endsById = new LinkedHashMap<>();
         statements.forEach(f -> {
             rules.put(f.id, f.rule == null ? "(unnamed)" : f.rule);
             featuresById.put(f.id, features.get(f));
+            if (f.trimmedBy != null) {
+                trimmed.put(f.id, new Trimmed(f.trimmedBy, f.untrimmedEnd));
+            }
+            endsById.put(f.id, ends.getOrDefault(f, List.of()));
         });
-        return new Traced(dataset, rules, featuresById, dropped);
+        return new Traced(dataset, rules, featuresById, dropped, trimmed, endsById);
     }
 
     /**
      * A draft dataset with the rule behind each statement and the features the statement filter read (by statement
-     * id), from which {@code train-filter} learns, and the candidates the named filters dropped.
+     * id), from which {@code train-filter} learns, the candidates the named filters dropped, the cuts that moved a
+     * statement's end (by id; only statements a cut moved), and, from {@link #learningEnds()} only, the phrases that
+     * close each statement.
      */
     public record Traced(Dataset dataset, Map<String, String> rules, Map<String, List<String>> features,
-                         List<DroppedStatement> dropped) {
+                         List<DroppedStatement> dropped, Map<String, Trimmed> trimmed,
+                         Map<String, List<SpanEnds.Candidate>> ends) {
+    }
+
+    /** The cuts that moved a statement's end (names, comma-separated, in order) and where it ended before them. */
+    public record Trimmed(String cuts, int untrimmedEnd) {
     }
 }

@@ -43,6 +43,8 @@ final class Found {
     String keptApartBy;
     /** The cuts of {@link ReportedSpanBounds} that moved this statement's end back, comma-separated, or null. */
     String trimmedBy;
+    /** Where this statement ended before the first cut of {@link ReportedSpanBounds} moved it, or -1. */
+    int untrimmedEnd = -1;
     String id;
 
     Found(int start, int end, boolean verbatim) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineUsageTest {
 
     private static final List<String> COMMANDS = List.of("validate", "load", "generate", "extract", "ingest", "evaluate",
-            "train-filter", "benchmark-extract", "reliability", "help", "generate-completion");
+            "train-filter", "learn-bounds", "benchmark-extract", "reliability", "help", "generate-completion");
 
     private final CapturedCli cli = new CapturedCli();
 

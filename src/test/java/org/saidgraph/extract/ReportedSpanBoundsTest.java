@@ -69,12 +69,4 @@ class ReportedSpanBoundsTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .anyMatch(t -> t.contains("as saying the channel was too shallow"));
     }
-
-    @Test
-    void aClauseOfAsWithItsOwnSubjectIsTheReportersCircumstance() {
-        Extraction x = Extraction.of("Ana Okafor criticized the harbour levy as the council met to approve it.",
-                PEOPLE);
-        assertThat(x.speakerName("the harbour levy")).isEqualTo("Ana Okafor");
-        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("council met"));
-    }
 }
