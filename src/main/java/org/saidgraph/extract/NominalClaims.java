@@ -111,7 +111,13 @@ final class NominalClaims {
 
     /** The token range {@code [first, last]} of the noun's that-clause after its holder, without "that"; or null. */
     private int[] content(int noun, int holder) {
-        for (int c : analysis.children(noun)) {
+        // The parser may hang the clause on the holder, the nearer noun ("claims by the farmers' association that
+        // …"); a complement "that" (a mark, not the subject of a relative clause) still says what was claimed.
+        List<Integer> candidates = new ArrayList<>(analysis.children(noun));
+        if (holder > noun) {
+            candidates.addAll(analysis.children(holder));
+        }
+        for (int c : candidates) {
             String rel = analysis.relation(c);
             if (c > noun && c > holder && (rel.equals("ccomp") || rel.equals("acl")) && hasWord(c, "mark", "that")
                     && analysis.subtree(c)[0] < c) {

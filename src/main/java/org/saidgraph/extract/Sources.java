@@ -213,7 +213,7 @@ final class Sources {
                 hi = Math.min(hi, c - 1);
             }
             String rel = analysis.relation(c);
-            if (c > head && (rel.startsWith("acl") || rel.equals("appos") || rel.equals("punct")
+            if (c > head && (rel.startsWith("acl") || rel.equals("ccomp") || rel.equals("appos") || rel.equals("punct")
                     || rel.equals("parataxis") || rel.equals("conj") || rel.equals("cc"))) {
                 hi = Math.min(hi, analysis.subtree(c)[0] - 1);
             }

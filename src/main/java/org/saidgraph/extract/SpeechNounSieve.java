@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class SpeechNounSieve extends TextSieve {
 
     private static final Pattern SPEECH_NOUN = Pattern.compile("^['’]s\\s+(demands|proposal|plan|position|message"
-            + "|words|conditions|offer|claim|warning|view|argument|promise|suggestion)\\s+(?:(?:were|was|is|are)\\s+)?"
-            + "(?:that\\s+)?");
+            + "|words|conditions|offer|claim|warning|view|argument|promise|suggestion)\\s+(?:(were|was|is|are)\\s+)?"
+            + "(that\\s+)?");
 
 
     @Override
@@ -26,7 +26,7 @@ final class SpeechNounSieve extends TextSieve {
     @Override
     List<Found> read(Draft draft) {
         List<Found> found = new ArrayList<>(NominalClaims.find(draft));
-        for (Found f : speechNouns()) {
+        for (Found f : speechNouns(draft.analysis)) {
             if (found.stream().noneMatch(n -> n.cue <= f.cueEnd && f.cue <= n.cueEnd)) {
                 found.add(f);
             }
@@ -36,7 +36,7 @@ final class SpeechNounSieve extends TextSieve {
 
 
     /** "X's proposal that …", "Putin's demands were …": a possessive speech noun reports X's words. */
-    private List<Found> speechNouns() {
+    private List<Found> speechNouns(Analysis analysis) {
         List<Found> found = new ArrayList<>();
         for (Mention m : entities.mentions) {
             if (!m.canSpeak() || resolver.insideQuote(m.start())) {
@@ -56,6 +56,9 @@ final class SpeechNounSieve extends TextSieve {
             if (end - start < 12 || text.substring(m.end() + n.start(1) + n.group(1).length(), start).isBlank()) {
                 continue;
             }
+            if (n.group(2) != null && n.group(3) == null && !verbIn(analysis, start, end)) {
+                continue; // "the governor's promise was “worth as much as a dry riverbed”": a judgement, not the promise
+            }
             String speaker = resolver.resolve(m, null);
             if (speaker == null) {
                 continue;
@@ -71,5 +74,17 @@ final class SpeechNounSieve extends TextSieve {
             found.add(f);
         }
         return found;
+    }
+
+    /** Whether a verb stands between {@code start} and {@code end}: what "X's demands were" names is a clause. */
+    private static boolean verbIn(Analysis analysis, int start, int end) {
+        int first = analysis.tokenAt(start);
+        for (int i = first; i >= 0 && i < analysis.tokens().size() && analysis.token(i).start() < end; i++) {
+            String tag = analysis.token(i).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

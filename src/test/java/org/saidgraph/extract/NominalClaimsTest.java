@@ -25,6 +25,16 @@ class NominalClaimsTest {
     }
 
     @Test
+    void aClaimClauseTheParserHangsOnTheHolderStillSaysWhatTheHolderClaimed() {
+        Extraction x = Extraction.of("The governor of Norland, Pieter Vos, on Tuesday rejected claims by the regional "
+                + "farmers' association that the new dam on the river would dry out 40,000 hectares of farmland.",
+                ListTagger.people("Pieter Vos"));
+        Statement claim = x.the("the new dam on the river would dry out 40,000 hectares of farmland");
+        assertThat(x.name(claim.speaker())).isEqualTo("Regional farmers' association");
+        assertThat(theDenial(x).denies()).containsExactly(claim.id());
+    }
+
+    @Test
     void aDenialOfTheGovernorsClaimDeniesTheClaimItNamesThoughItComesAfterTheDenial() {
         Extraction x = Extraction.of("The mayor dismissed the governor's claim that the bridge was unsafe.",
                 ListTagger.people());
