@@ -174,7 +174,28 @@ final class QuoteSieves {
                     && a.start == c.quote().start() && "speaker-label".equals(a.rule))
                     || SpeakerLabelSieve.opensWithLabel(text.substring(c.quote().open(),
                     layout.paragraphAt(c.quote().open()).end()));
-            return unclosed && next && !labelled ? Decision.JOINS : null;
+            return unclosed && next && !labelled && sameKindOfMark(c.draft(), last[0], c.quote()) ? Decision.JOINS
+                    : null;
+        }
+
+        /**
+         * News reopens a quotation continued into the next paragraph with the same kind of mark. A paragraph opened
+         * by a straight mark it never closes, followed by one opened by a curly mark, is a block quotation of
+         * another text (each of its paragraphs marked so, its own quotations curly), not a quotation going on: a
+         * paragraph opening with a straight mark, Roe thought it outrageous. She was calm. — then “It never crossed
+         * my mind,” she said.
+         */
+        private static boolean sameKindOfMark(Draft d, int previousStart, Quote q) {
+            for (Quote p : d.quotes) {
+                if (p.start() == previousStart && p.open() < previousStart) {
+                    return straight(d.text.charAt(p.open())) == straight(d.text.charAt(q.open()));
+                }
+            }
+            return true;
+        }
+
+        private static boolean straight(char c) {
+            return c == '"' || c == '\'';
         }
     }
 
@@ -531,7 +552,11 @@ final class QuoteSieves {
         }
     }
 
-    /** The speaker of a reported statement whose verb is in the quotation's sentence. */
+    /**
+     * The speaker of a reported statement whose verb is in the quotation's sentence. A verb that introduces another
+     * quotation of the sentence ("“A,” Roe sings to the crowd before asking, “B?”") gives its speaker but is no cue of
+     * this one: the two quotations are two acts of speech, not one statement.
+     */
     static final class SentenceCue implements QuoteSieve {
         @Override
         public Decision decide(Context c) {
@@ -540,7 +565,9 @@ final class QuoteSieves {
                 if (s.cue >= sentence.start() && s.cue < sentence.end() && s.speaker != null) {
                     Found f = c.statement("quote-sentence-verb");
                     f.speaker = s.speaker;
-                    f.cue(s.cue, s.cueEnd);
+                    if (!s.quoteOnly || s.start == c.quote().start()) {
+                        f.cue(s.cue, s.cueEnd);
+                    }
                     f.confidence = 0.5;
                     return Decision.speaks(f);
                 }

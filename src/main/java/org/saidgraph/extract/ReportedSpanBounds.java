@@ -21,7 +21,7 @@ final class ReportedSpanBounds {
 
     /** The cuts, in the order they run. */
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new ReportersParticiple(),
-            new TrailingAdverbial());
+            new TrailingAdverbial(), new QuotationEndsClause());
 
     private ReportedSpanBounds() {
     }

@@ -82,6 +82,21 @@ class QuotePiecesTest {
                 + "ferry stays where it is.”", "Hugh Hill", "Absolutely not!", "The ferry stays where it is.");
     }
 
+    @Test
+    void aVerbIntroducingTheSecondQuotationDoesNotJoinTheFirstToIt() {
+        assertTwoStatements("Ana Okafor opened the concert.\n\n“Keep the harbour lights on,” Ana Okafor sings to the "
+                + "crowd before asking them, “Where do we go from here?”", "Keep the harbour lights on,", "Ana Okafor",
+                "Where do we go from here?", "Ana Okafor");
+    }
+
+    @Test
+    void aQuotationOpenedWithACurlyMarkDoesNotGoOnFromABlockQuotationsStraightMark() {
+        Extraction x = Extraction.of("The paper described her stay in detail.\n\n\"Ana Okafor thought the whole "
+                + "thing was absurd. She was tired, sure. But certainly not ill.\n\n“It never crossed my mind that I "
+                + "was losing it,” she said after her release.", PEOPLE);
+        assertThat(x.the("It never crossed my mind that I was losing it,").verbatim()).isTrue();
+    }
+
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
