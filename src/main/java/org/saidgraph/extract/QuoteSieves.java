@@ -66,7 +66,8 @@ final class QuoteSieves {
         Decision decide(Context c);
     }
 
-    static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new InClause(), new Term(),
+    static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new QuotationAfterItsCue(),
+            new InClause(), new Term(),
             new AttributionAfter(), new AttributionBefore(), new InvertedLeadIn(), new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(), new LastSpeaker());
 

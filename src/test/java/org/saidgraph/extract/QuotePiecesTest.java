@@ -97,6 +97,14 @@ class QuotePiecesTest {
         assertThat(x.the("It never crossed my mind that I was losing it,").verbatim()).isTrue();
     }
 
+    @Test
+    void aQuotationAVerbIntroducesAfterACommaIsTheStatementNotTheFramingBeforeTheVerb() {
+        Extraction x = Extraction.of("The harbour board met on Monday.\n\nWhen asked whom she supported, Ana Okafor "
+                + "smiled and said, “I am waiting for a better candidate to enter the race.”", PEOPLE);
+        assertThat(x.speakerName("I am waiting for a better candidate to enter the race.")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("When asked"));
+    }
+
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
