@@ -33,16 +33,8 @@ final class QuotationAfterItsCue implements QuoteSieves.QuoteSieve {
                     || !Character.isUpperCase(text.codePointAt(q.start()))) {
                 continue;
             }
-            Found s = c.statement("quote-after-cue");
-            s.speaker = f.speaker;
-            s.reportedBy.addAll(f.reportedBy);
-            s.cue(f.cue, f.cueEnd);
-            s.sourceStart = f.sourceStart;
-            s.sourceEnd = f.sourceEnd;
-            s.act = f.act;
-            s.confidence = f.confidence;
             f.quoteOnly = true; // retired: its words are this quotation
-            return QuoteSieves.Decision.speaks(s);
+            return QuoteSieves.Decision.speaks(c.statementOf("quote-after-cue", f));
         }
         return null;
     }

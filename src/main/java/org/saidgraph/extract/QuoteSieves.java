@@ -59,6 +59,19 @@ final class QuoteSieves {
             f.rule = rule;
             return f;
         }
+
+        /** The quotation as a statement of the speaker, cue, source and act of {@code attribution}. */
+        Found statementOf(String rule, Found attribution) {
+            Found f = statement(rule);
+            f.speaker = attribution.speaker;
+            f.reportedBy.addAll(attribution.reportedBy);
+            f.cue(attribution.cue, attribution.cueEnd);
+            f.sourceStart = attribution.sourceStart;
+            f.sourceEnd = attribution.sourceEnd;
+            f.act = attribution.act;
+            f.confidence = attribution.confidence;
+            return f;
+        }
     }
 
     interface QuoteSieve {
@@ -210,13 +223,7 @@ final class QuoteSieves {
             if (direct == null) {
                 return null;
             }
-            Found f = c.statement(direct.rule);
-            f.speaker = direct.speaker;
-            f.reportedBy.addAll(direct.reportedBy);
-            f.cue(direct.cue, direct.cueEnd);
-            f.sourceStart = direct.sourceStart;
-            f.sourceEnd = direct.sourceEnd;
-            f.act = direct.act;
+            Found f = c.statementOf(direct.rule, direct);
             f.confidence = direct.confidence + 0.1;
             // A quotation introduced inside someone's reported clause is relayed by that someone.
             Found outer = null;
