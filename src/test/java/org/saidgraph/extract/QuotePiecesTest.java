@@ -105,6 +105,13 @@ class QuotePiecesTest {
         assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("When asked"));
     }
 
+    @Test
+    void theSpeakersNextActAfterTheAttributionKeepsTheSecondPieceApart() {
+        assertTwoStatements("“The ferry will run all winter,” Hugh Hill said, going on to contrast the two harbour "
+                + "plans. “Nobody in this town will be stranded again.”", "The ferry will run all winter,", "Hugh Hill",
+                "Nobody in this town will be stranded again.", "Hugh Hill");
+    }
+
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
