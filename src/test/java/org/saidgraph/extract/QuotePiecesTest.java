@@ -112,6 +112,13 @@ class QuotePiecesTest {
                 "Nobody in this town will be stranded again.", "Hugh Hill");
     }
 
+    @Test
+    void aParagraphOpeningWithALoneMarkBeforeAPronounAndItsVerbDoesNotThrow() {
+        Extraction x = Extraction.of("Ana Okafor spoke to the harbour board.\n\n\" she said the vote would wait.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text).anyMatch(t -> t.contains("vote would wait"));
+    }
+
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
