@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * statement. Only a verb followed by nothing but a comma, or by a short phrase opening with a preposition or adverb
  * of the speaking ("during the debate", "again", "to reporters"), then a comma or colon: "said the plan would fail,
  * adding, “…”" keeps its clause, and so does a quotation opening in lower case, which goes on with the reporter's
- * sentence ("So when the deal came, Roe said, “we were floored.”").
+ * sentence ("So when the deal came, Roe said, “we were floored.”"), nor the quotation of a participle ("…, adding,
+ * “…”"), whose speaker is the subject of another verb (on the PolNeAR train sample the one such case had a wrong one).
  */
 final class QuotationAfterItsCue implements QuoteSieves.QuoteSieve {
 
@@ -30,7 +31,8 @@ final class QuotationAfterItsCue implements QuoteSieves.QuoteSieve {
             }
             if (!BETWEEN.matcher(text.substring(f.cueEnd, q.open())).matches()
                     || text.substring(q.start(), q.end()).strip().split("\\s+").length < 3
-                    || !Character.isUpperCase(text.codePointAt(q.start()))) {
+                    || !Character.isUpperCase(text.codePointAt(q.start()))
+                    || text.substring(f.cue, f.cueEnd).endsWith("ing")) {
                 continue;
             }
             f.quoteOnly = true; // retired: its words are this quotation
