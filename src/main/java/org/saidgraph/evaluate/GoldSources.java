@@ -480,21 +480,38 @@ final class GoldSources {
         }
     }
 
-    /** Worded as a person's name: one to four capitalized words, not all capitals, none an organization's word. */
-    private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}[\\p{Ll}’'-]+\\.?\\s+|\\p{Lu}\\.\\s+){0,3}"
-            + "\\p{Lu}[\\p{Ll}’'-]+(?:-\\p{Ll}+)?(?:,?\\s+(?:Jr|Sr)\\.?)?");
+    /**
+     * Worded as a person's name: one to four capitalized words, not all capitals, none an organization's word; a
+     * word may have a second capital after its first lower-case letters ("McLenney", "DeSantis", "LaBelle").
+     */
+    private static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}’'-]+";
+    private static final Pattern PERSON_NAME = Pattern.compile("(?:" + NAME_WORD + "\\.?\\s+|\\p{Lu}\\.\\s+){0,3}"
+            + NAME_WORD + "(?:-\\p{Ll}+)?(?:,?\\s+(?:Jr|Sr)\\.?)?");
+    /** "The Republican", "A Democrat": a determiner makes a capitalized noun a description, not a person's name. */
+    private static final Pattern DETERMINED = Pattern.compile("(?i)(?:the|a|an)\\s.*");
     private static final Set<String> ORGANIZATION_WORDS = Set.of("news", "times", "post", "journal", "party",
             "campaign", "committee", "house", "court", "department", "agency", "network", "university", "institute",
             "center", "foundation", "council", "congress", "senate", "press", "magazine", "tribune", "herald", "daily",
             "review", "report", "group", "union", "association", "republicans", "democrats", "administration", "fox",
             "breitbart", "politico", "reuters", "bloomberg", "gallup", "twitter", "facebook", "google");
 
-    /** Surnames of the gold Sources worded as a person's name, with the name: people the annotation names. */
+    /**
+     * Surnames of the gold Sources worded as a person's name, with the name: people the annotation names. Not a
+     * description ("The Republican"), nor one word the article also writes in lower case, a common noun capitalized
+     * at the start of its sentence ("Delegates questioned …" where the article speaks of "delegates").
+     */
     private Map<String, List<String>> annotatedPeople() {
         Map<String, List<String>> out = new HashMap<>();
+        Set<String> lowercase = new java.util.HashSet<>();
+        for (ArticleWords.Word w : words.words()) {
+            if (Character.isLowerCase(text.charAt(w.start()))) {
+                lowercase.add(w.folded());
+            }
+        }
         for (BratAttribution a : all) {
             String surface = BratAttribution.text(text, a.source()).strip();
-            if (a.source().isEmpty() || !PERSON_NAME.matcher(surface).matches()) {
+            if (a.source().isEmpty() || !PERSON_NAME.matcher(surface).matches() || DETERMINED.matcher(surface).matches()
+                    || !surface.contains(" ") && lowercase.contains(org.saidgraph.extract.Names.fold(surface))) {
                 continue;
             }
             GoldSpeaker g = phrase(surface);

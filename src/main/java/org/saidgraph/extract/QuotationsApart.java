@@ -27,6 +27,12 @@ final class QuotationsApart {
     private static final Pattern IN_RELATIVE_CLAUSE = Pattern.compile(
             ",\\s+(?:[^,.;:!?]*\\s)?(?:who|which|whose)\\s[^,.;:!?]*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The speaker's next act after the attribution, ", going on to contrast …", ", then turned to …": the words after
+     * it are a new act of speech even when its verb is not in the lexicon.
+     */
+    private static final Pattern NEXT_ACT = Pattern.compile(",\\s+(?:going on to|then)\\s+\\p{Ll}{3,}");
+
     private QuotationsApart() {
     }
 
@@ -44,7 +50,7 @@ final class QuotationsApart {
                 cues++;
             }
         }
-        if (cues >= 2) {
+        if (cues >= 2 || cues == 1 && NEXT_ACT.matcher(between).find()) {
             return SECOND_CUE;
         }
         int sentences = 0;

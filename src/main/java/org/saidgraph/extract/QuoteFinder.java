@@ -35,10 +35,18 @@ public final class QuoteFinder {
     private List<Quote> doubles(String text, TextLayout.Range p) {
         List<Quote> found = new ArrayList<>();
         int open = -1;
+        // Inside a quotation opened by a straight mark, curly marks enclose a quotation within it ("ROE: … as “The
+        // Daily” wrote, …"), not its end.
+        boolean curlyInside = false;
         for (int i = p.start(); i < p.end(); i++) {
             char c = text.charAt(i);
             // Two apostrophes (or two backquotes) are a double mark, as some newspapers print them: ''…''
             boolean pair = i + 1 < p.end() && (c == '\'' || c == '`') && text.charAt(i + 1) == c;
+            if (open >= 0 && text.charAt(open) == '"' && (Quotes.isDoubleOpener(c) || curlyInside
+                    && Quotes.isDoubleCloser(c))) {
+                curlyInside = Quotes.isDoubleOpener(c);
+                continue;
+            }
             if (open < 0 && (Quotes.isDoubleOpener(c) || (c == '"' && opensHere(text, i, p))
                     || pair && opensHere(text, i + 1, p))) {
                 open = i;
@@ -48,6 +56,7 @@ public final class QuoteFinder {
             } else if (open >= 0 && (Quotes.isDoubleCloser(c) || c == '"' || pair && c == '\'')) {
                 add(found, text, open, pair ? i + 1 : i, false);
                 open = -1;
+                curlyInside = false;
                 if (pair) {
                     i++;
                 }

@@ -59,6 +59,19 @@ final class QuoteSieves {
             f.rule = rule;
             return f;
         }
+
+        /** The quotation as a statement of the speaker, cue, source and act of {@code attribution}. */
+        Found statementOf(String rule, Found attribution) {
+            Found f = statement(rule);
+            f.speaker = attribution.speaker;
+            f.reportedBy.addAll(attribution.reportedBy);
+            f.cue(attribution.cue, attribution.cueEnd);
+            f.sourceStart = attribution.sourceStart;
+            f.sourceEnd = attribution.sourceEnd;
+            f.act = attribution.act;
+            f.confidence = attribution.confidence;
+            return f;
+        }
     }
 
     interface QuoteSieve {
@@ -66,7 +79,8 @@ final class QuoteSieves {
         Decision decide(Context c);
     }
 
-    static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new InClause(), new Term(),
+    static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new QuotationAfterItsCue(),
+            new InClause(), new Term(),
             new AttributionAfter(), new AttributionBefore(), new InvertedLeadIn(), new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(), new LastSpeaker());
 
@@ -174,7 +188,28 @@ final class QuoteSieves {
                     && a.start == c.quote().start() && "speaker-label".equals(a.rule))
                     || SpeakerLabelSieve.opensWithLabel(text.substring(c.quote().open(),
                     layout.paragraphAt(c.quote().open()).end()));
-            return unclosed && next && !labelled ? Decision.JOINS : null;
+            return unclosed && next && !labelled && sameKindOfMark(c.draft(), last[0], c.quote()) ? Decision.JOINS
+                    : null;
+        }
+
+        /**
+         * News reopens a quotation continued into the next paragraph with the same kind of mark. A paragraph opened
+         * by a straight mark it never closes, followed by one opened by a curly mark, is a block quotation of
+         * another text (each of its paragraphs marked so, its own quotations curly), not a quotation going on: a
+         * paragraph opening with a straight mark, Roe thought it outrageous. She was calm. — then “It never crossed
+         * my mind,” she said.
+         */
+        private static boolean sameKindOfMark(Draft d, int previousStart, Quote q) {
+            for (Quote p : d.quotes) {
+                if (p.start() == previousStart && p.open() < previousStart) {
+                    return straight(d.text.charAt(p.open())) == straight(d.text.charAt(q.open()));
+                }
+            }
+            return true;
+        }
+
+        private static boolean straight(char c) {
+            return c == '"' || c == '\'';
         }
     }
 
@@ -188,13 +223,7 @@ final class QuoteSieves {
             if (direct == null) {
                 return null;
             }
-            Found f = c.statement(direct.rule);
-            f.speaker = direct.speaker;
-            f.reportedBy.addAll(direct.reportedBy);
-            f.cue(direct.cue, direct.cueEnd);
-            f.sourceStart = direct.sourceStart;
-            f.sourceEnd = direct.sourceEnd;
-            f.act = direct.act;
+            Found f = c.statementOf(direct.rule, direct);
             f.confidence = direct.confidence + 0.1;
             // A quotation introduced inside someone's reported clause is relayed by that someone.
             Found outer = null;
@@ -531,7 +560,11 @@ final class QuoteSieves {
         }
     }
 
-    /** The speaker of a reported statement whose verb is in the quotation's sentence. */
+    /**
+     * The speaker of a reported statement whose verb is in the quotation's sentence. A verb that introduces another
+     * quotation of the sentence ("“A,” Roe sings to the crowd before asking, “B?”") gives its speaker but is no cue of
+     * this one: the two quotations are two acts of speech, not one statement.
+     */
     static final class SentenceCue implements QuoteSieve {
         @Override
         public Decision decide(Context c) {
@@ -540,7 +573,9 @@ final class QuoteSieves {
                 if (s.cue >= sentence.start() && s.cue < sentence.end() && s.speaker != null) {
                     Found f = c.statement("quote-sentence-verb");
                     f.speaker = s.speaker;
-                    f.cue(s.cue, s.cueEnd);
+                    if (!s.quoteOnly || s.start == c.quote().start()) {
+                        f.cue(s.cue, s.cueEnd);
+                    }
                     f.confidence = 0.5;
                     return Decision.speaks(f);
                 }

@@ -394,7 +394,8 @@ final class Sources {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (open >= b || !Quotes.isMark(text.charAt(open)) || end <= 0 || text.substring(open + 1, b - 1).chars()
+        // The mark before the pronoun must close a quotation opening the paragraph, not be that opening mark itself.
+        if (open >= b - 1 || !Quotes.isMark(text.charAt(open)) || end <= 0 || text.substring(open + 1, b - 1).chars()
                 .anyMatch(c -> Quotes.isMark((char) c) && !Quotes.isSingle((char) c))) {
             return null;
         }

@@ -293,4 +293,52 @@ class SpanScorerTest {
                 .containsEntry("inner", FalseStatementKind.INSIDE_STATEMENT)
                 .doesNotContainKey("finds");
     }
+
+    /** The speaker of the second of two attributions: the first's Source names someone (or seems to), the second's is a pronoun. */
+    private static GoldSpeaker pronounAfter(String text, String firstSource, String firstCue, String firstContent,
+                                            String pronoun, String content) {
+        int at = text.indexOf(content);
+        int pronounAt = text.indexOf(pronoun + " said", text.lastIndexOf('\n', at));
+        List<String> ann = List.of(span(text, "T1", "Source", firstSource, 0), span(text, "T2", "Cue", firstCue, 0),
+                span(text, "T3", "Content", firstContent, 0), "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+                span(text, "T4", "Source", pronoun, pronounAt), span(text, "T5", "Cue", "said", pronounAt),
+                span(text, "T6", "Content", content, 0), "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6");
+        return BratGold.of(text, new BratReader().parse("t.ann", ann, text)).attributions().get(1).speaker();
+    }
+
+    @Test
+    void aSourceWithADeterminerIsADescriptionNotAPersonForAPronounLater() {
+        String text = """
+                Rally Notes
+                Paul Keane spoke in Ohio on Friday and took no questions.
+                The Republican also urged his supporters to vote early.
+                He said: "Think of that."
+                """;
+        assertThat(pronounAfter(text, "The Republican", "urged", "to vote early", "He", "\"Think of that.\"").name())
+                .as("\"Republican\" is not a surname").containsExactly("paul", "keane");
+    }
+
+    @Test
+    void aOneWordSourceTheArticleAlsoWritesInLowerCaseIsNoPerson() {
+        String text = """
+                Convention Floor
+                Ted Marsh addressed the delegates on Monday.
+                Delegates asked how Marsh could change his mind.
+                "It became personal," he said.
+                """;
+        assertThat(pronounAfter(text, "Delegates", "asked", "how Marsh could change his mind", "he",
+                "\"It became personal,\"").name()).containsExactly("ted", "marsh");
+    }
+
+    @Test
+    void aSurnameWithASecondCapitalIsStillAPersonsName() {
+        String text = """
+                Voter Views
+                Sen. Jane Roe spoke at the rally on Friday.
+                McLenney said the senator seemed distant.
+                "It is not enough," she said.
+                """;
+        assertThat(pronounAfter(text, "McLenney", "said", "the senator seemed distant", "she",
+                "\"It is not enough,\"").name()).containsExactly("mclenney");
+    }
 }

@@ -31,6 +31,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void curlyMarksInsideAStraightQuotationEncloseAQuotationWithinItNotItsEnd() {
+        assertThat(quotes("\"He told me “no” twice,\" she said.")).containsExactly("He told me “no” twice,");
+        assertThat(quotes("\"ROE: As “The Daily” wrote, the plan is dead. So why vote?"))
+                .containsExactly("ROE: As “The Daily” wrote, the plan is dead. So why vote?");
+    }
+
+    @Test
     void findsGuillemets() {
         assertThat(quotes("«Nous ne céderons pas», a-t-il dit.")).containsExactly("Nous ne céderons pas");
     }

@@ -82,6 +82,43 @@ class QuotePiecesTest {
                 + "ferry stays where it is.”", "Hugh Hill", "Absolutely not!", "The ferry stays where it is.");
     }
 
+    @Test
+    void aVerbIntroducingTheSecondQuotationDoesNotJoinTheFirstToIt() {
+        assertTwoStatements("Ana Okafor opened the concert.\n\n“Keep the harbour lights on,” Ana Okafor sings to the "
+                + "crowd before asking them, “Where do we go from here?”", "Keep the harbour lights on,", "Ana Okafor",
+                "Where do we go from here?", "Ana Okafor");
+    }
+
+    @Test
+    void aQuotationOpenedWithACurlyMarkDoesNotGoOnFromABlockQuotationsStraightMark() {
+        Extraction x = Extraction.of("The paper described her stay in detail.\n\n\"Ana Okafor thought the whole "
+                + "thing was absurd. She was tired, sure. But certainly not ill.\n\n“It never crossed my mind that I "
+                + "was losing it,” she said after her release.", PEOPLE);
+        assertThat(x.the("It never crossed my mind that I was losing it,").verbatim()).isTrue();
+    }
+
+    @Test
+    void aQuotationAVerbIntroducesAfterACommaIsTheStatementNotTheFramingBeforeTheVerb() {
+        Extraction x = Extraction.of("The harbour board met on Monday.\n\nWhen asked whom she supported, Ana Okafor "
+                + "smiled and said, “I am waiting for a better candidate to enter the race.”", PEOPLE);
+        assertThat(x.speakerName("I am waiting for a better candidate to enter the race.")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("When asked"));
+    }
+
+    @Test
+    void theSpeakersNextActAfterTheAttributionKeepsTheSecondPieceApart() {
+        assertTwoStatements("“The ferry will run all winter,” Hugh Hill said, going on to contrast the two harbour "
+                + "plans. “Nobody in this town will be stranded again.”", "The ferry will run all winter,", "Hugh Hill",
+                "Nobody in this town will be stranded again.", "Hugh Hill");
+    }
+
+    @Test
+    void aParagraphOpeningWithALoneMarkBeforeAPronounAndItsVerbDoesNotThrow() {
+        Extraction x = Extraction.of("Ana Okafor spoke to the harbour board.\n\n\" she said the vote would wait.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text).anyMatch(t -> t.contains("vote would wait"));
+    }
+
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);

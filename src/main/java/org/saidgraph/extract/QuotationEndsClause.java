@@ -1,0 +1,66 @@
+package org.saidgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cut {@code quotation-ends-clause}: a reported statement that holds a whole quotation and runs on past its closing
+ * mark into the reporter's words ends at that mark — after a comma, a clause of time or concession ("repeatedly says,
+ * “Don't do it,” <i>until the door opens</i>"), a participle of the reporter's ("said things “should be settled by June,” <i>referring
+ * to the convention</i>"), "but" and a new subject ("is promising “jobs, jobs, jobs,” <i>but he has also …</i>") or a
+ * dash opening an aside ("dismissed the town as being in the “suburbs of the capital” <i>— a metaphor for …</i>").
+ * PolNeAR ends such a mixed or quoted statement at the quotation. The words are in
+ * {@code src/main/resources/extract/quote-clause-ends.tsv}.
+ */
+final class QuotationEndsClause implements ReportedSpanBounds.Cut {
+
+    private static final String WORDS = "/extract/quote-clause-ends.tsv";
+    private static final Set<String> SUBORDINATORS = Gazetteer.words(WORDS, "subordinator");
+    private static final Set<String> SUBJECTS = Gazetteer.words(WORDS, "subject");
+    private static final Set<String> PARTICIPLES = Gazetteer.words(WORDS, "participle");
+    /** What follows the closing mark: a word after an optional comma, or a dash. */
+    private static final Pattern AFTER = Pattern.compile("^\\s*(?:(,)\\s*)?(?:(\\p{L}+)(?:\\s+(\\p{L}+))?|(—|–|--))");
+
+    @Override
+    public String name() {
+        return "quotation-ends-clause";
+    }
+
+    @Override
+    public int end(Draft draft, Found f) {
+        String text = draft.text;
+        for (Quote q : draft.quotes) {
+            if (q.nested() || q.open() < f.start || q.after() >= f.end || q.close() >= text.length()
+                    || !Quotes.isMark(text.charAt(q.close())) || q.open() == q.close()) {
+                continue;
+            }
+            Matcher m = AFTER.matcher(text.substring(q.after(), f.end));
+            // American style sets the comma inside the closing mark: “…,” until
+            boolean comma = text.charAt(q.close() - 1) == ',';
+            if (m.find() && ends(m, comma)) {
+                return q.after();
+            }
+        }
+        return f.end;
+    }
+
+    /**
+     * Whether the words after the closing mark are the reporter's: a dash, or after a comma (inside or after the
+     * mark) a subordinator, a participle of the reporter's or "but" and a new subject. Without the comma such words may still be the
+     * speaker's ("called for efforts “to defend the country” while honoring the victims").
+     */
+    private static boolean ends(Matcher m, boolean commaInside) {
+        if (m.group(4) != null) {
+            return true;
+        }
+        if (!commaInside && m.group(1) == null) {
+            return false;
+        }
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        String next = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        return SUBORDINATORS.contains(word) || PARTICIPLES.contains(word)
+                || word.equals("but") && SUBJECTS.contains(next);
+    }
+}

@@ -1,0 +1,51 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cut {@link QuotationEndsClause}: a reported statement holding a quotation ends at its closing mark when the
+ * reporter's words follow, and keeps a clause that may still be the speaker's. The sentences are invented for these
+ * tests.
+ */
+class QuotationEndsClauseTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Ana Okafor", "Lena Brandt");
+
+    @Test
+    void aMixedClauseEndsAtItsQuotationBeforeButAndANewSubject() {
+        Extraction x = Extraction.of("Lena Brandt is promising lower fares and “ferries, ferries, ferries,” but she "
+                + "has also warned of higher harbour taxes.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("ferries, ferries, ferries"))
+                .noneMatch(t -> t.contains("ferries") && t.contains("taxes"));
+    }
+
+    @Test
+    void aQuotationFollowedByUntilEndsTheStatement() {
+        Extraction x = Extraction.of("Ana Okafor then walks to the gate and repeatedly says, “Do not open it,” until "
+                + "the guards arrive.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("Do not open it"))
+                .noneMatch(t -> t.contains("guards"));
+    }
+
+    @Test
+    void aDashAfterTheQuotationOpensTheReportersAside() {
+        Extraction x = Extraction.of("In July, Ana Okafor dismissed the harbour town as being in the “backyard of "
+                + "the capital” — a sign of how far the council has drifted from its promises.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("backyard of the capital"))
+                .noneMatch(t -> t.contains("drifted"));
+    }
+
+    @Test
+    void aClauseOfCauseAfterTheQuotationStaysInTheStatement() {
+        Extraction x = Extraction.of("Lena Brandt said the council is reduced to “threats and insults” because it "
+                + "cannot defend its record.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("threats and insults") && t.contains("defend its record"));
+    }
+}
