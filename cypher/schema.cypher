@@ -43,7 +43,9 @@ CREATE INDEX entity_statement_count IF NOT EXISTS FOR (n:Entity) ON (n.statement
 // Across articles: the same words of the same speaker reported by several articles are one Utterance
 // (cypher/link/). Statements keep their linking keys (link.LinkKeys) in linkKeys, a space-separated list of short
 // hashes, so that the few statements that may be the same utterance as a new one are found by index look-ups, however
-// large the corpus.
+// large the corpus. That index is eventually consistent: Neo4j updates it on a thread of its own after each commit
+// instead of inside it, where it was the largest part of a loading batch's commit (BENCHMARKS.md); the loader waits
+// for it to catch up (link/await-link-keys.cypher) before it reads it, so it never misses a committed statement.
 CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (u:Utterance) REQUIRE u.id IS UNIQUE;
 CREATE INDEX utterance_speaker IF NOT EXISTS FOR (u:Utterance) ON (u.speaker);
 // A speaker's dated utterances newest first, a page at a time (query/speaker-utterances.cypher, issue 9): with the
@@ -51,8 +53,8 @@ CREATE INDEX utterance_speaker IF NOT EXISTS FOR (u:Utterance) ON (u.speaker);
 // and sort all of a much-quoted speaker's utterances. Undated utterances are not in it (a composite index holds only
 // nodes with every property); they come last and are read from utterance_speaker.
 CREATE INDEX utterance_speaker_date IF NOT EXISTS FOR (u:Utterance) ON (u.speaker, u.date);
-CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
-  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX statement_link_keys_eventual IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true}};
 
 // A hub's statements a page at a time, newest first, without reading all of them (issue 9): the statements of a
 // speaker and those mentioning an entity, in the order the lists show them (load/sort-keys.cypher keeps sortKey,

@@ -7,3 +7,8 @@
 // /api/statements?q= reads; a commit of a loading batch paid for both (BENCHMARKS.md, Which full-text index the commit
 // pays for). Your own Cypher can search statement_words instead.
 DROP INDEX statement_text IF EXISTS;
+
+// statement_link_keys (full-text over s.linkKeys, updated inside every commit): replaced by
+// statement_link_keys_eventual, the same keys in an eventually consistent index, which Neo4j updates beside the
+// loader's commits instead of inside them (cypher/schema.cypher). The loader reads only the new one.
+DROP INDEX statement_link_keys IF EXISTS;

@@ -6,7 +6,7 @@
 // day and dateSource: every statement gets a date and where it comes from: its dataset's date, as stated by the article
 // ('text', unless the dataset says otherwise), or else its article's published date ('published'); only a statement
 // of an article without a published date stays undated. linkKeys: the keys linking finds it by (link.LinkKeys,
-// indexed by statement_link_keys). sortKey and speaker (the speaker's id): what the lists of statements are read by
+// indexed by statement_link_keys_eventual). sortKey and speaker (the speaker's id): what the lists of statements are read by
 // (load/sort-keys.cypher). The loader works them all out from the dataset (load.LoadPlan), so that no pass reads
 // the statements again to set them.
 // $statements: [{article, origin, id, text, verbatim, act, medium, day, dateSource, confidence, speaker, start, end,

@@ -119,23 +119,30 @@ public final class LinkKeys {
     }
 
     /**
-     * Lucene queries that together find every statement stored under any of {@code keys}, each asking for at most
-     * {@link #LOOKUP_KEYS} of them: how the loader asks for the keys of a whole batch at once. What they find is a
-     * superset of what each statement's {@link #query} finds; the loader keeps, for each statement, the hits whose
-     * stored keys hold every key of one of its {@link #clauses} ({@link KeyMatcher}).
+     * Lucene queries that together find every statement whose stored keys hold every key of one of {@code clauses}
+     * ({@link #clauses}), each query asking for at most {@link #LOOKUP_KEYS} keys: how the loader asks for the
+     * clauses of a whole batch at once. What they find is a superset of what each statement's {@link #query} finds
+     * (the union over the batch); the loader keeps, for each statement, the hits that match one of its own clauses
+     * ({@link KeyMatcher}). A clause of two keys (a quotation's first and last run) is asked as a conjunction, not as
+     * two keys: each run alone matches every statement of the speaker that week with those four words anywhere, which
+     * for a prolific speaker's stock phrases grew with the corpus and was most of what the look-ups returned, only to
+     * be dropped by the matcher (BENCHMARKS.md).
      */
-    public static List<String> lookups(java.util.Collection<String> keys) {
+    public static List<String> lookups(java.util.Collection<List<String>> clauses) {
         List<String> queries = new ArrayList<>();
-        List<String> part = new ArrayList<>(LOOKUP_KEYS);
-        for (String key : keys) {
-            part.add(key);
-            if (part.size() == LOOKUP_KEYS) {
-                queries.add(String.join(" OR ", part));
+        List<List<String>> part = new ArrayList<>();
+        int keys = 0;
+        for (List<String> clause : clauses) {
+            if (keys + clause.size() > LOOKUP_KEYS && !part.isEmpty()) {
+                queries.add(query(part));
                 part.clear();
+                keys = 0;
             }
+            part.add(clause);
+            keys += clause.size();
         }
         if (!part.isEmpty()) {
-            queries.add(String.join(" OR ", part));
+            queries.add(query(part));
         }
         return queries;
     }

@@ -123,7 +123,7 @@ public final class CorpusLinks {
         }
         KeyMatcher batch = new KeyMatcher(keys);
         Map<String, List<List<String>>> clausesOf = new LinkedHashMap<>();
-        Set<String> wanted = new LinkedHashSet<>();
+        Set<List<String>> wanted = new LinkedHashSet<>();
         Set<String> answered = new HashSet<>(); // by the statements this loader committed lately, not the index
         for (LinkStatement s : incoming) {
             List<List<String>> clauses = knownClauses.containsKey(s.id()) ? knownClauses.get(s.id())
@@ -136,16 +136,21 @@ public final class CorpusLinks {
                 if (inMemory) {
                     answered.add(s.id());
                 } else {
-                    clauses.forEach(wanted::addAll);
+                    wanted.addAll(clauses);
                 }
             }
         }
         List<Candidate> candidates = new ArrayList<>();
         if (!clausesOf.isEmpty()) {
-            // Every key of the batch asked for once, in a few look-ups; then each statement's clauses matched
+            // Every clause of the batch asked for once, in a few look-ups; then each statement's clauses matched
             // against what the committed hits are stored under, as against the batch's own statements.
             Map<String, String> committed = new LinkedHashMap<>();
-            for (Map<String, Object> row : nothingCommitted || wanted.isEmpty() ? List.<Map<String, Object>>of()
+            boolean ask = !nothingCommitted && !wanted.isEmpty();
+            if (ask) {
+                // The index is updated beside the commits (cypher/schema.cypher): it must hold them all first.
+                tx.committedRows("link/await-link-keys", Map.of());
+            }
+            for (Map<String, Object> row : !ask ? List.<Map<String, Object>>of()
                     : tx.committedRows("link/committed-hits", Map.of("queries", LinkKeys.lookups(wanted),
                     "stale", stale))) {
                 committed.put((String) row.get("id"), row.get("keys") == null ? "" : (String) row.get("keys"));

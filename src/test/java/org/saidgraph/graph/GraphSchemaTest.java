@@ -54,6 +54,19 @@ class GraphSchemaTest {
         assertThat(Cypher.script("graph/retired-schema")).allSatisfy(s -> assertThat(Graph.retiredName(s)).isNotBlank());
     }
 
+    @Test
+    void theLinkKeyIndexUpdatedInsideEachCommitGivesWayToAnEventuallyConsistentOne() {
+        neo4j.run("CREATE FULLTEXT INDEX statement_link_keys IF NOT EXISTS FOR (s:Statement) ON EACH [s.linkKeys] "
+                + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}");
+
+        neo4j.graph().applySchema();
+
+        assertThat(indexNames()).doesNotContain("statement_link_keys").contains("statement_link_keys_eventual");
+        assertThat(neo4j.run("SHOW INDEXES YIELD name, options WHERE name = 'statement_link_keys_eventual' "
+                + "RETURN options.indexConfig['fulltext.eventually_consistent'] AS eventual").get(0)
+                .get("eventual").asBoolean()).isTrue();
+    }
+
     private static java.util.List<String> indexNames() {
         return neo4j.run("SHOW INDEXES YIELD name RETURN name").stream().map(r -> r.get("name").asString()).toList();
     }

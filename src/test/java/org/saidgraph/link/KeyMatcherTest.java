@@ -67,15 +67,21 @@ class KeyMatcherTest {
     }
 
     @Test
-    void theLookupsOfABatchAskForEveryKeyOnceAndAtMost512AQuery() {
-        List<String> keys = java.util.stream.IntStream.range(0, 1_100).mapToObj(i -> "w" + i).toList();
+    void theLookupsOfABatchAskForEveryClauseOnceAndAtMost512KeysAQuery() {
+        List<List<String>> clauses = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            clauses.add(i % 3 == 0 ? List.of("w" + i, "w" + i + "x") : List.of("b" + i));
+        }
 
-        List<String> queries = LinkKeys.lookups(keys);
+        List<String> queries = LinkKeys.lookups(clauses);
 
-        assertThat(queries).hasSize(3);
+        assertThat(queries).hasSizeGreaterThan(1);
         List<List<String>> asked = queries.stream().map(q -> List.of(q.split(" OR "))).toList();
-        assertThat(asked).allSatisfy(q -> assertThat(q).hasSizeLessThanOrEqualTo(LinkKeys.LOOKUP_KEYS));
-        assertThat(asked.stream().flatMap(List::stream).toList()).isEqualTo(keys);
+        assertThat(asked).allSatisfy(q -> assertThat(q.stream().mapToInt(c -> c.split(" ").length).sum())
+                .isLessThanOrEqualTo(LinkKeys.LOOKUP_KEYS));
+        // A clause of two keys is asked whole, as a conjunction: a statement must hold both to be returned.
+        assertThat(asked.stream().flatMap(List::stream).toList()).isEqualTo(clauses.stream()
+                .map(c -> c.size() == 1 ? c.get(0) : "(+" + c.get(0) + " +" + c.get(1) + ")").toList());
         assertThat(LinkKeys.lookups(List.of())).isEmpty();
     }
 }

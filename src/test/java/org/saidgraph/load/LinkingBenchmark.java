@@ -92,7 +92,7 @@ public final class LinkingBenchmark {
                 loader.load(d.article().id(), d);
                 loadNanos.add(System.nanoTime() - t0);
                 Map<String, List<List<String>>> clausesOf = new HashMap<>();
-                java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+                java.util.Set<List<String>> keys = new java.util.LinkedHashSet<>();
                 for (Statement s : d.statements()) {
                     String day = s.date() != null ? s.date() : d.article().published();
                     LinkStatement ls = new LinkStatement(s.id(), s.speaker(), s.verbatim(), s.text(), s.act(),
@@ -101,13 +101,14 @@ public final class LinkingBenchmark {
                     List<List<String>> clauses = LinkKeys.clauses(ls);
                     if (!clauses.isEmpty()) {
                         clausesOf.put(s.id(), clauses);
-                        clauses.forEach(keys::addAll);
+                        keys.addAll(clauses);
                     }
                 }
                 long t1 = System.nanoTime();
                 Map<String, Integer> hits = new HashMap<>();
                 try (Session session = graph.readSession()) {
                     // The index look-up linking makes for an article, as committed (CorpusLinks#link).
+                    session.executeRead(tx -> tx.run(Cypher.query("link/await-link-keys")).consume());
                     Map<String, String> stored = new HashMap<>();
                     session.executeRead(tx -> tx.run(Cypher.query("link/committed-hits"),
                             Map.of("queries", LinkKeys.lookups(keys), "stale", List.of())).list()).forEach(r ->
