@@ -87,10 +87,31 @@ public final class Graph {
             if (!missing.isEmpty()) {
                 // One transaction for all of them: one commit instead of a dozen on a fresh database.
                 session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
-                session.run(Cypher.query("graph/await-indexes"), java.util.Map.of("seconds", 60)).consume();
+                awaitIndexes(session, missing.stream().map(Graph::schemaName).toList());
             }
             log.debug("Schema of database {}: {} created, {} present", database, missing.size(),
                     schema.size() - missing.size());
+        }
+    }
+
+    /**
+     * Waits a minute for new indexes to come online. On a fresh database they do at once; an index new to a database
+     * that already holds a large graph (an upgrade: a million statements take minutes to index) goes on populating in
+     * the background while the server starts, and the queries that need it are slower until then, or wait for it
+     * ({@code link/await-link-keys.cypher}). Failing the start instead would leave such a database unopenable.
+     */
+    private void awaitIndexes(Session session, List<String> created) {
+        try {
+            session.run(Cypher.query("graph/await-indexes"), java.util.Map.of("seconds", 60)).consume();
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            List<String> populating = session.run(Cypher.query("graph/populating-indexes")).single()
+                    .get("names").asList(Value::asString);
+            if (populating.isEmpty()) {
+                throw e;
+            }
+            log.warn("Database {}: indexes {} (new: {}) are still being built over the existing graph; the server "
+                    + "starts meanwhile, and what needs them waits or is slower until they are online", database,
+                    populating, created);
         }
     }
 
