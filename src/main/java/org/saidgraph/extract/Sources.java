@@ -257,7 +257,7 @@ final class Sources {
                 return salient;
             }
         }
-        String words = (withOrganizationNamed(phrase, head) + "").replaceAll("\\s+", " ").strip()
+        String words = withOrganizationNamed(phrase, head).replaceAll("\\s+", " ").strip()
                 .replaceAll("[\\s,;:]+$", "");
         String name = words.replaceFirst("^(?i:the|a|an|some|many|several|other|two|three|his|her|their|its)\\s+", "");
         if (name.isBlank() || name.length() > 80) {
@@ -281,7 +281,6 @@ final class Sources {
      * description: "a spokesman for the construction company, Dravo Group," is a spokesman for Dravo Group.
      */
     private String withOrganizationNamed(int[] phrase, int head) {
-        String words = text.substring(analysis.token(phrase[0]).start(), analysis.token(phrase[1]).end());
         for (int c : analysis.children(head)) {
             if (c < head || !analysis.relation(c).startsWith("nmod")) {
                 continue;
@@ -296,7 +295,7 @@ final class Sources {
                 }
             }
         }
-        return words;
+        return text.substring(analysis.token(phrase[0]).start(), analysis.token(phrase[1]).end());
     }
 
     /**
