@@ -174,6 +174,26 @@ final class Sources {
     }
 
     /**
+     * Whether the common noun at {@code head} names a thing that cannot speak ({@link Animacy}): not a name, not a
+     * word of {@code speaker-nouns.tsv} (the court filing, the poll and the campaign speak) nor a role.
+     */
+    boolean thing(int head) {
+        Analysis.Token h = analysis.token(head);
+        if (!h.tag().equals("NN") && !h.tag().equals("NNS")) {
+            return false;
+        }
+        String word = h.word().toLowerCase(Locale.ROOT);
+        String lemma = h.lemma().toLowerCase(Locale.ROOT);
+        for (String w : List.of(word, lemma)) {
+            if (ORGANIZATION_NOUNS.contains(w) || ENTOURAGE.contains(w) || QUANTIFIERS.contains(w)
+                    || Lexicon.ROLE_HEADS.contains(w)) {
+                return false;
+            }
+        }
+        return Animacy.thing(word) && Animacy.thing(lemma);
+    }
+
+    /**
      * "A spokeswoman for the city, Jane Roe": the words before the name in apposition, without an article, are who
      * the person is as the article presents them (kept only when nothing described them before).
      */

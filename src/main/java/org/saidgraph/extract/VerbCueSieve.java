@@ -181,7 +181,8 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         if (parsed >= 0 && analysis.head(parsed) == cue) {
-            return parsed;
+            int set = appositionBeforeCue(parsed, cue);
+            return set >= 0 ? set : parsed;
         }
         // The parse may lose the subject of a verb deep in a long sentence ("writing that Musk told him that …"): a
         // noun right before a finite verb is its subject.
@@ -211,8 +212,58 @@ final class VerbCueSieve implements StatementSieve {
                 break;
             }
         }
+        boolean subjectBefore = analysis.children(cue, "nsubj").stream().anyMatch(c -> c < cue);
+        if (head >= 0 && !subjectBefore && j < s.end() && analysis.token(j).tag().equals("IN") && j + 1 < s.end()) {
+            // "…, said one official in the room." / "…, said Jane Roe at the hearing": a prepositional phrase after the
+            // speaker says where or when; the speaker is still the noun before it. Not when the parse found the verb a
+            // subject before it ("Jane Roe, for example, said the visit to Harlow — …"): that is no inversion.
+            int k = j + 1;
+            while (k < s.end() && k <= j + 5
+                    && Set.of("DT", "JJ", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS").contains(analysis.token(k).tag())) {
+                k++;
+            }
+            if (k > j + 1) {
+                j = k;
+            }
+        }
         boolean closes = j >= s.end() || Set.of(",", ".", "--", "—", "–", ";").contains(analysis.token(j).word());
         return closes ? head : -1;
+    }
+
+    /**
+     * Whether the verb stands in a parenthetical attribution that a clause goes on after: the first comma after it in
+     * its sentence is followed by a verb ("These farmers, Berg explained at the hearing, were badly hurt").
+     */
+    private boolean parentheticalBefore(int cue) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        for (int i = cue + 1; i + 1 < s.end(); i++) {
+            if (analysis.token(i).word().equals(",")) {
+                int j = i + 1;
+                while (j < s.end() && (analysis.token(j).tag().equals("RB") || isQuoteMark(j))) {
+                    j++;
+                }
+                return j < s.end() && analysis.token(j).tag().matches("VB[DZP]|MD");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "These farmers, Berg explained at the hearing, were badly hurt": the parser may read the name of a
+     * parenthetical attribution as an apposition of the clause's subject before it and make the whole the verb's
+     * subject. A name or pronoun set off by a comma and standing right before such a verb is its own subject.
+     * Returns it, or -1.
+     */
+    private int appositionBeforeCue(int subject, int cue) {
+        for (int a : analysis.children(subject, "appos")) {
+            int[] r = analysis.subtree(a);
+            String tag = analysis.token(a).tag();
+            if (a > subject && r[1] == cue - 1 && r[0] - 1 > subject && analysis.token(r[0] - 1).word().equals(",")
+                    && (tag.startsWith("NNP") || tag.equals("PRP")) && parentheticalBefore(cue)) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /** Whether the subject lies inside a quotation that the verb, outside it, attributes. */
@@ -240,9 +291,35 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     private int parsedSubject(int cue) {
+        int past = parsedSubject(cue, true);
+        return past >= 0 ? past : parsedSubject(cue, false);
+    }
+
+    private int parsedSubject(int cue, boolean pastThings) {
         int v = cue;
-        for (int guard = 0; guard < 4 && v >= 0; guard++) {
+        // Set once a verb the cue hangs on has a thing for its subject ("…, arguing" hung on "those remarks had
+        // hurt him", "and suggested" on "the country would leave"): the parser attached the cue inside a reported
+        // clause, and the one who speaks is the subject of the speech verb that clause belongs to, further up.
+        boolean pastThing = false;
+        for (int guard = 0; guard < 5 && v >= 0; guard++) {
             List<Integer> subjects = analysis.children(v, "nsubj");
+            if (pastThings && v != cue && sources != null && subjects.size() == 1 && sources.thing(subjects.get(0))) {
+                String rel = base(analysis.relation(v));
+                if (!SUBJECT_PASSING.contains(rel) && !rel.equals("ccomp")) {
+                    return -1;
+                }
+                pastThing = true;
+                v = analysis.head(v);
+                continue;
+            }
+            if (subjects.size() > 1 && subjects.get(0) < subjects.get(1) && subjects.get(1) < v
+                    && analysis.subtree(subjects.get(1))[0] > 0
+                    && analysis.token(analysis.subtree(subjects.get(1))[0] - 1).word().equals(",")
+                    && analysis.subtree(subjects.get(1))[1] == v - 1 && parentheticalBefore(v)) {
+                // "These farmers, Berg explained at the hearing, were badly hurt": the parser may give the verb of a
+                // parenthetical attribution the clause's subject as well; its own is the one nearer to it.
+                subjects = List.of(subjects.get(1), subjects.get(0));
+            }
             for (int s : subjects) {
                 if (!"nsubj:pass".equals(analysis.relation(s))) {
                     // "Annette Guessford, who said …": the relative pronoun stands for the noun the clause describes.
@@ -264,7 +341,9 @@ final class VerbCueSieve implements StatementSieve {
             }
             // "when asked": the one asked is not the one asking; but in "criticized the deal and called for …" the
             // tagger makes a coordinated past tense a participle, and it shares its head's subject.
-            if (!SUBJECT_PASSING.contains(base(analysis.relation(v))) || v == cue
+            boolean passing = SUBJECT_PASSING.contains(base(analysis.relation(v)))
+                    || pastThing && base(analysis.relation(v)).equals("ccomp");
+            if (!passing || v == cue
                     && analysis.token(cue).tag().equals("VBN") && !base(analysis.relation(cue)).equals("conj")) {
                 return -1;
             }
@@ -461,7 +540,10 @@ final class VerbCueSieve implements StatementSieve {
             if (afterClause && comma && !inverted && !(isQuoteMark(after[0]) && quoteAt(r[0]) != null)
                     && !reportersAfter(r, after)) {
                 int[] a = trimmed(after, cue, subject);
-                if (a != null && framing(r)) {
+                // "The real problem now, he said, is that …": what follows opens with a verb, so the words before are
+                // its subject, not the reporter's framing.
+                boolean verbFirst = a != null && analysis.token(a[0]).tag().matches("VB[DZP]|MD");
+                if (a != null && framing(r) && !verbFirst) {
                     return new int[]{a[0], a[1], 0}; // "Over the years, she said, the town has …"
                 }
                 return new int[]{r[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
