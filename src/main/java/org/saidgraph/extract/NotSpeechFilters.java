@@ -27,7 +27,33 @@ final class NotSpeechFilters {
     static final List<Filter> ORDER = List.of(new ScareQuote(), new FrontedClause(), new SpeakerAsContent(),
             new BareObjectSense());
 
+    /**
+     * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
+     * also run as each sieve offers a statement, before it takes its cue ({@link #atCue}): a reading they reject
+     * leaves the cue to a later sieve ("By then, Jane Roe wrote in her diary that …" read first as "By then").
+     */
+    static final List<Filter> SENSES = ORDER.stream().filter(f -> !(f instanceof ScareQuote)).toList();
+
     private NotSpeechFilters() {
+    }
+
+    /**
+     * The statement a sense filter drops as a sieve offers {@code f}, before {@code f} takes its cue, or null when
+     * none does. They run again after the span cuts ({@link #apply}), which may leave a statement they judge.
+     */
+    static DroppedStatement atCue(Draft draft, Found f) {
+        for (Filter filter : SENSES) {
+            if (filter.drops(draft, f)) {
+                return dropped(draft, f, filter.name());
+            }
+        }
+        return null;
+    }
+
+    private static DroppedStatement dropped(Draft draft, Found f, String by) {
+        String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
+                ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
+        return new DroppedStatement(f.start, f.end, f.rule == null ? "(unnamed)" : f.rule, by, source);
     }
 
     /** Drops from {@code statements} what a filter rejects; returns what was dropped, by which filter, in order. */
@@ -45,9 +71,7 @@ final class NotSpeechFilters {
         for (Found f : statements) {
             String by = gone.get(f);
             if (by != null) {
-                String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
-                        ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
-                out.add(new DroppedStatement(f.start, f.end, f.rule == null ? "(unnamed)" : f.rule, by, source));
+                out.add(dropped(draft, f, by));
             }
         }
         Relations.drop(statements, new ArrayList<>(gone.keySet()));
