@@ -122,6 +122,22 @@ class NotSpeechFiltersTest {
         assertThat(x.speakerName("the ferry would run all winter")).isEqualTo("Ana Okafor");
     }
 
+    @Test
+    void whomSomeoneToldAndWhenIsNotWhatWasTold() {
+        assertOnlyDrop("The ferry stopped at noon.\n\"The ferry will run all winter,\" Ana Okafor told 300 people "
+                + "gathered at the depot.", "addressee-as-content", "300 people gathered at the depot");
+        assertOnlyDrop("The ferry stopped at noon.\n\"We will not give up,\" Ana Okafor told her closest advisers as "
+                + "she worked on the last speech of her campaign.", "addressee-as-content",
+                "closest advisers as she worked on the last speech of her campaign");
+    }
+
+    @Test
+    void whatWasToldAfterTheHearerIsKept() {
+        assertThat(Extraction.of("Ana Okafor told reporters the ferry would run all winter.", PEOPLE)
+                .speakerName("the ferry would run all winter")).isEqualTo("Ana Okafor");
+        assertThat(traced("Ana Okafor told her supporters, \"We will win the next one.\"").dropped()).isEmpty();
+    }
+
     /** Extracts {@code text}: {@code filter} dropped exactly {@code words}, and no statement holds them. */
     private static Extractor.Traced assertOnlyDrop(String text, String filter, String words) {
         Extractor.Traced traced = traced(text);
