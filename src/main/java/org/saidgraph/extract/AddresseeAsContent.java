@@ -1,6 +1,5 @@
 package org.saidgraph.extract;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,13 +24,10 @@ final class AddresseeAsContent implements NotSpeechFilters.Filter {
 
     @Override
     public boolean drops(Draft draft, Found f) {
-        if (f.verbatim || f.quoteOnly || f.cue < 0 || f.cue >= f.start || NotSpeechFilters.quoted(draft.text, f)) {
-            return false;
-        }
+        int cue = NotSpeechFilters.cueBefore(draft, f, VERBS);
         Analysis a = draft.analysis;
-        int cue = a.tokenAt(f.cue);
         int first = a.tokenAt(f.start);
-        if (cue < 0 || first < 0 || !a.parsed(cue) || !VERBS.contains(lemma(a, cue)) || hearerBefore(a, cue, first)) {
+        if (cue < 0 || hearerBefore(a, cue, first)) {
             return false;
         }
         boolean hearer = false;
@@ -93,10 +89,5 @@ final class AddresseeAsContent implements NotSpeechFilters.Filter {
     /** The hearer's phrase opens the statement: the first word of the statement is in its subtree. */
     private static int hearerStart(Analysis a, int first, int hearer) {
         return a.subtree(hearer)[0] <= first ? hearer : -1;
-    }
-
-    private static String lemma(Analysis a, int i) {
-        String l = a.token(i).lemma();
-        return (l == null ? a.token(i).word() : l).toLowerCase(Locale.ROOT);
     }
 }

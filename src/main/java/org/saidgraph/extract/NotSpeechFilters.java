@@ -249,6 +249,23 @@ final class NotSpeechFilters {
         return false;
     }
 
+    /**
+     * The token of {@code f}'s cue when {@code f} is a reported statement after its cue, with no quotation mark, and the
+     * cue is a parsed verb whose lemma is one of {@code verbs}; otherwise -1.
+     */
+    static int cueBefore(Draft draft, Found f, Set<String> verbs) {
+        if (f.verbatim || f.quoteOnly || f.cue < 0 || f.cue >= f.start || quoted(draft.text, f)) {
+            return -1;
+        }
+        Analysis a = draft.analysis;
+        int cue = a.tokenAt(f.cue);
+        if (cue < 0 || a.tokenAt(f.start) < 0 || !a.parsed(cue)) {
+            return -1;
+        }
+        String lemma = a.token(cue).lemma() == null ? a.token(cue).word() : a.token(cue).lemma();
+        return verbs.contains(lemma.toLowerCase(java.util.Locale.ROOT)) ? cue : -1;
+    }
+
     /** Whether any letter or digit stands at {@code [from, to)} of the text. */
     static boolean letters(String text, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
