@@ -1,6 +1,5 @@
 package org.saidgraph.extract;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,26 +21,18 @@ final class BareObjectSense implements NotSpeechFilters.Filter {
 
     @Override
     public boolean drops(Draft draft, Found f) {
-        if (f.verbatim || f.quoteOnly || f.cue < 0 || f.cue >= f.start || NotSpeechFilters.quoted(draft.text, f)) {
-            return false;
-        }
+        int cue = NotSpeechFilters.cueBefore(draft, f, VERBS);
         Analysis a = draft.analysis;
-        int cue = a.tokenAt(f.cue);
-        int first = a.tokenAt(f.start);
-        if (cue < 0 || first < 0 || !a.parsed(cue) || !VERBS.contains(lemma(a, cue)) || particle(a, cue)) {
+        if (cue < 0 || particle(a, cue)) {
             return false;
         }
+        int first = a.tokenAt(f.start);
         int head = NotSpeechFilters.spanHead(a, first, f);
         if (head < 0 || a.head(head) != cue) {
             return false;
         }
         String tag = a.token(head).tag() == null ? "" : a.token(head).tag();
         return "obj".equals(a.relation(head)) && (tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("CD"));
-    }
-
-    private static String lemma(Analysis a, int i) {
-        String l = a.token(i).lemma();
-        return (l == null ? a.token(i).word() : l).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the verb has a particle of its own ("call off", "call out"), which makes it another verb. */

@@ -108,12 +108,19 @@ public final class Extractor {
         SpeakerResolver resolver = new SpeakerResolver(text, layout, entities, quotes, linker);
         Sources sources = new Sources(text, analysis, entities, resolver);
         Draft draft = new Draft(text, layout, analysis, quotes, entities, resolver, sources, lexicon);
+        List<DroppedStatement> dropped = new ArrayList<>();
         for (StatementSieve sieve : STATEMENT_SIEVES) {
             for (Found f : sieve.find(draft)) {
-                // A verbless adverbial phrase ("At the same time", read before "she said") is not what was said:
-                // it is left out before it takes its cue, so that a later sieve may still read that cue.
+                // A verbless adverbial phrase ("At the same time", read before "she said") or a reading a sense
+                // filter rejects is not what was said: it is left out before it takes its cue, so that a later sieve
+                // may still read that cue.
                 if ((f.cue < 0 || !draft.cueTaken(f.cue)) && !AdverbialSpans.adverbialOnly(analysis, f)) {
-                    draft.statements.add(f);
+                    DroppedStatement sense = NotSpeechFilters.atCue(draft, f);
+                    if (sense == null) {
+                        draft.statements.add(f);
+                    } else if (dropped.stream().noneMatch(d -> d.start() == sense.start() && d.end() == sense.end())) {
+                        dropped.add(sense); // counted once when a later sieve reads the cue the same way
+                    }
                 }
             }
         }
@@ -135,7 +142,7 @@ public final class Extractor {
         } else {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
         }
-        List<DroppedStatement> dropped = NotSpeechFilters.apply(draft, statements);
+        dropped.addAll(NotSpeechFilters.apply(draft, statements));
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
         Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Named rules that drop a candidate statement the sieves made but that reports no speech: a quoted phrase of the
  * narrator's own sentence, a fronted clause that only says when or why someone spoke, the speaker read as what was
- * said ({@link SpeakerAsContent}), a verb in a sense that says nothing ({@link BareObjectSense}).
+ * said ({@link SpeakerAsContent}), a verb in a sense that says nothing ({@link BareObjectSense}), the hearer read as what was told
+ * ({@link AddresseeAsContent}).
  * They run in order after the sieves and quotation sieves; each statement one of them drops is recorded with the
  * filter's name ({@link DroppedStatement}), so that {@code evaluate --verbose} can count what each filter removed and how
  * much of it was, after all, an attribution. Each filter was written from the PolNeAR {@code train} statements that
@@ -25,9 +26,35 @@ final class NotSpeechFilters {
     }
 
     static final List<Filter> ORDER = List.of(new ScareQuote(), new FrontedClause(), new SpeakerAsContent(),
-            new BareObjectSense());
+            new BareObjectSense(), new AddresseeAsContent());
+
+    /**
+     * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
+     * also run as each sieve offers a statement, before it takes its cue ({@link #atCue}): a reading they reject
+     * leaves the cue to a later sieve ("By then, Jane Roe wrote in her diary that …" read first as "By then").
+     */
+    static final List<Filter> SENSES = ORDER.stream().filter(f -> !(f instanceof ScareQuote)).toList();
 
     private NotSpeechFilters() {
+    }
+
+    /**
+     * The statement a sense filter drops as a sieve offers {@code f}, before {@code f} takes its cue, or null when
+     * none does. They run again after the span cuts ({@link #apply}), which may leave a statement they judge.
+     */
+    static DroppedStatement atCue(Draft draft, Found f) {
+        for (Filter filter : SENSES) {
+            if (filter.drops(draft, f)) {
+                return dropped(draft, f, filter.name());
+            }
+        }
+        return null;
+    }
+
+    private static DroppedStatement dropped(Draft draft, Found f, String by) {
+        String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
+                ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
+        return new DroppedStatement(f.start, f.end, f.rule == null ? "(unnamed)" : f.rule, by, source);
     }
 
     /** Drops from {@code statements} what a filter rejects; returns what was dropped, by which filter, in order. */
@@ -45,9 +72,7 @@ final class NotSpeechFilters {
         for (Found f : statements) {
             String by = gone.get(f);
             if (by != null) {
-                String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
-                        ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
-                out.add(new DroppedStatement(f.start, f.end, f.rule == null ? "(unnamed)" : f.rule, by, source));
+                out.add(dropped(draft, f, by));
             }
         }
         Relations.drop(statements, new ArrayList<>(gone.keySet()));
@@ -222,6 +247,23 @@ final class NotSpeechFilters {
             }
         }
         return false;
+    }
+
+    /**
+     * The token of {@code f}'s cue when {@code f} is a reported statement after its cue, with no quotation mark, and the
+     * cue is a parsed verb whose lemma is one of {@code verbs}; otherwise -1.
+     */
+    static int cueBefore(Draft draft, Found f, Set<String> verbs) {
+        if (f.verbatim || f.quoteOnly || f.cue < 0 || f.cue >= f.start || quoted(draft.text, f)) {
+            return -1;
+        }
+        Analysis a = draft.analysis;
+        int cue = a.tokenAt(f.cue);
+        if (cue < 0 || a.tokenAt(f.start) < 0 || !a.parsed(cue)) {
+            return -1;
+        }
+        String lemma = a.token(cue).lemma() == null ? a.token(cue).word() : a.token(cue).lemma();
+        return verbs.contains(lemma.toLowerCase(java.util.Locale.ROOT)) ? cue : -1;
     }
 
     /** Whether any letter or digit stands at {@code [from, to)} of the text. */
