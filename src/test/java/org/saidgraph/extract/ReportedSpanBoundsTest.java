@@ -69,4 +69,43 @@ class ReportedSpanBoundsTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .anyMatch(t -> t.contains("as saying the channel was too shallow"));
     }
+
+    @Test
+    void whatARelativeClauseSaysEndsWhereTheRelativeClauseCloses() {
+        Extraction x = Extraction.of("The port authority's report, which argued that the new ferries were too large "
+                + "for the channel, is the reason the council delayed the vote.", PEOPLE);
+        assertThat(x.the("the new ferries were too large for the channel")).isNotNull();
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("the reason"));
+    }
+
+    @Test
+    void aSpeakerInARelativeClauseDoesNotSayTheMainClause() {
+        Extraction x = Extraction.of("The harbour levy, which Ana Okafor said would fall hardest on the poorest "
+                + "districts, is now law.", PEOPLE);
+        assertThat(x.speakerName("would fall hardest on the poorest districts")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("now law"));
+    }
+
+    @Test
+    void aCriticismInARelativeClauseEndsBeforeTheMainVerb() {
+        Extraction x = Extraction.of("The harbour plan, which Lena Brandt has criticized as a giveaway to shipping "
+                + "firms, passed on Tuesday.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.endsWith("a giveaway to shipping firms"))
+                .noneMatch(t -> t.contains("passed"));
+    }
+
+    @Test
+    void whoWasAttackedEndsBeforeWhenAndWhereTheAttacksWereMade() {
+        Extraction x = Extraction.of("Brandt has repeatedly attacked Okafor in interviews since the Monday debate.",
+                ListTagger.people("Brandt", "Okafor"));
+        assertThat(x.speakerName("Okafor")).isEqualTo("Brandt");
+        assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("interviews"));
+    }
+
+    @Test
+    void anOccasionInsideWhatWasUrgedStaysInIt() {
+        Extraction x = Extraction.of("Ana Okafor urged her supporters at a rally on Friday to vote early.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text).anyMatch(t -> t.contains("to vote early"));
+    }
 }
