@@ -31,7 +31,7 @@ public final class Extractor {
      */
     static final List<StatementSieve> STATEMENT_SIEVES = List.of(new VerbCueSieve(), new ParticipleCueSieve(),
             new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
-            new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve());
+            new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new ObjectTopicSieve());
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;
