@@ -111,7 +111,7 @@ final class ObjectTopicSieve implements StatementSieve {
 
     /**
      * The object after the verb ("urged restraint on both sides"), or null. For a verb whose object may be the one
-     * spoken to ("urged the governor", "reminded his staff"), a name or a noun of people is that hearer.
+     * spoken to ("urged the governor", "urging his critics"), a name or a noun of people is that hearer.
      */
     private static int[] object(Analysis a, int cue, SpeechLexicon.Verb verb) {
         for (int c : a.children(cue, "obj")) {
@@ -125,7 +125,7 @@ final class ObjectTopicSieve implements StatementSieve {
             for (int k : a.children(cue)) {
                 String rel = a.relation(k);
                 if (k > c && (rel.equals("ccomp") || rel.equals("xcomp"))) {
-                    return null; // "reminded voters that …": the object is the hearer
+                    return null; // "urged voters to act": the object is the hearer
                 }
             }
             return a.subtree(c);
@@ -157,8 +157,10 @@ final class ObjectTopicSieve implements StatementSieve {
             }
             int hi = r[1];
             for (int k : a.children(cue)) {
-                // "warned against hackers from abroad": the parse may hang the rest of the topic on the verb.
-                if (k > hi && a.subtree(k)[0] == hi + 1 && a.relation(k).startsWith("obl") && !SpeakingCircumstance.of(a, k)
+                // "warned against hackers from foreign countries": the parse may hang the rest of the topic on the
+                // verb.
+                if (k > hi && a.subtree(k)[0] == hi + 1 && a.relation(k).startsWith("obl")
+                        && !SpeakingCircumstance.of(a, k)
                         && !NOT_TOPICS.contains(a.token(k).word().toLowerCase(Locale.ROOT))) {
                     hi = a.subtree(k)[1];
                 }
