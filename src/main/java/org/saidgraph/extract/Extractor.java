@@ -32,7 +32,8 @@ public final class Extractor {
     static final List<StatementSieve> STATEMENT_SIEVES = List.of(new VerbCueSieve(), new TrailingAttributionSieve(),
             new ParticipleCueSieve(),
             new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
-            new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve());
+            new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
+            new ObjectTopicSieve());
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;

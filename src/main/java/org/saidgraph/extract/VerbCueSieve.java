@@ -165,6 +165,11 @@ final class VerbCueSieve implements StatementSieve {
         return verb.act();
     }
 
+    /** The subject of the speech verb at {@code cue} in the draft's parse, as this sieve finds it, or -1. */
+    static int subjectOf(Draft draft, int cue) {
+        return new VerbCueSieve(draft).subject(cue);
+    }
+
     /** The subject of the verb, or of the verb it continues ("went on to say", "…, saying"), or -1. */
     int subject(int cue) {
         int inverted = invertedSubject(cue);

@@ -1,0 +1,58 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A speech verb whose topic or noun-phrase object is what was said ({@link ObjectTopicSieve}): the phrase is a
+ * paraphrase, so it is never verbatim. The sentences are invented, of the shapes PolNeAR's annotators attribute.
+ */
+class ObjectTopicSieveTest {
+
+    private static final ListTagger NOBODY = ListTagger.people();
+
+    @Test
+    void whatASpeakerSpokeOrComplainedAboutIsWhatWasSaid() {
+        Extraction x = Extraction.of("The governor spoke at length about the new water tax and its costs.", NOBODY);
+        Statement topic = x.the("the new water tax and its costs");
+        assertThat(topic.verbatim()).isFalse();
+        assertThat(topic.act()).isEqualTo("statement");
+        assertThat(x.name(topic.speaker())).containsIgnoringCase("governor");
+        Extraction y = Extraction.of("The mayor complained about the new harbour fees.", NOBODY);
+        Statement complaint = y.the("the new harbour fees");
+        assertThat(complaint.act()).isEqualTo("criticism");
+        assertThat(y.name(complaint.speaker())).containsIgnoringCase("mayor");
+    }
+
+    @Test
+    void aTopicGoesOnInThePhraseTheParseHangsOnTheVerb() {
+        Extraction x = Extraction.of("The candidate warned against hackers from foreign countries.", NOBODY);
+        Statement warning = x.the("hackers from foreign countries");
+        assertThat(warning.act()).isEqualTo("warning");
+        assertThat(x.name(warning.speaker())).containsIgnoringCase("candidate");
+    }
+
+    @Test
+    void whatASpeakerUrgedIsADemand() {
+        Extraction x = Extraction.of("The union leader urged restraint on both sides.", NOBODY);
+        Statement demand = x.the("restraint on both sides");
+        assertThat(demand.act()).isEqualTo("demand");
+        assertThat(demand.verbatim()).isFalse();
+        assertThat(x.name(demand.speaker())).containsIgnoringCase("union leader");
+    }
+
+    @Test
+    void howLongOnWhatTermsOrToWhomSomeoneSpokeIsNotWhatWasSaid() {
+        for (String text : new String[]{"The mayor spoke for about five minutes.",
+                "The mayor spoke on the condition of anonymity.", "The senator talked about it on Monday.",
+                "Nobody in the city is talking about the new harbour."}) {
+            assertThat(Extraction.of(text, NOBODY).dataset().statements()).as(text).isEmpty();
+        }
+        assertThat(Extraction.of("The governor urged the senators to vote.", NOBODY).statement("the senators"))
+                .isEmpty();
+        assertThat(Extraction.of("A new report shows that the mayor talked about the harbour plan.", NOBODY)
+                .statement("the harbour plan")).isEmpty();
+    }
+}
