@@ -441,7 +441,10 @@ final class GoldSources {
             if (g != null && !ArticleWords.NOT_NAME.contains(ws.get(i + 1).folded())) {
                 String surname = ws.get(i + 1).folded();
                 Person known = bySurname.get(surname);
-                Person p = person(ws, i, i + 1, known != null ? known.name() : List.of(surname), g);
+                // "Mr. Trump" after "Ivanka Trump" is not Ivanka: the last bearer of the surname names the person
+                // only when the honorific's gender agrees with theirs.
+                boolean agrees = known != null && (known.gender() == g || known.gender() == FirstNames.Gender.UNKNOWN);
+                Person p = person(ws, i, i + 1, agrees ? known.name() : List.of(surname), g);
                 people.add(p);
                 bySurname.put(surname, p);
                 i++;
