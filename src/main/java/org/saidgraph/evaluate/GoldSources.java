@@ -238,6 +238,7 @@ final class GoldSources {
             boolean quoted = quoted(at);
             // The nearest sentence naming such a person; in it, the first that can be its subject, else the last.
             Person nearest = null;
+            Person plain = null;
             Person subject = null;
             for (int i = people.size() - 1; i >= 0; i--) {
                 Person p = people.get(i);
@@ -248,12 +249,15 @@ final class GoldSources {
                         break;
                     }
                     nearest = nearest == null ? p : nearest;
+                    plain = plain == null && !possessiveAt(p) ? p : plain;
                     if (p.subject() && (i + 1 >= people.size() || !modifies(p, people.get(i + 1)))) {
                         subject = p;
                     }
                 }
             }
-            Person found = subject != null ? subject : nearest;
+            // With no subject, the last person named, but not an owner ("with Obama's policies") when the sentence
+            // names someone else ("According to Ham, … with Obama's policies.¶“…,” he said.").
+            Person found = subject != null ? subject : plain != null ? plain : nearest;
             return found == null ? GoldSpeaker.none(surface) : GoldSpeaker.name(found.name(), surface);
         }
         if (OTHER.contains(lower)) {
@@ -347,6 +351,12 @@ final class GoldSources {
     /** A word ending in a full stop that is not an initial ("J.") ends its sentence. */
     private boolean sentenceEnd(ArticleWords.Word w) {
         return text.charAt(w.end() - 1) == '.' && w.end() - w.start() > 2;
+    }
+
+    private boolean possessiveAt(Person p) {
+        String s = text.substring(p.start(), p.end());
+        return s.endsWith("'s") || s.endsWith("’s") || s.endsWith("s'") || s.endsWith("s’")
+                || text.startsWith("'s", p.end()) || text.startsWith("’s", p.end());
     }
 
     private boolean possessive(ArticleWords.Word w) {

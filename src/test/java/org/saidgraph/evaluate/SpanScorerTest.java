@@ -370,4 +370,16 @@ class SpanScorerTest {
         assertThat(pronounAfter(text, "Keane", "said", "the plant would hire workers", "he",
                 "\"It is a proud day,\"").name()).doesNotContain("ivanka").contains("keane");
     }
+
+    @Test
+    void withNoSubjectAPronounIsTheLastPersonNamedButNotAnOwnerBesideSomeoneElse() {
+        String text = """
+                Base Visit
+                Tom Hale toured the base on Monday.
+                According to Hale, the generals disagreed with Peter Lund's policies.
+                "We need a leader," he said.
+                """;
+        assertThat(pronounAfter(text, "Hale", "According to", "the generals disagreed with Peter Lund's policies", "he",
+                "\"We need a leader,\"").name()).containsExactly("tom", "hale");
+    }
 }
