@@ -238,6 +238,7 @@ final class GoldSources {
             boolean quoted = quoted(at);
             // The nearest sentence naming such a person; in it, the first that can be its subject, else the last.
             Person nearest = null;
+            Person plain = null;
             Person subject = null;
             for (int i = people.size() - 1; i >= 0; i--) {
                 Person p = people.get(i);
@@ -248,12 +249,15 @@ final class GoldSources {
                         break;
                     }
                     nearest = nearest == null ? p : nearest;
+                    plain = plain == null && !possessiveAt(p) ? p : plain;
                     if (p.subject() && (i + 1 >= people.size() || !modifies(p, people.get(i + 1)))) {
                         subject = p;
                     }
                 }
             }
-            Person found = subject != null ? subject : nearest;
+            // With no subject, the last person named, but not an owner ("with Obama's policies") when the sentence
+            // names someone else ("According to Ham, … with Obama's policies.¶“…,” he said.").
+            Person found = subject != null ? subject : plain != null ? plain : nearest;
             return found == null ? GoldSpeaker.none(surface) : GoldSpeaker.name(found.name(), surface);
         }
         if (OTHER.contains(lower)) {
@@ -349,6 +353,12 @@ final class GoldSources {
         return text.charAt(w.end() - 1) == '.' && w.end() - w.start() > 2;
     }
 
+    private boolean possessiveAt(Person p) {
+        String s = text.substring(p.start(), p.end());
+        return s.endsWith("'s") || s.endsWith("’s") || s.endsWith("s'") || s.endsWith("s’")
+                || text.startsWith("'s", p.end()) || text.startsWith("’s", p.end());
+    }
+
     private boolean possessive(ArticleWords.Word w) {
         String s = text.substring(w.start(), w.end());
         return s.endsWith("'s") || s.endsWith("’s") || s.endsWith("s'") || s.endsWith("s’");
@@ -441,7 +451,10 @@ final class GoldSources {
             if (g != null && !ArticleWords.NOT_NAME.contains(ws.get(i + 1).folded())) {
                 String surname = ws.get(i + 1).folded();
                 Person known = bySurname.get(surname);
-                Person p = person(ws, i, i + 1, known != null ? known.name() : List.of(surname), g);
+                // "Mr. Trump" after "Ivanka Trump" is not Ivanka: the last bearer of the surname names the person
+                // only when the honorific's gender agrees with theirs.
+                boolean agrees = known != null && (known.gender() == g || known.gender() == FirstNames.Gender.UNKNOWN);
+                Person p = person(ws, i, i + 1, agrees ? known.name() : List.of(surname), g);
                 people.add(p);
                 bySurname.put(surname, p);
                 i++;

@@ -12,13 +12,16 @@ import java.util.Map;
 
 /**
  * The gender of a first name, from the name list that ships with CoreNLP's models (about 14,600 first names, each
- * MALE, FEMALE or NEUTRAL): how "he" and "she" are kept from resolving to the wrong person.
+ * MALE, FEMALE or NEUTRAL) and the project's supplement of names that list lacks ({@code extract/first-names.tsv}:
+ * Ivanka, Melania, Reince …): how "he" and "she" are kept from resolving to the wrong person, and how a first name
+ * is told from another capitalized word.
  */
 public final class FirstNames {
 
     public enum Gender { MALE, FEMALE, UNKNOWN }
 
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static final String SUPPLEMENT = "extract/first-names.tsv";
     private static volatile Map<String, Gender> names;
 
     private FirstNames() {
@@ -48,14 +51,22 @@ public final class FirstNames {
 
     private static Map<String, Gender> load() {
         Map<String, Gender> t = new HashMap<>();
-        InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(RESOURCE);
+        read(RESOURCE, t); // without CoreNLP's models on the class path, its names are unknown rather than wrong
+        // The supplement is read last: it holds names the list lacks, so it adds and never contradicts.
+        read(SUPPLEMENT, t);
+        return t;
+    }
+
+    /** Reads "name TAB gender" lines into the table; comment lines (#) and others with no two columns are skipped. */
+    private static void read(String resource, Map<String, Gender> t) {
+        InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            return t; // without CoreNLP's models on the class path, genders are unknown rather than wrong
+            return;
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] cols = line.split("\t");
-                if (cols.length == 2) {
+                if (cols.length == 2 && !line.startsWith("#")) {
                     t.put(cols[0].toLowerCase(Locale.ROOT), switch (cols[1]) {
                         case "MALE" -> Gender.MALE;
                         case "FEMALE" -> Gender.FEMALE;
@@ -66,6 +77,5 @@ public final class FirstNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return t;
     }
 }

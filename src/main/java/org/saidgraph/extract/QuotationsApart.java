@@ -1,5 +1,6 @@
 package org.saidgraph.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,26 @@ final class QuotationsApart {
      */
     private static final Pattern NEXT_ACT = Pattern.compile(",\\s+(?:going on to|then)\\s+\\p{Ll}{3,}");
 
+    /**
+     * The circumstance of the same act after the attribution, up to the end of its sentence or a comma: ", speaking
+     * on the condition of anonymity to discuss …", ", speaking to CNN", ", according to the Post". Its verbs (speak,
+     * discuss, according to) are no second act of speech. On all of PolNeAR train, two quotations of one paragraph
+     * with ", speaking" between are one attribution in 6 pairs of 7 (the other has a new speaker), with ", according
+     * to" in 5 of 6, where ", adding" joins 2 of 23 and ", saying" none of 9.
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile(",\\s+(?:speaking|according to)\\b[^.;:!?,]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A clause of time after the attribution, up to the end of its sentence or a comma: "“A,” she said after the
+     * governor called her. “B.”", "“A,” he told Reuters when asked about the vote. “B.”" Its verbs are the occasion of the
+     * act, not a second one; but "before adding", "after saying" (a participle) is the speaker's next act. On all of
+     * PolNeAR train, two quotations of one paragraph with "said … after/before/when/while/during …" between are one
+     * attribution in 37 pairs of 46.
+     */
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            "\\b(?:after|before|when|while|during)\\b(?!\\s+\\p{Ll}+ing\\b)[^.;:!?,]*", Pattern.CASE_INSENSITIVE);
+
     private QuotationsApart() {
     }
 
@@ -44,9 +65,16 @@ final class QuotationsApart {
         int from = Math.min(previousEnd + 1, q.open());
         String between = d.text.substring(from, q.open());
         int cues = 0;
+        java.util.BitSet aside = new java.util.BitSet();
+        for (Pattern p : List.of(CIRCUMSTANCE, TIME_CLAUSE)) {
+            Matcher m = p.matcher(between);
+            while (m.find()) {
+                aside.set(m.start(), m.end());
+            }
+        }
         Matcher v = d.clauses.verbs(between);
         while (v.find()) {
-            if (!IN_RELATIVE_CLAUSE.matcher(between.substring(0, v.start())).find()) {
+            if (!aside.get(v.start()) && !IN_RELATIVE_CLAUSE.matcher(between.substring(0, v.start())).find()) {
                 cues++;
             }
         }

@@ -81,7 +81,8 @@ final class QuoteSieves {
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new QuotationAfterItsCue(),
             new InClause(), new Term(),
-            new AttributionAfter(), new AttributionBefore(), new InvertedLeadIn(), new ColonLeadIn(), new NameAndVerbAfter(),
+            new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
+            new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(), new LastSpeaker());
 
     private QuoteSieves() {

@@ -120,6 +120,28 @@ class QuotePiecesTest {
     }
 
     /** The text holds one verbatim statement of {@code speaker} in exactly these parts, in order. */
+    @Test
+    void speakingOnConditionOfAnonymityAfterTheAttributionIsNoSecondActBetweenThePieces() {
+        assertOneStatement("“The levy will pass next month,” said Hugh Hill, speaking on the condition of anonymity "
+                + "to discuss the talks. “The votes are there.”", "Hugh Hill", "The levy will pass next month,",
+                "The votes are there.");
+    }
+
+    @Test
+    void aClauseOfTimeAfterTheAttributionIsNoSecondActBetweenThePieces() {
+        assertOneStatement("“The ferry will run all winter,” Ana Okafor said after the governor called her on "
+                + "Monday. “Nobody in this town will be stranded again.”", "Ana Okafor",
+                "The ferry will run all winter,", "Nobody in this town will be stranded again.");
+    }
+
+    @Test
+    void beforeAddingAfterTheAttributionIsStillTheSpeakersNextAct() {
+        Extraction x = Extraction.of("“The ferry will run all winter,” Ana Okafor said before adding, “Nobody in "
+                + "this town will be stranded again.”", PEOPLE);
+        assertThat(x.dataset().statements()).filteredOn(st -> st.text().contains("The ferry will run"))
+                .singleElement().satisfies(st -> assertThat(st.text()).doesNotContain("stranded"));
+    }
+
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
         Statement s = x.the(String.join(" \u2026 ", parts));

@@ -59,6 +59,17 @@ class SpeakerResolutionTest {
                 .as("a place before a name without a title's full stop is where, not whose").isNull();
     }
 
+    @Test
+    void aFirstNameCoreNlpsListLacksHasAGenderSoHeSkipsTheWomanWhoBearsIt() {
+        // "Ivanka" and "Reince" are in the project's supplement (extract/first-names.tsv), not in CoreNLP's list.
+        assertThat(FirstNames.of("Ivanka")).isEqualTo(FirstNames.Gender.FEMALE);
+        assertThat(FirstNames.of("Reince")).isEqualTo(FirstNames.Gender.MALE);
+        Extraction x = Extraction.of("Donald Keane opened the plant on Friday.\nHis daughter Ivanka Keane toured the "
+                + "floor with the managers.\n“We will hire two hundred workers,” he said.",
+                ListTagger.people("Donald Keane", "Ivanka Keane"));
+        assertThat(x.speakerName("We will hire two hundred workers,")).isEqualTo("Donald Keane");
+    }
+
     private static Mention mentionOf(String text, String words, Mention.Kind kind) {
         int at = text.indexOf(words);
         return new Mention(at, at + words.length(), kind, words.toLowerCase(java.util.Locale.ROOT));
