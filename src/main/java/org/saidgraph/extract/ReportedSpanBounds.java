@@ -190,7 +190,8 @@ final class ReportedSpanBounds {
      */
     static final class VerbAdverbial implements Cut {
 
-        private static final Set<String> OBJECT_RULES = Set.of("verb-object", "pattern-verb");
+        private static final Set<String> OBJECT_RULES = Set.of("verb-object", "pattern-verb", "object-topic",
+                "object-noun");
 
         @Override
         public String name() {

@@ -73,6 +73,16 @@ final class Sources {
                     return new Source(id, 0.8, m.start(), m.end());
                 }
             }
+            // "The operator, Baltic Terminals, said": an organization in apposition to a noun that names no one who
+            // speaks for another is that organization.
+            String lemma = h.lemma().toLowerCase(Locale.ROOT);
+            if (m != null && m.kind() == Mention.Kind.ORGANIZATION && h.tag().equals("NN")
+                    && !ENTOURAGE.contains(lemma) && !Lexicon.ROLE_HEADS.contains(lemma)) {
+                String id = resolver.resolve(m, null);
+                if (id != null) {
+                    return new Source(id, 0.8, m.start(), m.end());
+                }
+            }
         }
         // "A spokeswoman for the city, Jane Roe,": the parse hangs the name on the nearest noun, the city; a person
         // named in apposition to a noun that modifies a role still names the one in the role.

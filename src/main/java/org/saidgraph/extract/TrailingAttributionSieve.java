@@ -52,7 +52,7 @@ final class TrailingAttributionSieve implements StatementSieve {
             if (comma == i - 1 || !a.token(comma).word().equals(",") || !a.token(head).tag().matches("NN.*|PRP")) {
                 continue;
             }
-            int[] content = trimmed(a, afterDateline(a, s), comma - 1);
+            int[] content = trimmed(a, Dateline.after(a, s), comma - 1);
             if (content == null || content[1] - content[0] + 1 < 4
                     || draft.resolver.insideQuote(a.token(content[0]).start())
                     && draft.resolver.insideQuote(a.token(content[1]).start())) {
@@ -82,19 +82,6 @@ final class TrailingAttributionSieve implements StatementSieve {
         f.sourceStart = source.start();
         f.sourceEnd = source.end();
         return f;
-    }
-
-    /**
-     * The first token after a dateline that opens the sentence ("LISBON ― …", "LVIV, Ukraine (AP) — …": capitalised
-     * words, commas and a parenthesis, then a dash), else the sentence's first token.
-     */
-    private static int afterDateline(Analysis a, Analysis.Sentence s) {
-        int i = s.first();
-        while (i < s.end() && i - s.first() < 8 && (a.token(i).word().matches("\\p{Lu}[\\p{L}.'’]*|[,()]")
-                || a.token(i).tag().matches("-[LR]RB-"))) {
-            i++;
-        }
-        return i > s.first() && i < s.end() && a.token(i).word().matches("--|—|–|-|―") ? i + 1 : s.first();
     }
 
     /** The phrase's head: its last word whose parse head lies outside it ("the chamber of commerce": chamber). */

@@ -223,8 +223,9 @@ final class VerbCueSieve implements StatementSieve {
             // speaker says where or when; the speaker is still the noun before it. Not when the parse found the verb a
             // subject before it ("Jane Roe, for example, said the visit to Harlow — …"): that is no inversion.
             int k = j + 1;
-            while (k < s.end() && k <= j + 5
-                    && Set.of("DT", "JJ", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS").contains(analysis.token(k).tag())) {
+            while (k < s.end() && k <= j + 7
+                    && (Set.of("DT", "JJ", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS").contains(analysis.token(k).tag())
+                    || analysis.token(k).word().equals("of"))) {
                 k++;
             }
             if (k > j + 1) {
@@ -308,6 +309,17 @@ final class VerbCueSieve implements StatementSieve {
         boolean pastThing = false;
         for (int guard = 0; guard < 5 && v >= 0; guard++) {
             List<Integer> subjects = analysis.children(v, "nsubj");
+            // "told parliament that the government would not intervene, adding that …": a participle the parser hangs
+            // inside what a speech verb reports adds to what that verb's subject said.
+            boolean reported = v != cue && analysis.token(cue).tag().equals("VBG")
+                    && base(analysis.relation(v)).equals("ccomp") && analysis.head(v) >= 0
+                    && analysis.token(analysis.head(v)).tag().startsWith("VB")
+                    && lexicon.verb(analysis.token(analysis.head(v)).lemma()) != null;
+            if (pastThings && reported) {
+                pastThing = true;
+                v = analysis.head(v);
+                continue;
+            }
             if (pastThings && v != cue && sources != null && subjects.size() == 1 && sources.thing(subjects.get(0))) {
                 String rel = base(analysis.relation(v));
                 if (!SUBJECT_PASSING.contains(rel) && !rel.equals("ccomp")) {
@@ -523,7 +535,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         boolean separated = end >= s.first() && (analysis.token(end).word().equals(",") || isQuoteMark(end)
                 || analysis.token(end).word().equals("--") || analysis.token(end).word().equals("—"));
-        int[] before = separated && end - 1 >= s.first() ? new int[]{s.first(), end} : null;
+        int first = Dateline.after(analysis, s); // "MERIDA BAY — Dock workers will stay out, union leaders said."
+        int[] before = separated && end - 1 >= first ? new int[]{first, end} : null;
         if (before != null && !subjectBefore && !isQuoteMark(end) && analysis.token(end).word().equals(",")
                 && !finiteVerbIn(before)) {
             before = null;

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpeakerFurtherUpTest {
 
-    private static final ListTagger NAMES = ListTagger.people("Anna Lind", "Ola Halvorsen", "Tomas Berg", "Tom Ruiz");
+    private static final ListTagger NAMES = new ListTagger(java.util.Map.of("Anna Lind", "PERSON", "Ola Halvorsen",
+            "PERSON", "Tomas Berg", "PERSON", "Tom Ruiz", "PERSON", "Clara Odegaard", "PERSON", "Baltic Terminals",
+            "ORGANIZATION"));
 
     @Test
     void aParticipleTheParserHangsOnAReportedClauseSpeaksForTheOneWhoReportedIt() {
@@ -63,6 +65,35 @@ class SpeakerFurtherUpTest {
                 + "Harlow — the region's biggest market — last Monday would likely earn the party attention all week.",
                 NAMES);
         assertThat(before.name(containing(before, "would likely earn").speaker())).isEqualTo("Tom Ruiz");
+    }
+
+    @Test
+    void aParticipleAfterWhatSomeoneToldAddsToWhatTheyToldEvenWhenTheReportedClauseHasASubjectThatSpeaks() {
+        Extraction x = Extraction.of("The shipping minister, Clara Odegaard, told parliament that the government would "
+                + "not intervene for now, adding that both sides had to return to the table.", NAMES);
+        assertThat(x.name(containing(x, "both sides had to return to the table").speaker())).isEqualTo("Clara Odegaard");
+    }
+
+    @Test
+    void anOrganizationInAppositionToTheNounThatDescribesItIsTheSpeaker() {
+        Extraction x = Extraction.of("The operator, Baltic Terminals, said in a statement that the bonus had been a "
+                + "temporary measure.", NAMES);
+        assertThat(x.name(containing(x, "the bonus had been a temporary measure").speaker()))
+                .isEqualTo("Baltic Terminals");
+    }
+
+    @Test
+    void aWireDatelineIsNoPartOfWhatWasSaid() {
+        Extraction x = Extraction.of("MERIDA BAY — Dock workers will stay off the job until the bonus returns, union "
+                + "leaders said on Sunday.", NAMES);
+        assertThat(containing(x, "will stay off the job").text()).startsWith("Dock workers");
+    }
+
+    @Test
+    void anInvertedAttributionKeepsItsSpeakerBeforeAPhraseWithAnOfInside() {
+        Extraction x = Extraction.of("The strike has cost the local economy about 3 million euros a day, said one "
+                + "economist at the regional chamber of commerce.", NAMES);
+        assertThat(x.name(containing(x, "has cost the local economy").speaker())).startsWith("One economist");
     }
 
     private static Statement containing(Extraction x, String words) {
