@@ -14,6 +14,7 @@ import org.saidgraph.link.Utterances;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -180,6 +181,10 @@ public final class CorpusLinks {
                         (String) row.get("utteranceId"), (String) row.get("utteranceText"),
                         Boolean.TRUE.equals(row.get("utteranceVerbatim"))));
             }
+            // In one order whichever found them: memory gives a statement's committed hits in the order they were
+            // committed, the index in its own, and Linking breaks ties (and keeps the first of two contradicting
+            // reports) in the order it is given. Sorted, the same hits link the same way by either path.
+            candidates.sort(Comparator.comparing((Candidate c) -> c.statement().id()));
         }
         Map<String, List<LinkStatement>> reports = new HashMap<>();
         List<String> utteranceIds = candidates.stream().map(Candidate::utteranceId)
