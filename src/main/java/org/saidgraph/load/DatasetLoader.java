@@ -87,7 +87,7 @@ public final class DatasetLoader {
     public DatasetLoader(LoadTransactions transactions, ObjectMapper mapper) {
         this.transactions = transactions;
         this.mapper = mapper;
-        this.recent = transactions.soleWriter() ? new RecentLinkKeys(RecentLinkKeys.CAPACITY) : RecentLinkKeys.none();
+        this.recent = transactions.soleWriter() ? new RecentLinkKeys(RecentLinkKeys.WEEKS_AROUND) : RecentLinkKeys.none();
     }
 
     /** A loader writing through the driver. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.LongPredicate;
 
 /**
@@ -37,8 +38,16 @@ import java.util.function.LongPredicate;
  * What is held is only what was committed: a transaction's statements are staged and taken in by {@link #commit},
  * dropped by {@link #begin} of the next attempt. Only a loader that is the graph's sole writer may use this (the
  * embedded database of this process, {@link LoadTransactions#soleWriter}): another process's statements would be
- * missing from memory. Bounded: beyond {@link #capacity} statements, the oldest weeks are forgotten (and are no longer
- * complete).
+ * missing from memory.
+ * <p>
+ * Bounded by weeks, not statements: after each commit it keeps the weeks within {@link #WEEKS_AROUND} of a week the
+ * transaction wrote a statement of, and forgets the others (which are then no longer complete). A directory load in
+ * date order writes each batch about the newest weeks, so memory holds the link window of the next batch's
+ * statements (a statement of week {@code w} asks weeks {@code w-2} to {@code w+2}) whatever a week holds: some 2,000
+ * statements a week in the generated 10,000-article corpus, 20,000 in the million-statement one. A bound of 25,000
+ * statements (until session 12) held about twelve weeks of the first and a week of the second, so at a million
+ * nearly every statement went to the index again (BENCHMARKS.md). Its memory is that of the weeks held, about 2 KB a
+ * statement (below): some 200 MiB for the five weeks of the million-statement corpus.
  * <p>
  * Compact, because a statement has some 20 to 60 keys: each is held as a number ({@link LinkKeys#code}), in a sorted
  * array of its statement and as the key of a map of primitive longs to the statements stored under it (one statement
@@ -47,10 +56,16 @@ import java.util.function.LongPredicate;
  */
 final class RecentLinkKeys {
 
-    /** Statements held by default: five weeks of a corpus of 2,000 statements a week, and room to spare. */
-    static final int CAPACITY = 25_000;
+    /**
+     * Weeks kept on either side of each week the last transaction wrote statements of: a statement asks two weeks on
+     * either side of its own, and a date-ordered load's next batch may hold statements a week older than the newest
+     * week written so far (generated corpora: at most one), so three keep its window whole.
+     */
+    static final int WEEKS_AROUND = 3;
 
-    private final int capacity;
+    /** Whether it holds anything at all (false: memory never answers). */
+    private final boolean enabled;
+    private final int weeksAround;
     /** Held statements by id. */
     private final Map<String, Held> held = new HashMap<>();
     /** Held statements by each key they are stored under: a {@link Held}, or a {@code Held[]} when several share it. */
@@ -78,18 +93,22 @@ final class RecentLinkKeys {
         }
     }
 
-    /** Holds up to {@code capacity} statements; 0 holds none, and then memory never answers. */
-    RecentLinkKeys(int capacity) {
-        this.capacity = capacity;
+    /** Keeps the weeks within {@code weeksAround} of those each transaction wrote statements of. */
+    RecentLinkKeys(int weeksAround) {
+        this(true, weeksAround);
+    }
+
+    private RecentLinkKeys(boolean enabled, int weeksAround) {
+        if (weeksAround < 0) {
+            throw new IllegalArgumentException("weeksAround must be at least 0, not " + weeksAround);
+        }
+        this.enabled = enabled;
+        this.weeksAround = weeksAround;
     }
 
     /** One that holds nothing and never answers: for a loader that is not the graph's sole writer. */
     static RecentLinkKeys none() {
-        return new RecentLinkKeys(0);
-    }
-
-    int capacity() {
-        return capacity;
+        return new RecentLinkKeys(false, 0);
     }
 
     /** A transaction (or a new attempt of one) begins: what an earlier attempt staged is dropped. */
@@ -107,20 +126,32 @@ final class RecentLinkKeys {
                 forget(id);
             }
         }
+        TreeSet<Long> writtenWeeks = new TreeSet<>();
         for (Held h : written) {
+            writtenWeeks.add(h.week());
             if (Boolean.TRUE.equals(complete.get(h.week()))) {
                 forget(h.id());
                 hold(h);
             }
         }
-        while (held.size() > capacity && !byWeek.isEmpty()) {
-            Map.Entry<Long, Set<String>> oldest = byWeek.firstEntry();
-            complete.put(oldest.getKey(), false);
-            for (String id : oldest.getValue().toArray(String[]::new)) {
-                forget(id);
+        if (!writtenWeeks.isEmpty()) {
+            for (Long week : byWeek.keySet().toArray(Long[]::new)) {
+                if (!near(week, writtenWeeks)) {
+                    complete.put(week, false);
+                    for (String id : byWeek.get(week).toArray(String[]::new)) {
+                        forget(id);
+                    }
+                }
             }
         }
         begin();
+    }
+
+    /** Whether {@code week} is within {@link #weeksAround} of one of {@code weeks}. */
+    private boolean near(long week, TreeSet<Long> weeks) {
+        Long below = weeks.floor(week);
+        Long above = weeks.ceiling(week);
+        return below != null && week - below <= weeksAround || above != null && above - week <= weeksAround;
     }
 
     /**
@@ -130,7 +161,7 @@ final class RecentLinkKeys {
      * empty) spares even that.
      */
     boolean answers(Long day, boolean nothingCommitted, LongPredicate hasCommitted) {
-        if (capacity == 0 || day == null) {
+        if (!enabled || day == null) {
             return false;
         }
         long week = Math.floorDiv(day, LinkKeys.DAYS);
@@ -178,7 +209,7 @@ final class RecentLinkKeys {
 
     /** {@link #written(String, String, Long, String)} with the keys as their sorted, distinct codes. */
     void written(String id, String article, Long day, long[] codes) {
-        if (capacity > 0 && day != null) {
+        if (enabled && day != null) {
             written.add(new Held(id, article, Math.floorDiv(day, LinkKeys.DAYS), codes));
         }
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.saidgraph.dataset.Dataset;
 import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.link.Utterances;
 import org.saidgraph.support.Seed;
 import org.saidgraph.support.SelkaCorpus;
 import org.saidgraph.support.TestGraph;
@@ -190,6 +191,47 @@ class CorpusLinksTest {
                 RETURN count(DISTINCT u) AS utterances, max(u.occurrences) AS most, collect(DISTINCT o.match) AS matches""")
                 .get(0).asMap()).isEqualTo(Map.of("utterances", (long) seed.statements().size(), "most", 1L,
                 "matches", List.of("exact")));
+    }
+
+    /**
+     * Every utterance holds what its occurrences describe (link.Utterances), whether the loader created it whole from
+     * the statements it was writing or read its occurrences back and described it: id, text, dates, counts and each
+     * occurrence's match and score.
+     */
+    @Test
+    void everyUtteranceIsWhatItsOccurrencesDescribe() {
+        List<String> ids = neo4j.run("MATCH (u:Utterance) RETURN u.id AS id ORDER BY id").stream()
+                .map(r -> r.get("id").asString()).toList();
+        assertThat(ids).hasSizeGreaterThan(seed.statements().size());
+        Map<String, List<Utterances.Member>> members = new TreeMap<>();
+        for (Record r : neo4j.run(org.saidgraph.graph.Cypher.query("link/utterance-members"), Map.of("ids", ids))) {
+            members.computeIfAbsent(r.get("utterance").asString(), k -> new ArrayList<>()).add(new Utterances.Member(
+                    r.get("id").asString(), r.get("speaker").asString(), r.get("verbatim").asBoolean(),
+                    r.get("text").asString(), r.get("act").asString(), r.get("mentions").asList(v -> v.asString()),
+                    r.get("date").isNull() ? null : r.get("date").asLocalDate(),
+                    r.get("published").isNull() ? null : r.get("published").asLocalDate()));
+        }
+        assertThat(members.keySet()).containsExactlyElementsOf(ids);
+        for (Record r : neo4j.run("""
+                MATCH (u:Utterance)
+                CALL (u) {
+                  MATCH (s:Statement)-[o:OCCURRENCE_OF]->(u)
+                  WITH s, o ORDER BY s.id
+                  RETURN collect(s.id + ' ' + o.match + ' ' + o.score) AS links
+                }
+                RETURN u.id AS id, u.text AS text, u.verbatim AS verbatim, u.speaker AS speaker, u.date AS date,
+                       u.firstSeen AS firstSeen, u.lastSeen AS lastSeen, u.occurrences AS occurrences, links""")) {
+            Utterances.Summary described = Utterances.describe(members.get(r.get("id").asString()));
+            assertThat(List.of(r.get("id").asString(), r.get("text").asString(), r.get("verbatim").asBoolean(),
+                    r.get("speaker").asString(), String.valueOf(r.get("date").asObject()),
+                    String.valueOf(r.get("firstSeen").asObject()), String.valueOf(r.get("lastSeen").asObject()),
+                    r.get("occurrences").asLong(), r.get("links").asList(v -> v.asString())))
+                    .isEqualTo(List.of(described.id(), described.text(), described.verbatim(), described.speaker(),
+                            String.valueOf(described.date()), String.valueOf(described.firstSeen()),
+                            String.valueOf(described.lastSeen()), (long) described.occurrences(),
+                            described.links().stream().map(l -> l.statementId() + " " + l.match().value() + " "
+                                    + l.score()).toList()));
+        }
     }
 
     /** Every utterance with its id, text and members, as sorted text. */

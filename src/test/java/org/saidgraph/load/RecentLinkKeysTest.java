@@ -118,8 +118,8 @@ class RecentLinkKeysTest {
     }
 
     @Test
-    void beyondItsBoundForgetsTheOldestWeekAndNoLongerAnswersAroundIt() {
-        RecentLinkKeys recent = new RecentLinkKeys(2);
+    void forgetsTheWeeksFarFromThoseTheLastTransactionWroteAndNoLongerAnswersAroundThem() {
+        RecentLinkKeys recent = new RecentLinkKeys(1);
         long later = MONDAY + 5 * LinkKeys.DAYS;
         commit(recent, "a", quote("a.1", MONDAY));
         commit(recent, "b", quote("b.1", later));
@@ -130,5 +130,23 @@ class RecentLinkKeysTest {
         assertThat(answers(recent, MONDAY + 1, Set.of())).as("its week was forgotten").isFalse();
         assertThat(answers(recent, MONDAY + 2 * LinkKeys.DAYS, Set.of())).as("two weeks on").isFalse();
         assertThat(answers(recent, later, Set.of())).isTrue();
+    }
+
+    @Test
+    void holdsEveryStatementOfTheWeeksNearWhatWasWrittenHoweverManyAndTheWeekBeforeToo() {
+        RecentLinkKeys recent = new RecentLinkKeys(1);
+        long lastWeek = MONDAY - LinkKeys.DAYS;
+        commit(recent, "early", quote("early.1", lastWeek));
+        recent.begin();
+        for (int i = 0; i < 30_000; i++) {
+            answers(recent, MONDAY, Set.of());
+            recent.written("many" + i + ".1", "many" + i, MONDAY, new long[] {i, 1_000_000L + i % 7});
+        }
+        recent.commit();
+
+        assertThat(recent.size()).as("more statements than the old bound of 25,000, all of one week and the one before")
+                .isEqualTo(30_001);
+        assertThat(matches(recent, quote("late.1", MONDAY + 1), List.of())).containsExactly("early.1");
+        assertThat(answers(recent, MONDAY + 1, Set.of())).isTrue();
     }
 }
