@@ -1,6 +1,7 @@
 package org.saidgraph.load;
 
 import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.saidgraph.link.LinkKeys;
 
 import java.util.ArrayList;
@@ -68,7 +69,10 @@ final class RecentLinkKeys {
     private final int weeksAround;
     /** Held statements by id. */
     private final Map<String, Held> held = new HashMap<>();
-    /** Held statements by each key they are stored under: a {@link Held}, or a {@code Held[]} when several share it. */
+    /**
+     * Held statements by each key they are stored under: a {@link Held}, or a list when several share it (a key of a
+     * popular speaker's week is shared by thousands: adding to a list costs the same whatever its length).
+     */
     private final LongObjectHashMap<Object> byKey = new LongObjectHashMap<>();
     private final Map<String, Set<String>> byArticle = new HashMap<>();
     private final TreeMap<Long, Set<String>> byWeek = new TreeMap<>();
@@ -121,27 +125,29 @@ final class RecentLinkKeys {
     /** The transaction committed: its removals and statements are taken in. */
     void commit() {
         complete.putAll(newlyMet);
+        Set<String> gone = new HashSet<>();
         for (String article : staleArticles) {
-            for (String id : byArticle.getOrDefault(article, Set.of()).toArray(String[]::new)) {
-                forget(id);
-            }
+            gone.addAll(byArticle.getOrDefault(article, Set.of()));
         }
         TreeSet<Long> writtenWeeks = new TreeSet<>();
         for (Held h : written) {
             writtenWeeks.add(h.week());
             if (Boolean.TRUE.equals(complete.get(h.week()))) {
-                forget(h.id());
-                hold(h);
+                gone.add(h.id());
             }
         }
         if (!writtenWeeks.isEmpty()) {
             for (Long week : byWeek.keySet().toArray(Long[]::new)) {
                 if (!near(week, writtenWeeks)) {
                     complete.put(week, false);
-                    for (String id : byWeek.get(week).toArray(String[]::new)) {
-                        forget(id);
-                    }
+                    gone.addAll(byWeek.get(week));
                 }
+            }
+        }
+        forget(gone);
+        for (Held h : written) {
+            if (Boolean.TRUE.equals(complete.get(h.week())) && near(h.week(), writtenWeeks)) {
+                hold(h);
             }
         }
         begin();
@@ -186,7 +192,16 @@ final class RecentLinkKeys {
         Set<String> found = new LinkedHashSet<>();
         for (List<String> clause : clauses) {
             long[] wanted = clause.stream().mapToLong(LinkKeys::code).toArray();
-            for (Held candidate : storedUnder(wanted[0])) {
+            // The candidates are those stored under the clause's rarest key: a key every statement of a popular
+            // speaker's week shares would otherwise make each look-up read thousands.
+            List<Held> fewest = storedUnder(wanted[0]);
+            for (int k = 1; k < wanted.length && fewest.size() > 1; k++) {
+                List<Held> under = storedUnder(wanted[k]);
+                if (under.size() < fewest.size()) {
+                    fewest = under;
+                }
+            }
+            for (Held candidate : fewest) {
                 if (!candidate.id().equals(id) && candidate.hasAll(wanted)
                         && (stale.isEmpty() || !stale.contains(candidate.article()))) {
                     found.add(candidate.id());
@@ -218,11 +233,13 @@ final class RecentLinkKeys {
         return held.size();
     }
 
+    @SuppressWarnings("unchecked")
     private List<Held> storedUnder(long key) {
         Object under = byKey.get(key);
-        return under == null ? List.of() : under instanceof Held one ? List.of(one) : Arrays.asList((Held[]) under);
+        return under == null ? List.of() : under instanceof Held one ? List.of(one) : (List<Held>) under;
     }
 
+    @SuppressWarnings("unchecked")
     private void hold(Held h) {
         held.put(h.id(), h);
         for (long key : h.keys()) {
@@ -230,41 +247,59 @@ final class RecentLinkKeys {
             if (under == null) {
                 byKey.put(key, h);
             } else if (under instanceof Held one) {
-                byKey.put(key, new Held[] {one, h});
+                List<Held> several = new ArrayList<>(2);
+                several.add(one);
+                several.add(h);
+                byKey.put(key, several);
             } else {
-                Held[] several = (Held[]) under;
-                Held[] more = Arrays.copyOf(several, several.length + 1);
-                more[several.length] = h;
-                byKey.put(key, more);
+                ((List<Held>) under).add(h);
             }
         }
         byArticle.computeIfAbsent(h.article(), a -> new HashSet<>()).add(h.id());
         byWeek.computeIfAbsent(h.week(), k -> new HashSet<>()).add(h.id());
     }
 
-    private void forget(String id) {
-        Held h = held.remove(id);
-        if (h == null) {
-            return;
-        }
-        for (long key : h.keys()) {
-            Object under = byKey.get(key);
-            if (under == h) {
-                byKey.remove(key);
-            } else if (under instanceof Held[] several) {
-                Held[] rest = Arrays.stream(several).filter(other -> other != h).toArray(Held[]::new);
-                byKey.put(key, rest.length == 1 ? rest[0] : rest);
+    /**
+     * Forgets these statements. All at once, because a week forgotten is thousands of statements sharing some keys:
+     * each list of a key is filtered once, not once per statement.
+     */
+    @SuppressWarnings("unchecked")
+    private void forget(Set<String> ids) {
+        LongHashSet touched = new LongHashSet();
+        for (String id : ids) {
+            Held h = held.remove(id);
+            if (h == null) {
+                continue;
+            }
+            for (long key : h.keys()) {
+                touched.add(key);
+            }
+            Set<String> ofArticle = byArticle.get(h.article());
+            ofArticle.remove(id);
+            if (ofArticle.isEmpty()) {
+                byArticle.remove(h.article());
+            }
+            Set<String> ofWeek = byWeek.get(h.week());
+            ofWeek.remove(id);
+            if (ofWeek.isEmpty()) {
+                byWeek.remove(h.week());
             }
         }
-        Set<String> ofArticle = byArticle.get(h.article());
-        ofArticle.remove(id);
-        if (ofArticle.isEmpty()) {
-            byArticle.remove(h.article());
-        }
-        Set<String> ofWeek = byWeek.get(h.week());
-        ofWeek.remove(id);
-        if (ofWeek.isEmpty()) {
-            byWeek.remove(h.week());
-        }
+        touched.forEach(key -> {
+            Object under = byKey.get(key);
+            if (under instanceof Held one) {
+                if (held.get(one.id()) != one) {
+                    byKey.remove(key);
+                }
+            } else if (under != null) {
+                List<Held> several = (List<Held>) under;
+                several.removeIf(other -> held.get(other.id()) != other);
+                if (several.isEmpty()) {
+                    byKey.remove(key);
+                } else if (several.size() == 1) {
+                    byKey.put(key, several.get(0));
+                }
+            }
+        });
     }
 }
