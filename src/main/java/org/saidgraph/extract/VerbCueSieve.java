@@ -685,7 +685,21 @@ final class VerbCueSieve implements StatementSieve {
         boolean hearer = verb != null && verb.hearer();
         return rel.equals("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("nmod")
                 || rel.equals("compound") || rel.equals("obj") && hearer && analysis.children(cue, "iobj").isEmpty()
-                && isHearer(t) ? t : -1;
+                && (isHearer(t) || thatClauseAfter(cue, t)) ? t : -1;
+    }
+
+    /**
+     * "told parliament that …", "assured the committee that …": the object of a verb with a hearer, followed by the
+     * "that" of a clause the verb governs, is whom it was told to, whatever the noun.
+     */
+    private boolean thatClauseAfter(int cue, int object) {
+        int next = analysis.subtree(object)[1] + 1;
+        if (next >= analysis.tokens().size() || !analysis.token(next).word().equalsIgnoreCase("that")
+                || !"mark".equals(analysis.relation(next))) {
+            return false;
+        }
+        int clause = analysis.head(next);
+        return clause >= 0 && analysis.head(clause) == cue && base(analysis.relation(clause)).equals("ccomp");
     }
 
     /**

@@ -72,6 +72,8 @@ class SpeakerFurtherUpTest {
         Extraction x = Extraction.of("The shipping minister, Clara Odegaard, told parliament that the government would "
                 + "not intervene for now, adding that both sides had to return to the table.", NAMES);
         assertThat(x.name(containing(x, "both sides had to return to the table").speaker())).isEqualTo("Clara Odegaard");
+        // Whom she told, followed by the "that" of the clause "told" governs, is the hearer, whatever the noun.
+        assertThat(containing(x, "would not intervene").text()).startsWith("the government");
     }
 
     @Test
