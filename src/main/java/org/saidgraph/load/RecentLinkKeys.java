@@ -146,7 +146,7 @@ final class RecentLinkKeys {
         }
         forget(gone);
         for (Held h : written) {
-            if (Boolean.TRUE.equals(complete.get(h.week())) && near(h.week(), writtenWeeks)) {
+            if (Boolean.TRUE.equals(complete.get(h.week()))) { // its week is written, so never among those forgotten
                 hold(h);
             }
         }
