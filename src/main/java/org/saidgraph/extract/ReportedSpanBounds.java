@@ -157,7 +157,7 @@ final class ReportedSpanBounds {
         @Override
         public int end(Draft draft, Found f) {
             Analysis a = draft.analysis;
-            int cue = f.cue >= 0 && f.cue < f.start ? a.tokenAt(f.cue) : -1;
+            int cue = cueBefore(a, f);
             int first = a.tokenAt(f.start);
             if (cue < 0 || first < 0 || !a.parsed(cue) || a.sentenceOf(cue) != a.sentenceOf(first)
                     || !Set.of("acl", "advcl").contains(VerbCueSieve.base(a.relation(cue)))) {
@@ -201,7 +201,7 @@ final class ReportedSpanBounds {
         @Override
         public int end(Draft draft, Found f) {
             Analysis a = draft.analysis;
-            int cue = f.cue >= 0 && f.cue < f.start ? a.tokenAt(f.cue) : -1;
+            int cue = cueBefore(a, f);
             int first = a.tokenAt(f.start);
             if (!OBJECT_RULES.contains(f.rule) || cue < 0 || first < 0 || !a.parsed(first)) {
                 return f.end;
@@ -231,6 +231,11 @@ final class ReportedSpanBounds {
             }
             return f.end;
         }
+    }
+
+    /** The token of the statement's cue when the cue stands before the statement, else -1. */
+    private static int cueBefore(Analysis a, Found f) {
+        return f.cue >= 0 && f.cue < f.start ? a.tokenAt(f.cue) : -1;
     }
 
     /** A phrase that closes a statement: its first word (after the comma or dash), its head and the head's relation. */
