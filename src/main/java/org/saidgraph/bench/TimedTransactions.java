@@ -100,6 +100,14 @@ final class TimedTransactions implements LoadTransactions {
         return THREADS.getCurrentThreadCpuTime() - THREADS.getCurrentThreadUserTime();
     }
 
+    /** The rows a query returned (none for one run only for its effect). */
+    private static long rowCount(Object result) {
+        if (result instanceof Written written) {
+            return written.rows().size();
+        }
+        return result instanceof List<?> list ? list.size() : 0;
+    }
+
     /** The items of a query's list parameters: how much it was asked. */
     private static long given(Map<String, Object> parameters) {
         return parameters.values().stream().mapToLong(v -> v instanceof java.util.Collection<?> c ? c.size() : 0).sum();
@@ -125,7 +133,7 @@ final class TimedTransactions implements LoadTransactions {
             spent[0] += wall;
             spent[1] += cpu;
             spent[2] += kernel;
-            add(name, wall, cpu, result instanceof List<?> list ? list.size() : 0, given(parameters), kernel);
+            add(name, wall, cpu, rowCount(result), given(parameters), kernel);
             return result;
         }
 
@@ -137,6 +145,11 @@ final class TimedTransactions implements LoadTransactions {
         @Override
         public List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters) {
             return timed(query + " (committed)", parameters, () -> inner.committedRows(query, parameters));
+        }
+
+        @Override
+        public Written written(String query, Map<String, Object> parameters) {
+            return timed(query, parameters, () -> inner.written(query, parameters));
         }
 
         @Override

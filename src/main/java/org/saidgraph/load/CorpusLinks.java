@@ -44,8 +44,9 @@ public final class CorpusLinks {
      */
     static Counts beforeWrite(LoadTransactions.Tx tx, List<String> articleIds, RecentLinkKeys recent) {
         Counts counts = run(tx, "link/unpublish", Map.of("articleIds", articleIds));
-        List<LinkStatement> remaining = rows(tx, "link/dissolve", Map.of("articleIds", articleIds)).stream()
-                .map(CorpusLinks::linkStatement).toList();
+        LoadTransactions.Written dissolved = tx.written("link/dissolve", Map.of("articleIds", articleIds));
+        counts = counts.plus(dissolved.counts());
+        List<LinkStatement> remaining = dissolved.rows().stream().map(CorpusLinks::linkStatement).toList();
         recent.stale(articleIds);
         return counts.plus(link(tx, remaining, storedKeys(remaining), Map.of(), Map.of(), articleIds, articleIds,
                 false, recent));
@@ -198,7 +199,7 @@ public final class CorpusLinks {
         Map<String, LinkStatement> incomingById = new HashMap<>();
         incoming.forEach(s -> incomingById.put(s.id(), s));
         List<Map<String, Object>> groups = new ArrayList<>();
-        Map<String, Integer> wholeProperties = new HashMap<>(); // by id, what describe-utterances would have set
+        Set<String> wholeIds = new HashSet<>();
         for (Linking.Group g : Linking.plan(incoming, candidates, reports)) {
             Map<String, Object> row = new HashMap<>();
             row.put("keep", g.utterances().isEmpty() ? null : g.utterances().get(0));
@@ -206,31 +207,22 @@ public final class CorpusLinks {
             // A placeholder id until describe-utterances gives the content-derived one, unless created whole.
             row.put("create", g.utterances().isEmpty() ? "new:" + g.links().get(0).statementId() : null);
             Utterances.Summary whole = g.utterances().isEmpty() ? whole(g, incomingById, published) : null;
-            if (whole != null && wholeProperties.containsKey(whole.id())) {
+            if (whole != null && !wholeIds.add(whole.id())) {
                 whole = null; // the same id twice in a batch: the second is described and joined, as before
             }
-            Map<String, Object> properties = whole == null ? null : utteranceRow(null, whole);
-            row.put("whole", properties);
-            if (whole != null) {
-                wholeProperties.put(whole.id(), (int) properties.values().stream().filter(Objects::nonNull).count()
-                        + 2 * whole.links().size());
-            }
+            row.put("whole", whole == null ? null : utteranceRow(null, whole));
             row.put("links", (whole == null ? g.links() : whole.links()).stream().map(CorpusLinks::linkRow).toList());
             groups.add(row);
         }
-        // Its rows are the utterances it wrote, each saying whether it was created whole (what it created and
-        // deleted is not counted: a query gives rows or counts through LoadTransactions, and linking needs the rows).
+        // Its rows are the utterances it wrote, each saying whether it was created whole; the others are described.
+        LoadTransactions.Written wrote = tx.written("link/write-groups", Map.of("groups", groups));
         Set<String> touched = new LinkedHashSet<>();
-        int propertiesSet = 0;
-        for (Map<String, Object> r : rows(tx, "link/write-groups", Map.of("groups", groups))) {
-            if (Boolean.TRUE.equals(r.get("whole"))) {
-                // Counted as describe-utterances counts them: its properties, and each occurrence's match and score.
-                propertiesSet += wholeProperties.get((String) r.get("id"));
-            } else {
+        for (Map<String, Object> r : wrote.rows()) {
+            if (!Boolean.TRUE.equals(r.get("whole"))) {
                 touched.add((String) r.get("id"));
             }
         }
-        return new Counts(0, 0, 0, 0, propertiesSet).plus(describe(tx, List.copyOf(touched)));
+        return wrote.counts().plus(describe(tx, List.copyOf(touched)));
     }
 
     /**
@@ -303,9 +295,9 @@ public final class CorpusLinks {
         if (joins.isEmpty()) {
             return counts;
         }
-        List<String> joined = rows(tx, "link/write-groups", Map.of("groups", joins)).stream()
-                .map(r -> (String) r.get("id")).distinct().toList();
-        return counts.plus(describe(tx, joined));
+        LoadTransactions.Written wrote = tx.written("link/write-groups", Map.of("groups", joins));
+        List<String> joined = wrote.rows().stream().map(r -> (String) r.get("id")).distinct().toList();
+        return counts.plus(wrote.counts()).plus(describe(tx, joined));
     }
 
     private static Map<String, Object> linkRow(Linking.Link l) {

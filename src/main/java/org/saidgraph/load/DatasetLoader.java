@@ -378,11 +378,11 @@ public final class DatasetLoader {
         List<String> existing = changes.stream().filter(c -> c.previous() != null).map(LoadPlan.Change::articleId)
                 .toList();
         Counts counts = existing.isEmpty() ? Counts.NONE : CorpusLinks.beforeWrite(tx, existing, recent);
-        // Bookkeeping, like count-statements below (left out of the counts): the stances lose what the articles'
-        // statements gave them, while those are still as they were.
+        // The stances lose what the articles' statements gave them, while those are still as they were. Like every
+        // derived count and node below, what this changes is in the counts: they are all the load changed.
         if (!existing.isEmpty()) {
-            tx.run("load/stances", Map.of("articles", existing, "sign", -1));
-            tx.run("load/relayed-counts", Map.of("articles", existing, "sign", -1));
+            counts = counts.plus(tx.run("load/stances", Map.of("articles", existing, "sign", -1)));
+            counts = counts.plus(tx.run("load/relayed-counts", Map.of("articles", existing, "sign", -1)));
         }
         if (!plan.articles().isEmpty()) {
             counts = counts.plus(tx.run("load/merge-articles", Map.of("articles", plan.articles())));
@@ -425,14 +425,13 @@ public final class DatasetLoader {
         List<Prepared> written = changes.stream().map(LoadPlan.Change::next).filter(Objects::nonNull).toList();
         if (!written.isEmpty()) {
             counts = counts.plus(CorpusLinks.afterWrite(tx, written, emptyBefore, recent));
-            // Bookkeeping for the explorer and the positions, not part of what the datasets wrote: left out of the
-            // counts. Stances after all their relationships.
+            // Derived for the explorer and the positions. Stances after all their relationships.
             List<String> writtenIds = written.stream().map(Prepared::articleId).toList();
-            tx.run("load/stances", Map.of("articles", writtenIds, "sign", 1));
-            tx.run("load/relayed-counts", Map.of("articles", writtenIds, "sign", 1));
+            counts = counts.plus(tx.run("load/stances", Map.of("articles", writtenIds, "sign", 1)));
+            counts = counts.plus(tx.run("load/relayed-counts", Map.of("articles", writtenIds, "sign", 1)));
         }
         if (!plan.speakers().isEmpty()) {
-            tx.run("load/count-statements", Map.of("entityIds", plan.speakers()));
+            counts = counts.plus(tx.run("load/count-statements", Map.of("entityIds", plan.speakers())));
         }
         return counts;
     }

@@ -1,6 +1,7 @@
 package org.saidgraph.load;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
@@ -42,6 +43,13 @@ public final class DriverTransactions implements LoadTransactions {
                 return session.executeRead(read -> read.run(LoadQueries.text(query), Values.value(parameters))
                         .list(Record::asMap));
             }
+        }
+
+        @Override
+        public Written written(String query, Map<String, Object> parameters) {
+            Result result = tx.run(LoadQueries.text(query), Values.value(parameters));
+            List<Map<String, Object>> rows = result.list(Record::asMap);
+            return new Written(rows, counts(result.consume().counters()));
         }
 
         @Override

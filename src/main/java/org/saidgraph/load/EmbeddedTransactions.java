@@ -71,6 +71,15 @@ public final class EmbeddedTransactions implements LoadTransactions {
         }
 
         @Override
+        public Written written(String query, Map<String, Object> parameters) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (Result result = tx.execute(LoadQueries.text(query), parameters)) {
+                result.forEachRemaining(rows::add);
+                return new Written(rows, counts(result.getQueryStatistics()));
+            }
+        }
+
+        @Override
         public Counts run(String query, Map<String, Object> parameters) {
             return execute(LoadQueries.text(query), parameters);
         }
@@ -87,10 +96,13 @@ public final class EmbeddedTransactions implements LoadTransactions {
         private Counts execute(String query, Map<String, Object> parameters) {
             try (Result result = tx.execute(query, parameters)) {
                 result.accept(row -> true);
-                QueryStatistics s = result.getQueryStatistics();
-                return new Counts(s.getNodesCreated(), s.getNodesDeleted(), s.getRelationshipsCreated(),
-                        s.getRelationshipsDeleted(), s.getPropertiesSet());
+                return counts(result.getQueryStatistics());
             }
+        }
+
+        private static Counts counts(QueryStatistics s) {
+            return new Counts(s.getNodesCreated(), s.getNodesDeleted(), s.getRelationshipsCreated(),
+                    s.getRelationshipsDeleted(), s.getPropertiesSet());
         }
     }
 }

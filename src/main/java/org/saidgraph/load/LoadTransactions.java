@@ -27,6 +27,10 @@ public interface LoadTransactions {
         return false;
     }
 
+    /** What a query that writes gave back: its rows, and what it changed in the graph. */
+    record Written(List<Map<String, Object>> rows, Counts counts) {
+    }
+
     /** One open transaction. Queries are named by their file under {@code cypher/}, such as {@code load/merge-articles}. */
     interface Tx {
 
@@ -41,6 +45,12 @@ public interface LoadTransactions {
          * committed index, for node indexes too), so {@link CorpusLinks} asks the committed index separately.
          */
         List<Map<String, Object>> committedRows(String query, Map<String, Object> parameters);
+
+        /**
+         * Runs a query that changes the graph and returns rows the caller needs (an utterance written, a statement left
+         * without one), with what it changed, so that the counts a load reports include it.
+         */
+        Written written(String query, Map<String, Object> parameters);
 
         /** Runs a query for its effect and returns what it changed. */
         Counts run(String query, Map<String, Object> parameters);

@@ -138,6 +138,30 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void theCountsALoadReportsAreWhatItChangedInTheGraphUtterancesIncluded() {
+        long nodes = neo4j.count("()");
+        long relationships = neo4j.count("()-[]->()");
+
+        Counts created = loader.load("seed", reader.read(Seed.DATASET)).counts();
+
+        assertThat(neo4j.count("(:Utterance)")).isPositive();
+        assertThat(created.nodesCreated() - created.nodesDeleted()).isEqualTo(neo4j.count("()") - nodes);
+        assertThat(created.relationshipsCreated() - created.relationshipsDeleted())
+                .isEqualTo(neo4j.count("()-[]->()") - relationships);
+
+        nodes = neo4j.count("()");
+        relationships = neo4j.count("()-[]->()");
+        ObjectNode edited = Seed.json();
+        edited.withArray("statements").remove(Seed.statementIndex(edited, "musk-offers-starlink"));
+        Counts updated = loader.load("edited", reader.read("edited", edited)).counts();
+
+        assertThat(updated.nodesDeleted()).isPositive();
+        assertThat(updated.nodesCreated() - updated.nodesDeleted()).isEqualTo(neo4j.count("()") - nodes);
+        assertThat(updated.relationshipsCreated() - updated.relationshipsDeleted())
+                .isEqualTo(neo4j.count("()-[]->()") - relationships);
+    }
+
+    @Test
     void anEditedArticleReplacesItsStatementsAndLeavesNoStaleOnes() {
         loader.load("seed", reader.read(Seed.DATASET));
         ObjectNode edited = Seed.json();

@@ -175,6 +175,12 @@ class GraphFormatTest {
                 }
 
                 @Override
+                public LoadTransactions.Written written(String query, Map<String, Object> parameters) {
+                    names.add(query);
+                    return tx.written(query, parameters);
+                }
+
+                @Override
                 public Counts run(String query, Map<String, Object> parameters) {
                     names.add(query);
                     return tx.run(query, parameters);
