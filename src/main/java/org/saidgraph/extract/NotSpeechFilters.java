@@ -243,7 +243,10 @@ final class NotSpeechFilters {
             if (letters(t.word(), 0, t.word().length())) {
                 String tag = t.tag() == null ? "" : t.tag();
                 boolean opener = tag.equals("IN") || tag.equals("TO") || tag.equals("WRB") || tag.equals("VBG");
-                return opener && (i == head || a.head(i) == head);
+                // A past participle heading the fronted words is a question or circumstance put to the speaker
+                // ("Asked whether the delay would end it, the minister said no"; "Pressed on the cost, she said …").
+                boolean participle = tag.equals("VBN") && i == head;
+                return participle || opener && (i == head || a.head(i) == head);
             }
         }
         return false;

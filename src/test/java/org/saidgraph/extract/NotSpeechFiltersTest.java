@@ -90,6 +90,13 @@ class NotSpeechFiltersTest {
     }
 
     @Test
+    void aQuestionPutToTheSpeakerBeforeTheVerbIsNotWhatTheSpeakerSaid() {
+        assertOnlyDrop("The council met on Tuesday.\nAsked whether the delay would end the harbour plan, the regional "
+                + "minister, Ruth Okonkwo, said no.",
+                "fronted-clause", "Asked whether the delay would end the harbour plan");
+    }
+
+    @Test
     void theSpeakerAndItsRelativeClauseAreNotWhatWasToldAndTheCueGoesToTheTeller() {
         // The speaker-as-content reading of "told" is dropped before it takes the cue, so a later sieve reads the
         // cue again and the quotation is the teller's, not the hearers' named before it.
