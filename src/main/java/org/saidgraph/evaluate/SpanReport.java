@@ -147,7 +147,8 @@ public final class SpanReport {
     }
 
     /**
-     * What each cut that moves a reported statement's end did ({@code org.saidgraph.extract.ReportedSpanBounds}):
+     * What each cut that moves a reported statement's end did ({@code org.saidgraph.extract.ReportedSpanBounds}), and
+     * each step that moves its start ({@code org.saidgraph.extract.StatementStarts}):
      * how many statements it cut, how many of them find some gold attribution before and after the cut (precision),
      * and how many in-scope gold attributions the cut statement finds (or matches strictly) that it did not, and the
      * other way round. A statement cut by several cuts is counted under their names joined.
@@ -163,14 +164,15 @@ public final class SpanReport {
             List<List<BratAttribution.Span>> pieces = SpanScorer.contents(text, gold);
             for (org.saidgraph.dataset.Statement st : r.extracted().dataset().statements()) {
                 org.saidgraph.extract.Extractor.Trimmed t = r.extracted().trimmed().get(st.id());
-                if (t == null || t.untrimmedEnd() < 0) {
+                if (t == null || t.untrimmedEnd() < 0 && t.unmovedStart() < 0) {
                     continue;
                 }
                 int[] n = counts.computeIfAbsent(t.cuts(), k -> new int[9]);
                 n[0]++;
                 SystemStatement after = new SystemStatement(st.span().start(), st.span().end(), null, List.of(),
                         null, null);
-                SystemStatement before = new SystemStatement(st.span().start(), t.untrimmedEnd(), null, List.of(),
+                SystemStatement before = new SystemStatement(t.unmovedStart() < 0 ? st.span().start()
+                        : t.unmovedStart(), t.untrimmedEnd() < 0 ? st.span().end() : t.untrimmedEnd(), null, List.of(),
                         null, null);
                 boolean was = false;
                 boolean is = false;

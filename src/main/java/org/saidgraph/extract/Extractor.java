@@ -143,6 +143,7 @@ public final class Extractor {
             statements.forEach(f -> ends.put(f, SpanEnds.all(draft, f)));
         } else {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
+            StatementStarts.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
         Map<Found, List<String>> features = new IdentityHashMap<>();
@@ -159,7 +160,7 @@ public final class Extractor {
             rules.put(f.id, f.rule == null ? "(unnamed)" : f.rule);
             featuresById.put(f.id, features.get(f));
             if (f.trimmedBy != null) {
-                trimmed.put(f.id, new Trimmed(f.trimmedBy, f.untrimmedEnd));
+                trimmed.put(f.id, new Trimmed(f.trimmedBy, f.untrimmedEnd, f.unmovedStart));
             }
             endsById.put(f.id, ends.getOrDefault(f, List.of()));
         });
@@ -177,7 +178,10 @@ public final class Extractor {
                          Map<String, List<SpanEnds.Candidate>> ends) {
     }
 
-    /** The cuts that moved a statement's end (names, comma-separated, in order) and where it ended before them. */
-    public record Trimmed(String cuts, int untrimmedEnd) {
+    /**
+     * The cuts and steps that moved a statement's end or start (names, comma-separated, in order) and where it ended
+     * and began before them (-1: not moved).
+     */
+    public record Trimmed(String cuts, int untrimmedEnd, int unmovedStart) {
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /** A statement while the extractor is still working on it; becomes a dataset Statement at the end. */
 final class Found {
 
-    final int start;
+    /** Moves forward only in {@link StatementStarts}, once the sieves are done. */
+    int start;
     /** Grows when a later quotation joins this statement (the rest of a split or continued quotation). */
     int end;
     final boolean verbatim;
@@ -41,10 +42,15 @@ final class Found {
      * quotation of the same speaker before it, or null.
      */
     String keptApartBy;
-    /** The cuts of {@link ReportedSpanBounds} that moved this statement's end back, comma-separated, or null. */
+    /**
+     * The cuts of {@link ReportedSpanBounds} that moved this statement's end back and the steps of
+     * {@link StatementStarts} that moved its start forward, comma-separated, or null.
+     */
     String trimmedBy;
     /** Where this statement ended before the first cut of {@link ReportedSpanBounds} moved it, or -1. */
     int untrimmedEnd = -1;
+    /** Where this statement began before a step of {@link StatementStarts} moved it, or -1. */
+    int unmovedStart = -1;
     String id;
 
     Found(int start, int end, boolean verbatim) {

@@ -30,6 +30,8 @@ final class ObjectTopicSieve implements StatementSieve {
     private static final int MAX_GAP = 6;
 
     private static final Map<String, Set<String>> TOPICS = new HashMap<>();
+    /** Verbs whose topic is what was said only after the one asked: "asked the governor about …". */
+    private static final Map<String, Set<String>> ASKED_TOPICS = new HashMap<>();
     private static final Set<String> OBJECTS = new HashSet<>();
     private static final Set<String> NOT_TOPICS = new HashSet<>();
     private static final Set<String> HEARERS = new HashSet<>();
@@ -41,6 +43,7 @@ final class ObjectTopicSieve implements StatementSieve {
             String lemma = Gazetteer.col(row, 1).strip().toLowerCase(Locale.ROOT);
             switch (row[0]) {
                 case "topic" -> TOPICS.put(lemma, Set.copyOf(Gazetteer.split(Gazetteer.col(row, 2), ",")));
+                case "asked-topic" -> ASKED_TOPICS.put(lemma, Set.copyOf(Gazetteer.split(Gazetteer.col(row, 2), ",")));
                 case "object" -> OBJECTS.add(lemma);
                 case "not-topic" -> NOT_TOPICS.add(lemma);
                 case "hearer" -> HEARERS.add(lemma);
@@ -65,8 +68,12 @@ final class ObjectTopicSieve implements StatementSieve {
             int[] range = OBJECTS.contains(lemma) ? object(a, i, verb) : null;
             String rule = "object-noun";
             if (range == null && TOPICS.containsKey(lemma)) {
-                range = topic(d, i, TOPICS.get(lemma));
+                range = topic(d, i, TOPICS.get(lemma), false);
                 rule = "object-topic";
+            }
+            if (range == null && ASKED_TOPICS.containsKey(lemma)) {
+                range = topic(d, i, ASKED_TOPICS.get(lemma), true);
+                rule = "asked-topic";
             }
             Found f = range == null ? null : statement(d, i, verb, range[0], range[1], rule);
             if (f != null) {
@@ -95,8 +102,21 @@ final class ObjectTopicSieve implements StatementSieve {
         return "ccomp".equals(a.relation(verb));
     }
 
+    /**
+     * A passive, or a past participle standing alone ("Asked about his claims, the senator said …", "…, said the
+     * senator, asked about his claims"): the one asked about something is not the one asking, and who asked is not
+     * said. The parse may tag such a participle a past tense and give it the noun before the comma as its subject.
+     */
     private static boolean passive(Analysis a, int verb) {
-        return !a.children(verb, "aux:pass").isEmpty() || !a.children(verb, "nsubj:pass").isEmpty();
+        if (!a.children(verb, "aux:pass").isEmpty() || !a.children(verb, "nsubj:pass").isEmpty()) {
+            return true;
+        }
+        if (a.token(verb).tag().equals("VBN") && a.children(verb, "aux").isEmpty()
+                && a.children(verb, "nsubj").isEmpty()) {
+            return true;
+        }
+        return verb > 1 && a.token(verb).tag().matches("VB[DN]") && a.token(verb - 1).word().equals(",")
+                && a.children(verb, "nsubj").contains(verb - 2);
     }
 
     /** Whether an earlier statement covers the cue: "… said that Clinton talked about reform" is read by "said". */
@@ -136,9 +156,10 @@ final class ObjectTopicSieve implements StatementSieve {
     /**
      * The phrase after a topic preposition of the verb ("talked at length about [the economy]"), or null: only
      * adverbs and short phrases may stand between the verb and the preposition, and the phrase must not say how,
-     * where or for how long the speaking happened.
+     * where or for how long the speaking happened. With {@code afterHearer}, the one asked must stand between
+     * ("asked the governor about [the budget]"): without it, who asked whom is often a poll or a crowd.
      */
-    private static int[] topic(Draft d, int cue, Set<String> prepositions) {
+    private static int[] topic(Draft d, int cue, Set<String> prepositions, boolean afterHearer) {
         Analysis a = d.analysis;
         for (int c : a.children(cue)) {
             if (c < cue || !a.relation(c).startsWith("obl") || SpeakingCircumstance.of(a, c)) {
@@ -147,7 +168,7 @@ final class ObjectTopicSieve implements StatementSieve {
             int[] r = a.subtree(c);
             String preposition = a.token(r[0]).word().toLowerCase(Locale.ROOT);
             if (!"case".equals(a.relation(r[0])) || !prepositions.contains(preposition) || !near(a, cue, r[0])
-                    || r[0] + 1 > r[1]) {
+                    || r[0] + 1 > r[1] || afterHearer && !hearerBefore(a, cue, r[0])) {
                 continue;
             }
             String head = a.token(c).word().toLowerCase(Locale.ROOT);
@@ -218,17 +239,38 @@ final class ObjectTopicSieve implements StatementSieve {
                 || tag.equals("DT") && a.subtree(head)[0] == a.subtree(head)[1];
     }
 
-    /** Whether no comma, verb or object stands between the verb and {@code preposition}, at most a few words. */
+    /**
+     * Whether no comma, verb or object stands between the verb and {@code preposition}, at most a few words. The one
+     * object allowed is the one asked ("asked the governor about …", "pressed him on …"): a hearer, not the topic.
+     */
     private static boolean near(Analysis a, int cue, int preposition) {
         if (preposition - cue > MAX_GAP) {
             return false;
         }
         for (int j = cue + 1; j < preposition; j++) {
-            if (a.token(j).tag().equals(",") || a.token(j).tag().startsWith("VB") || "obj".equals(a.relation(j))) {
+            if (a.token(j).tag().equals(",") || a.token(j).tag().startsWith("VB")
+                    || "obj".equals(a.relation(j)) && !hearer(a, cue, j)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the verb's object, a person it addresses, stands between it and {@code preposition}. */
+    private static boolean hearerBefore(Analysis a, int cue, int preposition) {
+        for (int j = cue + 1; j < preposition; j++) {
+            if ("obj".equals(a.relation(j)) && hearer(a, cue, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code object} of the verb is a person it addresses: a personal pronoun, a name or a noun of people. */
+    private static boolean hearer(Analysis a, int cue, int object) {
+        String tag = a.token(object).tag();
+        return a.head(object) == cue && (tag.equals("PRP") || tag.startsWith("NNP")
+                || HEARERS.contains(a.token(object).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static Found statement(Draft d, int cue, SpeechLexicon.Verb verb, int lo, int hi, String rule) {

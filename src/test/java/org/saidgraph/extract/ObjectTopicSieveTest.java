@@ -44,6 +44,27 @@ class ObjectTopicSieveTest {
     }
 
     @Test
+    void whatSomeoneWasAskedOrPressedAboutIsTheAskersWordsAndTheOneAskedIsNotTheSpeaker() {
+        Extraction x = Extraction.of("At the town hall, the moderator asked the governor about the new water tax.",
+                NOBODY);
+        Statement question = x.the("the new water tax");
+        assertThat(question.act()).isEqualTo("question");
+        assertThat(question.verbatim()).isFalse();
+        assertThat(x.name(question.speaker())).containsIgnoringCase("moderator");
+        Extraction y = Extraction.of("The anchor pressed him on his refusal to release the audit.", NOBODY);
+        assertThat(y.name(y.the("his refusal to release the audit").speaker())).containsIgnoringCase("anchor");
+    }
+
+    @Test
+    void aTopicAskedAboutWithNoAskerNamedIsNoStatement() {
+        for (String text : new String[]{"The mayor was asked about the harbour plan at the meeting.",
+                "\u201cWe will see,\u201d said the mayor, asked about the harbour plan.",
+                "Asked about the harbour plan, the mayor said the costs were too high."}) {
+            assertThat(Extraction.of(text, NOBODY).statement("the harbour plan")).as(text).isEmpty();
+        }
+    }
+
+    @Test
     void howLongOnWhatTermsOrToWhomSomeoneSpokeIsNotWhatWasSaid() {
         for (String text : new String[]{"The mayor spoke for about five minutes.",
                 "The mayor spoke on the condition of anonymity.", "The senator talked about it on Monday.",
