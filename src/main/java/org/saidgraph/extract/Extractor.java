@@ -137,7 +137,7 @@ public final class Extractor {
         statements.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> -f.end));
         statements.removeIf(f -> f.speaker == null || TitleQuotes.title(text, f));
         Relations.dedupe(statements);
-        Relations.dropBareRelays(text, statements);
+        dropped.addAll(NestedAttributions.apply(draft, statements));
         Map<Found, List<SpanEnds.Candidate>> ends = new IdentityHashMap<>();
         if (learningEnds) {
             statements.forEach(f -> ends.put(f, SpanEnds.all(draft, f)));

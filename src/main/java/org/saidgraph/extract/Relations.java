@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * How the statements of an article stand to each other and to its people: relays (a statement inside another's
  * reported clause is relayed by its speaker; an outlet named by "according to" or "told Reuters" relays), replies,
  * denials, hearers and addressees, the medium, and the statements that are not kept (a deed named inside a claim,
- * a clause that is nothing but another's statement, duplicates).
+ * duplicates). An attribution nested whole inside another's clause is {@link NestedAttributions}' decision.
  */
 final class Relations {
 
@@ -94,32 +94,6 @@ final class Relations {
                 if (outer.reports == null) {
                     outer.reports = inner;
                 }
-            }
-        }
-    }
-
-    /**
-     * "Bremmer said that Musk had told him Putin's demands": Bremmer's clause is nothing but Musk's statement, which
-     * records Bremmer as its relay; one statement by Musk, reported by Bremmer, is what was said, not two.
-     */
-    static void dropBareRelays(String text, List<Found> statements) {
-        Set<Found> bare = new java.util.HashSet<>();
-        for (Found outer : statements) {
-            Found inner = outer.reports;
-            if (outer.verbatim || inner == null || inner.verbatim || inner.end != outer.end || inner.cue < outer.start
-                    || inner.cue - outer.start > 60 || !statements.contains(inner)
-                    || !inner.reportedBy.contains(outer.speaker)) {
-                continue;
-            }
-            String lead = text.substring(outer.start, inner.cue);
-            if (lead.chars().noneMatch(c -> c == ',' || c == ';' || isDoubleMark((char) c))) {
-                bare.add(outer);
-            }
-        }
-        statements.removeAll(bare);
-        for (Found f : statements) {
-            while (f.reports != null && bare.contains(f.reports)) {
-                f.reports = f.reports.reports; // what a dropped relay reported is what this one reports
             }
         }
     }
@@ -316,9 +290,5 @@ final class Relations {
             return "press-conference";
         }
         return null;
-    }
-
-    private static boolean isDoubleMark(char c) {
-        return c == '"' || Quotes.isDoubleOpener(c) || Quotes.isDoubleCloser(c);
     }
 }

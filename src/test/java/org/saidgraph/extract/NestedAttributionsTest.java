@@ -1,0 +1,45 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An attribution nested whole inside the clause another reports ({@link NestedAttributions}): one of the two is
+ * kept. A saying is the inner speaker's statement, relayed by the outer one ("relay-only"); a saying only planned,
+ * expected or intended is not theirs, and the outer statement that names it is kept ("nested-deed"). The sentences are
+ * written for these tests.
+ */
+class NestedAttributionsTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Ana Okafor", "Lena Brandt");
+
+    @Test
+    void aSayingOnlyExpectedOfOthersIsNotTheirsAndWhatWasSaidAboutItIsKept() {
+        Extraction x = Extraction.of("Ana Okafor said she expected that voters will say no to the harbour plan.",
+                PEOPLE);
+        assertThat(x.speakerName("she expected that voters will say no to the harbour plan")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).as("the voters have not said it").hasSize(1);
+    }
+
+    @Test
+    void aSayingThatWasOnlyIntendedIsNotTheirsAndTheClarificationIsKept() {
+        Extraction x = Extraction.of("A spokeswoman for Ana Okafor clarified that Lena Brandt had misspoken and "
+                + "intended to say that the depot would stay open.", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().equals("the depot would stay open"));
+        Statement clarified = x.the("Lena Brandt had misspoken and intended to say that the depot would stay open");
+        assertThat(x.name(clarified.speaker())).isNotEqualTo("Lena Brandt");
+        assertThat(clarified.reports()).isEmpty();
+    }
+
+    @Test
+    void aSayingThatWasMadeStaysTheInnerSpeakersStatementRelayedByTheOuterOne() {
+        Extraction x = Extraction.of("Ana Okafor said that Lena Brandt had told her the ferry contract was "
+                + "already signed.", PEOPLE);
+        Statement told = x.the("the ferry contract was already signed");
+        assertThat(x.name(told.speaker())).isEqualTo("Lena Brandt");
+        assertThat(x.names(told.reportedBy())).containsExactly("Ana Okafor");
+        assertThat(x.statement("Lena Brandt had told her the ferry contract was already signed")).isEmpty();
+    }
+}
