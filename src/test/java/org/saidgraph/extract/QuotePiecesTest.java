@@ -142,6 +142,16 @@ class QuotePiecesTest {
                 .singleElement().satisfies(st -> assertThat(st.text()).doesNotContain("stranded"));
     }
 
+    @Test
+    void anInterviewOrAPaperNamedAfterTheAttributionIsNoSecondActBetweenThePieces() {
+        assertOneStatement("“The new bridge has a toll that is a permanent toll,” Ana Okafor explained in an "
+                + "interview with the Harbour Gazette. “Every driver pays for it.”", "Ana Okafor",
+                "The new bridge has a toll that is a permanent toll,", "Every driver pays for it.");
+        assertOneStatement("“We are talking about a council that could split down the middle,” said Hugh Hill, "
+                + "harbour editor for the Coastal Weekly Report. “It could truly decide the season.”", "Hugh Hill",
+                "We are talking about a council that could split down the middle,", "It could truly decide the season.");
+    }
+
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
         Statement s = x.the(String.join(" \u2026 ", parts));
