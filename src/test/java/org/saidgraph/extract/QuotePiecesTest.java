@@ -152,6 +152,27 @@ class QuotePiecesTest {
                 "We are talking about a council that could split down the middle,", "It could truly decide the season.");
     }
 
+    @Test
+    void aReportedClauseBeforeItsAttributionAndTheCuelessQuotationAfterItAreOneStatement() {
+        String text = "The pier repairs are \u201cnot meeting the demand,\u201d says Hugh Hill, head of the harbour trust. "
+                + "\u201cWe will need twice as much money next year.\u201d";
+        Extraction x = Extraction.of(text, PEOPLE);
+        assertThat(x.dataset().statements()).singleElement().satisfies(s -> {
+            assertThat(x.name(s.speaker())).isEqualTo("Hugh Hill");
+            assertThat(s.text()).startsWith("The pier repairs are").endsWith("twice as much money next year.")
+                    .doesNotContain("head of the harbour trust");
+            assertThat(s.verbatim()).isFalse();
+        });
+    }
+
+    @Test
+    void aQuotationOpeningTheNextParagraphStaysApartFromTheReportedClauseBefore() {
+        Extraction x = Extraction.of("The pier repairs are late, Hugh Hill said.\n\n\u201cWe will need twice as much "
+                + "money next year.\u201d", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("late")
+                && s.text().contains("twice as much"));
+    }
+
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
         Statement s = x.the(String.join(" \u2026 ", parts));
