@@ -166,6 +166,15 @@ class QuotePiecesTest {
     }
 
     @Test
+    void anInitialInTheAttributionBetweenTheClauseAndTheQuotationDoesNotKeepThemApart() {
+        String text = "Both harbour towns \u201csaw the ferry as a lifeline that was really failing,\u201d said Ana Okafor, "
+                + "who served as pier director under Mayor John W. Lund. \u201cIn that sense, the vote was easy.\u201d";
+        Extraction x = Extraction.of(text, PEOPLE);
+        assertThat(x.dataset().statements()).singleElement().satisfies(s -> assertThat(s.text())
+                .startsWith("Both harbour towns").endsWith("the vote was easy.").doesNotContain("pier director"));
+    }
+
+    @Test
     void aQuotationOpeningTheNextParagraphStaysApartFromTheReportedClauseBefore() {
         Extraction x = Extraction.of("The pier repairs are late, Hugh Hill said.\n\n\u201cWe will need twice as much "
                 + "money next year.\u201d", PEOPLE);
