@@ -146,6 +146,7 @@ public final class Extractor {
             StatementStarts.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
+        ClauseQuotationJoin.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
         Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());

@@ -58,6 +58,18 @@ final class QuotationsApart {
     }
 
     /**
+     * Whether the tagger reads the cue word at {@code offset} as a noun: "in an interview with the Gazette", "editor of
+     * the Coastal Weekly Report", "a former United States ambassador" name no second act of speech, though the
+     * lexicon's forms match them. On PolNeAR dev six pairs of quotations kept apart only by such a noun, and seven on
+     * every seventh train article, were each one gold attribution; joining them lost no attribution found.
+     */
+    static boolean noun(Analysis a, int offset) {
+        int t = a.tokenAt(offset);
+        String tag = t < 0 || a.token(t).start() != offset ? null : a.token(t).tag();
+        return tag != null && tag.startsWith("NN");
+    }
+
+    /**
      * The rule that keeps the quotation {@code q} apart from the quotation before it, which ends at {@code previousEnd},
      * or null when nothing does.
      */
@@ -74,7 +86,8 @@ final class QuotationsApart {
         }
         Matcher v = d.clauses.verbs(between);
         while (v.find()) {
-            if (!aside.get(v.start()) && !IN_RELATIVE_CLAUSE.matcher(between.substring(0, v.start())).find()) {
+            if (!aside.get(v.start()) && !IN_RELATIVE_CLAUSE.matcher(between.substring(0, v.start())).find()
+                    && !noun(d.analysis, from + v.start())) {
                 cues++;
             }
         }

@@ -142,6 +142,46 @@ class QuotePiecesTest {
                 .singleElement().satisfies(st -> assertThat(st.text()).doesNotContain("stranded"));
     }
 
+    @Test
+    void anInterviewOrAPaperNamedAfterTheAttributionIsNoSecondActBetweenThePieces() {
+        assertOneStatement("“The new bridge has a toll that is a permanent toll,” Ana Okafor explained in an "
+                + "interview with the Harbour Gazette. “Every driver pays for it.”", "Ana Okafor",
+                "The new bridge has a toll that is a permanent toll,", "Every driver pays for it.");
+        assertOneStatement("“We are talking about a council that could split down the middle,” said Hugh Hill, "
+                + "harbour editor for the Coastal Weekly Report. “It could truly decide the season.”", "Hugh Hill",
+                "We are talking about a council that could split down the middle,", "It could truly decide the season.");
+    }
+
+    @Test
+    void aReportedClauseBeforeItsAttributionAndTheCuelessQuotationAfterItAreOneStatement() {
+        String text = "The pier repairs are \u201cnot meeting the demand,\u201d says Hugh Hill, head of the harbour trust. "
+                + "\u201cWe will need twice as much money next year.\u201d";
+        Extraction x = Extraction.of(text, PEOPLE);
+        assertThat(x.dataset().statements()).singleElement().satisfies(s -> {
+            assertThat(x.name(s.speaker())).isEqualTo("Hugh Hill");
+            assertThat(s.text()).startsWith("The pier repairs are").endsWith("twice as much money next year.")
+                    .doesNotContain("head of the harbour trust");
+            assertThat(s.verbatim()).isFalse();
+        });
+    }
+
+    @Test
+    void anInitialInTheAttributionBetweenTheClauseAndTheQuotationDoesNotKeepThemApart() {
+        String text = "Both harbour towns \u201csaw the ferry as a lifeline that was really failing,\u201d said Ana Okafor, "
+                + "who served as pier director under Mayor John W. Lund. \u201cIn that sense, the vote was easy.\u201d";
+        Extraction x = Extraction.of(text, PEOPLE);
+        assertThat(x.dataset().statements()).singleElement().satisfies(s -> assertThat(s.text())
+                .startsWith("Both harbour towns").endsWith("the vote was easy.").doesNotContain("pier director"));
+    }
+
+    @Test
+    void aQuotationOpeningTheNextParagraphStaysApartFromTheReportedClauseBefore() {
+        Extraction x = Extraction.of("The pier repairs are late, Hugh Hill said.\n\n\u201cWe will need twice as much "
+                + "money next year.\u201d", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("late")
+                && s.text().contains("twice as much"));
+    }
+
     private static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
         Statement s = x.the(String.join(" \u2026 ", parts));
