@@ -1,6 +1,7 @@
 // Articles, newest first (undated ones last, by id), with counts. The total comes from the count store; the page
 // from the article_published index in its order (dated articles), and only when the page reaches past them from
-// the undated ones, so the first page costs the same at a thousand articles as at a million. $skip, $limit
+// the undated ones, so the first page costs the same at a thousand articles as at a million. The total is exact
+// (totalIsLowerBound false). $skip, $limit
 CALL () {
   MATCH (a:Article) WHERE a.published IS NOT NULL
   WITH a.id AS id, a.published AS published ORDER BY published DESC, id LIMIT $skip + $limit
@@ -20,4 +21,4 @@ CALL (dated, undated) {
     entities: COUNT { (a)-[:NAMES]->(:Entity) },
     speakers: COUNT { MATCH (a)<-[:SOURCED_FROM]-(:Statement)<-[:SAID]-(e:Entity) RETURN DISTINCT e }}) AS articles
 }
-RETURN COUNT { (:Article) } AS total, articles
+RETURN COUNT { (:Article) } AS total, false AS totalIsLowerBound, articles

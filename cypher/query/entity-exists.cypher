@@ -1,3 +1,4 @@
-// Whether an entity with this id exists, and with which label. $id
+// Whether an entity with this id exists (the paths' from and to; the lists of an entity's statements, positions and
+// utterances learn it from their own query). $id
 OPTIONAL MATCH (e:Entity {id: $id})
-RETURN e IS NOT NULL AS exists, CASE WHEN e IS NULL THEN null ELSE [l IN labels(e) WHERE l <> 'Entity'] END AS labels
+RETURN e IS NOT NULL AS exists

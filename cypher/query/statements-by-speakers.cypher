@@ -2,7 +2,7 @@
 // newest first, paged. Each speaker's statements are read in order from the statement_speaker_order index
 // (Statement.speaker, Statement.sortKey: load/sort-keys.cypher), at most $skip + $limit of them, and those of all the
 // speakers merged; a statement has one speaker, so the total is the sum of their SAID degrees, which Neo4j reads
-// without walking the relationships. $speakers: [id], $skip, $limit
+// without walking the relationships: exact (totalIsLowerBound false). $speakers: [id], $skip, $limit
 CALL () {
   UNWIND $speakers AS id
   WITH DISTINCT id
@@ -25,4 +25,4 @@ CALL () {
   SKIP $skip LIMIT $limit
   RETURN collect(s.id) AS ids
 }
-RETURN total, ids
+RETURN total, false AS totalIsLowerBound, ids

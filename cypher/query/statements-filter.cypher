@@ -82,4 +82,5 @@ WHERE ($addressedTo IS NULL OR $speakers IS NULL
   })
 WITH s ORDER BY s.sortKey
 WITH collect(s.id) AS ids
-RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS ids
+// Exact (totalIsLowerBound false): the page is found by ordering every match, so counting them costs nothing more.
+RETURN size(ids) AS total, false AS totalIsLowerBound, ids[$skip..$skip + $limit] AS ids

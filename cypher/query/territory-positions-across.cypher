@@ -5,6 +5,7 @@
 // whose answer this one has the shape and meaning of: most-stated first, its territories, counts, its $speakerLimit
 // most frequent speakers (ties by id) with the count of all, and its first $perPosition statements in text order.
 // firstHand and disputed as statement-cards.cypher derives them; with $firstHand only statements that nothing relays.
+// The total (positions) is exact (totalIsLowerBound false).
 // $id, $includeParts, $includeWholes, $firstHand, $skip, $limit, $perPosition, $speakerLimit
 MATCH (t:Territory {id: $id})
 CALL (t) {
@@ -35,7 +36,7 @@ ORDER BY size(statements) DESC, position
 WITH collect({position: position, statementCount: size(statements), firstHandCount: size(firstHandStatements),
               disputedCount: size(disputedStatements), statements: statements[0..$perPosition],
               saidBy: saidBy, ons: ons}) AS ranked
-RETURN size(ranked) AS total, COLLECT {
+RETURN size(ranked) AS total, false AS totalIsLowerBound, COLLECT {
   UNWIND range($skip, $skip + $limit - 1) AS i
   WITH i, ranked[i] AS g WHERE g IS NOT NULL
   CALL (g) {

@@ -4,14 +4,18 @@
 // statements that nothing relays count, speak and are listed. The work is bounded by the territory's few stances and
 // the limits, whatever the number of statements: counts are read from the stance, speakers from the takes_* indexes
 // and statements from mentions_stance_order, each in index order and stopped at its limit. The union of a territory
-// with its parts or wholes is territory-positions-across.cypher.
+// with its parts or wholes is territory-positions-across.cypher. The total (positions) is exact (totalIsLowerBound
+// false). No row for an unknown territory, so that the API answers 404 from this query alone.
 // $id, $firstHand, $skip, $limit, $perPosition, $speakerLimit
-MATCH (:Territory {id: $id})<-[:ON]-(st:Stance)
-WITH st, CASE WHEN $firstHand THEN st.firstHand ELSE st.statements END AS statementCount
-WHERE statementCount > 0
-WITH st, statementCount ORDER BY statementCount DESC, st.position
-WITH collect({stance: st, statementCount: statementCount}) AS ranked
-RETURN size(ranked) AS total, COLLECT {
+MATCH (t:Territory {id: $id})
+CALL (t) {
+  MATCH (t)<-[:ON]-(st:Stance)
+  WITH st, CASE WHEN $firstHand THEN st.firstHand ELSE st.statements END AS statementCount
+  WHERE statementCount > 0
+  WITH st, statementCount ORDER BY statementCount DESC, st.position
+  RETURN collect({stance: st, statementCount: statementCount}) AS ranked
+}
+RETURN size(ranked) AS total, false AS totalIsLowerBound, COLLECT {
   UNWIND range($skip, $skip + $limit - 1) AS i
   WITH i, ranked[i] AS g WHERE g IS NOT NULL
   WITH i, g.stance AS st, g.statementCount AS statementCount

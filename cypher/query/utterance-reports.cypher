@@ -1,6 +1,6 @@
 // The occurrences of an utterance, earliest first (by the day the words were said, then the day the article was
 // published, then statement id), each with how it matches the utterance's text and the outlet that published it.
-// $id, $skip, $limit
+// The total is exact (totalIsLowerBound false): the page is found by ordering every occurrence. $id, $skip, $limit
 MATCH (u:Utterance {id: $id})
 CALL (u) {
   MATCH (u)<-[:OCCURRENCE_OF]-(s:Statement)
@@ -17,4 +17,4 @@ CALL (u) {
                   outlet: CASE WHEN outlet IS NULL THEN null ELSE outlet {.id, .name, type: 'organization'} END})
          AS reports
 }
-RETURN total, reports
+RETURN total, false AS totalIsLowerBound, reports

@@ -29,6 +29,15 @@ export function clear(node) {
   return node;
 }
 
+/**
+ * A list's total as the API means it: exact ("8", "1,234"), or, when counting stopped at the list's cap
+ * (totalIsLowerBound), at least that many ("10,000+").
+ */
+export function totalText(page) {
+  const n = Number(page?.total ?? 0).toLocaleString('en');
+  return page?.totalIsLowerBound ? `${n}+` : n;
+}
+
 /** How the text of a statement in parts joins its pieces: what interrupts the quotation is elided. */
 export const PART_JOINER = ' \u2026 ';
 

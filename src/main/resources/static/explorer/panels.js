@@ -1,6 +1,6 @@
 // The details panel on the right (a full-screen sheet on a phone): an entity, a statement with its source passage,
 // a thread of replies and denials, the stances taken on a territory, or the list of articles.
-import {el, clear, statementWords, quoteBadge} from './dom.js';
+import {el, clear, statementWords, quoteBadge, totalText} from './dom.js';
 import {colorFor, tint} from './colors.js';
 import {api} from './api.js';
 import {PAGE} from './graph.js';
@@ -111,11 +111,11 @@ export class Panels {
       [this.entityLink(a.by), a.year ? ` in ${a.year}` : '', a.recognised === false ? ' (not recognised)' : ''])));
     const said = (c.said ?? 0) > 0 ? await api.statementsOf({speaker: id}) : null;
     if (said) {
-      append(this.body, this.section(`Said (${said.total})`, said.items.map(s => this.statementRef(s))));
+      append(this.body, this.section(`Said (${totalText(said)})`, said.items.map(s => this.statementRef(s))));
     }
     const about = (c.mentionedIn ?? 0) > 0 ? await api.statementsOf({mentions: id}) : null;
     if (about) {
-      append(this.body, this.section(`Statements that mention ${e.name} (${about.total})`, about.items.map(s =>
+      append(this.body, this.section(`Statements that mention ${e.name} (${totalText(about)})`, about.items.map(s =>
         this.statementRef(s, (s.mentions ?? []).find(m => m.id === id)?.position))));
     }
   }
@@ -181,7 +181,7 @@ export class Panels {
 
   async stance(id) {
     const [territory, positions] = await Promise.all([api.entity('territory', id), api.positions(id)]);
-    this.heading(`Stances on ${territory.name}`, `${positions.total} position(s), the most stated first. `
+    this.heading(`Stances on ${territory.name}`, `${totalText(positions)} position(s), the most stated first. `
       + 'Each group lists who took it and where they said so.');
     const most = Math.max(1, ...positions.items.map(g => g.statementCount));
     const list = el('div', {id: 'stance-groups'});

@@ -5,12 +5,13 @@ final class Examples {
 
     static final String SEARCH = """
             {"items":[{"id":"gitanas-nauseda","name":"Gitanas Nausėda","type":"person","score":1.0}],
-             "page":0,"size":20,"total":1,
+             "page":0,"size":20,"total":1,"totalIsLowerBound":false,
              "articles":{"items":[{"id":"musk-ukraine-peace-plan",
                "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","score":1.0,
                "passageCount":1,"passages":[{"start":2420,"end":2543,
                  "text":"The Tesla's idea drew criticism from European leaders across the spectrum including Lithuania's president, Gitanas Nausėda.",
-                 "highlights":[{"start":2535,"end":2542}]}]}],"page":0,"size":20,"total":1}}""";
+                 "highlights":[{"start":2535,"end":2542}]}]}],"page":0,"size":20,"total":1,
+               "totalIsLowerBound":false}}""";
 
     static final String PERSON = """
             {"id":"elon-musk","name":"Elon Musk","type":"person","aliases":["@elonmusk","elonmusk","Musk"],
@@ -68,7 +69,7 @@ final class Examples {
              "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan","start":835,"end":1030,
              "evidence":"They were that Crimea remain Russian, that Ukraine must accept a form of permanent neutrality, and that the world must recognise Russia’s annexation of Luhansk, Donetsk, Kherson and Zaporizhzhia.",
              "passage":"They were that Crimea remain Russian, that Ukraine must accept a form of permanent neutrality, and that the world must recognise Russia’s annexation of Luhansk, Donetsk, Kherson and Zaporizhzhia."}}],
-             "page":0,"size":20,"total":2}""";
+             "page":0,"size":20,"total":2,"totalIsLowerBound":false}""";
 
     static final String TERRITORY_STATEMENTS = """
             {"items":[{"positions":[{"territory":"crimea","position":"recognise-as-russian"}],
@@ -80,7 +81,7 @@ final class Examples {
              "disputed":false,"…":"…"}},{"positions":[{"territory":"crimea","position":"decide-by-vote"}],
              "statement":{"id":"musk-ukraine-peace-plan.musk-second-poll","speaker":{"id":"elon-musk",
              "name":"Elon Musk","type":"person"},"firstHand":true,"disputed":false,"…":"…"}}],"page":0,"size":3,
-             "total":5}""";
+             "total":5,"totalIsLowerBound":false}""";
 
     static final String POSITIONS = """
             {"items":[{"position":"decide-by-vote","speakers":[{"id":"elon-musk","name":"Elon Musk",
@@ -101,12 +102,12 @@ final class Examples {
              "territories":[{"id":"crimea","name":"Crimea","type":"territory"}],"statementCount":1,"firstHand":true,
              "firstHandCount":1,"disputed":false,"disputedCount":0,"disputedBy":[],
              "statements":[{"id":"musk-ukraine-peace-plan.podolyak-better-peace-plan","…":"…"}]}],"page":0,
-             "size":20,"total":4}""";
+             "size":20,"total":4,"totalIsLowerBound":false}""";
 
     static final String STATEMENTS = """
             {"items":[{"id":"musk-ukraine-peace-plan.musk-denies-putin-call","act":"denial","date":"2022-10-11",
              "…":"…"},{"id":"musk-ukraine-peace-plan.musk-denial-tweet","act":"denial","date":"2022-10-11",
-             "…":"…"}],"page":0,"size":20,"total":2}""";
+             "…":"…"}],"page":0,"size":20,"total":2,"totalIsLowerBound":false}""";
 
     static final String THREAD = """
             {"focus":"musk-ukraine-peace-plan.musk-denial-tweet","size":3,"truncated":false,
@@ -133,13 +134,14 @@ final class Examples {
                   "words":"Gitanas Nausėda replied: “Dear @elonmusk, when someone tries to steal the wheels of your Tesla, it doesn’t make them legal owner of the car or of the wheels.” and “Even though they claim both voted in favour of it. Just saying.” It is addressed to Elon Musk and mentions Elon Musk.",
                   "also":[{"relationship":"MENTIONS","forward":true}]}],
                "statements":[{"id":"musk-ukraine-peace-plan.nauseda-reply","…":"…"}]}],
-             "page":0,"size":1,"total":1,"truncated":false}""";
+             "page":0,"size":1,"total":1,"totalIsLowerBound":false,"truncated":false}""";
 
     static final String ARTICLES = """
             {"items":[{"id":"musk-ukraine-peace-plan",
              "title":"Elon Musk denies speaking to Putin before tweeting Ukraine peace plan",
              "url":"https://d33gy59ovltp76.cloudfront.net/news/elon-musk-denies-speaking-to-vladimir-putin-before-tweeting-ukraine-peace-plan",
-             "origin":"curated","statements":27,"entities":31,"speakers":11}],"page":0,"size":20,"total":1}""";
+             "origin":"curated","statements":27,"entities":31,"speakers":11}],"page":0,"size":20,"total":1,
+             "totalIsLowerBound":false}""";
 
     static final String ARTICLE = """
             {"id":"musk-ukraine-peace-plan",
@@ -170,7 +172,8 @@ final class Examples {
              "verbatim":true,"speaker":{"id":"elon-musk","name":"Elon Musk","type":"person"},"date":"2022-10-11",
              "firstSeen":"2022-10-11","lastSeen":"2022-10-11","occurrences":1,"outlets":[],
              "reports":{"items":[{"match":"exact","score":1.0,
-             "statement":{"id":"musk-ukraine-peace-plan.musk-denial-tweet","…":"…"}}],"page":0,"size":20,"total":1}}""";
+             "statement":{"id":"musk-ukraine-peace-plan.musk-denial-tweet","…":"…"}}],"page":0,"size":20,"total":1,
+             "totalIsLowerBound":false}}""";
 
     static final String PERSON_TIMELINE = """
             {"entity":{"id":"elon-musk","name":"Elon Musk","type":"person"},"from":"2022-10-03","to":"2022-10-11",

@@ -46,7 +46,9 @@ class OpenApiConfiguration {
                                 the span (`evidence`) and the sentence around it (`passage`).
 
                                 Ids are readable slugs (`elon-musk`, `crimea`); find them with `/api/search`. Lists \
-                                are paged with `page` (from 0) and `size` (1–200) and carry the `total`. Errors are \
+                                are paged with `page` (from 0) and `size` (1–200) and carry the `total`, counted \
+                                exactly up to the list's cap, and `totalIsLowerBound`: true when counting stopped \
+                                at the cap (there are `total` items or more), false when `total` is exact. Errors are \
                                 RFC 9457 `application/problem+json`. Reads are open; loading and removing articles \
                                 needs `Authorization: Bearer <saidgraph.api.write-token>`.""")
                         .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")))

@@ -187,8 +187,8 @@ final class Endpoints {
             plans.add(Plans.profile(graph, "query/article", Map.of("id", p.articles().get(0)), "an article"));
         }
         plans.add(Plans.profile(graph, "query/articles", Map.of("skip", 0, "limit", 20), "the first page"));
-        plans.add(Plans.profile(graph, "query/speaker-utterances", Map.of("id", speaker, "skip", 0, "limit", 20),
-                "the most quoted person, first page"));
+        plans.add(Plans.profile(graph, "query/speaker-utterances", Map.of("id", speaker, "cap", Page.COUNT_CAP,
+                "skip", 0, "limit", 20), "the most quoted person, first page"));
         return plans;
     }
 

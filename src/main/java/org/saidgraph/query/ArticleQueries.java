@@ -23,7 +23,7 @@ public class ArticleQueries {
                 Rows.string(a, "title"), Rows.string(a, "publisher"), Rows.string(a, "url"),
                 Rows.string(a, "published"), Rows.string(a, "origin"), a.get("statements").asLong(),
                 a.get("entities").asLong(), a.get("speakers").asLong()));
-        return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
+        return Rows.page(items, r, page);
     }
 
     public ArticleDetail article(String id) {

@@ -64,15 +64,20 @@ public class EntityQueries {
     }
 
     /**
-     * Throws {@link NotFoundException} as {@link #entity} does when no entity of this kind has this id, without
-     * building the entity's answer (its roles, facts and counts): the lists of an entity's statements, positions and
-     * utterances only need to know that it is there.
+     * The one row of an entity's list query that also answers whether the entity is there (issue 9: one query and
+     * one read transaction instead of two): such a query answers no row for an unknown id, and, when it starts from
+     * any entity rather than one of its label, the entity's {@code labels}. Throws {@link NotFoundException} as
+     * {@link #entity} does when there is no row or the labels are not those of this kind.
      */
-    public void require(Kind kind, String id) {
-        Value r = existence(id);
-        if (!r.get("exists").asBoolean() || !r.get("labels").asList(Value::asString).contains(kind.label)) {
+    static Value found(Kind kind, String id, List<Value> rows) {
+        if (rows.isEmpty()) {
             throw new NotFoundException(kind.word, id);
         }
+        Value labels = rows.get(0).get("labels");
+        if (!labels.isNull() && !labels.asList(Value::asString).contains(kind.label)) {
+            throw new NotFoundException(kind.word, id);
+        }
+        return rows.get(0);
     }
 
     /** Throws {@link BadParameterException} naming {@code parameter} when no entity has this id. */
@@ -83,13 +88,9 @@ public class EntityQueries {
         }
     }
 
+    /** Whether an entity has this id ({@code query/entity-exists}). */
     public boolean exists(String id) {
-        return existence(id).get("exists").asBoolean();
-    }
-
-    /** Whether an entity has this id, and its labels ({@code query/entity-exists}). */
-    private Value existence(String id) {
-        return graph.reads().single("query/entity-exists", Map.of("id", id));
+        return graph.reads().single("query/entity-exists", Map.of("id", id)).get("exists").asBoolean();
     }
 
     /**

@@ -94,7 +94,8 @@ public class PathQueries {
         }));
         Map<String, StatementView> views = cards.byIdMap(statementIds);
         List<PathView> paths = slice.stream().map(p -> view(p, views)).toList();
-        return new PathPage(paths, page.page(), page.size(), merged.size(), searched.truncated());
+        return new PathPage(paths, page.page(), page.size(), merged.size(), searched.truncated(),
+                searched.truncated());
     }
 
     /** The raw paths of a search, and whether a limit cut it. */

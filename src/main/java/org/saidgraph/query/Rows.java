@@ -40,7 +40,14 @@ final class Rows {
         return list.asList(Rows::statementRef);
     }
 
+    /** A page of ids from a query that returns {@code ids}, {@code total} and {@code totalIsLowerBound}. */
     static Page<String> ids(Value r, Page.Request page) {
-        return new Page<>(r.get("ids").asList(Value::asString), page.page(), page.size(), r.get("total").asLong());
+        return page(r.get("ids").asList(Value::asString), r, page);
+    }
+
+    /** A page of these items with the {@code total} and {@code totalIsLowerBound} that the query {@code r} counted. */
+    static <T> Page<T> page(List<T> items, Value r, Page.Request page) {
+        return new Page<>(items, page.page(), page.size(), r.get("total").asLong(),
+                r.get("totalIsLowerBound").asBoolean());
     }
 }

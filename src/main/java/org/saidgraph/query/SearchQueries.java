@@ -21,10 +21,13 @@ public class SearchQueries {
 
     /**
      * How many of the best hits each list reads from its full-text index at most, so that a common word costs what a
-     * rare one does: {@code total} counts at most this many (a total of {@value} means at least as many), and pages
-     * beyond them are empty.
+     * rare one does: {@code total} counts at most this many, {@code totalIsLowerBound} says when there are more (the
+     * index is asked for one more hit to know), and pages beyond them are empty. 200, a page of the largest size:
+     * at a million statements, reading the 1,000 best hits was most of a search's cost: with 200 the article search
+     * cost 2.4–2.8 ms of server CPU per query instead of 3.9–5.4, and {@code /api/statements?q=} 2.1–3.3 instead of
+     * 6.3–8.2 (BENCHMARKS.md, session 13); below 200 little is left to save but Lucene's scoring of every match.
      */
-    public static final int MAX_HITS = 1000;
+    public static final int MAX_HITS = 200;
 
     /** How many passages each article hit shows at most. */
     public static final int PASSAGES_PER_ARTICLE = 5;
@@ -48,7 +51,7 @@ public class SearchQueries {
         double bestArticle = best(articles);
         List<ArticleHit> articleHits = articles.get("hits").asList(a -> articleHit(a, bestArticle, words));
         return new SearchResults(hits, page.page(), page.size(), entities.get("total").asLong(),
-                new Page<>(articleHits, page.page(), page.size(), articles.get("total").asLong()));
+                entities.get("totalIsLowerBound").asBoolean(), Rows.page(articleHits, articles, page));
     }
 
     private static ArticleHit articleHit(Value a, double best, List<String> words) {

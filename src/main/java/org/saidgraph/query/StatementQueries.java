@@ -43,21 +43,20 @@ public class StatementQueries {
 
     private final Graph graph;
     private final StatementCards cards;
-    private final EntityQueries entities;
     private final Acts acts;
 
-    public StatementQueries(Graph graph, StatementCards cards, EntityQueries entities, Acts acts) {
+    public StatementQueries(Graph graph, StatementCards cards, Acts acts) {
         this.graph = graph;
         this.cards = cards;
-        this.entities = entities;
         this.acts = acts;
     }
 
     /** What the person (or organization, or group) said, newest first, including what reached us through others. */
     public Page<StatementView> saidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        entities.require(kind, id); // 404 for an unknown id
-        Page<String> ids = idPage("query/person-statements", Map.of("id", id), page);
-        return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+        Value r = EntityQueries.found(kind, id, graph.reads().rows("query/person-statements",
+                Map.of("id", id, "skip", page.skip(), "limit", page.size()))); // 404 for an unknown id
+        Page<String> ids = Rows.ids(r, page);
+        return ids.with(cards.byIds(ids.items()));
     }
 
     /**
@@ -65,10 +64,6 @@ public class StatementQueries {
      * position each statement takes; with a {@code position}, only the statements taking it.
      */
     public Page<TerritoryStatement> aboutTerritory(String id, TerritoryFilter filter, Page.Request page) {
-        entities.require(EntityQueries.Kind.TERRITORY, id);
-        if (filter.position() != null) {
-            requireKnownPosition(id, filter.position());
-        }
         Map<String, Object> params = territoryParams(id, filter);
         params.put("position", filter.position());
         params.put("skip", page.skip());
@@ -76,9 +71,13 @@ public class StatementQueries {
         // Just the territory: a page read in index order, unless a statement mentions it twice (then no record).
         boolean alone = !filter.includeParts() && !filter.includeWholes() && filter.position() == null
                 && !filter.firstHand();
-        Value r = (alone ? readIfAny("query/mentioning-statements", params) : null);
-        if (r == null) {
-            r = read("query/territory-statements", params);
+        // Both queries answer no row for an unknown id, and the first the entity's labels: the 404 (an unknown id, or
+        // one of another kind) costs no query of its own.
+        List<Value> rows = alone ? graph.reads().rows("query/mentioning-statements", params) : List.of();
+        Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, rows.isEmpty()
+                ? graph.reads().rows("query/territory-statements", params) : rows);
+        if (filter.position() != null && r.get("total").asLong() == 0) {
+            requireKnownPosition(id, filter.position()); // only an empty answer can come from a typo
         }
         Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
         for (Value row : r.get("rows").values()) {
@@ -88,7 +87,7 @@ public class StatementQueries {
         }
         List<TerritoryStatement> items = cards.byIds(positions.keySet()).stream()
                 .map(v -> new TerritoryStatement(positions.get(v.id()), v)).toList();
-        return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
+        return Rows.page(items, r, page);
     }
 
     /**
@@ -108,15 +107,17 @@ public class StatementQueries {
             throw new BadParameterException("statements", "must be between 0 and " + MAX_PER_POSITION
                     + " (statements listed per position), but was " + perPosition);
         }
-        entities.require(EntityQueries.Kind.TERRITORY, id);
         Map<String, Object> params = territoryParams(id, filter);
         params.put("skip", page.skip());
         params.put("limit", page.size());
         params.put("perPosition", perPosition);
         params.put("speakerLimit", SPEAKERS_PER_POSITION);
+        // Each of these queries answers no row for an unknown territory: the 404 costs no query of its own.
         boolean across = (filter.includeParts() || filter.includeWholes())
-                && read("query/territory-scope", params).get("territories").asLong() > 1;
-        Value r = read(across ? "query/territory-positions-across" : "query/territory-positions", params);
+                && EntityQueries.found(EntityQueries.Kind.TERRITORY, id, graph.reads().rows("query/territory-scope",
+                        params)).get("territories").asLong() > 1;
+        Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, graph.reads().rows(across
+                ? "query/territory-positions-across" : "query/territory-positions", params));
         List<Value> groups = r.get("groups").asList(v -> v);
         Set<String> all = new HashSet<>();
         groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
@@ -135,7 +136,7 @@ public class StatementQueries {
                     g.get("statementCount").asLong(), firstHand > 0, firstHand, disputed > 0, disputed,
                     List.copyOf(disputedBy.values()), statements);
         }).toList();
-        return new Page<>(items, page.page(), page.size(), r.get("total").asLong());
+        return Rows.page(items, r, page);
     }
 
     private static Map<String, Object> territoryParams(String id, TerritoryFilter filter) {
@@ -211,7 +212,7 @@ public class StatementQueries {
             }
             throw e;
         }
-        return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+        return ids.with(cards.byIds(ids.items()));
     }
 
     private void requireEntities(String parameter, List<String> ids) {

@@ -13,12 +13,10 @@ public class UtteranceQueries {
 
     private final Graph graph;
     private final StatementCards cards;
-    private final EntityQueries entities;
 
-    public UtteranceQueries(Graph graph, StatementCards cards, EntityQueries entities) {
+    public UtteranceQueries(Graph graph, StatementCards cards) {
         this.graph = graph;
         this.cards = cards;
-        this.entities = entities;
     }
 
     /** An utterance with a page of its occurrences, earliest first; {@link NotFoundException} for an unknown id. */
@@ -42,7 +40,7 @@ public class UtteranceQueries {
         return new UtteranceDetail(Rows.string(u, "id"), Rows.string(u, "text"), u.get("verbatim").asBoolean(false),
                 Rows.entity(found.get(0).get("speaker")), Rows.string(u, "date"), Rows.string(u, "firstSeen"),
                 Rows.string(u, "lastSeen"), u.get("occurrences").asLong(0), Rows.entities(found.get(0).get("outlets")),
-                new Page<>(reports, page.page(), page.size(), r.get("total").asLong()));
+                Rows.page(reports, r, page));
     }
 
     /**
@@ -50,10 +48,9 @@ public class UtteranceQueries {
      * {@code utterance} says how many occurrences there are and which outlets carried them.
      */
     public Page<StatementView> distinctSaidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        entities.require(kind, id); // 404 for an unknown id
-        Page<String> ids = Rows.ids(read("query/speaker-utterances", Map.of("id", id, "skip", page.skip(),
-                "limit", page.size())).get(0), page);
-        return new Page<>(cards.byIds(ids.items()), page.page(), page.size(), ids.total());
+        Page<String> ids = Rows.ids(EntityQueries.found(kind, id, read("query/speaker-utterances", Map.of("id", id,
+                "cap", Page.COUNT_CAP, "skip", page.skip(), "limit", page.size()))), page); // 404 for an unknown id
+        return ids.with(cards.byIds(ids.items()));
     }
 
     private List<Value> read(String query, Map<String, Object> params) {

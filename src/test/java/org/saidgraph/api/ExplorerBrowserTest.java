@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -215,6 +216,20 @@ class ExplorerBrowserTest extends ApiTestSupport {
         // The view as an image (what "PNG image" saves): the canvas is not tainted by anything.
         assertThat(((String) browser.js("return cy.png({full: true})"))).startsWith("data:image/png;base64,")
                 .hasSizeGreaterThan(10_000);
+    }
+
+    @Test
+    void aListsTotalIsShownExactOrAsAtLeastWhenCountingStoppedAtItsCap() {
+        open(browser, "?focus=elon-musk&panel=entity%3Aelon-musk");
+        // The headings' own text (the style shows them in capitals).
+        browser.waitFor("his statements", d -> strings(browser.js(
+                "return [...document.querySelectorAll('#panel-body h3')].map(h => h.textContent)")).contains("Said (8)"));
+        // No list the explorer shows reaches its cap on the seed: the shared formatting, on both kinds of total.
+        Object shown = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/explorer/dom.js').then(m => done([m.totalText({total: 10000, totalIsLowerBound: true}),
+                  m.totalText({total: 1234, totalIsLowerBound: false}), m.totalText({total: 8})]));""");
+        assertThat(strings(shown)).containsExactly("10,000+", "1,234", "8");
     }
 
     @Test

@@ -54,8 +54,7 @@ class ChangedBetweenReadsTest {
 
     @Test
     void aTerritorysPositionsLeaveOutAStatementDeletedBetweenTheReads() {
-        EntityQueries entities = new EntityQueries(neo4j.graph());
-        StatementQueries queries = new StatementQueries(neo4j.graph(), deletingFirst(), entities, new Acts());
+        StatementQueries queries = new StatementQueries(neo4j.graph(), deletingFirst(), new Acts());
 
         Page<PositionGroup> positions = queries.positions("crimea", new TerritoryFilter(false, false, null, false),
                 new Page.Request(0, 20));

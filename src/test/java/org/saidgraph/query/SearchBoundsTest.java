@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A word that names more entities and articles than {@link SearchQueries#MAX_HITS} costs a bounded amount of work: the
- * index hands over that many best hits, the totals stop there (meaning "at least"), the first page is still the best
- * hits, and a page past the cap is empty instead of reading on.
+ * index hands over that many best hits, the totals stop there and say so ({@code totalIsLowerBound}), the first page
+ * is still the best hits, and a page past the cap is empty instead of reading on.
  */
 class SearchBoundsTest {
 
@@ -47,10 +47,12 @@ class SearchBoundsTest {
 
         assertThat(neo4j.count("(:Person)")).isEqualTo(MORE + 2);
         assertThat(first.total()).isEqualTo(SearchQueries.MAX_HITS);
+        assertThat(first.totalIsLowerBound()).isTrue();
         assertThat(first.items()).hasSize(20);
         assertThat(first.items().get(0).id()).isEqualTo("zed");
         assertThat(first.items().get(0).score()).isEqualTo(1.0);
         assertThat(first.articles().total()).isEqualTo(SearchQueries.MAX_HITS);
+        assertThat(first.articles().totalIsLowerBound()).isTrue();
         assertThat(first.articles().items()).hasSize(20)
                 .allSatisfy(a -> assertThat(a.passages()).isNotEmpty());
 
@@ -68,6 +70,8 @@ class SearchBoundsTest {
 
         assertThat(one.items()).extracting(SearchHit::id).containsExactly("ulla-quist");
         assertThat(one.total()).isEqualTo(1);
+        assertThat(one.totalIsLowerBound()).isFalse();
         assertThat(one.articles().total()).isZero();
+        assertThat(one.articles().totalIsLowerBound()).isFalse();
     }
 }

@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code /api/statements?q=} does a bounded amount of work for a word that many statements hold (issue 9: p50 2.7 s
  * over a million statements, every hit read, filtered and sorted): the index hands over its
- * {@link StatementQueries#MAX_Q_HITS} best hits, the total stops there (meaning "at least"), the first page is still
- * the best match, a page past the cap is empty, the other filters keep the hits that match them, and a word with
- * fewer hits counts them all.
+ * {@link StatementQueries#MAX_Q_HITS} best hits, the total stops there and says so ({@code totalIsLowerBound}), the
+ * first page is still the best match, a page past the cap is empty, the other filters keep the hits that match them,
+ * and a word with fewer hits counts them all.
  */
 class StatementSearchBoundsTest {
 
@@ -44,8 +44,7 @@ class StatementSearchBoundsTest {
     }
 
     private static StatementQueries queries(ReadPath path) {
-        return new StatementQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)),
-                new EntityQueries(neo4j.graph(path)), new Acts());
+        return new StatementQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)), new Acts());
     }
 
     @AfterAll
@@ -65,6 +64,7 @@ class StatementSearchBoundsTest {
 
         assertThat(neo4j.count("(:Statement)")).isEqualTo(MORE + 2);
         assertThat(first.total()).isEqualTo(StatementQueries.MAX_Q_HITS);
+        assertThat(first.totalIsLowerBound()).isTrue();
         assertThat(first.items()).hasSize(20);
         assertThat(first.items().get(0).id()).isEqualTo("a-best");
 
@@ -84,6 +84,8 @@ class StatementSearchBoundsTest {
 
         assertThat(hers.items()).extracting(StatementView::id).containsExactly("a-quist");
         assertThat(hers.total()).isEqualTo(1);
+        assertThat(hers.totalIsLowerBound()).as("more than the cap matched the word: more of hers may be beyond")
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -94,5 +96,6 @@ class StatementSearchBoundsTest {
 
         assertThat(one.items()).extracting(StatementView::id).containsExactly("a-quist");
         assertThat(one.total()).isEqualTo(1);
+        assertThat(one.totalIsLowerBound()).isFalse();
     }
 }

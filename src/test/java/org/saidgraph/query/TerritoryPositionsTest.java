@@ -40,8 +40,7 @@ class TerritoryPositionsTest {
     static void load() {
         neo4j = TestGraph.shared();
         MixedCorpus.load(neo4j);
-        queries = new StatementQueries(neo4j.graph(), new StatementCards(neo4j.graph()),
-                new EntityQueries(neo4j.graph()), new Acts());
+        queries = new StatementQueries(neo4j.graph(), new StatementCards(neo4j.graph()), new Acts());
     }
 
     @AfterAll
