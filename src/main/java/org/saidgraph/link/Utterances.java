@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * What an utterance is, worked out from all its occurrences: its text, its id, when it was said and seen, by which
- * outlets, and how each occurrence matches the text. Recomputed whenever occurrences join or leave, so that it never depends on the
- * order in which articles were loaded.
+ * outlets, and how each occurrence matches the text. Recomputed whenever occurrences join or leave, so that it never
+ * depends on the order in which articles were loaded.
  */
 public final class Utterances {
 

@@ -241,9 +241,9 @@ public final class CorpusLinks {
     /**
      * What a new utterance is ({@link Utterances#describe}), when all its occurrences are statements being written
      * whose article's publication day is known: then write-groups creates it whole, with its content-derived id,
-     * text, dates, outlets and counts and each occurrence's match, and neither utterance-members nor describe-utterances
-     * reads it back (it does so only when that id is taken, as describe-utterances would then keep the
-     * placeholder). Null otherwise. Most utterances are new with one statement (77,000 of 88,000 in the generated
+     * text, dates, outlets and counts and each occurrence's match, and neither utterance-members nor
+     * describe-utterances reads it back (it does so only when that id is taken, as describe-utterances would then keep
+     * the placeholder). Null otherwise. Most utterances are new with one statement (77,000 of 88,000 in the generated
      * 10,000-article corpus), and reading each back cost the loader two queries more.
      */
     private static Utterances.Summary whole(Linking.Group g, Map<String, LinkStatement> incoming,
