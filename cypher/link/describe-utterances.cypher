@@ -1,8 +1,10 @@
 // Sets what an utterance is (link.Utterances): its content-derived id (kept as it was when another utterance has it
 // already: CorpusLinks then joins the two, taken-ids.cypher), text, whether the text is verbatim, speaker id, the
-// day it was said, the first and last days it was seen in an article, and its number of occurrences; and how each
-// occurrence matches the text.
-// $utterances: [{id, newId, text, verbatim, speaker, date, firstSeen, lastSeen, occurrences,
+// day it was said, the first and last days it was seen in an article, the ids of the outlets that published an article
+// carrying it (outlets: each once, in id order; [] when none has an outlet), and its number of occurrences; and how
+// each occurrence matches the text. outlets is what the statement cards and an utterance's detail read instead of
+// walking every occurrence to its article and outlet (cypher/query/statement-cards.cypher).
+// $utterances: [{id, newId, text, verbatim, speaker, date, firstSeen, lastSeen, outlets, occurrences,
 //                links: [{statement, match, score}]}]
 UNWIND $utterances AS x
 MATCH (u:Utterance {id: x.id})
@@ -13,6 +15,7 @@ SET u.id = CASE WHEN EXISTS { MATCH (o:Utterance {id: x.newId}) WHERE o <> u } T
     u.date = x.date,
     u.firstSeen = x.firstSeen,
     u.lastSeen = x.lastSeen,
+    u.outlets = x.outlets,
     u.occurrences = x.occurrences
 WITH u, x
 CALL (u, x) {

@@ -1,12 +1,12 @@
 // Writes what link.Linking decided: for each utterance, the existing utterances it is made of (the first is kept, the
 // others' occurrences move to it and they go) or a new Utterance, and the OCCURRENCE_OF of each statement joining it.
-// Then describe-utterances.cypher sets the utterance's text, id, dates and counts, except for a new utterance created
-// whole: one whose statements are all being written, which the loader describes itself (load.CorpusLinks#whole), so
-// it gets its content-derived id and properties here, and its links their final match and score. If another
+// Then describe-utterances.cypher sets the utterance's text, id, dates, outlets and counts, except for a new
+// utterance created whole: one whose statements are all being written, which the loader describes itself
+// (load.CorpusLinks#whole), so it gets its content-derived id and properties here, and its links their final match and score. If another
 // utterance has that id already, it is created under its placeholder id instead and described as the others
 // (describe-utterances then keeps the placeholder, and taken-ids joins the two).
 // $groups: [{keep, merge: [utterance id], create, whole: {id, text, verbatim, speaker, date, firstSeen, lastSeen,
-//            occurrences} or null, links: [{statement, match, score}]}]
+//            outlets, occurrences} or null, links: [{statement, match, score}]}]
 // Returns each utterance written, and whether it was created whole (not to be described again).
 UNWIND $groups AS g
 CALL (g) {

@@ -7,12 +7,15 @@
 // REPORTS chain (Musk's denials of Bremmer's claim dispute the demands of Putin that the claim relays).
 // utterance: the utterance the statement is an occurrence of (the same words of the same speaker in other articles),
 // with how this statement matches its text, its number of occurrences, the first and last days an article carried it
-// and the outlets that carried it (at most 100, by name). parts: the offsets of a statement in parts, on it and on
-// every statement listed.
+// and the outlets that carried it (at most 100, by name): read from the ids the loader keeps on the utterance
+// (Utterance.outlets, link/describe-utterances.cypher), each outlet found by its id. parts: the offsets of a statement
+// in parts, on it and on every statement listed.
 // Cost: each card walks its statement's own relationships twice (those to statements, those to entities) instead of
 // once per list, and derives firstHand, the lists and their counts from those two walks; the only walks beyond the
 // statement are each listed statement's speaker, the REPORTS chain up to the denials (only for a statement that
-// something reports), and the utterance's outlets.
+// something reports), and the utterance's outlets by id. Walking every occurrence of the utterance to its article and
+// outlet instead cost about 21 db hits per occurrence, and a much-reported utterance has hundreds: at a million
+// statements that walk was 90% of the db hits of a hub's first page and of a territory's positions (BENCHMARKS.md).
 // A card never walks its speaker's or a mentioned entity's relationships. The query before this change is kept as
 // the oracle of StatementCardsTest (src/test/resources/oracle/statement-cards.cypher), which checks that every card
 // is the same. The model makes the far ends certain (REPORTS, RESPONDS_TO and DENIES join statements; REPORTED_BY,
@@ -88,8 +91,8 @@ RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence,
     MATCH (s)-[o:OCCURRENCE_OF]->(u:Utterance)
     RETURN u {.id, .occurrences, firstSeen: toString(u.firstSeen), lastSeen: toString(u.lastSeen), match: o.match,
       outlets: COLLECT {
-        MATCH (u)<-[:OCCURRENCE_OF]-()-[:SOURCED_FROM]->()-[:PUBLISHED_BY]->(x)
-        WITH DISTINCT x
+        UNWIND u.outlets AS outletId
+        MATCH (x:Entity {id: outletId})
         RETURN x {.id, .name, type: 'organization'} ORDER BY x.name, x.id LIMIT 100
       }}
   }) AS utterance

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an utterance is, worked out from all its occurrences: its text, its id, when it was said and seen, and how
- * each occurrence matches the text. Recomputed whenever occurrences join or leave, so that it never depends on the
- * order in which articles were loaded.
+ * What an utterance is, worked out from all its occurrences: its text, its id, when it was said and seen, by which
+ * outlets, and how each occurrence matches the text. Recomputed whenever occurrences join or leave, so that it never
+ * depends on the order in which articles were loaded.
  */
 public final class Utterances {
 
@@ -18,14 +18,15 @@ public final class Utterances {
     }
 
     /**
-     * One occurrence: the statement, the day it was said ({@code date}, its own or its article's) and the day its
-     * article was published.
+     * One occurrence: the statement, the day it was said ({@code date}, its own or its article's), the day its
+     * article was published and the ids of the outlets that published the article (its PUBLISHED_BY: none or one).
      */
     public record Member(String statementId, String speaker, boolean verbatim, String text, String act,
-                         List<String> mentions, LocalDate date, LocalDate published) {
+                         List<String> mentions, LocalDate date, LocalDate published, List<String> outlets) {
 
         public Member {
             mentions = mentions == null ? List.of() : mentions.stream().distinct().sorted().toList();
+            outlets = outlets == null ? List.of() : List.copyOf(outlets);
         }
     }
 
@@ -33,13 +34,15 @@ public final class Utterances {
      * The utterance: {@code text} is its longest verbatim occurrence (ties: the earliest, then the first statement
      * id), or its earliest occurrence when none is verbatim, and {@code verbatim} says which. {@code date} is the
      * earliest day it was said; {@code firstSeen} and {@code lastSeen} the first and last days an article carrying it
-     * was published (or, for an article without a date, the day it was said). {@code links} says how each
-     * occurrence matches the text: exact, normalised (the same words), contained (a part of it, scored by its share
-     * of the words) or paraphrase, scored by the similarity of its wording to the text ({@link Paraphrase}), which
-     * may be below the threshold when it joined through another report of the words.
+     * was published (or, for an article without a date, the day it was said); {@code outlets} the ids of the outlets
+     * that published an article carrying it, each once, in id order (empty when none has an outlet). {@code links}
+     * says how each occurrence matches the text: exact, normalised (the same words), contained (a part of it, scored
+     * by its share of the words) or paraphrase, scored by the similarity of its wording to the text
+     * ({@link Paraphrase}), which may be below the threshold when it joined through another report of the words.
      */
     public record Summary(String id, String speaker, String text, boolean verbatim, LocalDate date,
-                          LocalDate firstSeen, LocalDate lastSeen, int occurrences, List<Linking.Link> links) {
+                          LocalDate firstSeen, LocalDate lastSeen, List<String> outlets, int occurrences,
+                          List<Linking.Link> links) {
     }
 
     private static final Comparator<LocalDate> EARLIEST = Comparator.nullsLast(Comparator.naturalOrder());
@@ -64,8 +67,9 @@ public final class Utterances {
                 .orElse(null);
         List<LocalDate> seen = members.stream().map(m -> m.published() != null ? m.published() : m.date())
                 .filter(Objects::nonNull).sorted().toList();
+        List<String> outlets = members.stream().flatMap(m -> m.outlets().stream()).distinct().sorted().toList();
         return new Summary(id(defining, date), defining.speaker(), text, defining.verbatim(), date,
-                seen.isEmpty() ? null : seen.get(0), seen.isEmpty() ? null : seen.get(seen.size() - 1),
+                seen.isEmpty() ? null : seen.get(0), seen.isEmpty() ? null : seen.get(seen.size() - 1), outlets,
                 members.size(), links);
     }
 

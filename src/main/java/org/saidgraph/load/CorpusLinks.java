@@ -48,8 +48,8 @@ public final class CorpusLinks {
         counts = counts.plus(dissolved.counts());
         List<LinkStatement> remaining = dissolved.rows().stream().map(CorpusLinks::linkStatement).toList();
         recent.stale(articleIds);
-        return counts.plus(link(tx, remaining, storedKeys(remaining), Map.of(), Map.of(), articleIds, articleIds,
-                false, recent));
+        return counts.plus(link(tx, remaining, storedKeys(remaining), Map.of(), Map.of(), Map.of(), articleIds,
+                articleIds, false, recent));
     }
 
     /**
@@ -66,22 +66,27 @@ public final class CorpusLinks {
         Map<String, String> keys = new LinkedHashMap<>();
         Map<String, List<List<String>>> clauses = new HashMap<>();
         Map<String, LocalDate> published = new HashMap<>();
+        Map<String, String> outletOf = new HashMap<>(); // by statement id, where its article has an outlet
         Map<String, String> outlets = new HashMap<>(); // by folded name: each outlet is looked up once per batch
         for (Prepared item : written) {
             Article article = item.dataset().article();
             LocalDate publishedOn = article.published() == null ? null : LocalDate.parse(article.published());
+            String outlet = null;
+            if (article.publisher() != null && !article.publisher().isBlank()) {
+                String name = article.publisher().strip();
+                outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name, datasets, nothingCommitted));
+                publishers.add(Map.of("article", article.id(), "organization", outlet, "name", name));
+            }
             for (StatementKeys k : item.withKeys().keys().values()) {
                 LinkStatement s = k.statement();
                 incoming.add(s);
                 published.put(s.id(), publishedOn);
+                if (outlet != null) {
+                    outletOf.put(s.id(), outlet);
+                }
                 keys.put(s.id(), k.stored());
                 clauses.put(s.id(), k.clauses());
                 recent.written(s.id(), article.id(), s.day(), k.codes());
-            }
-            if (article.publisher() != null && !article.publisher().isBlank()) {
-                String name = article.publisher().strip();
-                String outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name, datasets, nothingCommitted));
-                publishers.add(Map.of("article", article.id(), "organization", outlet, "name", name));
             }
         }
         Counts counts = Counts.NONE;
@@ -89,8 +94,8 @@ public final class CorpusLinks {
             counts = run(tx, "link/published-by", Map.of("links", publishers));
         }
         List<String> writtenIds = datasets.stream().map(d -> d.article().id()).toList();
-        return counts.plus(link(tx, incoming, keys, clauses, published, List.of(), writtenIds, nothingCommitted,
-                recent));
+        return counts.plus(link(tx, incoming, keys, clauses, published, outletOf, List.of(), writtenIds,
+                nothingCommitted, recent));
     }
 
     /** Whether the committed graph holds a statement said in this week ({@link LinkKeys}'s weeks of 7 days). */
@@ -123,11 +128,11 @@ public final class CorpusLinks {
      * are found among those in memory, which is what keeps the cost of a directory load flat as the index grows.
      * {@code published}: the publication day of each incoming statement's article, where known (the statements of
      * the datasets being written); a new utterance whose statements all have one here is created whole
-     * ({@link #whole}).
+     * ({@link #whole}); {@code outletOf} the outlet of that article, where it has one.
      */
     private static Counts link(LoadTransactions.Tx tx, List<LinkStatement> incoming, Map<String, String> keys,
                                Map<String, List<List<String>>> knownClauses, Map<String, LocalDate> published,
-                               List<String> excluded,
+                               Map<String, String> outletOf, List<String> excluded,
                                List<String> stale, boolean nothingCommitted, RecentLinkKeys recent) {
         if (incoming.isEmpty()) {
             return Counts.NONE;
@@ -206,7 +211,7 @@ public final class CorpusLinks {
             row.put("merge", g.utterances().isEmpty() ? List.of() : g.utterances().subList(1, g.utterances().size()));
             // A placeholder id until describe-utterances gives the content-derived one, unless created whole.
             row.put("create", g.utterances().isEmpty() ? "new:" + g.links().get(0).statementId() : null);
-            Utterances.Summary whole = g.utterances().isEmpty() ? whole(g, incomingById, published) : null;
+            Utterances.Summary whole = g.utterances().isEmpty() ? whole(g, incomingById, published, outletOf) : null;
             if (whole != null && !wholeIds.add(whole.id())) {
                 whole = null; // the same id twice in a batch: the second is described and joined, as before
             }
@@ -228,21 +233,23 @@ public final class CorpusLinks {
     /**
      * What a new utterance is ({@link Utterances#describe}), when all its occurrences are statements being written
      * whose article's publication day is known: then write-groups creates it whole, with its content-derived id,
-     * text, dates and counts and each occurrence's match, and neither utterance-members nor describe-utterances
-     * reads it back (it does so only when that id is taken, as describe-utterances would then keep the
-     * placeholder). Null otherwise. Most utterances are new with one statement (77,000 of 88,000 in the generated
+     * text, dates, outlets and counts and each occurrence's match, and neither utterance-members nor
+     * describe-utterances reads it back (it does so only when that id is taken, as describe-utterances would then keep
+     * the placeholder). Null otherwise. Most utterances are new with one statement (77,000 of 88,000 in the generated
      * 10,000-article corpus), and reading each back cost the loader two queries more.
      */
     private static Utterances.Summary whole(Linking.Group g, Map<String, LinkStatement> incoming,
-                                            Map<String, LocalDate> published) {
+                                            Map<String, LocalDate> published, Map<String, String> outletOf) {
         List<Utterances.Member> members = new ArrayList<>();
         for (Linking.Link l : g.links()) {
             LinkStatement s = incoming.get(l.statementId());
             if (s == null || !published.containsKey(s.id())) {
                 return null;
             }
+            String outlet = outletOf.get(s.id());
             members.add(new Utterances.Member(s.id(), s.speaker(), s.verbatim(), s.text(), s.act(), s.mentions(),
-                    s.day() == null ? null : LocalDate.ofEpochDay(s.day()), published.get(s.id())));
+                    s.day() == null ? null : LocalDate.ofEpochDay(s.day()), published.get(s.id()),
+                    outlet == null ? List.of() : List.of(outlet)));
         }
         return Utterances.describe(members);
     }
@@ -262,11 +269,14 @@ public final class CorpusLinks {
         row.put("date", u.date());
         row.put("firstSeen", u.firstSeen());
         row.put("lastSeen", u.lastSeen());
+        row.put("outlets", u.outlets());
         row.put("occurrences", u.occurrences());
         return row;
     }
 
-    /** Sets each utterance's text, id, dates, counts and the match of each occurrence ({@link Utterances}). */
+    /**
+     * Sets each utterance's text, id, dates, outlets, counts and the match of each occurrence ({@link Utterances}).
+     */
     private static Counts describe(LoadTransactions.Tx tx, List<String> utteranceIds) {
         if (utteranceIds.isEmpty()) {
             return Counts.NONE;
@@ -276,7 +286,7 @@ public final class CorpusLinks {
             members.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>()).add(new Utterances.Member(
                     (String) row.get("id"), (String) row.get("speaker"), Boolean.TRUE.equals(row.get("verbatim")),
                     (String) row.get("text"), (String) row.get("act"), strings(row.get("mentions")),
-                    (LocalDate) row.get("date"), (LocalDate) row.get("published")));
+                    (LocalDate) row.get("date"), (LocalDate) row.get("published"), strings(row.get("outlets"))));
         }
         List<Map<String, Object>> utterances = new ArrayList<>();
         members.forEach((id, list) -> {

@@ -59,7 +59,7 @@ public final class DatasetLoader {
      */
     static final String LOAD_FORMAT = "saidgraph-load-v6\n";
 
-    /** How many statements one transaction of {@link #upgradeOnce} gives sort keys. */
+    /** How many statements one transaction of {@link #upgradeOnce} gives sort keys (or utterances their outlets). */
     private static final int UPGRADE_BATCH = 5_000;
 
     /**
@@ -67,7 +67,7 @@ public final class DatasetLoader {
      * holds everything this loader keeps. Raise it with each new conversion in {@link #upgradeOnce}, so that a graph
      * marked by an older loader is checked once more.
      */
-    static final int GRAPH_FORMAT = 2;
+    static final int GRAPH_FORMAT = 3;
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -442,7 +442,8 @@ public final class DatasetLoader {
      * NAMES. A graph written before the loader kept sort keys (load/sort-keys.cypher) gets them, a batch of statements per
      * transaction, so that the lists of statements can page through their indexes; one written before stances gets
      * them, counted from every article in one transaction, and one written before entities kept how many of their
-     * statements others relay (load/relayed-counts.cypher) the same way. {@link DirectoryLoader} calls it before anything else, so a
+     * statements others relay (load/relayed-counts.cypher) the same way. One written before utterances kept their
+     * outlets (load/utterance-outlets.cypher) gets them, a batch of utterances per transaction. {@link DirectoryLoader} calls it before anything else, so a
      * start-up over an older graph converts it even when no dataset has changed.
      * <p>
      * Only a graph without the format marker (load/graph-format.cypher) is checked: the checks read every statement,
@@ -454,7 +455,10 @@ public final class DatasetLoader {
         upgradeOnce(UPGRADE_BATCH);
     }
 
-    /** {@link #upgradeOnce()} giving sort keys to {@code batch} statements per transaction. */
+    /**
+     * {@link #upgradeOnce()} giving sort keys to {@code batch} statements (outlets to {@code batch} utterances) per
+     * transaction.
+     */
     void upgradeOnce(int batch) {
         writer.lock();
         try {
@@ -478,19 +482,10 @@ public final class DatasetLoader {
                 return null;
             });
             if ((Boolean) transactions.write(tx -> tx.rows("load/needs-sort-keys", Map.of())).get(0).get("needed")) {
-                String after = null;
-                List<?> ids;
-                do {
-                    Map<String, Object> params = new HashMap<>();
-                    params.put("after", after);
-                    params.put("batch", batch);
-                    ids = (List<?>) transactions.write(tx -> {
-                        List<?> next = (List<?>) tx.rows("load/statements-after", params).get(0).get("ids");
-                        tx.run("load/sort-keys", Map.of("ids", next));
-                        return next;
-                    });
-                    after = ids.isEmpty() ? after : (String) ids.get(ids.size() - 1);
-                } while (ids.size() == batch);
+                inBatches("load/statements-after", "load/sort-keys", batch);
+            }
+            if ((Boolean) transactions.write(tx -> tx.rows("load/needs-outlets", Map.of())).get(0).get("needed")) {
+                inBatches("load/utterances-without-outlets", "load/utterance-outlets", batch);
             }
             transactions.write(tx -> {
                 if ((Boolean) tx.rows("load/needs-stances", Map.of()).get(0).get("needed")) {
@@ -510,6 +505,26 @@ public final class DatasetLoader {
         } finally {
             writer.unlock();
         }
+    }
+
+    /**
+     * Runs {@code write} over the ids {@code page} gives, {@code batch} ids per transaction, in id order: {@code page}
+     * takes the last id done ({@code $after}, null at first) and {@code $batch}, and returns the next {@code ids}.
+     */
+    private void inBatches(String page, String write, int batch) {
+        String after = null;
+        List<?> ids;
+        do {
+            Map<String, Object> params = new HashMap<>();
+            params.put("after", after);
+            params.put("batch", batch);
+            ids = (List<?>) transactions.write(tx -> {
+                List<?> next = (List<?>) tx.rows(page, params).get(0).get("ids");
+                tx.run(write, Map.of("ids", next));
+                return next;
+            });
+            after = ids.isEmpty() ? after : (String) ids.get(ids.size() - 1);
+        } while (ids.size() == batch);
     }
 
     private String canonicalJson(Dataset dataset) {

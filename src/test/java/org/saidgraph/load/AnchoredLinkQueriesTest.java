@@ -50,7 +50,8 @@ class AnchoredLinkQueriesTest {
             OPTIONAL MATCH (s)-[:SOURCED_FROM]->(a:Article)
             RETURN u.id AS utterance, s.id AS id, speaker.id AS speaker, s.verbatim AS verbatim, s.text AS text,
                    s.act AS act, s.date AS date, a.published AS published,
-                   COLLECT { MATCH (s)-[:MENTIONS]->(e:Entity) RETURN e.id } AS mentions""";
+                   COLLECT { MATCH (s)-[:MENTIONS]->(e:Entity) RETURN e.id } AS mentions,
+                   COLLECT { MATCH (a)-[:PUBLISHED_BY]->(x:Organization) RETURN x.id } AS outlets""";
 
     /** link/utterance-reports as it was written before it was anchored. */
     private static final String PLAIN_REPORTS = """

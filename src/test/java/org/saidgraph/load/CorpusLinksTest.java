@@ -195,8 +195,8 @@ class CorpusLinksTest {
 
     /**
      * Every utterance holds what its occurrences describe (link.Utterances), whether the loader created it whole from
-     * the statements it was writing or read its occurrences back and described it: id, text, dates, counts and each
-     * occurrence's match and score.
+     * the statements it was writing or read its occurrences back and described it: id, text, dates, outlets, counts
+     * and each occurrence's match and score.
      */
     @Test
     void everyUtteranceIsWhatItsOccurrencesDescribe() {
@@ -209,7 +209,8 @@ class CorpusLinksTest {
                     r.get("id").asString(), r.get("speaker").asString(), r.get("verbatim").asBoolean(),
                     r.get("text").asString(), r.get("act").asString(), r.get("mentions").asList(v -> v.asString()),
                     r.get("date").isNull() ? null : r.get("date").asLocalDate(),
-                    r.get("published").isNull() ? null : r.get("published").asLocalDate()));
+                    r.get("published").isNull() ? null : r.get("published").asLocalDate(),
+                    r.get("outlets").asList(v -> v.asString())));
         }
         assertThat(members.keySet()).containsExactlyElementsOf(ids);
         for (Record r : neo4j.run("""
@@ -220,15 +221,17 @@ class CorpusLinksTest {
                   RETURN collect(s.id + ' ' + o.match + ' ' + o.score) AS links
                 }
                 RETURN u.id AS id, u.text AS text, u.verbatim AS verbatim, u.speaker AS speaker, u.date AS date,
-                       u.firstSeen AS firstSeen, u.lastSeen AS lastSeen, u.occurrences AS occurrences, links""")) {
+                       u.firstSeen AS firstSeen, u.lastSeen AS lastSeen, u.outlets AS outlets,
+                       u.occurrences AS occurrences, links""")) {
             Utterances.Summary described = Utterances.describe(members.get(r.get("id").asString()));
             assertThat(List.of(r.get("id").asString(), r.get("text").asString(), r.get("verbatim").asBoolean(),
                     r.get("speaker").asString(), String.valueOf(r.get("date").asObject()),
                     String.valueOf(r.get("firstSeen").asObject()), String.valueOf(r.get("lastSeen").asObject()),
-                    r.get("occurrences").asLong(), r.get("links").asList(v -> v.asString())))
+                    r.get("outlets").asList(v -> v.asString()), r.get("occurrences").asLong(),
+                    r.get("links").asList(v -> v.asString())))
                     .isEqualTo(List.of(described.id(), described.text(), described.verbatim(), described.speaker(),
                             String.valueOf(described.date()), String.valueOf(described.firstSeen()),
-                            String.valueOf(described.lastSeen()), (long) described.occurrences(),
+                            String.valueOf(described.lastSeen()), described.outlets(), (long) described.occurrences(),
                             described.links().stream().map(l -> l.statementId() + " " + l.match().value() + " "
                                     + l.score()).toList()));
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.saidgraph.dataset.DatasetReader;
 import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.support.Seed;
+import org.saidgraph.support.SelkaCorpus;
 import org.saidgraph.support.SmallArticle;
 import org.saidgraph.support.TestGraph;
 
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GraphFormatTest {
 
     private static final List<String> CHECKS = List.of("load/needs-upgrade", "load/needs-sort-keys",
-            "load/needs-stances", "load/needs-relayed-counts");
+            "load/needs-outlets", "load/needs-stances", "load/needs-relayed-counts");
 
     /** Sort keys and stances as the lists and positions read them, in a stable order. */
     private static final String KEPT = """
@@ -125,6 +126,39 @@ class GraphFormatTest {
 
         assertThat(queries.names).containsAll(CHECKS);
         assertThat(marker()).containsExactly((long) DatasetLoader.GRAPH_FORMAT);
+    }
+
+    @Test
+    void aGraphWhoseUtterancesHaveNoOutletsYetGetsThemAtStartABatchAtATime() throws Exception {
+        // Four articles by three outlets, reporting the same words of Brandt and of Ilves.
+        for (String article : List.of("selka-01-harbour-ledger", "selka-02-kestrel", "selka-05-dravian-courier",
+                "selka-06-radio-northline")) {
+            Files.copy(SelkaCorpus.DATASETS.resolve(article + ".json"), dir.resolve(article + ".json"));
+        }
+        start(new Counting());
+        List<String> kept = outlets();
+        assertThat(kept).doesNotContain("null").contains("[]")
+                .anyMatch(outlets -> outlets.contains("kestrel-news-agency, the-dravian-courier, the-harbour-ledger"));
+        // What a loader before utterances kept their outlets left, under its marker.
+        neo4j.run("MATCH (u:Utterance) REMOVE u.outlets");
+        neo4j.run("MATCH (f:GraphFormat) SET f.version = 2");
+        Counting queries = new Counting();
+        DatasetLoader loader = new DatasetLoader(queries.over(new EmbeddedTransactions(neo4j.database())),
+                reader.mapper());
+
+        loader.upgradeOnce(2);
+
+        assertThat(outlets()).isEqualTo(kept);
+        assertThat(queries.names.stream().filter("load/utterance-outlets"::equals).count())
+                .isEqualTo((neo4j.count("(:Utterance)") + 2) / 2);
+        assertThat(marker()).containsExactly((long) DatasetLoader.GRAPH_FORMAT);
+    }
+
+    /** Every utterance's outlets as the loader keeps them, by utterance. */
+    private List<String> outlets() {
+        return neo4j.run("MATCH (u:Utterance) RETURN u.id AS id, u.outlets AS outlets ORDER BY id").stream()
+                .map(r -> r.get("outlets").isNull() ? "null" : r.get("outlets").asList(v -> v.asString()).toString())
+                .toList();
     }
 
     /** A start's directory load by a new loader (as a new process has), its queries recorded. */
