@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP: tokens, sentences (a line break always ends one), parts of speech, lemmas and names (the 3-class
- * model: person, organization, location), then a dependency parse (Universal Dependencies, the neural parser) of
+ * Stanford CoreNLP: tokens, sentences (a line break always ends one; {@link SentenceRejoin} mends a split inside a
+ * parenthesis such as "(R-S.C.)"), parts of speech, lemmas and names (the 3-class model: person, organization,
+ * location), then a dependency parse (Universal Dependencies, the neural parser) of
  * only the sentences that may report speech — those with a word of the speech lexicon — since parsing is most of
  * the time. The models take seconds and about a gigabyte to load, so they load on first use, once per JVM, and are
  * shared by every instance and thread: CoreNLP pipelines are safe to use concurrently once built.
@@ -27,6 +28,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     /** Longer sentences (tables, lists run together) are not parsed: the parse would cost much and say little. */
     static final int MAX_PARSED_TOKENS = 150;
 
+    private static volatile StanfordCoreNLP splitting;
     private static volatile StanfordCoreNLP tagging;
     private static volatile StanfordCoreNLP parsing;
 
@@ -53,9 +55,14 @@ public final class CoreNlpAnalyzer implements Analyzer {
             if (tagging != null) {
                 return;
             }
+            // Splitting and tagging are two pipelines so that SentenceRejoin can mend the split in between.
+            Properties split = new Properties();
+            split.setProperty("annotators", "tokenize,ssplit");
+            split.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            split.setProperty("tokenize.options", "untokenizable=noneKeep");
             Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-            props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            props.setProperty("annotators", "pos,lemma,ner");
+            props.setProperty("enforceRequirements", "false");
             // Fine-grained classes, SUTime and the numeric classifiers cost time and memory and give nothing the
             // extractor uses: it needs only PERSON, ORGANIZATION and LOCATION.
             props.setProperty("ner.applyFineGrained", "false");
@@ -65,14 +72,15 @@ public final class CoreNlpAnalyzer implements Analyzer {
             // Only the 3-class model, trained on the most data: on the seed and dev articles it scored the same as
             // the default three-model combination, at twice the speed and 40% less heap (docs/extraction.md).
             props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-            props.setProperty("tokenize.options", "untokenizable=noneKeep");
             Properties parse = new Properties();
             parse.setProperty("annotators", "depparse");
             parse.setProperty("enforceRequirements", "false");
             parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
             StanfordCoreNLP p = new StanfordCoreNLP(parse);
+            StanfordCoreNLP s = new StanfordCoreNLP(split);
             StanfordCoreNLP t = new StanfordCoreNLP(props);
             parsing = p;
+            splitting = s;
             tagging = t;
         }
     }
@@ -81,6 +89,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public Analysis analyze(String text) {
         load();
         Annotation annotation = new Annotation(text);
+        splitting.annotate(annotation);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class,
+                SentenceRejoin.rejoin(text, annotation.get(CoreAnnotations.SentencesAnnotation.class)));
         tagging.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> worth = new ArrayList<>();

@@ -179,7 +179,8 @@ final class NotSpeechFilters {
             // Brooklyn and wrote …"): they are the second's circumstance as much.
             boolean onCue = head >= 0 && (a.head(head) == cue
                     || "conj".equals(a.relation(cue)) && a.head(cue) == a.head(head));
-            if (!onCue || !opensAdverbial(a, first, f.end, head)) {
+            if (!onCue || !opensAdverbial(a, first, f.end, head)
+                    || "mark".equals(a.relation(first)) && mainClauseAfter(a, first, f.end)) {
                 return false;
             }
             String rel = a.relation(head);
@@ -195,6 +196,33 @@ final class NotSpeechFilters {
             // inside a fronted clause may be what was said.
             return !quoted(draft.text, f) || rel.startsWith("obl") || rel.startsWith("nmod");
         }
+    }
+
+    /**
+     * "Since Okafor leads by 2,000 votes, delegates who back her would be defying the voters, Tom Reyes said": after
+     * a fronted subordinate clause's comma the words go on with a clause of their own (a finite verb, not opened by a
+     * relative, a conjunction or a preposition), so the words before the verb are a whole reported sentence, whatever
+     * the parse hangs where.
+     */
+    private static boolean mainClauseAfter(Analysis a, int first, int end) {
+        boolean afterComma = false;
+        boolean opened = false;
+        for (int i = first; i < a.tokens().size() && a.token(i).start() < end; i++) {
+            Analysis.Token t = a.token(i);
+            if (t.word().equals(",")) {
+                afterComma = true;
+                opened = false;
+            } else if (afterComma && !opened) {
+                opened = true;
+                if (t.tag().startsWith("W") || t.tag().equals("CC") || t.tag().equals("IN")) {
+                    afterComma = false; // "…, which …", "…, and …", "…, after …": still the fronted clause
+                }
+            }
+            if (afterComma && opened && t.tag().matches("VB[DZP]|MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

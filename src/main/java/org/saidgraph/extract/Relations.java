@@ -1,5 +1,7 @@
 package org.saidgraph.extract;
 
+import org.saidgraph.dataset.EntityType;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -172,7 +174,7 @@ final class Relations {
                                         f.reportedBy.add(id);
                                     }
                                 } else {
-                                    f.addressedTo.add(id);
+                                    addHearer(f, id, entities);
                                 }
                             });
                 }
@@ -181,22 +183,26 @@ final class Relations {
             while (h.find()) {
                 int hs = f.start + h.start();
                 entities.mentions.stream().filter(m -> m.start() == hs && m.entity() != null).findFirst()
-                        .ifPresent(m -> {
-                            if (!f.addressedTo.contains(m.entity()) && !m.entity().equals(f.speaker)) {
-                                f.addressedTo.add(m.entity());
-                            }
-                        });
+                        .ifPresent(m -> addHearer(f, m.entity(), entities));
             }
             Matcher d = DEAR.matcher(words);
             while (d.find()) {
                 int ds = f.start + d.end();
                 entities.mentions.stream().filter(m -> m.start() == ds && m.entity() != null).findFirst()
-                        .ifPresent(m -> {
-                            if (!f.addressedTo.contains(m.entity()) && !m.entity().equals(f.speaker)) {
-                                f.addressedTo.add(m.entity());
-                            }
-                        });
+                        .ifPresent(m -> addHearer(f, m.entity(), entities));
             }
+        }
+    }
+
+    /**
+     * Words are addressed to a person or an organization: a place ("Dear Anna" where a tagger took Anna for a
+     * town) is no hearer, and the dataset would be invalid with it.
+     */
+    private static void addHearer(Found f, String id, ArticleEntities entities) {
+        LinkedEntity hearer = entities.get(id);
+        if ((hearer == null || hearer.type == EntityType.PERSON || hearer.type == EntityType.ORGANIZATION)
+                && !f.addressedTo.contains(id) && !id.equals(f.speaker)) {
+            f.addressedTo.add(id);
         }
     }
 

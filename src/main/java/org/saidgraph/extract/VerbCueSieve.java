@@ -658,7 +658,12 @@ final class VerbCueSieve implements StatementSieve {
     private boolean reportersAfter(int[] before, int[] after) {
         Analysis.Token first = analysis.token(after[0]);
         String w = first.word().toLowerCase(Locale.ROOT);
-        if (first.tag().equals("VBG") || first.tag().equals("VBN") || BREAKS.contains(w) || w.equals("as")) {
+        // "Though …, he said, replacing the nominee would be a mistake": a gerund that is the subject of the clause
+        // after the attribution opens what was said, not the reporter's circumstance.
+        boolean subjectGerund = first.tag().equals("VBG") && Set.of("nsubj", "csubj")
+                .contains(base(analysis.relation(after[0])));
+        if (first.tag().equals("VBG") && !subjectGerund || first.tag().equals("VBN") || BREAKS.contains(w)
+                || w.equals("as")) {
             // "…, lawmakers said on Friday, as they met in the hall": the reporter's circumstance. Not "since" or
             // "until": on PolNeAR dev "…, he said, until it went bankrupt" goes on with what was said.
             return true;

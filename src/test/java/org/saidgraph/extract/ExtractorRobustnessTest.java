@@ -1,7 +1,10 @@
 package org.saidgraph.extract;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +30,13 @@ class ExtractorRobustnessTest {
     void givesAValidDatasetForOddInput(String text) {
         Extraction x = Extraction.of(text, ListTagger.people("Anna Lysenko"));
         assertThat(x.dataset().statements()).allMatch(s -> !s.text().isBlank());
+    }
+
+    @Test
+    void aPlaceIsNeverWhomTheWordsAreAddressedTo() {
+        String text = "Lena Brandt wrote to the council: “Dear Anna, the bridge must reopen before the winter.”";
+        Extraction x = Extraction.of(text, new ListTagger(Map.of("Lena Brandt", "PERSON", "Anna", "LOCATION")));
+        assertThat(x.speakerName("Dear Anna, the bridge must reopen before the winter.")).isEqualTo("Lena Brandt");
+        assertThat(x.the("Dear Anna, the bridge must reopen before the winter.").addressedTo()).isEmpty();
     }
 }

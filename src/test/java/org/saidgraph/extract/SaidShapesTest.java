@@ -1,0 +1,42 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Shapes of sentences around "said" that gave a wrong or no reported statement (all sentences invented). */
+class SaidShapesTest {
+
+    @Test
+    void aConcessionBeforeAParentheticalAttributionBelongsToWhatWasSaidAfterIt() {
+        Extraction e = Extraction.of("Tom Reyes has been the party's whip for years. Though the polls were close, he "
+                + "said, replacing the nominee would be a grave mistake.", ListTagger.people("Tom Reyes"));
+        assertThat(e.speakerName("Though the polls were close, he said, replacing the nominee would be a grave "
+                + "mistake")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aFrontedSinceClauseWithTheSentenceAfterItIsAReportedSentence() {
+        Extraction e = Extraction.of("Since Okafor has 2,000 more votes than Brandt, delegates who back her would be "
+                + "defying the voters, Tom Reyes said.", ListTagger.people("Tom Reyes", "Okafor", "Brandt"));
+        assertThat(e.speakerName("Since Okafor has 2,000 more votes than Brandt, delegates who back her would be "
+                + "defying the voters")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aFrontedClauseOfTimeIsStillNotWhatWasSaid() {
+        Extraction e = Extraction.of("When the mill closed in 1990, which hurt the town, Lena Brandt said the river "
+                + "would come back.", ListTagger.people("Lena Brandt"));
+        assertThat(e.dataset().statements()).extracting(Statement::text)
+                .containsExactly("the river would come back");
+    }
+
+    @Test
+    void aFrontedPhraseWithAClauseInsideItStillIsNotWhatWasSaid() {
+        Extraction e = Extraction.of("In an apparent answer to the plans drafted by the council, including claims that "
+                + "the river would rise, Lena Brandt stressed the need for new dams.", ListTagger.people("Lena Brandt"));
+        assertThat(e.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.startsWith("In an apparent answer"));
+    }
+}
