@@ -9,7 +9,9 @@
 // with how this statement matches its text, its number of occurrences, the first and last days an article carried it
 // and the outlets that carried it (at most 100, by name): read from the ids the loader keeps on the utterance
 // (Utterance.outlets, link/describe-utterances.cypher), each outlet found by its id. parts: the offsets of a statement
-// in parts, on it and on every statement listed.
+// in parts, on it and on every statement listed. source: the span with the evidence and passage the loader stored
+// (cut by Java in UTF-16 offsets, like the spans; Cypher's substring counts code points and would shift them after
+// an emoji), so the card never reads the article's text.
 // Cost: each card walks its statement's own relationships twice (those to statements, those to entities) instead of
 // once per list, and derives firstHand, the lists and their counts from those two walks; the only walks beyond the
 // statement are each listed statement's speaker, the REPORTS chain up to the denials (only for a statement that
@@ -25,14 +27,11 @@ UNWIND range(0, size($ids) - 1) AS i
 MATCH (s:Statement {id: $ids[i]})
 OPTIONAL MATCH (speaker:Entity)-[:SAID]->(s)
 OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
-WITH i, s, speaker, src, a,
-     CASE WHEN src.start > 1000 THEN src.start - 1000 ELSE 0 END AS windowStart
-WITH i, s, speaker, src, a, windowStart
+WITH i, s, speaker, src, a
 ORDER BY i
 WITH i, s, speaker,
      head(collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, title: a.title, published: a.published,
-       start: src.start, end: src.end, windowStart: windowStart,
-       window: substring(a.text, windowStart, src.end - windowStart + 1000)} END)) AS source
+       start: src.start, end: src.end, evidence: s.evidence, passage: s.passage} END)) AS source
 WITH s, speaker, source,
      COLLECT {
        MATCH (s)-[r:REPORTS|RESPONDS_TO|DENIES]-(o)

@@ -3,5 +3,5 @@
 MATCH (speaker:Entity)-[:SAID]->(s:Statement {verbatim: true})-[:ADDRESSED_TO]->(:Entity {id: $person})
 MATCH (s)-[src:SOURCED_FROM]->(a:Article)
 RETURN speaker.name AS speaker, s.text AS quote, a.title AS article, src.start AS start, src.end AS end,
-       substring(a.text, src.start, src.end - src.start) AS evidence
+       s.evidence AS evidence
 ORDER BY start

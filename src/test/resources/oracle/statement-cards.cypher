@@ -13,14 +13,11 @@ UNWIND range(0, size($ids) - 1) AS i
 MATCH (s:Statement {id: $ids[i]})
 OPTIONAL MATCH (speaker:Entity)-[:SAID]->(s)
 OPTIONAL MATCH (s)-[src:SOURCED_FROM]->(a:Article)
-WITH i, s, speaker, src, a,
-     CASE WHEN src.start > 1000 THEN src.start - 1000 ELSE 0 END AS windowStart
-WITH i, s, speaker, src, a, windowStart
+WITH i, s, speaker, src, a
 ORDER BY i
 WITH i, s, speaker,
      head(collect(CASE WHEN a IS NULL THEN null ELSE {articleId: a.id, title: a.title, published: a.published,
-       start: src.start, end: src.end, windowStart: windowStart,
-       window: substring(a.text, windowStart, src.end - windowStart + 1000)} END)) AS source
+       start: src.start, end: src.end, evidence: s.evidence, passage: s.passage} END)) AS source
 RETURN s {.id, .text, .verbatim, .act, .medium, .date, .dateSource, .confidence, .origin, .parts} AS statement,
   CASE WHEN speaker IS NULL THEN null
     ELSE speaker {.id, .name, type: toLower([l IN labels(speaker) WHERE l <> 'Entity'][0])} END AS speaker,

@@ -193,8 +193,30 @@ public class PathQueries {
                 r.get("verbatim").asBoolean(false), r.get("act").asString(null), Rows.entity(r.get("speaker")),
                 r.get("articleId").asString(null), r.get("start").asInt(0), r.get("end").asInt(0),
                 r.get("evidence").asString(null), Rows.parts(r.get("parts"), r.get("text").asString(null)),
-                r.get("partEvidence").isNull() ? null : r.get("partEvidence").asList(Value::asString))));
+                partEvidence(r.get("parts"), r.get("start").asInt(0), r.get("evidence").asString(null)))));
         return briefs;
+    }
+
+    /**
+     * The article's text at each part of a statement in parts, cut out of its evidence (which runs from the first
+     * part's start to the last part's end, in the same UTF-16 offsets); null for a statement in one piece, and null
+     * where a part falls outside the evidence, so that nothing of it is quoted.
+     */
+    static List<String> partEvidence(Value offsets, int start, String evidence) {
+        if (offsets == null || offsets.isNull() || evidence == null) {
+            return null;
+        }
+        List<Integer> at = offsets.asList(Value::asInt);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i + 1 < at.size(); i += 2) {
+            int from = at.get(i) - start;
+            int to = at.get(i + 1) - start;
+            if (from < 0 || to < from || to > evidence.length()) {
+                return null;
+            }
+            texts.add(evidence.substring(from, to));
+        }
+        return texts;
     }
 
     /** Each statement's twin group (paraphrase and verbatim words of one speaker over overlapping characters). */

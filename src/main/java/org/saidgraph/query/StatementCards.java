@@ -1,7 +1,6 @@
 package org.saidgraph.query;
 
 import org.neo4j.driver.Value;
-import org.saidgraph.dataset.Passages;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Component;
 
@@ -88,14 +87,7 @@ public class StatementCards {
         if (v == null || v.isNull()) {
             return null;
         }
-        int start = v.get("start").asInt();
-        int end = v.get("end").asInt();
-        int windowStart = v.get("windowStart").asInt();
-        String window = v.get("window").asString("");
-        int from = Math.max(0, Math.min(window.length(), start - windowStart));
-        int to = Math.max(from, Math.min(window.length(), end - windowStart));
-        // The window reaches 1000 characters either side of the span; a sentence longer than that is cut there.
-        return new Source(Rows.string(v, "articleId"), Rows.string(v, "title"), Rows.string(v, "published"), start,
-                end, window.substring(from, to), Passages.around(window, from, to));
+        return new Source(Rows.string(v, "articleId"), Rows.string(v, "title"), Rows.string(v, "published"),
+                v.get("start").asInt(), v.get("end").asInt(), Rows.string(v, "evidence"), Rows.string(v, "passage"));
     }
 }
