@@ -177,8 +177,11 @@ public final class Linking {
 
         List<Group> decide() {
             List<LinkStatement> order = new ArrayList<>(incoming);
+            // Each quotation's words counted once, not at every comparison of the sort.
+            Map<String, Integer> length = new HashMap<>();
+            incoming.forEach(s -> length.put(s.id(), s.verbatim() ? Wording.words(s.text()).size() : 0));
             order.sort(Comparator.comparing((LinkStatement s) -> !s.verbatim())
-                    .thenComparing(s -> s.verbatim() ? -Wording.words(s.text()).size() : 0)
+                    .thenComparing(s -> -length.get(s.id()))
                     .thenComparing(s -> s.day() == null ? Long.MAX_VALUE : s.day())
                     .thenComparing(LinkStatement::id));
             for (LinkStatement s : order) {

@@ -75,17 +75,26 @@ public final class Paraphrase {
 
     /** As {@link #similarity(String, String)} for two statements of the act {@code act}. */
     public static double similarity(String a, String b, String act) {
-        List<String> wordsA = Wording.words(a);
-        List<String> wordsB = Wording.words(b);
-        if ((act == null || !NEGATING_ACTS.contains(act)) && negated(wordsA) != negated(wordsB)) {
+        return similarity(Content.of(a), Content.of(b), act);
+    }
+
+    /** What similarity compares of a text: whether it is negated, and its content stems. */
+    private record Content(boolean negated, TreeSet<String> stems) {
+
+        static Content of(String text) {
+            List<String> words = Wording.words(text);
+            return new Content(Paraphrase.negated(words), Paraphrase.stems(words));
+        }
+    }
+
+    private static double similarity(Content a, Content b, String act) {
+        if ((act == null || !NEGATING_ACTS.contains(act)) && a.negated() != b.negated()) {
             return 0;
         }
-        TreeSet<String> stemsA = stems(wordsA);
-        TreeSet<String> stemsB = stems(wordsB);
-        if (stemsA.size() < MIN_STEMS || stemsB.size() < MIN_STEMS) {
+        if (a.stems().size() < MIN_STEMS || b.stems().size() < MIN_STEMS) {
             return 0;
         }
-        return dice(stemsA, stemsB);
+        return dice(a.stems(), b.stems());
     }
 
     /**
@@ -113,13 +122,14 @@ public final class Paraphrase {
     /** The run of {@code quotation}'s sentences that {@code reported} is most similar to ({@link Run}). */
     public static Run bestRun(String reported, String quotation, String act) {
         List<String> sentences = sentences(quotation);
-        Run best = new Run(0, sentences.size() - 1, similarity(reported, quotation, act));
+        Content words = Content.of(reported); // once, not once per run of sentences
+        Run best = new Run(0, sentences.size() - 1, similarity(words, Content.of(quotation), act));
         for (int from = 0; from < sentences.size(); from++) {
             StringBuilder run = new StringBuilder();
             for (int to = from; to < sentences.size(); to++) {
                 run.append(sentences.get(to)).append(' ');
                 if (from > 0 || to < sentences.size() - 1) {
-                    double score = similarity(reported, run.toString(), act);
+                    double score = similarity(words, Content.of(run.toString()), act);
                     if (score > best.score()) {
                         best = new Run(from, to, score);
                     }

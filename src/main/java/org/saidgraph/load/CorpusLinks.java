@@ -68,13 +68,15 @@ public final class CorpusLinks {
         Map<String, LocalDate> published = new HashMap<>();
         Map<String, String> outletOf = new HashMap<>(); // by statement id, where its article has an outlet
         Map<String, String> outlets = new HashMap<>(); // by folded name: each outlet is looked up once per batch
+        Map<String, List<Map<String, Object>>> organizations = publisherCandidates(tx, written, nothingCommitted);
         for (Prepared item : written) {
             Article article = item.dataset().article();
             LocalDate publishedOn = article.published() == null ? null : LocalDate.parse(article.published());
             String outlet = null;
             if (article.publisher() != null && !article.publisher().isBlank()) {
                 String name = article.publisher().strip();
-                outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name, datasets, nothingCommitted));
+                outlet = outlets.computeIfAbsent(fold(name), f -> outlet(tx, name,
+                        organizations.getOrDefault(f, List.of()), datasets));
                 publishers.add(Map.of("article", article.id(), "organization", outlet, "name", name));
             }
             for (StatementKeys k : item.withKeys().keys().values()) {
@@ -315,18 +317,56 @@ public final class CorpusLinks {
     }
 
     /**
-     * The id of the organization that is the outlet {@code name}: one whose name or alias is that name (ignoring case
-     * and diacritics), among those committed (through the entity_names index) and then among those of the batch
-     * being written, else a slug of it that no other kind of entity uses (created by published-by.cypher). The
-     * index is asked outside the loader's transaction: inside it, every look-up first re-indexes all that the
-     * transaction changed (CorpusLinks#link says more); the batch's own organizations are in its datasets.
+     * The committed organizations that may be each outlet of these datasets, by its folded name, in the order the
+     * entity_names index gives them: all asked in one read transaction, outside the loader's (inside it, every
+     * look-up first re-indexes all that the transaction changed: CorpusLinks#link says more). Each outlet is asked
+     * under the publisher's name as the first article of the batch that gives it spells it. Nothing is asked when
+     * nothing is committed.
      */
-    static String outlet(LoadTransactions.Tx tx, String name, List<Dataset> batch, boolean nothingCommitted) {
+    private static Map<String, List<Map<String, Object>>> publisherCandidates(LoadTransactions.Tx tx,
+                                                                          List<Prepared> written,
+                                                                          boolean nothingCommitted) {
+        Map<String, String> phrases = new LinkedHashMap<>(); // by folded name
+        for (Prepared item : written) {
+            String publisher = item.dataset().article().publisher();
+            if (publisher != null && !publisher.isBlank()) {
+                String name = publisher.strip();
+                String folded = fold(name);
+                if (searchable(folded)) {
+                    phrases.putIfAbsent(folded, "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+                }
+            }
+        }
+        Map<String, List<Map<String, Object>>> organizations = new HashMap<>();
+        if (nothingCommitted || phrases.isEmpty()) {
+            return organizations;
+        }
+        List<String> folded = List.copyOf(phrases.keySet());
+        for (Map<String, Object> row : tx.committedRows("link/publisher-candidates",
+                Map.of("phrases", List.copyOf(phrases.values())))) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> found = (List<Map<String, Object>>) row.get("organizations");
+            organizations.put(folded.get(((Number) row.get("i")).intValue()), found);
+        }
+        return organizations;
+    }
+
+    /** Whether a folded publisher's name can be looked up in the index at all. */
+    private static boolean searchable(String folded) {
+        return !folded.isBlank() && folded.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * The id of the organization that is the outlet {@code name}: one whose name or alias is that name (ignoring case
+     * and diacritics), among the committed {@code organizations} the index found for it ({@link #publisherCandidates})
+     * and then among those of the batch being written, else a slug of it that no other kind of entity uses (created
+     * by published-by.cypher). The batch's own organizations are in its datasets.
+     */
+    static String outlet(LoadTransactions.Tx tx, String name, List<Map<String, Object>> organizations,
+                         List<Dataset> batch) {
         String folded = fold(name);
-        if (!folded.isBlank() && folded.chars().anyMatch(Character::isLetterOrDigit)) {
-            String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            for (Map<String, Object> row : nothingCommitted ? List.<Map<String, Object>>of()
-                    : tx.committedRows("link/publisher-candidates", Map.of("phrase", phrase))) {
+        if (searchable(folded)) {
+            for (Map<String, Object> row : organizations) {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(fold((String) row.get("name")));
                 strings(row.get("aliases")).forEach(a -> names.add(fold(a)));
