@@ -26,7 +26,7 @@ final class ReportedSpanBounds {
 
     /** The cuts, in the order they run. */
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new ReportersParticiple(),
-            new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial());
+            new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd());
 
     private ReportedSpanBounds() {
     }
@@ -234,7 +234,7 @@ final class ReportedSpanBounds {
     }
 
     /** The token of the statement's cue when the cue stands before the statement, else -1. */
-    private static int cueBefore(Analysis a, Found f) {
+    static int cueBefore(Analysis a, Found f) {
         return f.cue >= 0 && f.cue < f.start ? a.tokenAt(f.cue) : -1;
     }
 
