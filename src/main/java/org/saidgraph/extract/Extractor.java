@@ -144,6 +144,7 @@ public final class Extractor {
         } else {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
             StatementStarts.apply(draft, statements);
+            QuotationLeadIn.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
         ClauseQuotationJoin.apply(draft, statements);

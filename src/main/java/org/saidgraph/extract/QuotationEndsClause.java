@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Cut {@code quotation-ends-clause}: a reported statement that holds a whole quotation and runs on past its closing
  * mark into the reporter's words ends at that mark — after a comma, a clause of time or concession ("repeatedly says,
  * “Don't do it,” <i>until the door opens</i>"), a participle of the reporter's ("said things “should be settled by June,” <i>referring
- * to the convention</i>"), "but" and a new subject ("is promising “jobs, jobs, jobs,” <i>but he has also …</i>") or a
+ * to the convention</i>"; any participle of a speech verb of the lexicon, "insisted he had “expanded the party,”
+ * <i>claiming that …</i>"), "but" and a new subject ("is promising “jobs, jobs, jobs,” <i>but he has also …</i>") or a
  * dash opening an aside ("dismissed the town as being in the “suburbs of the capital” <i>— a metaphor for …</i>").
  * PolNeAR ends such a mixed or quoted statement at the quotation. The words are in
  * {@code src/main/resources/extract/quote-clause-ends.tsv}.
@@ -20,6 +21,7 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
     private static final Set<String> SUBORDINATORS = Gazetteer.words(WORDS, "subordinator");
     private static final Set<String> SUBJECTS = Gazetteer.words(WORDS, "subject");
     private static final Set<String> PARTICIPLES = Gazetteer.words(WORDS, "participle");
+    private static final SpeechLexicon LEXICON = SpeechLexicon.shipped();
     /** What follows the closing mark: a word after an optional comma, or a dash. */
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:(,)\\s*)?(?:(\\p{L}+)(?:\\s+(\\p{L}+))?|(—|–|--))");
 
@@ -61,6 +63,7 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
         String word = m.group(2).toLowerCase(Locale.ROOT);
         String next = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
         return SUBORDINATORS.contains(word) || PARTICIPLES.contains(word)
-                || word.equals("but") && SUBJECTS.contains(next);
+                || word.equals("but") && SUBJECTS.contains(next)
+                || word.endsWith("ing") && LEXICON.verbForm(word) != null;
     }
 }

@@ -86,7 +86,8 @@ final class StatementFeatures {
         return out;
     }
 
-    private static boolean blank(String text, int from, int to) {
+    /** True when {@code text} between {@code from} and {@code to} holds no letter or digit. */
+    static boolean blank(String text, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {

@@ -48,4 +48,13 @@ class QuotationEndsClauseTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .anyMatch(t -> t.contains("threats and insults") && t.contains("defend its record"));
     }
+
+    @Test
+    void aMixedClauseEndsAtItsQuotationBeforeAParticipleOfAnotherSpeechVerb() {
+        Extraction x = Extraction.of("Ana Okafor insisted that she had “rebuilt the harbour trust,” claiming that the "
+                + "night ferry now ran on time.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.startsWith("she had") && t.contains("rebuilt the harbour trust"))
+                .noneMatch(t -> t.contains("rebuilt the harbour trust") && t.contains("claiming"));
+    }
 }
