@@ -22,7 +22,7 @@ final class EvidenceStarts {
     }
 
     /** The steps, in the order they run. */
-    static final List<Step> STEPS = List.of(new Complementizer());
+    static final List<Step> STEPS = List.of(new Complementizer(), new AddresseeBeforeInfinitive());
 
     private EvidenceStarts() {
     }
@@ -69,6 +69,47 @@ final class EvidenceStarts {
             boolean adjacent = draft.text.substring(that.end(), a.token(first).start()).isBlank();
             return adjacent && a.sentenceOf(first - 1) == a.sentenceOf(first)
                     && that.word().toLowerCase(Locale.ROOT).equals("that") ? that.start() : -1;
+        }
+    }
+
+    /**
+     * Step {@code addressee-before-infinitive}: an infinitive statement whose speech verb has an object right before
+     * the infinitive, the one urged or asked ("urged [the council] to drop the levy", "called on [the mayor] to
+     * resign"), has its evidence begin at that object: the text stays what they were urged to do, the one addressed
+     * is the statement's hearer. On all of PolNeAR train, where such an object stood between, the gold content began
+     * at the object 37 times and at the infinitive 11 times.
+     */
+    static final class AddresseeBeforeInfinitive implements Step {
+
+        @Override
+        public String name() {
+            return "addressee-before-infinitive";
+        }
+
+        @Override
+        public int start(Draft draft, Found f, int first) {
+            Analysis a = draft.analysis;
+            int cue = f.cue < 0 ? -1 : a.tokenAt(f.cue);
+            if (!"verb-infinitive".equals(f.rule) || cue < 0 || !a.parsed(cue)
+                    || !a.token(first).word().equalsIgnoreCase("to") && !a.token(first).word().equalsIgnoreCase("not")) {
+                return -1;
+            }
+            for (int c : a.children(cue)) {
+                String rel = VerbCueSieve.base(a.relation(c));
+                int[] r = a.subtree(c);
+                if (c > cue && r[1] == first - 1 && a.sentenceOf(c) == a.sentenceOf(first)
+                        && (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") && called(a, cue, r[0]))) {
+                    return a.token(rel.equals("obl") ? r[0] + 1 : r[0]).start();
+                }
+            }
+            return -1;
+        }
+
+        /** "called on/for [X] to …": the object of a call comes after its preposition. */
+        private static boolean called(Analysis a, int cue, int first) {
+            String prep = a.token(first).word().toLowerCase(Locale.ROOT);
+            return a.token(cue).lemma().equalsIgnoreCase("call") && (prep.equals("on") || prep.equals("for"))
+                    && first == cue + 1;
         }
     }
 }

@@ -39,4 +39,13 @@ class EvidenceStartsTest {
         x.dataset().statements().forEach(s ->
                 assertThat(text.substring(s.span().start(), s.span().end())).doesNotStartWith("that"));
     }
+
+    @Test
+    void theOneUrgedBeforeTheInfinitiveIsEvidenceButNotText() {
+        String text = "Ana Okafor urged the harbour board to drop the new levy before the summer.";
+        Extraction x = Extraction.of(text, PEOPLE);
+        Statement s = x.the("to drop the new levy before the summer");
+        assertThat(text.substring(s.span().start(), s.span().end()))
+                .isEqualTo("the harbour board to drop the new levy before the summer");
+    }
 }
