@@ -146,6 +146,7 @@ public final class Extractor {
             StatementStarts.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
+        ClauseAfterAttribution.apply(draft, statements);
         ClauseQuotationJoin.apply(draft, statements);
         EvidenceStarts.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
