@@ -53,7 +53,8 @@ final class DatasetBuilder {
             // A quotation in parts is one verbatim statement with its parts, its text the speaker's words with the
             // interruption (the attribution) elided; the span runs from the first part to the last.
             List<Statement.Span> parts = f.verbatim ? QuotationParts.of(text, f.parts) : List.of();
-            Statement.Span span = parts.isEmpty() ? new Statement.Span(f.start, f.end)
+            Statement.Span span = parts.isEmpty() ? new Statement.Span(f.evidenceStart < 0 ? f.start : f.evidenceStart,
+                    f.end)
                     : new Statement.Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
             String words = parts.isEmpty() && f.parts.size() > 1
                     ? String.join(Statement.PART_JOINER, f.parts.stream().map(p -> text.substring(p[0], p[1])).toList())

@@ -147,7 +147,9 @@ public final class Extractor {
             QuotationLeadIn.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
+        ClauseAfterAttribution.apply(draft, statements);
         ClauseQuotationJoin.apply(draft, statements);
+        EvidenceStarts.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
         Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());

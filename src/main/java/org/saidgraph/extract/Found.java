@@ -49,8 +49,16 @@ final class Found {
     String trimmedBy;
     /** Where this statement ended before the first cut of {@link ReportedSpanBounds} moved it, or -1. */
     int untrimmedEnd = -1;
-    /** Where this statement began before a step of {@link StatementStarts} moved it, or -1. */
+    /**
+     * Where this statement began before a step of {@link StatementStarts} moved it, or before a step of
+     * {@link EvidenceStarts} moved its evidence, or -1.
+     */
     int unmovedStart = -1;
+    /**
+     * Where this statement's evidence (its span) begins when a step of {@link EvidenceStarts} took in words before
+     * its text ("that"), or -1: the span begins at {@link #start}.
+     */
+    int evidenceStart = -1;
     String id;
 
     Found(int start, int end, boolean verbatim) {
