@@ -33,7 +33,7 @@ public final class Extractor {
             new ParticipleCueSieve(),
             new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
             new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
-            new ObjectTopicSieve());
+            new AskedBySieve(), new ObjectTopicSieve());
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;

@@ -164,7 +164,8 @@ final class Sources {
             String id = resolver.named(name);
             return id == null ? null : new Source(id, 0.6, analysis.token(first).start(), h.end());
         }
-        if (!h.isNoun() && !h.tag().equals("CD") && !QUANTIFIERS.contains(word) || h.tag().equals("NNP") && !role) {
+        if (!h.isNoun() && !h.tag().equals("CD") && !QUANTIFIERS.contains(word) && !describedThose(head, cue)
+                || h.tag().equals("NNP") && !role) {
             return null;
         }
         // "Jane Roe, a historian who attended, recalled": the parse may make the description the subject; the name
@@ -179,8 +180,30 @@ final class Sources {
                 }
             }
         }
-        String described = describedSpeaker(phrase, head);
+        // "Those who back her rivals": the group is named by its description, relative clause and all.
+        String described = describedSpeaker(describedThose(head, cue) ? analysis.subtree(head) : phrase, head);
         return described == null ? null : new Source(described, 0.5, start, end);
+    }
+
+    /**
+     * "Those surveyed said", "those close to him say", "those who back her rivals argue": "those" with words that
+     * say who they are is a group of people that speaks (PolNeAR annotates poll respondents and such groups as
+     * sources); a bare "those" refers back to something and is not read as a speaker. Nor is "those" whose own
+     * description holds the speech verb ("those who said the economy mattered most backed Okafor"): that is who
+     * the group is, a poll's breakdown, not a group speaking.
+     */
+    private boolean describedThose(int head, int cue) {
+        int[] described = analysis.subtree(head);
+        if (!analysis.token(head).word().equalsIgnoreCase("those") || described[0] <= cue && cue <= described[1]) {
+            return false;
+        }
+        for (int c : analysis.children(head)) {
+            String rel = analysis.relation(c);
+            if (c > head && (rel.startsWith("acl") || rel.equals("amod") || rel.startsWith("nmod"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -294,7 +317,8 @@ final class Sources {
             return null;
         }
         String lemma = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
-        boolean plural = analysis.token(head).tag().equals("NNS") || analysis.token(head).tag().equals("NNPS");
+        boolean plural = analysis.token(head).tag().equals("NNS") || analysis.token(head).tag().equals("NNPS")
+                || analysis.token(head).word().equalsIgnoreCase("those");
         EntityType type = plural ? EntityType.GROUP : ORGANIZATION_NOUNS.contains(lemma) ? EntityType.ORGANIZATION
                 : EntityType.PERSON;
         if (type == EntityType.ORGANIZATION && first.equals("the") && phrase[1] == head) {

@@ -1,6 +1,8 @@
 package org.saidgraph.extract;
 
 import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Entity;
+import org.saidgraph.dataset.EntityType;
 import org.saidgraph.dataset.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +40,24 @@ class SaidShapesTest {
                 + "the river would rise, Lena Brandt stressed the need for new dams.", ListTagger.people("Lena Brandt"));
         assertThat(e.dataset().statements()).extracting(Statement::text)
                 .noneMatch(t -> t.startsWith("In an apparent answer"));
+    }
+
+    @Test
+    void thoseSurveyedOrThoseCloseToSomeoneAreAGroupThatSpeaks() {
+        Extraction e = Extraction.of("By 60 to 30 percent, those surveyed say the new tax on fuel is too high. Those "
+                + "close to Mayor Okafor say that she will not run again.", ListTagger.people("Okafor"));
+        assertThat(e.speakerName("the new tax on fuel is too high")).isEqualTo("Those surveyed");
+        assertThat(e.speakerName("she will not run again")).isEqualTo("Those close to Mayor Okafor");
+        assertThat(e.dataset().entities()).filteredOn(x -> x.name().startsWith("Those"))
+                .extracting(Entity::type).containsOnly(EntityType.GROUP);
+    }
+
+    @Test
+    void thoseWhoseOwnDescriptionHoldsTheSpeechVerbAreNoSpeaker() {
+        Extraction e = Extraction.of("Those who said the economy mattered most backed Okafor by a wide margin. "
+                + "Those are the facts, Tom Reyes said.", ListTagger.people("Okafor", "Tom Reyes"));
+        assertThat(e.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("the economy mattered most"));
+        assertThat(e.speakerName("Those are the facts")).isEqualTo("Tom Reyes");
     }
 }
