@@ -15,8 +15,12 @@ import java.util.function.Predicate;
  *       the union that …", "dismissed the governor's claim that …"; {@link NominalClaims}) — that claim;</li>
  *   <li>{@code claimant-named}: the denial's sentence names someone who made a claim in the article ("denied
  *       Bremmer's claim", "rejected claims by the union") — that person's claim nearest to the denial;</li>
+ *   <li>{@code claim-referred-back}: the denial's words only point back ("rejected that claim", "denied the
+ *       allegation", "disputed those figures") — the statement of another speaker right before it, whatever its act: a
+ *       quotation is as deniable as a claim;</li>
  *   <li>{@code claim-just-before}: one of the two statements right before the denial is another speaker's claim
- *       (an exchange: "X claimed …. Y denied …");</li>
+ *       (an exchange: "X claimed …. Y denied …"), unless the denial names where what it denies came from ("denied
+ *       reports that …");</li>
  *   <li>{@code claim-shares-words}: the nearest claim of another speaker, before or after (a lede often reports the
  *       denial before the claim), that shares a name or two other nouns with the denial.</li>
  * </ol>
@@ -28,12 +32,28 @@ final class DeniedClaims {
 
     static final String CLAIM_IN_OBJECT = "claim-in-object";
     static final String CLAIMANT_NAMED = "claimant-named";
+    static final String CLAIM_REFERRED_BACK = "claim-referred-back";
     static final String CLAIM_JUST_BEFORE = "claim-just-before";
     static final String CLAIM_SHARES_WORDS = "claim-shares-words";
 
     /** Nouns too common in news to tie a denial to a claim by themselves. */
     private static final Set<String> TOO_COMMON = Set.of("year", "time", "day", "week", "month", "people", "thing",
             "percent", "way", "statement", "claim", "report", "interview", "news", "today");
+
+    /** "that claim", "the allegations", "those figures", "this", "it": words that name what was said before. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:that|this|these|those|the|such|her|his|their|its)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|ideas?|notions?|reports?"
+                    + "|characteri[sz]ations?|accounts?|statements?|comments?|remarks?|figures?|numbers?|version)"
+                    + "|that|this|it)");
+
+    /**
+     * "denied reports that …", "dismissed rumours of …": the denial names what it denies and where it came from, so
+     * a claim just before it is not tied to it by being near.
+     */
+    private static final java.util.regex.Pattern OWN_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+|media\\s+|press\\s+|news\\s+)*(?:reports?|rumou?rs?|speculation|suggestions?)"
+                    + "\\s+(?:that|of)\\b");
 
     private DeniedClaims() {
     }
@@ -54,6 +74,10 @@ final class DeniedClaims {
                 rule = CLAIMANT_NAMED;
             }
             if (claim == null) {
+                claim = referredBack(draft, statements, i);
+                rule = CLAIM_REFERRED_BACK;
+            }
+            if (claim == null && !OWN_SOURCE.matcher(draft.text.substring(denial.start, denial.end)).lookingAt()) {
                 claim = justBefore(statements, i);
                 rule = CLAIM_JUST_BEFORE;
             }
@@ -95,6 +119,31 @@ final class DeniedClaims {
             }
         }
         return nearest(statements, index, s -> otherClaim(s, denial) && named.contains(s.speaker));
+    }
+
+    /**
+     * The words after the denial's verb are a demonstrative or definite noun phrase, or a bare "that"/"this"/"it":
+     * they name something already said. The nearest earlier statement of another speaker, if it is one of the two
+     * statements right before, is what they name.
+     */
+    private static Found referredBack(Draft draft, List<Found> statements, int index) {
+        Found denial = statements.get(index);
+        int cue = denial.verbatim || denial.cue < 0 ? -1 : draft.analysis.tokenAt(denial.cue);
+        if (cue < 0 || denial.end <= draft.analysis.token(cue).end()) {
+            return null;
+        }
+        String object = draft.text.substring(draft.analysis.token(cue).end(), denial.end).strip();
+        if (!POINTS_BACK.matcher(object).matches()) {
+            return null;
+        }
+        for (int j = index - 1; j >= Math.max(0, index - 2); j--) {
+            Found s = statements.get(j);
+            if (s.speaker != null && !s.speaker.equals(denial.speaker) && s.act != Act.DENIAL
+                    && s.end <= denial.start) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static Found justBefore(List<Found> statements, int index) {

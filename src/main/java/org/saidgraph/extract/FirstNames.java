@@ -14,7 +14,9 @@ import java.util.Map;
  * The gender of a first name, from the name list that ships with CoreNLP's models (about 14,600 first names, each
  * MALE, FEMALE or NEUTRAL) and the project's supplement of names that list lacks ({@code extract/first-names.tsv}:
  * Ivanka, Melania, Reince …): how "he" and "she" are kept from resolving to the wrong person, and how a first name
- * is told from another capitalized word.
+ * is told from another capitalized word. A name the list gives both genders (it lists 289 such: Priya, Jordan,
+ * Casey, Morgan …) is of unknown gender: reading the line that comes last made "she" pass over Priya Nandakumar, whose
+ * name the list also has as male, for the woman named before her.
  */
 public final class FirstNames {
 
@@ -51,14 +53,17 @@ public final class FirstNames {
 
     private static Map<String, Gender> load() {
         Map<String, Gender> t = new HashMap<>();
-        read(RESOURCE, t); // without CoreNLP's models on the class path, its names are unknown rather than wrong
-        // The supplement is read last: it holds names the list lacks, so it adds and never contradicts.
-        read(SUPPLEMENT, t);
+        read(RESOURCE, t, true); // without CoreNLP's models on the class path, its names are unknown rather than wrong
+        // The supplement is read last: it holds names the list lacks or settles, so its word is final.
+        read(SUPPLEMENT, t, false);
         return t;
     }
 
-    /** Reads "name TAB gender" lines into the table; comment lines (#) and others with no two columns are skipped. */
-    private static void read(String resource, Map<String, Gender> t) {
+    /**
+     * Reads "name TAB gender" lines into the table; comment lines (#) and others with no two columns are skipped. With
+     * {@code ambiguousUnknown}, a name read twice with different genders is of unknown gender.
+     */
+    static void read(String resource, Map<String, Gender> t, boolean ambiguousUnknown) {
         InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return;
@@ -67,11 +72,13 @@ public final class FirstNames {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] cols = line.split("\t");
                 if (cols.length == 2 && !line.startsWith("#")) {
-                    t.put(cols[0].toLowerCase(Locale.ROOT), switch (cols[1]) {
+                    Gender g = switch (cols[1]) {
                         case "MALE" -> Gender.MALE;
                         case "FEMALE" -> Gender.FEMALE;
                         default -> Gender.UNKNOWN;
-                    });
+                    };
+                    t.merge(cols[0].toLowerCase(Locale.ROOT), g,
+                            (before, now) -> ambiguousUnknown && before != now ? Gender.UNKNOWN : now);
                 }
             }
         } catch (IOException e) {

@@ -54,4 +54,27 @@ class DeniedClaimsTest {
         assertThat(denial.denies()).hasSize(1);
         assertThat(x.name(x.byId(denial.denies().get(0)).speaker())).isEqualTo("Dmitri Volkov");
     }
+
+    @Test
+    void aDenialOfThatClaimDeniesTheQuotationRightBeforeItWhateverItsAct() {
+        Extraction x = Extraction.of("Priya Dunmore accused the shop owners of spreading fear. “No shop on this "
+                + "street has ever closed because of a bus lane,” Dunmore said.\nDeclan Forsyth rejected that claim.",
+                ListTagger.people("Priya Dunmore", "Declan Forsyth"));
+        Statement quoted = x.the("No shop on this street has ever closed because of a bus lane,");
+        assertThat(quoted.act()).as("a quotation, not a claim by act").isNotEqualTo("claim");
+        Statement denial = x.dataset().statements().stream().filter(s -> s.act().equals("denial")).findFirst()
+                .orElseThrow();
+        assertThat(x.name(denial.speaker())).isEqualTo("Declan Forsyth");
+        assertThat(denial.denies()).containsExactly(quoted.id());
+    }
+
+    @Test
+    void aDenialOfReportsItNamesIsNotTiedToTheClaimJustBeforeIt() {
+        Extraction x = Extraction.of("Carla Mendes claimed that the first stretch would open in September. "
+                + "Tomas Brandt said the authority would pay half of the cost. He denied reports that the authority "
+                + "had threatened to cut the route.", ListTagger.people("Carla Mendes", "Tomas Brandt"));
+        Statement denial = x.the("reports that the authority had threatened to cut the route");
+        assertThat(denial.act()).isEqualTo("denial");
+        assertThat(denial.denies()).isEmpty();
+    }
 }

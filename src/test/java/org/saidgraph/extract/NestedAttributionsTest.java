@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An attribution nested whole inside the clause another reports ({@link NestedAttributions}): one of the two is
  * kept. A saying is the inner speaker's statement, relayed by the outer one ("relay-only"); a saying only planned,
- * expected or intended is not theirs, and the outer statement that names it is kept ("nested-deed"). The sentences are
- * written for these tests.
+ * expected or intended is not theirs, and the outer statement that names it is kept ("nested-deed"); a saying someone
+ * denies is not relayed by the denial, and only the denial is kept ("nested-denied"). The sentences are written for
+ * these tests.
  */
 class NestedAttributionsTest {
 
@@ -41,5 +42,27 @@ class NestedAttributionsTest {
         assertThat(x.name(told.speaker())).isEqualTo("Lena Brandt");
         assertThat(x.names(told.reportedBy())).containsExactly("Ana Okafor");
         assertThat(x.statement("Lena Brandt had told her the ferry contract was already signed")).isEmpty();
+    }
+
+    @Test
+    void aThreatSomeoneDeniesIsNotInTheGraphAsTheThreatenersStatementButTheDenialIs() {
+        Extraction x = Extraction.of("Ana Okafor, a spokeswoman for the ferry board, said the board would pay half. "
+                + "She denied reports that Lena Brandt had threatened to close the pier if the council voted no.",
+                PEOPLE);
+        Statement denial = x.the("reports that Lena Brandt had threatened to close the pier if the council voted no");
+        assertThat(x.name(denial.speaker())).isEqualTo("Ana Okafor");
+        assertThat(denial.act()).isEqualTo("denial");
+        assertThat(x.dataset().statements()).as("Lena Brandt's threat is what the denial says was never made")
+                .noneMatch(s -> x.name(s.speaker()).equals("Lena Brandt"));
+    }
+
+    @Test
+    void whatSomeoneDeniesHavingToldAnotherIsNotTheirStatement() {
+        Extraction x = Extraction.of("Ana Okafor denied that she had told Lena Brandt the pier would close in May.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).singleElement().satisfies(s -> {
+            assertThat(s.act()).isEqualTo("denial");
+            assertThat(s.text()).isEqualTo("she had told Lena Brandt the pier would close in May");
+        });
     }
 }

@@ -70,6 +70,17 @@ class SpeakerResolutionTest {
         assertThat(x.speakerName("We will hire two hundred workers,")).isEqualTo("Donald Keane");
     }
 
+    @Test
+    void aFirstNameTheListGivesBothGendersLetsSheBeTheWomanNamedJustBefore() {
+        // CoreNLP's list has "priya" as FEMALE and again as MALE; the line read last used to win.
+        assertThat(FirstNames.of("Priya")).isEqualTo(FirstNames.Gender.UNKNOWN);
+        assertThat(FirstNames.of("Helen")).isEqualTo(FirstNames.Gender.FEMALE);
+        Extraction x = Extraction.of("Mayor Helen Marsh said the council would review the lane after a year.\nPriya "
+                + "Dunmore accused the shop owners of spreading fear.\n“Nobody has shown me a shop that closed,” she "
+                + "said.", ListTagger.people("Helen Marsh", "Priya Dunmore"));
+        assertThat(x.speakerName("Nobody has shown me a shop that closed,")).isEqualTo("Priya Dunmore");
+    }
+
     private static Mention mentionOf(String text, String words, Mention.Kind kind) {
         int at = text.indexOf(words);
         return new Mention(at, at + words.length(), kind, words.toLowerCase(java.util.Locale.ROOT));
