@@ -27,10 +27,11 @@ class PathController {
                     + "Nausėda said “…”, which replies to “…”, which was said by Elon Musk\", with the source "
                     + "passages of the statements on the way. The search starts from the rarer end and reads a bounded "
                     + "part of the graph (at most 2,000 relationships of any one node per step, 1,000 of each type of "
-                    + "an end, 10,000 in all) and at "
+                    + "an end, 10,000 in all; half that of each node between two hubs, ends with more than 4,000 "
+                    + "relationships each) and at "
                     + "most 200 shortest paths; `truncated` says when a limit cut it (around a much-quoted person or a "
-                    + "much-mentioned territory): `total` then counts the connections found, a lower bound, and other "
-                    + "paths, even shorter ones, may exist.")
+                    + "much-mentioned territory, and always between two hubs): `total` then counts the connections "
+                    + "found, a lower bound, and other paths, even shorter ones, may exist.")
     @SeedExample(Examples.PATHS)
     @ApiProblems
     PathPage paths(

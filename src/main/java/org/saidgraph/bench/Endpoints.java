@@ -123,19 +123,17 @@ final class Endpoints {
                 "the most quoted person"));
         plans.add(Plans.profile(graph, "query/person-statements", Map.of("id", speaker, "skip", 0, "limit", 20),
                 "the most quoted person, first page"));
-        // What the API runs for these (StatementQueries): the filter by speakers alone, and a territory's statements
-        // without parts, wholes, position or firstHand, read a page in index order.
-        plans.add(Plans.profile(graph, "query/statements-by-speakers", Map.of("speakers", List.of(speaker),
-                "skip", 0, "limit", 20), "speaker = the most quoted person"));
+        // What the API runs for these (StatementQueries): the filter by speakers, alone and with others, reads a page
+        // in the speakers' index order; a territory's statements without parts, wholes, position or firstHand too.
+        Page.Request first = new Page.Request(0, 20);
+        StatementFilter bySpeaker = filter(speaker, null, null);
+        plans.add(Plans.profile(graph, StatementQueries.queryFor(bySpeaker), StatementQueries.params(bySpeaker, first),
+                "speaker = the most quoted person"));
         plans.add(Plans.profile(graph, "query/mentioning-statements", Map.of("id", territory, "skip", 0,
                 "limit", 20), "the most mentioned territory's statements"));
-        // What the filter by speaker and mentioned territory together still costs: it orders all the candidates.
-        Map<String, Object> filter = noFilter();
-        filter.put("speakers", List.of(speaker));
-        filter.put("mentions", List.of(territory));
-        filter.put("skip", 0);
-        filter.put("limit", 20);
-        plans.add(Plans.profile(graph, "query/statements-filter", filter,
+        // The filter by speaker and mentioned territory together: the matches are counted up to Page.COUNT_CAP.
+        StatementFilter both = filter(speaker, territory, null);
+        plans.add(Plans.profile(graph, StatementQueries.queryFor(both), StatementQueries.params(both, first),
                 "speaker = the most quoted person, mentions = the most mentioned territory"));
         Map<String, Object> about = new HashMap<>(Map.of("id", territory, "includeParts", false,
                 "includeWholes", false, "firstHand", false, "skip", 0, "limit", 20,
@@ -180,9 +178,9 @@ final class Endpoints {
                 "skip", 0, "limit", 20);
         plans.add(Plans.profile(graph, "query/search-entities", search, "the most quoted person's name"));
         plans.add(Plans.profile(graph, "query/search-articles", search, "the most quoted person's name"));
-        Map<String, Object> words = noFilter();
-        words.putAll(Map.of("q", "peace", "cap", StatementQueries.MAX_Q_HITS, "skip", 0, "limit", 20));
-        plans.add(Plans.profile(graph, "query/statements-search", words, "q = peace (a common word)"));
+        StatementFilter words = filter(null, null, "peace");
+        plans.add(Plans.profile(graph, StatementQueries.queryFor(words), StatementQueries.params(words,
+                new Page.Request(0, 20)), "q = peace (a common word)"));
         if (!p.articles().isEmpty()) {
             plans.add(Plans.profile(graph, "query/article", Map.of("id", p.articles().get(0)), "an article"));
         }
@@ -196,16 +194,6 @@ final class Endpoints {
     private static Plans pathSearch(Graph graph, String from, String to, String described) {
         return Plans.profileAll(graph, "query/path-ends + path-expand", described + ", API limits",
                 tx -> (long) PathSearch.between(tx, from, to, 4, PathSearch.Limits.API).paths().size());
-    }
-
-    /** The parameters of statements-filter.cypher and statements-search.cypher with no filter given. */
-    private static Map<String, Object> noFilter() {
-        Map<String, Object> filter = new HashMap<>();
-        for (String key : List.of("speakers", "mentions", "acts", "verbatim", "articles", "addressedTo", "repliesTo",
-                "firstHand", "from", "to")) {
-            filter.put(key, null);
-        }
-        return filter;
     }
 
     private static StatementFilter filter(String speaker, String mentions, String q) {

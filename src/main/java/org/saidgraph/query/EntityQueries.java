@@ -80,17 +80,10 @@ public class EntityQueries {
         return rows.get(0);
     }
 
-    /** Throws {@link BadParameterException} naming {@code parameter} when no entity has this id. */
-    public void requireExists(String parameter, String id) {
-        if (!exists(id)) {
-            throw new BadParameterException(parameter, "no person, organization, territory or group with id '" + id
-                    + "' (find ids with /api/search?q=)");
-        }
-    }
-
-    /** Whether an entity has this id ({@code query/entity-exists}). */
-    public boolean exists(String id) {
-        return graph.reads().single("query/entity-exists", Map.of("id", id)).get("exists").asBoolean();
+    /** The 400 naming {@code parameter} for an id that names no entity. */
+    static BadParameterException unknown(String parameter, String id) {
+        return new BadParameterException(parameter, "no person, organization, territory or group with id '" + id
+                + "' (find ids with /api/search?q=)");
     }
 
     /**

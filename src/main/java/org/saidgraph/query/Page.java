@@ -19,7 +19,8 @@ public record Page<T>(List<T> items, int page, int size,
                       @Schema(description = TOTAL_IS_LOWER_BOUND) boolean totalIsLowerBound) {
 
     /**
-     * How many matches a list whose count reads them one by one counts at most (a speaker's distinct utterances):
+     * How many matches a list whose count reads them one by one counts at most (a speaker's distinct utterances, the
+     * statements filter by speakers with any other filter):
      * past it the count costs as much as reading the list, and "10,000 or more" is all a reader needs to know.
      */
     public static final int COUNT_CAP = 10_000;

@@ -11,7 +11,8 @@ import java.util.List;
  *                          says whether its total is a lower bound
  * @param truncated true when the answer may miss connections: the search reached its limit on the relationships it
  *                  reads (a much-quoted person's or much-mentioned territory's neighbourhood was read only in part), or
- *                  more shortest paths were found than are read ({@value PathQueries#MAX_PATHS}). {@code total} is then
+ *                  more shortest paths were found than are read ({@value PathQueries#MAX_PATHS}); always between two
+ *                  hubs ({@link PathSearch#HUB_FAN_OUTS}). {@code total} is then
  *                  a lower bound, and other paths, even shorter ones, may exist. False: these are all the shortest
  *                  connections up to maxHops.
  */
@@ -19,7 +20,8 @@ public record PathPage(List<PathView> items, int page, int size, long total,
                        @Schema(description = "True when `truncated` is: `total` counts the connections found, and "
                                + "there may be more.") boolean totalIsLowerBound,
                        @Schema(description = "True when the answer may miss connections: the search reached its limit "
-                               + "on the relationships it reads around a much-quoted or much-mentioned entity, or "
+                               + "on the relationships it reads around a much-quoted or much-mentioned entity (and "
+                               + "always between two such hubs, of which it reads half as much), or "
                                + "more than 200 shortest paths were found. `total` is then a lower bound, and other "
                                + "paths, even shorter ones, may exist. False: these are all the shortest "
                                + "connections up to maxHops.") boolean truncated) {

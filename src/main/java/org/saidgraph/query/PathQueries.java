@@ -38,20 +38,18 @@ public class PathQueries {
 
     private final Graph graph;
     private final StatementCards cards;
-    private final EntityQueries entities;
     private final PathWords words = new PathWords(ActWords.shipped());
     private final PathSearch.Limits limits;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public PathQueries(Graph graph, StatementCards cards, EntityQueries entities) {
-        this(graph, cards, entities, PathSearch.Limits.API);
+    public PathQueries(Graph graph, StatementCards cards) {
+        this(graph, cards, PathSearch.Limits.API);
     }
 
     /** With other limits on the search's work (tests reach them with small graphs). */
-    PathQueries(Graph graph, StatementCards cards, EntityQueries entities, PathSearch.Limits limits) {
+    PathQueries(Graph graph, StatementCards cards, PathSearch.Limits limits) {
         this.graph = graph;
         this.cards = cards;
-        this.entities = entities;
         this.limits = limits;
     }
 
@@ -69,8 +67,6 @@ public class PathQueries {
         if (from.equals(to)) {
             throw new BadParameterException("to", "must differ from 'from'");
         }
-        entities.requireExists("from", from);
-        entities.requireExists("to", to);
         Searched searched;
         try {
             searched = graph.reads().read(TIMEOUT, tx -> search(tx, from, to, hops));

@@ -5,6 +5,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.saidgraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -160,13 +161,16 @@ public class StatementQueries {
                 : "; positions taken on '" + territory + "' and its parts: " + String.join(", ", here)));
     }
 
-    /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */
+    /**
+     * Statements matching every filter given; with {@code q}, best full-text match first, else newest first. One query
+     * answers the page and, before it, whether every id given names something (a 400 naming the parameter otherwise).
+     */
     public Page<StatementView> find(StatementFilter filter, Page.Request page) {
-        requireEntities("speaker", filter.speakers());
-        requireEntities("mentions", filter.mentions());
-        requireEntities("addressedTo", filter.addressedTo());
-        requireEntities("repliesTo", filter.repliesTo());
-        requireArticles(filter.articles());
+        requireFew("speaker", filter.speakers());
+        requireFew("mentions", filter.mentions());
+        requireFew("addressedTo", filter.addressedTo());
+        requireFew("repliesTo", filter.repliesTo());
+        requireFew("article", filter.articles());
         if (filter.acts() != null) {
             List<String> unknown = filter.acts().stream().filter(a -> !acts.all().contains(a)).toList();
             if (!unknown.isEmpty()) {
@@ -178,6 +182,47 @@ public class StatementQueries {
             throw new BadParameterException("from", "must not be after 'to', but " + filter.from() + " is after "
                     + filter.to());
         }
+        if (filter.q() != null) {
+            if (filter.q().isBlank()) {
+                throw new BadParameterException("q", "must not be blank");
+            }
+            if (filter.q().length() > MAX_Q_LENGTH) {
+                throw new BadParameterException("q", "must be at most " + MAX_Q_LENGTH + " characters");
+            }
+            FullTextQuery.check("q", filter.q());
+        }
+        String query = queryFor(filter);
+        Map<String, Object> params = params(filter, page);
+        Value r = filter.q() == null ? mentionsPage(filter, page) : null;
+        try {
+            r = r != null ? r : read(query, params);
+        } catch (ClientException e) {
+            if (filter.q() != null) { // what the parser let through and the index still refused
+                throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
+                        + FullTextQuery.SYNTAX);
+            }
+            throw e;
+        }
+        requireFound(r);
+        Page<String> ids = Rows.ids(r, page);
+        return ids.with(cards.byIds(ids.items()));
+    }
+
+    /**
+     * Which query answers the filter: statements-search with {@code q}; statements-by-speakers when speakers lead
+     * (read in the speakers' index order; when articles are given too, an article's few statements lead instead);
+     * statements-filter otherwise. (The filter by one mentioned entity alone asks mentioning-statements first.)
+     */
+    public static String queryFor(StatementFilter filter) {
+        if (filter.q() != null) {
+            return "query/statements-search";
+        }
+        return filter.speakers() != null && filter.articles() == null ? "query/statements-by-speakers"
+                : "query/statements-filter";
+    }
+
+    /** The parameters of {@link #queryFor}'s query for this filter and page (each query reads those it needs). */
+    public static Map<String, Object> params(StatementFilter filter, Page.Request page) {
         Map<String, Object> params = new HashMap<>();
         params.put("speakers", filter.speakers());
         params.put("mentions", filter.mentions());
@@ -189,60 +234,73 @@ public class StatementQueries {
         params.put("firstHand", filter.firstHand());
         params.put("from", filter.from());
         params.put("to", filter.to());
-        String query = "query/statements-filter";
-        if (filter.q() != null) {
-            if (filter.q().isBlank()) {
-                throw new BadParameterException("q", "must not be blank");
-            }
-            if (filter.q().length() > MAX_Q_LENGTH) {
-                throw new BadParameterException("q", "must be at most " + MAX_Q_LENGTH + " characters");
-            }
-            FullTextQuery.check("q", filter.q());
-            params.put("q", filter.q());
-            params.put("cap", MAX_Q_HITS);
-            query = "query/statements-search";
-        }
-        Page<String> ids = filter.q() == null ? fastPage(filter, page) : null;
-        try {
-            ids = ids != null ? ids : idPage(query, params, page);
-        } catch (ClientException e) {
-            if (filter.q() != null) { // what the parser let through and the index still refused
-                throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
-                        + FullTextQuery.SYNTAX);
-            }
-            throw e;
-        }
-        return ids.with(cards.byIds(ids.items()));
+        params.put("entityChecks", entityChecks(filter));
+        params.put("skip", page.skip());
+        params.put("limit", page.size());
+        params.put("q", filter.q());
+        params.put("cap", filter.q() != null ? MAX_Q_HITS : Page.COUNT_CAP);
+        String[] bounds = sortKeyBounds(filter.from(), filter.to());
+        params.put("lo", bounds[0]);
+        params.put("hi", bounds[1]);
+        params.put("filtered", filter.mentions() != null || filter.acts() != null || filter.verbatim() != null
+                || filter.addressedTo() != null || filter.repliesTo() != null || filter.firstHand() != null
+                || filter.from() != null || filter.to() != null);
+        return params;
     }
 
-    private void requireEntities(String parameter, List<String> ids) {
-        if (ids == null) {
-            return;
-        }
-        requireFew(parameter, ids);
-        List<String> missing = read("query/entities-missing", Map.of("ids", ids)).get("missing")
-                .asList(Value::asString);
-        if (!missing.isEmpty()) {
-            throw new BadParameterException(parameter, "no person, organization, territory or group with id "
-                    + quoted(missing) + " (find ids with /api/search?q=)");
-        }
+    /** The entity parameters given, in the order their unknown ids are reported: {parameter, ids} each. */
+    private static List<Map<String, Object>> entityChecks(StatementFilter filter) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        given.put("speaker", filter.speakers());
+        given.put("mentions", filter.mentions());
+        given.put("addressedTo", filter.addressedTo());
+        given.put("repliesTo", filter.repliesTo());
+        given.forEach((parameter, ids) -> {
+            if (ids != null) {
+                checks.add(Map.of("parameter", parameter, "ids", ids));
+            }
+        });
+        return checks;
     }
 
-    private void requireArticles(List<String> ids) {
-        if (ids == null) {
+    /**
+     * The 400 for the first parameter some of whose ids name nothing, as the query found them ({@code missing}:
+     * {parameter, id} in the order of {@link #entityChecks}, then the articles), listing that parameter's unknown ids.
+     */
+    private static void requireFound(Value r) {
+        List<Value> missing = r.get("missing").isNull() ? List.of() : r.get("missing").asList(v -> v);
+        if (missing.isEmpty()) { // (mentioning-statements.cypher answers no row for an unknown id instead)
             return;
         }
-        requireFew("article", ids);
-        List<String> missing = read("query/articles-missing", Map.of("ids", ids)).get("missing")
-                .asList(Value::asString);
-        if (!missing.isEmpty()) {
-            throw new BadParameterException("article", "no article with id " + quoted(missing)
-                    + " (list them with /api/articles)");
-        }
+        String parameter = missing.get(0).get("parameter").asString();
+        List<String> ids = missing.stream().filter(m -> m.get("parameter").asString().equals(parameter))
+                .map(m -> m.get("id").asString()).toList();
+        throw new BadParameterException(parameter, "article".equals(parameter)
+                ? "no article with id " + quoted(ids) + " (list them with /api/articles)"
+                : "no person, organization, territory or group with id " + quoted(ids)
+                + " (find ids with /api/search?q=)");
+    }
+
+    /**
+     * The range of sort keys ({@code load/sort-keys.cypher}, {@code LoadPlan.sortKey}) of the statements made from
+     * {@code from} to {@code to} (each may be null: open), as [lo, hi): a dated key is '0' and 99999999 - yyyymmdd on
+     * 8 digits, so the days asked for are one run of keys, newest first; an undated key starts with '1' and is in the
+     * range only when neither day is given.
+     */
+    static String[] sortKeyBounds(LocalDate from, LocalDate to) {
+        String lo = to == null ? "" : "0" + newestFirst(to, 0);
+        String hi = from != null ? "0" + newestFirst(from, 1) : to != null ? "1" : "~";
+        return new String[]{lo, hi};
+    }
+
+    private static String newestFirst(LocalDate day, int plus) {
+        int key = 99_999_999 - (day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth()) + plus;
+        return String.format("%08d", key);
     }
 
     private static void requireFew(String parameter, List<String> values) {
-        if (values.size() > MAX_VALUES) {
+        if (values != null && values.size() > MAX_VALUES) {
             throw new BadParameterException(parameter, "at most " + MAX_VALUES + " values, but " + values.size()
                     + " were given");
         }
@@ -322,33 +380,20 @@ public class StatementQueries {
     }
 
     /**
-     * The filters that a page read in index order answers (issue 9): speakers alone, or one mentioned entity alone
-     * (unless a statement mentions it twice); null for every other combination, which statements-filter.cypher
-     * answers by ordering all the candidates.
+     * The filter by one mentioned entity alone, read in index order (issue 9); null for every other combination, and
+     * when the entity is unknown or one statement mentions it twice (then statements-filter.cypher answers).
      */
-    private Page<String> fastPage(StatementFilter filter, Page.Request page) {
-        boolean othersNull = filter.acts() == null && filter.verbatim() == null && filter.articles() == null
+    private Value mentionsPage(StatementFilter filter, Page.Request page) {
+        boolean mentionsAlone = filter.speakers() == null && filter.mentions() != null && filter.mentions().size() == 1
+                && filter.acts() == null && filter.verbatim() == null && filter.articles() == null
                 && filter.addressedTo() == null && filter.repliesTo() == null && filter.firstHand() == null
                 && filter.from() == null && filter.to() == null;
-        if (!othersNull) {
+        if (!mentionsAlone) {
             return null;
         }
-        if (filter.speakers() != null && filter.mentions() == null) {
-            return idPage("query/statements-by-speakers", Map.of("speakers", filter.speakers()), page);
-        }
-        if (filter.speakers() == null && filter.mentions() != null && filter.mentions().size() == 1) {
-            Value r = readIfAny("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
-                    "skip", page.skip(), "limit", page.size()));
-            return r == null ? null : Rows.ids(r, page);
-        }
-        return null;
-    }
-
-    private Page<String> idPage(String query, Map<String, Object> params, Page.Request page) {
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("skip", page.skip());
-        all.put("limit", page.size());
-        return Rows.ids(read(query, all), page);
+        List<Value> rows = graph.reads().rows("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
+                "skip", page.skip(), "limit", page.size()));
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private boolean exists(String query, String id) {
@@ -359,9 +404,4 @@ public class StatementQueries {
         return graph.reads().single(query, params);
     }
 
-    /** The query's one row, or null when it answers none. */
-    private Value readIfAny(String query, Map<String, Object> params) {
-        List<Value> rows = graph.reads().rows(query, params);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
 }

@@ -88,8 +88,8 @@ class NewestFirstPagesTest {
         for (List<String> speakers : List.of(List.of("ana-vell"), List.of("boris-kade", "chorus"),
                 List.of("chorus", "ana-vell", "boris-kade"))) {
             for (int[] p : PAGES) {
-                assertThat(page(Cypher.query("query/statements-by-speakers"), Map.of("speakers", speakers), p[0],
-                        p[1])).as(speakers + " from " + p[0] + ", " + p[1])
+                assertThat(page(Cypher.query("query/statements-by-speakers"), bySpeakers(filter("speakers", speakers),
+                        org.saidgraph.query.Page.COUNT_CAP), p[0], p[1])).as(speakers + " from " + p[0] + ", " + p[1])
                         .isEqualTo(page(Cypher.query("query/statements-filter"), filter("speakers", speakers),
                                 p[0], p[1]));
             }
@@ -121,6 +121,80 @@ class NewestFirstPagesTest {
     }
 
     /**
+     * With other filters beside the speakers, statements-by-speakers reads each speaker's statements in index order,
+     * checks the filters on each and stops at the page (issue 9), and counts the matches up to a cap: the same pages as
+     * the query that orders all the candidates (itself checked against the oracle below), the same total up to the
+     * cap, and totalIsLowerBound exactly when there are more matches than the cap.
+     */
+    @Test
+    void theSpeakerLedFilterPagesAreThoseOfTheFilterThatOrdersAllItsCandidatesAndItsTotalStopsAtTheCap() {
+        List<Map<String, Object>> filters = new ArrayList<>();
+        for (List<String> speakers : List.of(List.of("ana-vell"), List.of("boris-kade", "chorus"),
+                List.of("chorus", "ana-vell", "boris-kade"))) {
+            Map<String, Object> by = filter("speakers", speakers);
+            filters.add(with(by, "acts", List.of("denial")));
+            filters.add(with(by, "acts", List.of("claim", "denial")));
+            filters.add(with(by, "verbatim", false));
+            filters.add(with(by, "verbatim", true));
+            filters.add(with(by, "firstHand", true));
+            filters.add(with(by, "firstHand", false));
+            filters.add(with(by, "mentions", List.of("vellmark")));
+            filters.add(with(by, "mentions", List.of("vellmark", "ana-vell")));
+            filters.add(with(by, "addressedTo", List.of("ana-vell")));
+            filters.add(with(by, "repliesTo", List.of("ana-vell")));
+            filters.add(with(by, "from", java.time.LocalDate.of(2024, 3, 1)));
+            filters.add(with(by, "to", java.time.LocalDate.of(2024, 2, 29)));
+            filters.add(with(with(by, "from", java.time.LocalDate.of(2023, 1, 1)), "to",
+                    java.time.LocalDate.of(2024, 3, 1)));
+            filters.add(with(with(by, "from", java.time.LocalDate.of(2024, 3, 2)), "to",
+                    java.time.LocalDate.of(2024, 4, 30)));
+            filters.add(with(with(by, "acts", List.of("claim")), "mentions", List.of("vellmark")));
+        }
+        int nonEmpty = 0;
+        for (Map<String, Object> params : filters) {
+            Page whole = page(Cypher.query("query/statements-filter"), params, 0, 100);
+            nonEmpty += whole.total() > 0 ? 1 : 0;
+            for (int[] p : PAGES) {
+                List<String> expected = page(Cypher.query("query/statements-filter"), params, p[0], p[1]).ids();
+                for (int cap : new int[]{org.saidgraph.query.Page.COUNT_CAP, 3, 1}) {
+                    String as = params + " cap " + cap + " from " + p[0] + ", " + p[1];
+                    Map<String, Object> all = new HashMap<>(bySpeakers(params, cap));
+                    all.put("skip", p[0]);
+                    all.put("limit", p[1]);
+                    Record r = neo4j.run(Cypher.query("query/statements-by-speakers"), all).get(0);
+                    assertThat(r.get("missing").asList()).as(as).isEmpty();
+                    assertThat(r.get("ids").asList(Value::asString)).as(as).isEqualTo(expected);
+                    assertThat(r.get("total").asLong()).as(as).isEqualTo(Math.min(whole.total(), cap));
+                    assertThat(r.get("totalIsLowerBound").asBoolean()).as(as).isEqualTo(whole.total() > cap);
+                }
+            }
+        }
+        assertThat(nonEmpty).isGreaterThan(filters.size() * 3 / 4);
+    }
+
+    /** An unknown id in any parameter: the query names it (in the order the API reports them) and lists nothing. */
+    @Test
+    void theFilterQueriesNameTheIdsThatNameNothing() {
+        Map<String, Object> params = with(with(filter("speakers", List.of("ana-vell", "nobody")), "mentions",
+                List.of("vellmark", "nowhere")), "articles", List.of("b", "no-article"));
+        List<Object> expected = List.of(Map.of("parameter", "speaker", "id", "nobody"),
+                Map.of("parameter", "mentions", "id", "nowhere"), Map.of("parameter", "article", "id", "no-article"));
+        for (String query : List.of("query/statements-by-speakers", "query/statements-filter")) {
+            Map<String, Object> all = new HashMap<>(bySpeakers(params, org.saidgraph.query.Page.COUNT_CAP));
+            all.put("skip", 0);
+            all.put("limit", 20);
+            Record r = neo4j.run(Cypher.query(query), all).get(0);
+            assertThat(r.get("missing").asList()).as(query).isEqualTo(expected);
+            assertThat(r.get("ids").isNull() || r.get("ids").asList().isEmpty()).as(query).isTrue();
+        }
+        Map<String, Object> known = new HashMap<>(bySpeakers(filter("speakers", List.of("ana-vell")),
+                org.saidgraph.query.Page.COUNT_CAP));
+        known.putAll(Map.of("skip", 0, "limit", 20));
+        assertThat(neo4j.run(Cypher.query("query/statements-by-speakers"), known).get(0).get("missing").asList())
+                .isEmpty();
+    }
+
+    /**
      * statements-filter and territory-statements order by the sort key and check mentions and relays without walking
      * beyond each candidate (issue 9); the queries before, which read every candidate's article to order them, are
      * the oracles: the same totals and pages for every filter combination they answer.
@@ -140,6 +214,13 @@ class NewestFirstPagesTest {
         filters.add(with(filter("mentions", List.of("vellmark")), "firstHand", true));
         filters.add(with(filter("mentions", List.of("vellmark", "ana-vell")), "acts", List.of("claim")));
         filters.add(with(filter("articles", List.of("b", "c-d")), "mentions", List.of("vellmark")));
+        filters.add(with(filter("speakers", List.of("ana-vell", "chorus")), "articles", List.of("b", "c-d")));
+        filters.add(with(with(filter("speakers", List.of("boris-kade")), "articles", List.of("b", "b-art", "a")),
+                "addressedTo", List.of("ana-vell")));
+        filters.add(with(with(filter("speakers", List.of("boris-kade")), "articles", List.of("b", "b-art")),
+                "repliesTo", List.of("ana-vell")));
+        filters.add(with(filter("addressedTo", List.of("ana-vell")), "acts", List.of("claim")));
+        filters.add(with(filter("repliesTo", List.of("ana-vell")), "mentions", List.of("vellmark", "ana-vell")));
         filters.add(with(filter("speakers", List.of("boris-kade")), "from", java.time.LocalDate.of(2024, 3, 1)));
         filters.add(with(with(filter("mentions", List.of("vellmark")), "from", java.time.LocalDate.of(2022, 1, 1)),
                 "to", java.time.LocalDate.of(2024, 3, 1)));
@@ -198,10 +279,36 @@ class NewestFirstPagesTest {
 
     private Page page(String query, Map<String, Object> params, int skip, int limit) {
         Map<String, Object> all = new HashMap<>(params);
+        all.putIfAbsent("entityChecks", List.of());
         all.put("skip", skip);
         all.put("limit", limit);
         Record r = neo4j.run(query, all).get(0);
         return new Page(r.get("total").asLong(), r.get("ids").asList(Value::asString));
+    }
+
+    /**
+     * The parameters of statements-by-speakers.cypher (and statements-filter.cypher) for these filters, as
+     * StatementQueries gives them: the ids to check, the sort key range of the dates, whether anything but the speakers
+     * filters, the cap of the count.
+     */
+    private static Map<String, Object> bySpeakers(Map<String, Object> filter, int cap) {
+        Map<String, Object> params = new HashMap<>(filter);
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (String[] p : new String[][]{{"speaker", "speakers"}, {"mentions", "mentions"},
+                {"addressedTo", "addressedTo"}, {"repliesTo", "repliesTo"}}) {
+            if (filter.get(p[1]) != null) {
+                checks.add(Map.of("parameter", p[0], "ids", filter.get(p[1])));
+            }
+        }
+        params.put("entityChecks", checks);
+        String[] bounds = StatementQueries.sortKeyBounds((java.time.LocalDate) filter.get("from"),
+                (java.time.LocalDate) filter.get("to"));
+        params.put("lo", bounds[0]);
+        params.put("hi", bounds[1]);
+        params.put("filtered", filter.entrySet().stream().anyMatch(e -> !e.getKey().equals("speakers")
+                && e.getValue() != null));
+        params.put("cap", cap);
+        return params;
     }
 
     /** The parameters of statements-filter.cypher with one filter given. */
@@ -218,7 +325,9 @@ class NewestFirstPagesTest {
     /**
      * An article of {@code count} sentences, each a paraphrased statement over its sentence, said in turn by
      * ana-vell, boris-kade and chorus (a group); each second one mentions vellmark (every fourth with a position),
-     * each fifth ana-vell; statement 2 is dated {@code dated} in the text, statement 1 is relayed by ana-vell.
+     * each fifth ana-vell; each fourth from the fourth is a denial, the others claims; the second and each fourth
+     * after it are addressed to ana-vell; statement 2 is dated {@code dated} in the text, statement 1 is relayed by
+     * ana-vell, statement 4 replies to statement 0.
      */
     private static Map<String, Object> article(String id, String published, int count, String dated) {
         StringBuilder text = new StringBuilder();
@@ -232,7 +341,7 @@ class NewestFirstPagesTest {
             s.put("id", id + ".s" + i);
             s.put("text", "what was said in sentence " + i);
             s.put("verbatim", false);
-            s.put("act", "claim");
+            s.put("act", i % 4 == 3 ? "denial" : "claim");
             s.put("speaker", speakers[i % 3]);
             s.put("span", Map.of("start", start, "end", start + sentence.length()));
             List<Map<String, Object>> mentions = new ArrayList<>();
@@ -249,6 +358,12 @@ class NewestFirstPagesTest {
             }
             if (i == 1) {
                 s.put("reportedBy", List.of("ana-vell"));
+            }
+            if (i % 4 == 1) {
+                s.put("addressedTo", List.of("ana-vell"));
+            }
+            if (i == 4) {
+                s.put("respondsTo", List.of(id + ".s0"));
             }
             statements.add(s);
         }

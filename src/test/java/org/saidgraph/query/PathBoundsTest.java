@@ -51,8 +51,8 @@ class PathBoundsTest {
     }
 
     private PathPage paths(ReadPath path, PathSearch.Limits limits) {
-        return new PathQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)),
-                new EntityQueries(neo4j.graph(path)), limits).paths("ada", "bo", 4, new Page.Request(0, 5));
+        return new PathQueries(neo4j.graph(path), new StatementCards(neo4j.graph(path)), limits)
+                .paths("ada", "bo", 4, new Page.Request(0, 5));
     }
 
     @ParameterizedTest
@@ -92,5 +92,39 @@ class PathBoundsTest {
         PathPage page = paths(path);
         assertThat(page.total()).isEqualTo(30);
         assertThat(page.truncated()).isFalse();
+    }
+
+    /**
+     * Ada's 30 statements all mention Bo: with a fan-out of 14 both ends have more than twice that many relationships
+     * (hubs), so the search reads half the fan-out of each (7, and 3 of each type of an end): at most the 3 statements
+     * of Ada's sample connect them, and the answer says it is truncated.
+     */
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void betweenTwoHubsTheSearchReadsHalfTheFanOutAndSaysTruncated(ReadPath path) {
+        statementsMentioning(30);
+
+        PathPage page = paths(path, new PathSearch.Limits(14, 1_000, PathQueries.MAX_PATHS));
+
+        assertThat(page.truncated()).isTrue();
+        assertThat(page.totalIsLowerBound()).isTrue();
+        assertThat(page.total()).isBetween(0L, 3L);
+    }
+
+    /** Only one end a hub (Bo is mentioned once): the full fan-out, all the connections, nothing truncated. */
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void withOneHubEndTheSearchKeepsItsFanOutAndItsExactAnswer(ReadPath path) {
+        statementsMentioning(1);
+        neo4j.run("""
+                MATCH (ada:Person {id: 'ada'})
+                UNWIND range(2, 30) AS i
+                CREATE (ada)-[:SAID]->(:Statement {id: 'other-' + i, text: 'Ada spoke', verbatim: false, act: 'claim'})
+                """);
+
+        PathPage page = paths(path, new PathSearch.Limits(14, 1_000, PathQueries.MAX_PATHS));
+
+        assertThat(page.truncated()).isFalse();
+        assertThat(page.total()).isEqualTo(1);
     }
 }
