@@ -3,6 +3,7 @@ package org.saidgraph.query;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.graph.Reads;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -53,10 +54,12 @@ public class StatementQueries {
 
     /** What the person (or organization, or group) said, newest first, including what reached us through others. */
     public Page<StatementView> saidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        Value r = EntityQueries.found(kind, id, graph.reads().rows("query/person-statements",
-                Map.of("id", id, "skip", page.skip(), "limit", page.size()))); // 404 for an unknown id
-        Page<String> ids = Rows.ids(r, page);
-        return ids.with(cards.byIds(ids.items()));
+        return graph.reads().read(tx -> {
+            Value r = EntityQueries.found(kind, id, tx.rows("query/person-statements",
+                    Map.of("id", id, "skip", page.skip(), "limit", page.size()))); // 404 for an unknown id
+            Page<String> ids = Rows.ids(r, page);
+            return ids.with(cards.byIds(tx, ids.items()));
+        });
     }
 
     /**
@@ -73,21 +76,24 @@ public class StatementQueries {
                 && !filter.firstHand();
         // Both queries answer no row for an unknown id, and the first the entity's labels: the 404 (an unknown id, or
         // one of another kind) costs no query of its own.
-        List<Value> rows = alone ? graph.reads().rows("query/mentioning-statements", params) : List.of();
-        Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, rows.isEmpty()
-                ? graph.reads().rows("query/territory-statements", params) : rows);
-        if (filter.position() != null && r.get("total").asLong() == 0) {
+        Page<TerritoryStatement> answer = graph.reads().read(tx -> {
+            List<Value> rows = alone ? tx.rows("query/mentioning-statements", params) : List.of();
+            Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, rows.isEmpty()
+                    ? tx.rows("query/territory-statements", params) : rows);
+            Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
+            for (Value row : r.get("rows").values()) {
+                positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
+                        .TerritoryPosition(Rows.string(p, "territory"), Rows.string(p, "position")))
+                        .stream().filter(p -> p.position() != null).toList());
+            }
+            List<TerritoryStatement> items = cards.byIds(tx, positions.keySet()).stream()
+                    .map(v -> new TerritoryStatement(positions.get(v.id()), v)).toList();
+            return Rows.page(items, r, page);
+        });
+        if (filter.position() != null && answer.total() == 0) {
             requireKnownPosition(id, filter.position()); // only an empty answer can come from a typo
         }
-        Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
-        for (Value row : r.get("rows").values()) {
-            positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
-                    .TerritoryPosition(Rows.string(p, "territory"), Rows.string(p, "position")))
-                    .stream().filter(p -> p.position() != null).toList());
-        }
-        List<TerritoryStatement> items = cards.byIds(positions.keySet()).stream()
-                .map(v -> new TerritoryStatement(positions.get(v.id()), v)).toList();
-        return Rows.page(items, r, page);
+        return answer;
     }
 
     /**
@@ -112,31 +118,34 @@ public class StatementQueries {
         params.put("limit", page.size());
         params.put("perPosition", perPosition);
         params.put("speakerLimit", SPEAKERS_PER_POSITION);
-        // Each of these queries answers no row for an unknown territory: the 404 costs no query of its own.
-        boolean across = (filter.includeParts() || filter.includeWholes())
-                && EntityQueries.found(EntityQueries.Kind.TERRITORY, id, graph.reads().rows("query/territory-scope",
-                        params)).get("territories").asLong() > 1;
-        Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, graph.reads().rows(across
-                ? "query/territory-positions-across" : "query/territory-positions", params));
-        List<Value> groups = r.get("groups").asList(v -> v);
-        Set<String> all = new HashSet<>();
-        groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
-        // Read in a second transaction: a statement that a concurrent load replaced or deleted in between has no
-        // card and is left out of its group (the reliability proof met it with 32 readers and 4 writers).
-        Map<String, StatementView> views = cards.byIdMap(all);
-        List<PositionGroup> items = groups.stream().map(g -> {
-            List<StatementView> statements = g.get("statements").asList(Value::asString).stream()
-                    .map(views::get).filter(java.util.Objects::nonNull).toList();
-            Map<String, StatementRef> disputedBy = new LinkedHashMap<>();
-            statements.forEach(v -> v.disputedBy().forEach(d -> disputedBy.putIfAbsent(d.id(), d)));
-            long firstHand = g.get("firstHandCount").asLong();
-            long disputed = g.get("disputedCount").asLong();
-            return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
-                    g.get("speakerCount").asLong(), Rows.entities(g.get("territories")),
-                    g.get("statementCount").asLong(), firstHand > 0, firstHand, disputed > 0, disputed,
-                    List.copyOf(disputedBy.values()), statements);
-        }).toList();
-        return Rows.page(items, r, page);
+        return graph.reads().read(tx -> {
+            // Each of these queries answers no row for an unknown territory: the 404 costs no query of its own.
+            boolean across = (filter.includeParts() || filter.includeWholes())
+                    && EntityQueries.found(EntityQueries.Kind.TERRITORY, id, tx.rows("query/territory-scope",
+                            params)).get("territories").asLong() > 1;
+            Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, tx.rows(across
+                    ? "query/territory-positions-across" : "query/territory-positions", params));
+            List<Value> groups = r.get("groups").asList(v -> v);
+            Set<String> all = new HashSet<>();
+            groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
+            // In the same transaction, which sees each commit as it lands (read committed): a statement that a
+            // concurrent load replaced or deleted in between has no card and is left out of its group (the
+            // reliability proof met it with 32 readers and 4 writers).
+            Map<String, StatementView> views = cards.byIdMap(tx, all);
+            List<PositionGroup> items = groups.stream().map(g -> {
+                List<StatementView> statements = g.get("statements").asList(Value::asString).stream()
+                        .map(views::get).filter(java.util.Objects::nonNull).toList();
+                Map<String, StatementRef> disputedBy = new LinkedHashMap<>();
+                statements.forEach(v -> v.disputedBy().forEach(d -> disputedBy.putIfAbsent(d.id(), d)));
+                long firstHand = g.get("firstHandCount").asLong();
+                long disputed = g.get("disputedCount").asLong();
+                return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
+                        g.get("speakerCount").asLong(), Rows.entities(g.get("territories")),
+                        g.get("statementCount").asLong(), firstHand > 0, firstHand, disputed > 0, disputed,
+                        List.copyOf(disputedBy.values()), statements);
+            }).toList();
+            return Rows.page(items, r, page);
+        });
     }
 
     private static Map<String, Object> territoryParams(String id, TerritoryFilter filter) {
@@ -162,11 +171,24 @@ public class StatementQueries {
 
     /** Statements matching every filter given; with {@code q}, best full-text match first, else newest first. */
     public Page<StatementView> find(StatementFilter filter, Page.Request page) {
-        requireEntities("speaker", filter.speakers());
-        requireEntities("mentions", filter.mentions());
-        requireEntities("addressedTo", filter.addressedTo());
-        requireEntities("repliesTo", filter.repliesTo());
-        requireArticles(filter.articles());
+        try {
+            // The ids given checked, the page of ids and their cards: one read transaction.
+            return graph.reads().read(tx -> find(tx, filter, page));
+        } catch (ClientException e) {
+            if (filter.q() != null) { // what the parser let through and the index still refused
+                throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
+                        + FullTextQuery.SYNTAX);
+            }
+            throw e;
+        }
+    }
+
+    private Page<StatementView> find(Reads.Tx tx, StatementFilter filter, Page.Request page) {
+        requireEntities(tx, "speaker", filter.speakers());
+        requireEntities(tx, "mentions", filter.mentions());
+        requireEntities(tx, "addressedTo", filter.addressedTo());
+        requireEntities(tx, "repliesTo", filter.repliesTo());
+        requireArticles(tx, filter.articles());
         if (filter.acts() != null) {
             List<String> unknown = filter.acts().stream().filter(a -> !acts.all().contains(a)).toList();
             if (!unknown.isEmpty()) {
@@ -202,25 +224,17 @@ public class StatementQueries {
             params.put("cap", MAX_Q_HITS);
             query = "query/statements-search";
         }
-        Page<String> ids = filter.q() == null ? fastPage(filter, page) : null;
-        try {
-            ids = ids != null ? ids : idPage(query, params, page);
-        } catch (ClientException e) {
-            if (filter.q() != null) { // what the parser let through and the index still refused
-                throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
-                        + FullTextQuery.SYNTAX);
-            }
-            throw e;
-        }
-        return ids.with(cards.byIds(ids.items()));
+        Page<String> fast = filter.q() == null ? fastPage(tx, filter, page) : null;
+        Page<String> ids = fast != null ? fast : idPage(tx, query, params, page);
+        return ids.with(cards.byIds(tx, ids.items()));
     }
 
-    private void requireEntities(String parameter, List<String> ids) {
+    private static void requireEntities(Reads.Tx tx, String parameter, List<String> ids) {
         if (ids == null) {
             return;
         }
         requireFew(parameter, ids);
-        List<String> missing = read("query/entities-missing", Map.of("ids", ids)).get("missing")
+        List<String> missing = tx.single("query/entities-missing", Map.of("ids", ids)).get("missing")
                 .asList(Value::asString);
         if (!missing.isEmpty()) {
             throw new BadParameterException(parameter, "no person, organization, territory or group with id "
@@ -228,12 +242,12 @@ public class StatementQueries {
         }
     }
 
-    private void requireArticles(List<String> ids) {
+    private static void requireArticles(Reads.Tx tx, List<String> ids) {
         if (ids == null) {
             return;
         }
         requireFew("article", ids);
-        List<String> missing = read("query/articles-missing", Map.of("ids", ids)).get("missing")
+        List<String> missing = tx.single("query/articles-missing", Map.of("ids", ids)).get("missing")
                 .asList(Value::asString);
         if (!missing.isEmpty()) {
             throw new BadParameterException("article", "no article with id " + quoted(missing)
@@ -326,7 +340,7 @@ public class StatementQueries {
      * (unless a statement mentions it twice); null for every other combination, which statements-filter.cypher
      * answers by ordering all the candidates.
      */
-    private Page<String> fastPage(StatementFilter filter, Page.Request page) {
+    private static Page<String> fastPage(Reads.Tx tx, StatementFilter filter, Page.Request page) {
         boolean othersNull = filter.acts() == null && filter.verbatim() == null && filter.articles() == null
                 && filter.addressedTo() == null && filter.repliesTo() == null && filter.firstHand() == null
                 && filter.from() == null && filter.to() == null;
@@ -334,21 +348,21 @@ public class StatementQueries {
             return null;
         }
         if (filter.speakers() != null && filter.mentions() == null) {
-            return idPage("query/statements-by-speakers", Map.of("speakers", filter.speakers()), page);
+            return idPage(tx, "query/statements-by-speakers", Map.of("speakers", filter.speakers()), page);
         }
         if (filter.speakers() == null && filter.mentions() != null && filter.mentions().size() == 1) {
-            Value r = readIfAny("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
+            List<Value> rows = tx.rows("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
                     "skip", page.skip(), "limit", page.size()));
-            return r == null ? null : Rows.ids(r, page);
+            return rows.isEmpty() ? null : Rows.ids(rows.get(0), page);
         }
         return null;
     }
 
-    private Page<String> idPage(String query, Map<String, Object> params, Page.Request page) {
+    private static Page<String> idPage(Reads.Tx tx, String query, Map<String, Object> params, Page.Request page) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("skip", page.skip());
         all.put("limit", page.size());
-        return Rows.ids(read(query, all), page);
+        return Rows.ids(tx.single(query, all), page);
     }
 
     private boolean exists(String query, String id) {
@@ -357,11 +371,5 @@ public class StatementQueries {
 
     private Value read(String query, Map<String, Object> params) {
         return graph.reads().single(query, params);
-    }
-
-    /** The query's one row, or null when it answers none. */
-    private Value readIfAny(String query, Map<String, Object> params) {
-        List<Value> rows = graph.reads().rows(query, params);
-        return rows.isEmpty() ? null : rows.get(0);
     }
 }
