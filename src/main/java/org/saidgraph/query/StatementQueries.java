@@ -266,6 +266,10 @@ public class StatementQueries {
         return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
+    /** A statement's thread as read: its ids and links, and the cards of its statements by id. */
+    private record ThreadRead(Value thread, Map<String, StatementView> views) {
+    }
+
     /** One statement in full context; throws {@link NotFoundException} for an unknown id. */
     public StatementView statement(String id) {
         List<StatementView> found = cards.byIds(List.of(id));
@@ -277,12 +281,16 @@ public class StatementQueries {
 
     /** The tree of replies and denials the statement belongs to. */
     public StatementThread thread(String id) {
-        if (!exists("query/statement-exists", id)) {
-            throw new NotFoundException("statement", id);
-        }
-        Value r = read("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
-        List<String> ids = r.get("ids").asList(Value::asString);
-        Map<String, StatementView> views = cards.byIdMap(ids);
+        // The check, the thread's ids and links, and their cards: one read transaction.
+        ThreadRead found = graph.reads().read(tx -> {
+            if (!tx.single("query/statement-exists", Map.of("id", id)).get("exists").asBoolean()) {
+                throw new NotFoundException("statement", id);
+            }
+            Value thread = tx.single("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
+            return new ThreadRead(thread, cards.byIdMap(tx, thread.get("ids").asList(Value::asString)));
+        });
+        Value r = found.thread();
+        Map<String, StatementView> views = found.views();
         Map<String, List<String[]>> children = new LinkedHashMap<>(); // parent -> [child, relation]
         Set<String> hasParent = new HashSet<>();
         for (Value link : r.get("links").values()) {
@@ -363,10 +371,6 @@ public class StatementQueries {
         all.put("skip", page.skip());
         all.put("limit", page.size());
         return Rows.ids(tx.single(query, all), page);
-    }
-
-    private boolean exists(String query, String id) {
-        return read(query, Map.of("id", id)).get("exists").asBoolean();
     }
 
     private Value read(String query, Map<String, Object> params) {

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page of a list reads its ids and their statement cards in one read transaction (issue 9: a transaction begun
- * and closed fewer per page, on the hottest requests), the statements filter with the check of the ids it is given,
- * and answers the same cards as reading them in a transaction of their own.
+ * and closed fewer per page, on the hottest requests), the statements filter with the check of the ids it is given
+ * and a statement's thread with the check that the statement is there, and answers the same cards as reading them
+ * in a transaction of their own.
  */
 class OneReadPerPageTest {
 
@@ -106,6 +107,19 @@ class OneReadPerPageTest {
 
         assertThat(inOneRead(() -> statements.aboutTerritory("crimea", ALONE, FIRST)).items()).isNotEmpty();
         assertThat(inOneRead(() -> statements.positions("crimea", ALONE, FIRST)).items()).isNotEmpty();
+    }
+
+    @Test
+    void aStatementsThreadIsOneRead() {
+        StatementQueries statements = new StatementQueries(counted(), new StatementCards(counted()), new Acts());
+        String id = statements.saidBy(EntityQueries.Kind.PERSON, "vladimir-putin", FIRST).items().get(0).id();
+
+        transactions.set(0);
+        StatementThread thread = statements.thread(id);
+
+        assertThat(transactions.get()).as("read transactions for one thread").isEqualTo(1);
+        assertThat(thread.size()).isPositive();
+        assertThat(thread.focus()).isEqualTo(id);
     }
 
     @Test
