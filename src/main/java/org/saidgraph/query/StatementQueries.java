@@ -3,6 +3,7 @@ package org.saidgraph.query;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.saidgraph.graph.Graph;
+import org.saidgraph.graph.Reads;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -54,10 +55,12 @@ public class StatementQueries {
 
     /** What the person (or organization, or group) said, newest first, including what reached us through others. */
     public Page<StatementView> saidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        Value r = EntityQueries.found(kind, id, graph.reads().rows("query/person-statements",
-                Map.of("id", id, "skip", page.skip(), "limit", page.size()))); // 404 for an unknown id
-        Page<String> ids = Rows.ids(r, page);
-        return ids.with(cards.byIds(ids.items()));
+        return graph.reads().read(tx -> {
+            Value r = EntityQueries.found(kind, id, tx.rows("query/person-statements",
+                    Map.of("id", id, "skip", page.skip(), "limit", page.size()))); // 404 for an unknown id
+            Page<String> ids = Rows.ids(r, page);
+            return ids.with(cards.byIds(tx, ids.items()));
+        });
     }
 
     /**
@@ -74,21 +77,24 @@ public class StatementQueries {
                 && !filter.firstHand();
         // Both queries answer no row for an unknown id, and the first the entity's labels: the 404 (an unknown id, or
         // one of another kind) costs no query of its own.
-        List<Value> rows = alone ? graph.reads().rows("query/mentioning-statements", params) : List.of();
-        Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, rows.isEmpty()
-                ? graph.reads().rows("query/territory-statements", params) : rows);
-        if (filter.position() != null && r.get("total").asLong() == 0) {
+        Page<TerritoryStatement> answer = graph.reads().read(tx -> {
+            List<Value> rows = alone ? tx.rows("query/mentioning-statements", params) : List.of();
+            Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, rows.isEmpty()
+                    ? tx.rows("query/territory-statements", params) : rows);
+            Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
+            for (Value row : r.get("rows").values()) {
+                positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
+                        .TerritoryPosition(Rows.string(p, "territory"), Rows.string(p, "position")))
+                        .stream().filter(p -> p.position() != null).toList());
+            }
+            List<TerritoryStatement> items = cards.byIds(tx, positions.keySet()).stream()
+                    .map(v -> new TerritoryStatement(positions.get(v.id()), v)).toList();
+            return Rows.page(items, r, page);
+        });
+        if (filter.position() != null && answer.total() == 0) {
             requireKnownPosition(id, filter.position()); // only an empty answer can come from a typo
         }
-        Map<String, List<TerritoryStatement.TerritoryPosition>> positions = new LinkedHashMap<>();
-        for (Value row : r.get("rows").values()) {
-            positions.put(row.get("id").asString(), row.get("positions").asList(p -> new TerritoryStatement
-                    .TerritoryPosition(Rows.string(p, "territory"), Rows.string(p, "position")))
-                    .stream().filter(p -> p.position() != null).toList());
-        }
-        List<TerritoryStatement> items = cards.byIds(positions.keySet()).stream()
-                .map(v -> new TerritoryStatement(positions.get(v.id()), v)).toList();
-        return Rows.page(items, r, page);
+        return answer;
     }
 
     /**
@@ -113,31 +119,34 @@ public class StatementQueries {
         params.put("limit", page.size());
         params.put("perPosition", perPosition);
         params.put("speakerLimit", SPEAKERS_PER_POSITION);
-        // Each of these queries answers no row for an unknown territory: the 404 costs no query of its own.
-        boolean across = (filter.includeParts() || filter.includeWholes())
-                && EntityQueries.found(EntityQueries.Kind.TERRITORY, id, graph.reads().rows("query/territory-scope",
-                        params)).get("territories").asLong() > 1;
-        Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, graph.reads().rows(across
-                ? "query/territory-positions-across" : "query/territory-positions", params));
-        List<Value> groups = r.get("groups").asList(v -> v);
-        Set<String> all = new HashSet<>();
-        groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
-        // Read in a second transaction: a statement that a concurrent load replaced or deleted in between has no
-        // card and is left out of its group (the reliability proof met it with 32 readers and 4 writers).
-        Map<String, StatementView> views = cards.byIdMap(all);
-        List<PositionGroup> items = groups.stream().map(g -> {
-            List<StatementView> statements = g.get("statements").asList(Value::asString).stream()
-                    .map(views::get).filter(java.util.Objects::nonNull).toList();
-            Map<String, StatementRef> disputedBy = new LinkedHashMap<>();
-            statements.forEach(v -> v.disputedBy().forEach(d -> disputedBy.putIfAbsent(d.id(), d)));
-            long firstHand = g.get("firstHandCount").asLong();
-            long disputed = g.get("disputedCount").asLong();
-            return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
-                    g.get("speakerCount").asLong(), Rows.entities(g.get("territories")),
-                    g.get("statementCount").asLong(), firstHand > 0, firstHand, disputed > 0, disputed,
-                    List.copyOf(disputedBy.values()), statements);
-        }).toList();
-        return Rows.page(items, r, page);
+        return graph.reads().read(tx -> {
+            // Each of these queries answers no row for an unknown territory: the 404 costs no query of its own.
+            boolean across = (filter.includeParts() || filter.includeWholes())
+                    && EntityQueries.found(EntityQueries.Kind.TERRITORY, id, tx.rows("query/territory-scope",
+                            params)).get("territories").asLong() > 1;
+            Value r = EntityQueries.found(EntityQueries.Kind.TERRITORY, id, tx.rows(across
+                    ? "query/territory-positions-across" : "query/territory-positions", params));
+            List<Value> groups = r.get("groups").asList(v -> v);
+            Set<String> all = new HashSet<>();
+            groups.forEach(g -> all.addAll(g.get("statements").asList(Value::asString)));
+            // In the same transaction, which sees each commit as it lands (read committed): a statement that a
+            // concurrent load replaced or deleted in between has no card and is left out of its group (the
+            // reliability proof met it with 32 readers and 4 writers).
+            Map<String, StatementView> views = cards.byIdMap(tx, all);
+            List<PositionGroup> items = groups.stream().map(g -> {
+                List<StatementView> statements = g.get("statements").asList(Value::asString).stream()
+                        .map(views::get).filter(java.util.Objects::nonNull).toList();
+                Map<String, StatementRef> disputedBy = new LinkedHashMap<>();
+                statements.forEach(v -> v.disputedBy().forEach(d -> disputedBy.putIfAbsent(d.id(), d)));
+                long firstHand = g.get("firstHandCount").asLong();
+                long disputed = g.get("disputedCount").asLong();
+                return new PositionGroup(g.get("position").asString(), Rows.entities(g.get("speakers")),
+                        g.get("speakerCount").asLong(), Rows.entities(g.get("territories")),
+                        g.get("statementCount").asLong(), firstHand > 0, firstHand, disputed > 0, disputed,
+                        List.copyOf(disputedBy.values()), statements);
+            }).toList();
+            return Rows.page(items, r, page);
+        });
     }
 
     private static Map<String, Object> territoryParams(String id, TerritoryFilter filter) {
@@ -193,9 +202,15 @@ public class StatementQueries {
         }
         String query = queryFor(filter);
         Map<String, Object> params = params(filter, page);
-        Value r = filter.q() == null ? mentionsPage(filter, page) : null;
         try {
-            r = r != null ? r : read(query, params);
+            // The ids given checked, the page of ids and their cards: one read transaction.
+            return graph.reads().read(tx -> {
+                Value r = filter.q() == null ? mentionsPage(tx, filter, page) : null;
+                r = r != null ? r : tx.single(query, params);
+                requireFound(r);
+                Page<String> ids = Rows.ids(r, page);
+                return ids.with(cards.byIds(tx, ids.items()));
+            });
         } catch (ClientException e) {
             if (filter.q() != null) { // what the parser let through and the index still refused
                 throw new BadParameterException("q", "is not a valid full-text query. The syntax: "
@@ -203,9 +218,6 @@ public class StatementQueries {
             }
             throw e;
         }
-        requireFound(r);
-        Page<String> ids = Rows.ids(r, page);
-        return ids.with(cards.byIds(ids.items()));
     }
 
     /**
@@ -310,6 +322,10 @@ public class StatementQueries {
         return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
+    /** A statement's thread as read: its ids and links, and the cards of its statements by id. */
+    private record ThreadRead(Value thread, Map<String, StatementView> views) {
+    }
+
     /** One statement in full context; throws {@link NotFoundException} for an unknown id. */
     public StatementView statement(String id) {
         List<StatementView> found = cards.byIds(List.of(id));
@@ -321,12 +337,16 @@ public class StatementQueries {
 
     /** The tree of replies and denials the statement belongs to. */
     public StatementThread thread(String id) {
-        if (!exists("query/statement-exists", id)) {
-            throw new NotFoundException("statement", id);
-        }
-        Value r = read("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
-        List<String> ids = r.get("ids").asList(Value::asString);
-        Map<String, StatementView> views = cards.byIdMap(ids);
+        // The check, the thread's ids and links, and their cards: one read transaction.
+        ThreadRead found = graph.reads().read(tx -> {
+            if (!tx.single("query/statement-exists", Map.of("id", id)).get("exists").asBoolean()) {
+                throw new NotFoundException("statement", id);
+            }
+            Value thread = tx.single("query/statement-thread", Map.of("id", id, "max", MAX_THREAD));
+            return new ThreadRead(thread, cards.byIdMap(tx, thread.get("ids").asList(Value::asString)));
+        });
+        Value r = found.thread();
+        Map<String, StatementView> views = found.views();
         Map<String, List<String[]>> children = new LinkedHashMap<>(); // parent -> [child, relation]
         Set<String> hasParent = new HashSet<>();
         for (Value link : r.get("links").values()) {
@@ -383,7 +403,7 @@ public class StatementQueries {
      * The filter by one mentioned entity alone, read in index order (issue 9); null for every other combination, and
      * when the entity is unknown or one statement mentions it twice (then statements-filter.cypher answers).
      */
-    private Value mentionsPage(StatementFilter filter, Page.Request page) {
+    private static Value mentionsPage(Reads.Tx tx, StatementFilter filter, Page.Request page) {
         boolean mentionsAlone = filter.speakers() == null && filter.mentions() != null && filter.mentions().size() == 1
                 && filter.acts() == null && filter.verbatim() == null && filter.articles() == null
                 && filter.addressedTo() == null && filter.repliesTo() == null && filter.firstHand() == null
@@ -391,13 +411,9 @@ public class StatementQueries {
         if (!mentionsAlone) {
             return null;
         }
-        List<Value> rows = graph.reads().rows("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
+        List<Value> rows = tx.rows("query/mentioning-statements", Map.of("id", filter.mentions().get(0),
                 "skip", page.skip(), "limit", page.size()));
         return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private boolean exists(String query, String id) {
-        return read(query, Map.of("id", id)).get("exists").asBoolean();
     }
 
     private Value read(String query, Map<String, Object> params) {

@@ -48,9 +48,12 @@ public class UtteranceQueries {
      * {@code utterance} says how many occurrences there are and which outlets carried them.
      */
     public Page<StatementView> distinctSaidBy(EntityQueries.Kind kind, String id, Page.Request page) {
-        Page<String> ids = Rows.ids(EntityQueries.found(kind, id, read("query/speaker-utterances", Map.of("id", id,
-                "cap", Page.COUNT_CAP, "skip", page.skip(), "limit", page.size()))), page); // 404 for an unknown id
-        return ids.with(cards.byIds(ids.items()));
+        return graph.reads().read(tx -> { // the page of ids and their cards in one read transaction
+            Page<String> ids = Rows.ids(EntityQueries.found(kind, id, tx.rows("query/speaker-utterances",
+                    Map.of("id", id, "cap", Page.COUNT_CAP, "skip", page.skip(), "limit", page.size()))),
+                    page); // 404 for an unknown id
+            return ids.with(cards.byIds(tx, ids.items()));
+        });
     }
 
     private List<Value> read(String query, Map<String, Object> params) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saidgraph.dataset.DatasetReader;
+import org.saidgraph.graph.Reads;
 import org.saidgraph.load.DatasetLoader;
 import org.saidgraph.support.Seed;
 import org.saidgraph.support.TestGraph;
@@ -15,8 +16,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers built from two reads (the ids, then the statements' cards) stay whole when a concurrent load deletes a
- * statement in between: the reliability proof's 32 readers and 4 writers once got a 500 from a territory's
+ * Answers built from two reads (the ids, then the statements' cards, in one read transaction that sees each commit as
+ * it lands) stay whole when a concurrent load deletes a statement in between: the reliability proof's 32 readers and 4 writers once got a 500 from a territory's
  * positions this way. Here a card reader that deletes the first statement asked for plays the concurrent writer.
  */
 class ChangedBetweenReadsTest {
@@ -41,13 +42,13 @@ class ChangedBetweenReadsTest {
     private StatementCards deletingFirst() {
         return new StatementCards(neo4j.graph()) {
             @Override
-            public List<StatementView> byIds(Collection<String> ids) {
+            public List<StatementView> byIds(Reads.Tx tx, Collection<String> ids) {
                 if (deleted.isEmpty() && !ids.isEmpty()) {
                     String victim = ids.iterator().next();
                     neo4j.run("MATCH (s:Statement {id: $id}) DETACH DELETE s", Map.of("id", victim));
                     deleted.add(victim);
                 }
-                return super.byIds(ids);
+                return super.byIds(tx, ids);
             }
         };
     }
