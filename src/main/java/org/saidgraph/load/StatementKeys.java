@@ -31,11 +31,10 @@ public record StatementKeys(LinkStatement statement, String stored, long[] codes
     }
 
     static StatementKeys of(LinkStatement s) {
-        LinkKeys.Both both = LinkKeys.both(s);
-        String stored = both.stored();
+        String stored = LinkKeys.stored(s);
         long[] codes = stored.isEmpty() ? new long[0]
                 : Arrays.stream(stored.split(" ")).mapToLong(LinkKeys::code).sorted().distinct().toArray();
-        return new StatementKeys(s, stored, codes, both.clauses());
+        return new StatementKeys(s, stored, codes, LinkKeys.clauses(s));
     }
 
     /** The statement as linking sees it: said on its own date, or else on its article's publication date. */
