@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The keys that let linking find, among all statements in the graph, the few that may be the same utterance as a new
@@ -55,8 +54,27 @@ public final class LinkKeys {
      * finds every statement said within {@link #DAYS} days.
      */
     public static String stored(LinkStatement s) {
+        return stored(Parts.of(s));
+    }
+
+    /** A statement's stored keys ({@link #stored}) and its clauses ({@link #clauses}), worked out together. */
+    public record Both(String stored, List<List<String>> clauses) {
+    }
+
+    /**
+     * {@link #stored} and {@link #clauses} of one statement at once: its words, sentences and MinHash minima are
+     * worked out once for both, not once per week and again for the clauses (the loader's reader threads spent most
+     * of what they allocated on that, BENCHMARKS.md).
+     */
+    public static Both both(LinkStatement s) {
+        Parts parts = Parts.of(s);
+        return new Both(stored(parts), clauses(parts));
+    }
+
+    private static String stored(Parts p) {
+        LinkStatement s = p.statement();
+        List<String> words = p.words();
         Set<String> keys = new LinkedHashSet<>();
-        List<String> words = Wording.words(s.text());
         for (String week : weeksAround(s.day())) {
             if (s.verbatim() && !words.isEmpty()) {
                 keys.add(key("e", s.speaker(), week, String.join(" ", words)));
@@ -64,7 +82,7 @@ public final class LinkKeys {
                     keys.add(key("h", s.speaker(), week, run(words, 0)));
                 }
             }
-            keys.addAll(bands(s, week));
+            keys.addAll(bands(p, week));
         }
         // The runs, a key per word of a quotation, only for its own week: a look-up asks for its pair of runs in the
         // weeks either side instead (query), which keeps the index a third of the size it would be with every run
@@ -77,6 +95,26 @@ public final class LinkKeys {
             }
         }
         return String.join(" ", keys);
+    }
+
+    /**
+     * What a statement's keys are made of, whatever the week: its words, and the values of the MinHash bands of its
+     * whole text and (a quotation of several sentences) of each sentence, none where too few stems.
+     */
+    private record Parts(LinkStatement statement, List<String> words, List<List<String>> bandValues) {
+
+        static Parts of(LinkStatement s) {
+            List<String> words = Wording.words(s.text());
+            List<List<String>> values = new ArrayList<>();
+            values.add(LinkKeys.bandValues(minima(Paraphrase.stems(words))));
+            List<String> sentences = s.verbatim() ? Paraphrase.sentences(s.text()) : List.of();
+            if (sentences.size() > 1) {
+                for (String sentence : sentences) {
+                    values.add(LinkKeys.bandValues(minima(Paraphrase.stems(sentence))));
+                }
+            }
+            return new Parts(s, words, values);
+        }
     }
 
     /**
@@ -153,8 +191,13 @@ public final class LinkKeys {
      * which a full-text look-up inside the transaction would find only after re-indexing the whole transaction.
      */
     public static List<List<String>> clauses(LinkStatement s) {
+        return clauses(Parts.of(s));
+    }
+
+    private static List<List<String>> clauses(Parts p) {
+        LinkStatement s = p.statement();
         List<List<String>> clauses = new ArrayList<>();
-        List<String> words = Wording.words(s.text());
+        List<String> words = p.words();
         String week = week(s.day());
         if (s.verbatim() && !words.isEmpty()) {
             clauses.add(List.of(key("e", s.speaker(), week, String.join(" ", words))));
@@ -172,33 +215,31 @@ public final class LinkKeys {
                 heads.forEach(h -> clauses.add(List.of(h)));
             }
         }
-        bands(s, week).forEach(b -> clauses.add(List.of(b)));
+        bands(p, week).forEach(b -> clauses.add(List.of(b)));
         return clauses;
     }
 
     /**
-     * The MinHash bands of the statement's wording, and for a quotation of several sentences also of each sentence,
-     * since reported speech may report only one of them.
+     * The MinHash bands of the statement's wording in {@code week}, and for a quotation of several sentences also of
+     * each sentence, since reported speech may report only one of them.
      */
-    private static List<String> bands(LinkStatement s, String week) {
-        List<String> bands = new ArrayList<>(bands(s, week, s.text()));
-        List<String> sentences = s.verbatim() ? Paraphrase.sentences(s.text()) : List.of();
-        if (sentences.size() > 1) {
-            for (String sentence : sentences) {
-                for (String band : bands(s, week, sentence)) {
-                    if (!bands.contains(band)) {
-                        bands.add(band);
-                    }
+    private static List<String> bands(Parts p, String week) {
+        String frame = p.statement().speaker() + "\u0000" + p.statement().act();
+        List<String> bands = new ArrayList<>(bands(frame, week, p.bandValues().get(0)));
+        for (int i = 1; i < p.bandValues().size(); i++) {
+            for (String band : bands(frame, week, p.bandValues().get(i))) {
+                if (!bands.contains(band)) {
+                    bands.add(band);
                 }
             }
         }
         return bands;
     }
 
-    private static List<String> bands(LinkStatement s, String week, String text) {
-        TreeSet<String> stems = Paraphrase.stems(text);
+    /** The minimum of each seeded hash over the stems; null when there are too few stems to compare. */
+    private static long[] minima(Set<String> stems) {
         if (stems.size() < Paraphrase.MIN_STEMS) {
-            return List.of();
+            return null;
         }
         long[] minimum = new long[SEEDS.length];
         java.util.Arrays.fill(minimum, Long.MAX_VALUE);
@@ -211,15 +252,31 @@ public final class LinkKeys {
                 }
             }
         }
-        // Not the mentions: reported speech of part of a quotation may name fewer entities (checked afterwards).
-        String frame = s.speaker() + "\u0000" + s.act();
-        List<String> bands = new ArrayList<>(BANDS);
+        return minimum;
+    }
+
+    /** Each band's value ("band:minimum.minimum."), what its key hashes with the frame and week; none for null. */
+    private static List<String> bandValues(long[] minimum) {
+        if (minimum == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
-            StringBuilder value = new StringBuilder();
+            StringBuilder value = new StringBuilder().append(band).append(':');
             for (int row = 0; row < ROWS; row++) {
                 value.append(Long.toHexString(minimum[band * ROWS + row])).append('.');
             }
-            bands.add(key("b", frame, week, band + ":" + value));
+            values.add(value.toString());
+        }
+        return values;
+    }
+
+    /** The band keys of these values in {@code week}. */
+    private static List<String> bands(String frame, String week, List<String> values) {
+        // Not the mentions: reported speech of part of a quotation may name fewer entities (checked afterwards).
+        List<String> bands = new ArrayList<>(values.size());
+        for (String value : values) {
+            bands.add(key("b", frame, week, value));
         }
         return bands;
     }
@@ -242,7 +299,7 @@ public final class LinkKeys {
     }
 
     private static String key(String kind, String scope, String week, String value) {
-        return kind + HexFormat.of().formatHex(sha256(scope + "\u0000" + week + "\u0000" + value), 0, 8);
+        return kind + HEX.formatHex(sha256(scope + "\u0000" + week + "\u0000" + value), 0, 8);
     }
 
     private static long hash64(String s) {
@@ -272,10 +329,20 @@ public final class LinkKeys {
     }
 
     static byte[] sha256(String s) {
+        return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * One digest per thread, reset by each digest: getting a new one for each of the dozens of hashes a statement
+     * takes (a key, a stem) allocated more than anything else the loader's reader threads did.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -31,10 +31,11 @@ public record StatementKeys(LinkStatement statement, String stored, long[] codes
     }
 
     static StatementKeys of(LinkStatement s) {
-        String stored = LinkKeys.stored(s);
+        LinkKeys.Both both = LinkKeys.both(s);
+        String stored = both.stored();
         long[] codes = stored.isEmpty() ? new long[0]
                 : Arrays.stream(stored.split(" ")).mapToLong(LinkKeys::code).sorted().distinct().toArray();
-        return new StatementKeys(s, stored, codes, LinkKeys.clauses(s));
+        return new StatementKeys(s, stored, codes, both.clauses());
     }
 
     /** The statement as linking sees it: said on its own date, or else on its article's publication date. */
