@@ -21,6 +21,7 @@
 // $articles: article ids, $sign: -1 or 1
 UNWIND $articles AS articleId
 MATCH (a:Article {id: articleId})<-[src:SOURCED_FROM]-(s:Statement)-[m:MENTIONS]->(t:Territory)
+USING INDEX a:Article(id)
 WHERE m.position IS NOT NULL
 OPTIONAL MATCH (e:Entity)-[:SAID]->(s)
 WITH a, src, s, m, t, e, t.id + ' ' + m.position AS key,

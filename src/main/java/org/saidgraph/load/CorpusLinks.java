@@ -205,36 +205,57 @@ public final class CorpusLinks {
         }
         Map<String, LinkStatement> incomingById = new HashMap<>();
         incoming.forEach(s -> incomingById.put(s.id(), s));
-        List<Map<String, Object>> groups = new ArrayList<>();
+        List<Map<String, Object>> joined = new ArrayList<>(); // groups made of existing utterances
+        List<Map<String, Object>> created = new ArrayList<>(); // new utterances
+        List<String> order = new ArrayList<>(); // each group's utterance id (kept, or placeholder), in Linking's order
         Set<String> wholeIds = new HashSet<>();
         for (Linking.Group g : Linking.plan(incoming, candidates, reports)) {
             Map<String, Object> row = new HashMap<>();
-            row.put("keep", g.utterances().isEmpty() ? null : g.utterances().get(0));
-            row.put("merge", g.utterances().isEmpty() ? List.of() : g.utterances().subList(1, g.utterances().size()));
-            // A placeholder id until describe-utterances gives the content-derived one, unless created whole.
-            row.put("create", g.utterances().isEmpty() ? "new:" + g.links().get(0).statementId() : null);
-            Utterances.Summary whole = g.utterances().isEmpty() ? whole(g, incomingById, published, outletOf) : null;
-            if (whole != null && !wholeIds.add(whole.id())) {
-                whole = null; // the same id twice in a batch: the second is described and joined, as before
+            if (g.utterances().isEmpty()) {
+                // A placeholder id until describe-utterances gives the content-derived one, unless created whole.
+                String placeholder = "new:" + g.links().get(0).statementId();
+                Utterances.Summary whole = whole(g, incomingById, published, outletOf);
+                if (whole != null && !wholeIds.add(whole.id())) {
+                    whole = null; // the same id twice in a batch: the second is described and joined, as before
+                }
+                row.put("create", placeholder);
+                row.put("whole", whole == null ? null : utteranceRow(null, whole));
+                row.put("links", (whole == null ? g.links() : whole.links()).stream().map(CorpusLinks::linkRow)
+                        .toList());
+                created.add(row);
+                order.add(placeholder);
+            } else {
+                row.put("keep", g.utterances().get(0));
+                row.put("merge", g.utterances().subList(1, g.utterances().size()));
+                row.put("links", g.links().stream().map(CorpusLinks::linkRow).toList());
+                joined.add(row);
+                order.add(g.utterances().get(0));
             }
-            row.put("whole", whole == null ? null : utteranceRow(null, whole));
-            row.put("links", (whole == null ? g.links() : whole.links()).stream().map(CorpusLinks::linkRow).toList());
-            groups.add(row);
         }
-        // Its rows are the utterances it wrote, each saying whether it was created whole; the others are described.
-        LoadTransactions.Written wrote = tx.written("link/write-groups", Map.of("groups", groups));
-        Set<String> touched = new LinkedHashSet<>();
-        for (Map<String, Object> r : wrote.rows()) {
-            if (!Boolean.TRUE.equals(r.get("whole"))) {
-                touched.add((String) r.get("id"));
+        // Each query's rows are the utterances it wrote; those created whole are not described again, the others
+        // are, in Linking's order.
+        Counts counts = Counts.NONE;
+        Set<String> createdWhole = new HashSet<>();
+        if (!created.isEmpty()) {
+            LoadTransactions.Written wrote = tx.written("link/create-utterances", Map.of("groups", created));
+            counts = counts.plus(wrote.counts());
+            for (Map<String, Object> r : wrote.rows()) {
+                if (Boolean.TRUE.equals(r.get("whole"))) {
+                    createdWhole.add((String) r.get("placeholder"));
+                }
             }
         }
-        return wrote.counts().plus(describe(tx, List.copyOf(touched)));
+        if (!joined.isEmpty()) {
+            counts = counts.plus(tx.written("link/write-groups", Map.of("groups", joined)).counts());
+        }
+        Set<String> touched = new LinkedHashSet<>(order);
+        touched.removeAll(createdWhole);
+        return counts.plus(describe(tx, List.copyOf(touched)));
     }
 
     /**
      * What a new utterance is ({@link Utterances#describe}), when all its occurrences are statements being written
-     * whose article's publication day is known: then write-groups creates it whole, with its content-derived id,
+     * whose article's publication day is known: then create-utterances creates it whole, with its content-derived id,
      * text, dates, outlets and counts and each occurrence's match, and neither utterance-members nor
      * describe-utterances reads it back (it does so only when that id is taken, as describe-utterances would then keep
      * the placeholder). Null otherwise. Most utterances are new with one statement (77,000 of 88,000 in the generated
@@ -256,7 +277,7 @@ public final class CorpusLinks {
         return Utterances.describe(members);
     }
 
-    /** An utterance's properties as write-groups and describe-utterances set them; {@code id} is the one it has. */
+    /** An utterance's properties as create-utterances and describe-utterances set them; {@code id} is the one it has. */
     private static Map<String, Object> utteranceRow(String id, Utterances.Summary u) {
         Map<String, Object> row = new HashMap<>();
         if (id != null) {

@@ -65,11 +65,15 @@ public final class LoadPlan {
         Dataset dataset = change.next() == null ? null : change.next().dataset();
         if (dataset != null) {
             articles.add(articleRow(change.next()));
+            List<Map<String, Object>> named = new ArrayList<>();
             for (Entity e : dataset.entities()) {
                 Naming naming = Naming.of(e);
                 after.put(e.id(), naming);
                 entity(e.id(), e.type().label()).given(e);
-                names.add(nameRow(articleId, naming));
+                named.add(nameRow(naming));
+            }
+            if (!named.isEmpty()) {
+                names.add(Map.of("article", articleId, "names", named));
             }
             dataset.entities().forEach(e -> e.annexationClaimedBy().forEach(c -> fact(
                     new Fact(Fact.Type.ANNEXATION_CLAIMED_BY, e.id(), c.by(), null)).asserted(c)));
@@ -251,9 +255,8 @@ public final class LoadPlan {
         return row;
     }
 
-    private static Map<String, Object> nameRow(String articleId, Naming naming) {
+    private static Map<String, Object> nameRow(Naming naming) {
         Map<String, Object> row = new HashMap<>();
-        row.put("article", articleId);
         row.put("entity", naming.entityId());
         row.put("aliases", naming.aliases());
         // Absent rather than empty: most NAMES assert no fact.
@@ -350,6 +353,10 @@ public final class LoadPlan {
                 .anyMatch(d -> d != 0)).map(EntityRow::row).toList();
     }
 
+    /**
+     * What each article names, grouped by article ({@code {article, names: [{entity, aliases, roles, partOf,
+     * annexationClaimedBy}]}}), so that write-names.cypher seeks each article once rather than once per entity named.
+     */
     public List<Map<String, Object>> names() {
         return names;
     }
