@@ -50,10 +50,13 @@ class LoadQueriesTest {
         assertThat(names).contains("load/merge-statements", "link/committed-hits");
         for (String name : names) {
             String text = LoadQueries.text(name);
-            assertThat(text).startsWith("CYPHER replan=skip");
+            if (LoadQueries.REPLANNED.contains(name)) {
+                assertThat(text).doesNotContain("replan=skip");
+            } else {
+                assertThat(text).startsWith("CYPHER replan=skip");
+            }
             List<String> operators = new ArrayList<>();
-            try (Transaction tx = graph.database().beginTx(); Result result = tx.execute(
-                    text.replaceFirst("CYPHER replan=skip", "CYPHER replan=skip EXPLAIN"))) {
+            try (Transaction tx = graph.database().beginTx(); Result result = tx.execute(explain(text))) {
                 collect(result.getExecutionPlanDescription(), operators);
             }
             List<String> found = operators.stream().filter(o -> SCANS.stream().anyMatch(o::startsWith)).toList();
@@ -88,6 +91,9 @@ class LoadQueriesTest {
         Pattern byId = Pattern.compile("(?m)^\\s*(?:OPTIONAL )?MATCH \\(([a-z][A-Za-z0-9]*):([A-Za-z]+) \\{(id|key): ");
         try {
             for (String name : names()) {
+                if (LoadQueries.REPLANNED.contains(name)) {
+                    continue; // planned again as the graph grows: no first plan is kept for the whole load
+                }
                 String text = LoadQueries.text(name);
                 Matcher m = byId.matcher(text);
                 List<String> expected = new ArrayList<>();
@@ -98,8 +104,7 @@ class LoadQueriesTest {
                     continue;
                 }
                 List<String> seeks = new ArrayList<>();
-                try (Transaction tx = graph.database().beginTx(); Result result = tx.execute(
-                        text.replaceFirst("CYPHER replan=skip", "CYPHER replan=skip EXPLAIN"))) {
+                try (Transaction tx = graph.database().beginTx(); Result result = tx.execute(explain(text))) {
                     seeks(result.getExecutionPlanDescription(), seeks);
                 }
                 List<String> missing = expected.stream().filter(e -> seeks.stream().noneMatch(d -> d.contains(e)))
@@ -140,5 +145,11 @@ class LoadQueriesTest {
     private static void collect(ExecutionPlanDescription plan, List<String> operators) {
         operators.add(plan.getName());
         plan.getChildren().forEach(child -> collect(child, operators));
+    }
+
+    /** The query's plan request: EXPLAIN after its options, if it has any. */
+    private static String explain(String text) {
+        return text.startsWith("CYPHER replan=skip") ? text.replaceFirst("CYPHER replan=skip",
+                "CYPHER replan=skip EXPLAIN") : "EXPLAIN " + text;
     }
 }
