@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Which claim a denial denies. A {@code DENIES} relationship is an assertion about two statements that researchers
@@ -41,7 +42,7 @@ final class DeniedClaims {
             "percent", "way", "statement", "claim", "report", "interview", "news", "today");
 
     /** "that claim", "the allegations", "those figures", "this", "it": words that name what was said before. */
-    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+    private static final Pattern POINTS_BACK = Pattern.compile(
             "(?i)(?:(?:that|this|these|those|the|such|her|his|their|its)\\s+(?:\\p{L}+\\s+)?"
                     + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|ideas?|notions?|reports?"
                     + "|characteri[sz]ations?|accounts?|statements?|comments?|remarks?|figures?|numbers?|version)"
@@ -51,7 +52,7 @@ final class DeniedClaims {
      * "denied reports that …", "dismissed rumours of …": the denial names what it denies and where it came from, so
      * a claim just before it is not tied to it by being near.
      */
-    private static final java.util.regex.Pattern OWN_SOURCE = java.util.regex.Pattern.compile(
+    private static final Pattern OWN_SOURCE = Pattern.compile(
             "(?i)(?:the\\s+|media\\s+|press\\s+|news\\s+)*(?:reports?|rumou?rs?|speculation|suggestions?)"
                     + "\\s+(?:that|of)\\b");
 
@@ -129,27 +130,27 @@ final class DeniedClaims {
     private static Found referredBack(Draft draft, List<Found> statements, int index) {
         Found denial = statements.get(index);
         int cue = denial.verbatim || denial.cue < 0 ? -1 : draft.analysis.tokenAt(denial.cue);
-        if (cue < 0 || denial.end <= draft.analysis.token(cue).end()) {
+        int afterCue = cue < 0 ? -1 : draft.analysis.token(cue).end();
+        if (afterCue < 0 || denial.end <= afterCue) {
             return null;
         }
-        String object = draft.text.substring(draft.analysis.token(cue).end(), denial.end).strip();
+        String object = draft.text.substring(afterCue, denial.end).strip();
         if (!POINTS_BACK.matcher(object).matches()) {
             return null;
         }
-        for (int j = index - 1; j >= Math.max(0, index - 2); j--) {
-            Found s = statements.get(j);
-            if (s.speaker != null && !s.speaker.equals(denial.speaker) && s.act != Act.DENIAL
-                    && s.end <= denial.start) {
-                return s;
-            }
-        }
-        return null;
+        return justBefore(statements, index, s -> s.speaker != null && !s.speaker.equals(denial.speaker)
+                && s.act != Act.DENIAL && s.end <= denial.start);
     }
 
     private static Found justBefore(List<Found> statements, int index) {
         Found denial = statements.get(index);
+        return justBefore(statements, index, s -> otherClaim(s, denial));
+    }
+
+    /** The nearer of the two statements right before {@code index} that passes {@code test}, or null. */
+    private static Found justBefore(List<Found> statements, int index, Predicate<Found> test) {
         for (int j = index - 1; j >= Math.max(0, index - 2); j--) {
-            if (otherClaim(statements.get(j), denial)) {
+            if (test.test(statements.get(j))) {
                 return statements.get(j);
             }
         }
