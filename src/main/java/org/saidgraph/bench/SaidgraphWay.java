@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class SaidgraphWay implements LoadWay {
 
+    /**
+     * Statements between two running tables: a million-statement load takes half an hour on a quiet machine and
+     * hours on a shared one, and one stopped before its end would otherwise tell nothing of where its time went.
+     */
+    private static final long RUNNING_TABLE_EVERY = 100_000;
+
     private final PrintStream log;
 
     SaidgraphWay(PrintStream log) {
@@ -40,10 +46,16 @@ final class SaidgraphWay implements LoadWay {
         LoadProgress counts = LoadProgress.silent();
         ThreadCpu cpu = new ThreadCpu(Thread.currentThread(), "saidgraph-load-reader");
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        long[] nextTable = {RUNNING_TABLE_EVERY};
         sampler.scheduleAtFixedRate(() -> {
             long statements = counts.statementsWritten();
             progress.sample(statements);
             cpu.sample(statements);
+            if (log != null && statements >= nextTable[0]) {
+                nextTable[0] = (statements / RUNNING_TABLE_EVERY + 1) * RUNNING_TABLE_EVERY;
+                log.println("After " + statements + " statements, so far:");
+                timed.report().forEach(log::println);
+            }
         }, 0, 1, TimeUnit.SECONDS);
         try {
             LoadSummary summary = new DirectoryLoader(reader, loader).load(files, DirectoryLoader.Options.defaults(),
