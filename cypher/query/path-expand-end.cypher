@@ -2,7 +2,8 @@
 // take, at most $each of each type. A much-quoted person's or much-mentioned territory's relationships are read
 // type by type, so that a step cut by the limit still reads what they said and what mentions them alike, rather
 // than the first few thousand of whichever type comes first. The caller asks one more of each than it keeps, to see
-// whether the limit cut the step. $node: an element id, $each
+// whether the limit cut the step. With each row, the degree of the node reached (all its relationships, one db hit):
+// the search next expands the side whose frontier has fewer relationships. $node: an element id, $each
 MATCH (n) WHERE elementId(n) = $node
 CALL (n) {
   MATCH (n)-[r:SAID]-(m) RETURN r, m LIMIT $each
@@ -25,4 +26,4 @@ CALL (n) {
   UNION
   MATCH (n)-[r:ANNEXATION_CLAIMED_BY]-(m) RETURN r, m LIMIT $each
 }
-RETURN $node AS node, type(r) AS type, elementId(r) AS rel, elementId(m) AS next
+RETURN $node AS node, type(r) AS type, elementId(r) AS rel, elementId(m) AS next, COUNT { (m)--() } AS degree

@@ -11,9 +11,12 @@ import java.util.Map;
 
 /**
  * All the shortest paths between two nodes, found by a breadth-first search from both ends at once that reads a
- * bounded part of the graph (issue 9). Each step expands the end whose frontier is cheaper (the rarer end first:
- * the ends' degrees are known, and a frontier of n other nodes is reckoned at n × {@value #TYPICAL_DEGREE}
- * relationships), reads at most {@link Limits#fanOut()} relationships of each node (of an end, at most half that of
+ * bounded part of the graph (issue 9). Each step expands the side whose frontier has fewer relationships: the ends'
+ * degrees are read first, and each step reads the degrees of the nodes it reaches (all their relationships, one db hit
+ * each), so that a much-mentioned territory or much-quoted person between the ends is reached from both sides rather
+ * than read in part, and the answer stays exact where reckoning ten relationships a node would read a hub and cut
+ * it; once a limit has cut the search, the side whose step reads fewer relationships (at most the fan-out of each
+ * node). Each step reads at most {@link Limits#fanOut()} relationships of each node (of an end, at most half that of
  * each relationship type, so that a hub's sample holds both what it said and what mentions it) and
  * {@link Limits#budget()} in the whole search, and stops at the first step where the two searches meet. Between two much-quoted people the
  * search that {@code allShortestPaths} made read both their whole neighbourhoods (279,276 db hits at a million
@@ -35,9 +38,6 @@ public final class PathSearch {
      * and 22 ms of CPU per request could not reach the 100 ms p99 with 16 clients on 2 cores).
      */
     static final int HUB_FAN_OUTS = 2;
-
-    /** How many relationships a node of a frontier is reckoned to have, when its degree was not read. */
-    static final int TYPICAL_DEGREE = 10;
 
     /**
      * The work a search may do: at most {@code fanOut} relationships read from any one node in a step, at most
@@ -73,12 +73,15 @@ public final class PathSearch {
         final Map<String, List<Hop>> parents = new HashMap<>();
         List<String> frontier;
         int radius;
+        /** The frontier's relationships: all of them (reach), and how many a step would read (cost, capped per node). */
+        long reach;
         long cost;
 
         Side(String start, long degree, int fanOut) {
             this.start = start;
             depth.put(start, 0);
             frontier = List.of(start);
+            reach = degree;
             cost = Math.min(degree, fanOut);
         }
     }
@@ -121,7 +124,9 @@ public final class PathSearch {
             if (left <= 0) {
                 return new Result(List.of(), true);
             }
-            Side near = a.cost <= b.cost ? a : b;
+            // While nothing was cut, the side whose whole neighbourhood is smaller, so that the answer stays exact
+            // as long as it can; once a limit cut the search, the side that reads fewer relationships.
+            Side near = truncated ? (a.cost <= b.cost ? a : b) : (a.reach <= b.reach ? a : b);
             Side far = near == a ? b : a;
             List<Value> rows;
             boolean end = near.radius == 0;
@@ -147,7 +152,7 @@ public final class PathSearch {
                 truncated = true;
             }
             left -= rows.size();
-            truncated |= expand(near, rows, end ? Integer.MAX_VALUE : limits.fanOut());
+            truncated |= expand(near, rows, end ? Integer.MAX_VALUE : limits.fanOut(), limits.fanOut());
             List<String> meeting = new ArrayList<>();
             int shortest = Integer.MAX_VALUE;
             for (String node : near.frontier) {
@@ -171,11 +176,17 @@ public final class PathSearch {
         return new Result(List.of(), truncated);
     }
 
-    /** One step of a side: its frontier's relationships become the next frontier; true when the fan-out cut one. */
-    private static boolean expand(Side side, List<Value> rows, int fanOut) {
+    /**
+     * One step of a side: its frontier's relationships become the next frontier, whose reach is the sum of its nodes'
+     * degrees (all their relationships, the types a path may not take too: an upper bound read without reading
+     * them) and whose cost is that of each at most {@code nextFanOut}; true when the fan-out cut one.
+     */
+    private static boolean expand(Side side, List<Value> rows, int fanOut, int nextFanOut) {
         int next = side.radius + 1;
         Map<String, Integer> read = new HashMap<>();
         List<String> frontier = new ArrayList<>();
+        long cost = 0;
+        long reach = 0;
         boolean cut = false;
         for (Value row : rows) {
             String from = row.get("node").asString();
@@ -188,6 +199,9 @@ public final class PathSearch {
             if (depth == null) {
                 side.depth.put(to, next);
                 frontier.add(to);
+                long degree = row.get("degree").asLong();
+                reach += degree;
+                cost += Math.min(degree, nextFanOut);
             } else if (depth != next) {
                 continue; // reached sooner: not on a shortest path through this step
             }
@@ -195,7 +209,8 @@ public final class PathSearch {
         }
         side.frontier = frontier;
         side.radius = next;
-        side.cost = (long) frontier.size() * TYPICAL_DEGREE;
+        side.cost = cost;
+        side.reach = reach;
         return cut;
     }
 

@@ -127,4 +127,34 @@ class PathBoundsTest {
         assertThat(page.truncated()).isFalse();
         assertThat(page.total()).isEqualTo(1);
     }
+
+    /**
+     * Ada and Bo each said one thing, and both mention Oslo, which 30 other statements mention too (more than the
+     * fan-out of 10): the one path runs through Oslo. Reckoned by how many nodes their frontiers hold, both sides
+     * look alike, and expanding Oslo's side reads 10 of its 32 relationships and cuts the search; reckoned by their
+     * degrees, the search reaches Oslo from Bo's statement, reads nothing of Oslo's, and answers exactly.
+     */
+    @ParameterizedTest
+    @EnumSource(ReadPath.class)
+    void aHubBetweenTheEndsIsReachedFromBothSidesRatherThanReadInPart(ReadPath path) {
+        neo4j.run("""
+                CREATE (ada:Person:Entity {id: 'ada', name: 'Ada', nameText: 'ada'})
+                CREATE (bo:Person:Entity {id: 'bo', name: 'Bo', nameText: 'bo'})
+                CREATE (oslo:Territory:Entity {id: 'oslo', name: 'Oslo', nameText: 'oslo'})
+                CREATE (ada)-[:SAID]->(:Statement {id: 'a.s', text: 'Ada spoke of Oslo', verbatim: false,
+                                                  act: 'claim'})-[:MENTIONS]->(oslo)
+                CREATE (bo)-[:SAID]->(:Statement {id: 'b.s', text: 'Bo spoke of Oslo', verbatim: false,
+                                                 act: 'claim'})-[:MENTIONS]->(oslo)
+                WITH oslo
+                UNWIND range(1, 30) AS i
+                CREATE (:Statement {id: 'other-' + i, text: 'Someone spoke of Oslo', verbatim: false,
+                                    act: 'claim'})-[:MENTIONS]->(oslo)
+                """);
+
+        PathPage page = paths(path, new PathSearch.Limits(10, 1_000, PathQueries.MAX_PATHS));
+
+        assertThat(page.truncated()).isFalse();
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).singleElement().satisfies(p -> assertThat(p.length()).isEqualTo(4));
+    }
 }
