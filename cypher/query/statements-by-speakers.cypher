@@ -7,7 +7,7 @@
 // - with no filter but the speakers ($filtered false), after $skip + $limit of each speaker; the total is the sum of
 //   their SAID degrees (a statement has one speaker), which Neo4j reads without walking the relationships, exact;
 // - with filters, after $cap + 1 matches of each speaker (or $skip + $limit, for a page past the cap), which both
-//   count and hold the page: the total is exact up to $cap (Page.COUNT_CAP), past which totalIsLowerBound is true and
+//   count and hold the page: the total is exact up to $cap (Page.FILTER_COUNT_CAP), past which totalIsLowerBound is true and
 //   the total says "at least". A filter few of a hub's statements match still reads all of them (once).
 // $from and $to are a range of the same index ($lo <= sortKey < $hi, StatementQueries.sortKeyBounds: a sort key starts
 // with its day), so dated filters read only the days asked for.

@@ -131,7 +131,7 @@ final class Endpoints {
                 "speaker = the most quoted person"));
         plans.add(Plans.profile(graph, "query/mentioning-statements", Map.of("id", territory, "skip", 0,
                 "limit", 20), "the most mentioned territory's statements"));
-        // The filter by speaker and mentioned territory together: the matches are counted up to Page.COUNT_CAP.
+        // The filter by speaker and mentioned territory together: the matches are counted up to Page.FILTER_COUNT_CAP.
         StatementFilter both = filter(speaker, territory, null);
         plans.add(Plans.profile(graph, StatementQueries.queryFor(both), StatementQueries.params(both, first),
                 "speaker = the most quoted person, mentions = the most mentioned territory"));

@@ -56,9 +56,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     final boolean passwordAltered;
     private final int boltPort;
     private final String password;
+    private final GraphVersion version;
 
     private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, String password, boolean passwordAltered) {
         this.service = service;
+        this.version = GraphVersion.watch(service, GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         this.passwordAltered = passwordAltered;
         this.boltPort = boltPort;
         this.password = password;
@@ -117,6 +119,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The database itself, for reading and writing through its Java API instead of Bolt (the loader, EmbeddedReads). */
     public org.neo4j.graphdb.GraphDatabaseService database() {
         return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
+    /** Moves at every commit to the database, whoever wrote (the loader, the API, a Bolt client). */
+    public GraphVersion version() {
+        return version;
     }
 
     /**

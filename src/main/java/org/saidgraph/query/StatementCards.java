@@ -3,11 +3,14 @@ package org.saidgraph.query;
 import org.neo4j.driver.Value;
 import org.saidgraph.graph.Graph;
 import org.saidgraph.graph.Reads;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +19,23 @@ import java.util.Map;
 public class StatementCards {
 
     private final Graph graph;
+    /** Cards kept while the graph is unchanged (embedded database only); null: every card is read. */
+    private final StatementCardCache cache;
 
+    /** Every card read from the graph. */
     public StatementCards(Graph graph) {
+        this(graph, (StatementCardCache) null);
+    }
+
+    /** Cards given from {@code cache} while the graph is unchanged; null reads every card. */
+    public StatementCards(Graph graph, StatementCardCache cache) {
         this.graph = graph;
+        this.cache = cache;
+    }
+
+    @Autowired
+    StatementCards(Graph graph, ObjectProvider<StatementCardCache> cache) {
+        this(graph, cache.getIfAvailable());
     }
 
     /** The statements with these ids, in the same order; ids that name no statement are left out. */
@@ -34,6 +51,36 @@ public class StatementCards {
         if (ids.isEmpty()) {
             return List.of();
         }
+        if (cache == null) {
+            return read(tx, ids);
+        }
+        // The version is taken before anything is read: cards read now are kept only if it has not moved meanwhile.
+        long version = cache.version();
+        Map<String, StatementView> held = cache.get(version, ids);
+        if (held.size() < new LinkedHashSet<>(ids).size()) {
+            List<String> missing = ids.stream().filter(id -> !held.containsKey(id)).distinct().toList();
+            List<StatementView> read = read(tx, missing);
+            cache.put(version, read);
+            Map<String, StatementView> all = new java.util.HashMap<>(held);
+            read.forEach(card -> all.put(card.id(), card));
+            return inOrder(ids, all);
+        }
+        return inOrder(ids, held);
+    }
+
+    /** The cards of {@code ids} in their order, as the query answers them (an id with no statement left out). */
+    private static List<StatementView> inOrder(Collection<String> ids, Map<String, StatementView> cards) {
+        List<StatementView> ordered = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            StatementView card = cards.get(id);
+            if (card != null) {
+                ordered.add(card);
+            }
+        }
+        return ordered;
+    }
+
+    private static List<StatementView> read(Reads.Tx tx, Collection<String> ids) {
         return tx.rows("query/statement-cards", Map.of("ids", List.copyOf(ids))).stream()
                 .map(StatementCards::view).toList();
     }

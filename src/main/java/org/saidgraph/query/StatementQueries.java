@@ -250,7 +250,7 @@ public class StatementQueries {
         params.put("skip", page.skip());
         params.put("limit", page.size());
         params.put("q", filter.q());
-        params.put("cap", filter.q() != null ? MAX_Q_HITS : Page.COUNT_CAP);
+        params.put("cap", filter.q() != null ? MAX_Q_HITS : Page.FILTER_COUNT_CAP);
         String[] bounds = sortKeyBounds(filter.from(), filter.to());
         params.put("lo", bounds[0]);
         params.put("hi", bounds[1]);

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every list says whether its {@code total} is exact or stopped at the list's cap (issue 9), over HTTP: exact totals
  * say {@code totalIsLowerBound: false}, a search with more hits than its cap and a speaker with more utterances than
- * {@link Page#COUNT_CAP} say {@code true} with the cap as total, and a list with exactly as many as its cap is exact.
+ * {@link Page#COUNT_CAP} or a speaker's statements filtered with more matches than {@link Page#FILTER_COUNT_CAP} say
+ * {@code true} with the cap as total, and a list with exactly as many as its cap is exact.
  */
 class ListTotalsApiTest extends ApiTestSupport {
 
@@ -94,6 +95,34 @@ class ListTotalsApiTest extends ApiTestSupport {
             assertThat(exactly.path("totalIsLowerBound").asBoolean()).isFalse();
         } finally {
             write("MATCH (n) WHERE n.id STARTS WITH 'totals-orla-venn' DETACH DELETE n", Map.of());
+        }
+    }
+
+    @Test
+    void aSpeakerFilteredWithMoreMatchesThanTheFilterCapSaysTheTotalIsALowerBound() {
+        write("""
+                CREATE (p:Person:Entity {id: 'totals-ivo-marrak', name: 'Ivo Marrak', nameText: 'ivo marrak'})
+                WITH p
+                UNWIND range(1, $n) AS i
+                CREATE (p)-[:SAID]->(:Statement {id: 'totals-ivo-marrak.s' + i, text: 'Claim ' + i + '.', act: 'claim',
+                                                 verbatim: false, speaker: 'totals-ivo-marrak',
+                                                 sortKey: '1' + right('00000' + i, 5)})
+                """, Map.of("n", Page.FILTER_COUNT_CAP + 1));
+        try {
+            JsonNode more = get("/api/statements?speaker=totals-ivo-marrak&act=claim").isOk().json();
+            assertThat(more.path("total").asLong()).isEqualTo(Page.FILTER_COUNT_CAP);
+            assertThat(more.path("totalIsLowerBound").asBoolean()).isTrue();
+            assertThat(more.path("items").size()).isEqualTo(Page.DEFAULT_SIZE);
+            JsonNode alone = get("/api/statements?speaker=totals-ivo-marrak").isOk().json();
+            assertThat(alone.path("total").asLong()).isEqualTo(Page.FILTER_COUNT_CAP + 1);
+            assertThat(alone.path("totalIsLowerBound").asBoolean()).isFalse();
+
+            write("MATCH (s:Statement {id: 'totals-ivo-marrak.s1'}) DETACH DELETE s", Map.of());
+            JsonNode exactly = get("/api/statements?speaker=totals-ivo-marrak&act=claim").isOk().json();
+            assertThat(exactly.path("total").asLong()).isEqualTo(Page.FILTER_COUNT_CAP);
+            assertThat(exactly.path("totalIsLowerBound").asBoolean()).isFalse();
+        } finally {
+            write("MATCH (n) WHERE n.id STARTS WITH 'totals-ivo-marrak' DETACH DELETE n", Map.of());
         }
     }
 

@@ -40,6 +40,9 @@ class ReadPathsApiTest extends ApiTestSupport {
     @Autowired
     EmbeddedNeo4j embedded;
 
+    @Autowired
+    org.springframework.context.ApplicationContext app;
+
     @BeforeEach
     void startTheApplicationThatReadsOverBolt() throws IOException {
         if (overBolt != null) {
@@ -69,6 +72,9 @@ class ReadPathsApiTest extends ApiTestSupport {
         assertThat(graph.reads()).isInstanceOf(EmbeddedReads.class);
         assertThat(overBolt.getBean(Graph.class).reads()).isInstanceOf(DriverReads.class);
         assertThat(overBolt.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
+        // Statement cards are kept only over the embedded database, whose commits the application sees all of.
+        assertThat(app.getBeanProvider(org.saidgraph.query.StatementCardCache.class).getIfAvailable()).isNotNull();
+        assertThat(overBolt.getBeanProvider(org.saidgraph.query.StatementCardCache.class).getIfAvailable()).isNull();
     }
 
     @Test
