@@ -143,6 +143,7 @@ public final class Extractor {
             statements.forEach(f -> ends.put(f, SpanEnds.all(draft, f)));
         } else {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
+            ConjoinedAttributions.apply(draft, statements);
             StatementStarts.apply(draft, statements);
             QuotationLeadIn.apply(draft, statements);
         }
