@@ -48,6 +48,8 @@ final class Sources {
     private final ArticleEntities entities;
     private final SpeakerResolver resolver;
     private final Map<String, FirstNames.Gender> genders = new HashMap<>();
+    /** Set while a description is weighed as a pronoun's referent ({@link #describedPerson(Mention)}). */
+    private boolean weighing;
 
     Sources(String text, Analysis analysis, ArticleEntities entities, SpeakerResolver resolver) {
         this.text = text;
@@ -327,7 +329,40 @@ final class Sources {
                 return named;
             }
         }
-        return resolver.unnamed(name, type);
+        return possessed(phrase, name, type);
+    }
+
+    /**
+     * Rule possessor-qualified: a description after a possessive pronoun ("according to her office", "his campaign
+     * said") is the possessor's: named by the person or organization the pronoun refers to ("Helen Okafor's office"),
+     * one entity with that possessor's across articles. Without a possessor it can name, the description is a speaker
+     * of this article alone ({@link SpeakerResolver#described}).
+     */
+    private String possessed(int[] phrase, String name, EntityType type) {
+        Analysis.Token first = analysis.token(phrase[0]);
+        if (!weighing && first.tag().equals("PRP$") && phrase[0] < phrase[1]) {
+            String owner = pronoun(first.word().toLowerCase(Locale.ROOT), phrase[0]);
+            LinkedEntity e = owner == null ? null : entities.get(owner);
+            if (e != null && !e.scoped && (e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)) {
+                String id = resolver.unnamed(e.name + "'s " + name, type);
+                String written = text.substring(first.start(), analysis.token(phrase[1]).end()).replaceAll("\\s+", " ");
+                entities.get(id).aliases.add(written);
+                return id;
+            }
+        }
+        // "The Clinton campaign said": an organization the description names by a proper noun is that organization,
+        // the same in every article; "Ukrainian officials" and "a Clinton aide" stay the article's own people.
+        int from = phrase[0];
+        while (from < phrase[1] && (analysis.token(from).tag().equals("DT") || analysis.token(from).tag().equals("PRP$"))) {
+            from++;
+        }
+        boolean sentenceFirst = from == analysis.sentences().get(analysis.sentenceOf(from)).first();
+        for (int i = sentenceFirst ? from + 1 : from; type == EntityType.ORGANIZATION && i <= phrase[1]; i++) {
+            if (analysis.token(i).tag().startsWith("NNP")) {
+                return resolver.unnamed(name, type);
+            }
+        }
+        return resolver.described(name, type);
     }
 
     /**
@@ -558,7 +593,16 @@ final class Sources {
             return null;
         }
         int head = headOf(first, last);
-        String id = describedSpeaker(new int[]{first, last}, head);
+        // Weighing a description as a pronoun's referent names no possessor: that would resolve a pronoun inside the
+        // resolution of another, and create entities the candidate's weighing does not need.
+        boolean was = weighing;
+        weighing = true;
+        String id;
+        try {
+            id = describedSpeaker(new int[]{first, last}, head);
+        } finally {
+            weighing = was;
+        }
         LinkedEntity e = entities.get(id);
         return e != null && e.type == EntityType.PERSON ? id : null;
     }
