@@ -432,6 +432,18 @@ final class Sources {
                     bestStart = m.start();
                 }
             }
+            // Rule they-plural-subject: "Economists at the Lanford Institute studied the dam. … they say": a plural
+            // noun that is a subject ("economists", "Republicans") and no name is who "they" are, as a group
+            // mention would be; it wins over a name that is no subject, and over a later subject.
+            int group = plural ? pluralSubject(range.first(), limit) : -1;
+            if (group >= 0 && (best == null || !bestSubject || analysis.token(group).start() < bestStart)) {
+                String id = describedGroup(group);
+                if (id != null) {
+                    best = id;
+                    bestSubject = true;
+                    bestStart = analysis.token(group).start();
+                }
+            }
             // Rule pronoun-chain: "he" as the subject of an earlier sentence, before any person who fits it there,
             // is the same person as this "he" (news keeps its subject from sentence to sentence): "Regardless, he
             // said, the party would side with Jane Roe." then "“…,” he said." is not Jane Roe's. A person who is
@@ -453,6 +465,44 @@ final class Sources {
             }
         }
         return null;
+    }
+
+    /**
+     * The first plural common noun or plural name in tokens {@code [from, to)} that is a subject: as the parse says,
+     * or, in a sentence not parsed (only those with a speech verb are), the head of the noun phrase opening it
+     * ("Engineers hired by the board inspected …", "Many local voters in Dalby are …").
+     */
+    private int pluralSubject(int from, int to) {
+        boolean opening = true;
+        for (int i = from; i < to; i++) {
+            Analysis.Token t = analysis.token(i);
+            boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
+            boolean subject = analysis.parsed(i) ? analysis.relation(i) != null
+                    && analysis.relation(i).startsWith("nsubj") : opening;
+            if (plural && subject && !resolver.insideQuote(t.start()) && mentionAt(i) == null && !thing(i)
+                    && !(i + 1 < to && analysis.token(i + 1).tag().equals("POS"))) {
+                return i;
+            }
+            opening &= OPENING_TAGS.contains(t.tag());
+        }
+        return -1;
+    }
+
+    /** Tags of the words that may open a noun phrase before its head: "Many local voters", "The state's lawyers". */
+    private static final Set<String> OPENING_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNP", "NNPS",
+            "PRP$", "POS");
+
+    /** The group a plural subject names, weighed as a referent (no possessor resolved); null when no group. */
+    private String describedGroup(int head) {
+        boolean was = weighing;
+        weighing = true;
+        try {
+            String id = describedSpeaker(phrase(head), head);
+            LinkedEntity e = entities.get(id);
+            return e != null && e.type == EntityType.GROUP ? id : null;
+        } finally {
+            weighing = was;
+        }
     }
 
     /**
