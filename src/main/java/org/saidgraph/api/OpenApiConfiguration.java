@@ -45,7 +45,9 @@ class OpenApiConfiguration {
                                 statement answer cites its source: the article, the span of its text, the words of \
                                 the span (`evidence`) and the sentence around it (`passage`).
 
-                                Ids are readable slugs (`elon-musk`, `crimea`); find them with `/api/search`. Lists \
+                                Ids are readable slugs (`elon-musk`, `crimea`); a speaker an article knows only by \
+                                a description has an id of that article (`musk-ukraine-peace-plan.officials`); find \
+                                them with `/api/search`. Lists \
                                 are paged with `page` (from 0) and `size` (1–200) and carry the `total`, counted \
                                 exactly up to the list's cap, and `totalIsLowerBound`: true when counting stopped \
                                 at the cap (there are `total` items or more), false when `total` is exact. Errors are \

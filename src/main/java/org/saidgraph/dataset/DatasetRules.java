@@ -97,6 +97,13 @@ final class DatasetRules {
             JsonNode entity = entities.get(i);
             String at = "/entities/" + i;
             String id = text(entity, "id");
+            // An article-scoped entity ("officials" known only by that noun) belongs to this article alone: its id
+            // must name this article, or it would merge with another article's entity of the same id.
+            String articleId = text(dataset.path("article"), "id");
+            if (id != null && id.contains(".") && articleId != null && !id.startsWith(articleId + ".")) {
+                problem(at + "/id", "entity id '" + id + "' has a dot, so it must start with the article id and a dot: '"
+                        + articleId + ".'");
+            }
             JsonNode roles = array(entity.path("roles"));
             for (int r = 0; r < roles.size(); r++) {
                 entityRef(at + "/roles/" + r + "/of", text(roles.get(r), "of"), ROLE_HOLDERS,

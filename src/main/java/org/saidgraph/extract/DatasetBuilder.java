@@ -38,6 +38,11 @@ final class DatasetBuilder {
                 text, layout);
         String articleId = Names.slug(input.title() != null && !input.title().isBlank() ? input.title()
                 : input.fileName() != null ? input.fileName().replaceAll("\\.[A-Za-z0-9]+$", "") : title);
+        // A speaker known only by a description is this article's own: its id is the article id, a dot and its slug.
+        java.util.function.UnaryOperator<String> ref = id -> {
+            LinkedEntity e = id == null ? null : entities.get(id);
+            return e != null && e.scoped ? articleId + "." + id : id;
+        };
         int n = 1;
         for (Found f : found) {
             f.id = articleId + ".s" + String.format(Locale.ROOT, "%02d", n++);
@@ -62,12 +67,13 @@ final class DatasetBuilder {
             String date = statedDate(text, f, published(input));
             statements.add(new Statement(f.id, words, f.verbatim && (parts.size() > 1 || f.parts.size() <= 1),
                     f.act.value(), f.medium, date,
-                    date == null ? null : Statement.DATE_FROM_TEXT, round(f.confidence), span, f.speaker,
-                    relays(f, entities),
+                    date == null ? null : Statement.DATE_FROM_TEXT, round(f.confidence), span, ref.apply(f.speaker),
+                    relays(f, entities).stream().map(ref).toList(),
                     f.reports != null && f.reports != f ? List.of(f.reports.id) : List.of(),
                     f.respondsTo != null && f.respondsTo != f ? List.of(f.respondsTo.id) : List.of(),
                     f.denies != null && f.denies != f ? List.of(f.denies.id) : List.of(),
-                    f.addressedTo.stream().distinct().toList(), mentions, parts));
+                    f.addressedTo.stream().distinct().map(ref).toList(), mentions.stream()
+                    .map(m -> new Statement.Mention(ref.apply(m.entity()), m.position())).toList(), parts));
         }
         for (LinkedEntity e : entities.entities.values()) {
             if (e.named && e.type != EntityType.GROUP) {
@@ -79,7 +85,7 @@ final class DatasetBuilder {
         Map<String, LinkedEntity> byId = new LinkedHashMap<>(entities.entities);
         List<String> present = used.stream().filter(byId::containsKey).toList();
         for (String id : present) {
-            out.add(entity(byId.get(id), present));
+            out.add(entity(byId.get(id), present, ref));
         }
         return new Dataset(null, Dataset.FORMAT_VERSION, Dataset.EXTRACTED,
                 new Article(articleId, title, blankToNull(input.publisher()), blankToNull(input.url()),
@@ -99,20 +105,21 @@ final class DatasetBuilder {
     }
 
 
-    private Entity entity(LinkedEntity e, List<String> present) {
+    private Entity entity(LinkedEntity e, List<String> present, java.util.function.UnaryOperator<String> ref) {
+        String id = ref.apply(e.id);
         double confidence = round(e.named ? e.confidence : Math.min(e.confidence, 0.5));
         List<String> aliases = e.aliases.stream().filter(a -> !a.isBlank() && !a.equals(e.name)).distinct().toList();
         return switch (e.type) {
-            case PERSON -> new Entity(e.type, e.id, e.name, aliases, null, e.description, null,
+            case PERSON -> new Entity(e.type, id, e.name, aliases, null, e.description, null,
                     e.roles.stream().filter(r -> present.contains(r.ofId()) && !r.ofId().equals(e.id))
-                            .map(r -> new Entity.Role(r.title(), r.ofId())).distinct().toList(),
+                            .map(r -> new Entity.Role(r.title(), ref.apply(r.ofId()))).distinct().toList(),
                     null, null, confidence);
-            case ORGANIZATION -> new Entity(e.type, e.id, e.name, aliases, e.kind == null ? "other" : e.kind, null,
+            case ORGANIZATION -> new Entity(e.type, id, e.name, aliases, e.kind == null ? "other" : e.kind, null,
                     null, null, null, null, confidence);
             case TERRITORY -> e.place != null ? withConfidence(gazetteer.entity(e.place, confidence, present), confidence)
-                    : new Entity(e.type, e.id, e.name, aliases, e.kind == null ? "other" : e.kind, null, null, null,
+                    : new Entity(e.type, id, e.name, aliases, e.kind == null ? "other" : e.kind, null, null, null,
                     null, null, confidence);
-            case GROUP -> new Entity(e.type, e.id, e.name, null, null, null, null, null, null, null, confidence);
+            case GROUP -> new Entity(e.type, id, e.name, null, null, null, null, null, null, null, confidence);
         };
     }
 

@@ -115,8 +115,9 @@ final class EntityLinker {
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).orElse(original.type());
             // A name the tagger calls a person but whose uses say "place" ("the mayor of Varo") is a place.
-            boolean retyped = "PERSON".equals(majority) && placeVerdicts
-                    .computeIfAbsent(key, n -> placeContext.judge(text, n)).place();
+            boolean retyped = "PERSON".equals(majority) && (placeVerdicts
+                    .computeIfAbsent(key, n -> placeContext.judge(text, n)).place()
+                    || DatelinePlace.at(text, original.start(), original.end()));
             TaggedName t = new TaggedName(original.start(), original.end(), retyped ? "LOCATION" : majority);
             Mention.Kind kind = switch (t.type()) {
                 case "PERSON" -> Mention.Kind.PERSON;
@@ -524,6 +525,9 @@ final class EntityLinker {
             String finalName = name;
             LinkedEntity e = out.entities.computeIfAbsent(id, s -> new LinkedEntity(EntityType.GROUP, s, finalName,
                     null, 0.6));
+            // "officials", and "Ukrainian officials" too, are this article's officials: a category, not one group
+            // that speaks in every article (LinkedEntity#scoped).
+            e.scoped = true;
             // A group found overlapping a name ("Ukrainian officials" over "Ukrainian") replaces the adjective.
             out.mentions.removeIf(x -> x.kind() == Mention.Kind.ADJECTIVE && x.start() >= m.start() && x.end() <= m.end());
             addIfFree(out, new Mention(m.start(), m.end(), Mention.Kind.GROUP, e.id));

@@ -24,6 +24,12 @@ final class LinkedEntity {
     double confidence;
     boolean named;
     boolean known;
+    /**
+     * Known only by a description or a bare collective noun ("officials", "the newspaper"): the entity of this article
+     * alone. Its id in the dataset is the article id, a dot and this slug, so that every article's "officials" stay
+     * apart in the graph instead of merging into one speaker.
+     */
+    boolean scoped;
     Place place;
 
     LinkedEntity(EntityType type, String id, String name, String kind, double confidence) {

@@ -48,6 +48,8 @@ final class Sources {
     private final ArticleEntities entities;
     private final SpeakerResolver resolver;
     private final Map<String, FirstNames.Gender> genders = new HashMap<>();
+    /** Set while a description is weighed as a pronoun's referent ({@link #describedPerson(Mention)}). */
+    private boolean weighing;
 
     Sources(String text, Analysis analysis, ArticleEntities entities, SpeakerResolver resolver) {
         this.text = text;
@@ -327,7 +329,40 @@ final class Sources {
                 return named;
             }
         }
-        return resolver.unnamed(name, type);
+        return possessed(phrase, name, type);
+    }
+
+    /**
+     * Rule possessor-qualified: a description after a possessive pronoun ("according to her office", "his campaign
+     * said") is the possessor's: named by the person or organization the pronoun refers to ("Helen Okafor's office"),
+     * one entity with that possessor's across articles. Without a possessor it can name, the description is a speaker
+     * of this article alone ({@link SpeakerResolver#described}).
+     */
+    private String possessed(int[] phrase, String name, EntityType type) {
+        Analysis.Token first = analysis.token(phrase[0]);
+        if (!weighing && first.tag().equals("PRP$") && phrase[0] < phrase[1]) {
+            String owner = pronoun(first.word().toLowerCase(Locale.ROOT), phrase[0]);
+            LinkedEntity e = owner == null ? null : entities.get(owner);
+            if (e != null && !e.scoped && (e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)) {
+                String id = resolver.unnamed(e.name + "'s " + name, type);
+                String written = text.substring(first.start(), analysis.token(phrase[1]).end()).replaceAll("\\s+", " ");
+                entities.get(id).aliases.add(written);
+                return id;
+            }
+        }
+        // "The Clinton campaign said": an organization the description names by a proper noun is that organization,
+        // the same in every article; "Ukrainian officials" and "a Clinton aide" stay the article's own people.
+        int from = phrase[0];
+        while (from < phrase[1] && (analysis.token(from).tag().equals("DT") || analysis.token(from).tag().equals("PRP$"))) {
+            from++;
+        }
+        boolean sentenceFirst = from == analysis.sentences().get(analysis.sentenceOf(from)).first();
+        for (int i = sentenceFirst ? from + 1 : from; type == EntityType.ORGANIZATION && i <= phrase[1]; i++) {
+            if (analysis.token(i).tag().startsWith("NNP")) {
+                return resolver.unnamed(name, type);
+            }
+        }
+        return resolver.described(name, type);
     }
 
     /**
@@ -397,6 +432,18 @@ final class Sources {
                     bestStart = m.start();
                 }
             }
+            // Rule they-plural-subject: "Economists at the Lanford Institute studied the dam. … they say": a plural
+            // noun that is a subject ("economists", "Republicans") and no name is who "they" are, as a group
+            // mention would be; it wins over a name that is no subject, and over a later subject.
+            int group = plural ? pluralSubject(range.first(), limit) : -1;
+            if (group >= 0 && (best == null || !bestSubject || analysis.token(group).start() < bestStart)) {
+                String id = describedGroup(group);
+                if (id != null) {
+                    best = id;
+                    bestSubject = true;
+                    bestStart = analysis.token(group).start();
+                }
+            }
             // Rule pronoun-chain: "he" as the subject of an earlier sentence, before any person who fits it there,
             // is the same person as this "he" (news keeps its subject from sentence to sentence): "Regardless, he
             // said, the party would side with Jane Roe." then "“…,” he said." is not Jane Roe's. A person who is
@@ -418,6 +465,44 @@ final class Sources {
             }
         }
         return null;
+    }
+
+    /**
+     * The first plural common noun or plural name in tokens {@code [from, to)} that is a subject: as the parse says,
+     * or, in a sentence not parsed (only those with a speech verb are), the head of the noun phrase opening it
+     * ("Engineers hired by the board inspected …", "Many local voters in Dalby are …").
+     */
+    private int pluralSubject(int from, int to) {
+        boolean opening = true;
+        for (int i = from; i < to; i++) {
+            Analysis.Token t = analysis.token(i);
+            boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
+            boolean subject = analysis.parsed(i) ? analysis.relation(i) != null
+                    && analysis.relation(i).startsWith("nsubj") : opening;
+            if (plural && subject && !resolver.insideQuote(t.start()) && mentionAt(i) == null && !thing(i)
+                    && !(i + 1 < to && analysis.token(i + 1).tag().equals("POS"))) {
+                return i;
+            }
+            opening &= OPENING_TAGS.contains(t.tag());
+        }
+        return -1;
+    }
+
+    /** Tags of the words that may open a noun phrase before its head: "Many local voters", "The state's lawyers". */
+    private static final Set<String> OPENING_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNP", "NNPS",
+            "PRP$", "POS");
+
+    /** The group a plural subject names, weighed as a referent (no possessor resolved); null when no group. */
+    private String describedGroup(int head) {
+        boolean was = weighing;
+        weighing = true;
+        try {
+            String id = describedSpeaker(phrase(head), head);
+            LinkedEntity e = entities.get(id);
+            return e != null && e.type == EntityType.GROUP ? id : null;
+        } finally {
+            weighing = was;
+        }
     }
 
     /**
@@ -558,7 +643,16 @@ final class Sources {
             return null;
         }
         int head = headOf(first, last);
-        String id = describedSpeaker(new int[]{first, last}, head);
+        // Weighing a description as a pronoun's referent names no possessor: that would resolve a pronoun inside the
+        // resolution of another, and create entities the candidate's weighing does not need.
+        boolean was = weighing;
+        weighing = true;
+        String id;
+        try {
+            id = describedSpeaker(new int[]{first, last}, head);
+        } finally {
+            weighing = was;
+        }
         LinkedEntity e = entities.get(id);
         return e != null && e.type == EntityType.PERSON ? id : null;
     }

@@ -144,6 +144,7 @@ final class SpeakerResolver {
         String finalName = name;
         LinkedEntity e = entities.entities.computeIfAbsent(id, i -> new LinkedEntity(EntityType.GROUP, i, finalName,
                 null, 0.5));
+        e.scoped |= !e.known && !e.named;
         return e.id;
     }
 
@@ -182,7 +183,18 @@ final class SpeakerResolver {
         return e.id;
     }
 
-    /** A speaker that only a description names ("Campaign officials", "The newspaper"), kept as its own entity. */
+    /**
+     * A speaker that only a description names ("Campaign officials", "The newspaper"), kept as its own entity of this
+     * article ({@link LinkedEntity#scoped}): another article's "newspaper" is another newspaper.
+     */
+    String described(String phrase, EntityType type) {
+        String id = unnamed(phrase, type);
+        LinkedEntity e = entities.entities.get(id);
+        e.scoped |= !e.known && !e.named;
+        return id;
+    }
+
+    /** A speaker named by a label only ("Reuters:"), kept as its own entity under the label's slug. */
     String unnamed(String phrase, EntityType type) {
         String name = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         String id = Names.slug(name);

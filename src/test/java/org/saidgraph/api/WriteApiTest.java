@@ -116,6 +116,22 @@ class WriteApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aSpeakerScopedToItsArticleIsServedByItsDottedId() {
+        String scoped = ARTICLE + ".officials";
+        String withOfficials = dataset("").replace(
+                "{\"type\": \"person\", \"id\": \"api-test-bob\", \"name\": \"Bob Checker\"}",
+                "{\"type\": \"group\", \"id\": \"" + scoped + "\", \"name\": \"Officials\"}")
+                .replace("\"speaker\": \"api-test-bob\"", "\"speaker\": \"" + scoped + "\"");
+        assertThat(withOfficials).contains(scoped);
+        assertThat(post("/api/articles", withOfficials, "Authorization", TOKEN).status()).isEqualTo(201);
+
+        JsonNode group = get("/api/groups/" + scoped).isOk().json();
+        assertThat(group.path("id").asText()).isEqualTo(scoped);
+        assertThat(group.path("name").asText()).isEqualTo("Officials");
+        assertThat(get("/api/groups/" + scoped + "/statements").isOk().json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void writesNeedTheToken() {
         String before = graphFingerprint();
         Answer none = post("/api/articles", dataset(""));

@@ -193,6 +193,27 @@ class DatasetReaderTest {
     }
 
     @Test
+    void acceptsAnArticleScopedSpeakerAndRefusesOneScopedToAnotherArticle() {
+        ObjectNode dataset = Seed.json();
+        ObjectNode officials = dataset.withArray("entities").addObject();
+        officials.put("type", "group").put("id", Seed.ARTICLE_ID + ".officials").put("name", "Officials");
+        ((ObjectNode) dataset.withArray("statements").get(0)).put("speaker", Seed.ARTICLE_ID + ".officials");
+        assertThat(reader.read("scoped.json", dataset).statements().get(0).speaker())
+                .isEqualTo(Seed.ARTICLE_ID + ".officials");
+
+        int last = dataset.withArray("entities").size() - 1;
+        officials.put("id", "another-article.officials");
+        ((ObjectNode) dataset.withArray("statements").get(0)).put("speaker", "another-article.officials");
+        assertThat(problemsOf(dataset)).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/entities/" + last + "/id");
+            assertThat(p.message()).contains("must start with the article id", Seed.ARTICLE_ID + ".");
+        });
+
+        officials.put("id", Seed.ARTICLE_ID + ".officials.more");
+        assertThat(problemsOf(dataset)).extracting(Problem::pointer).contains("/entities/" + last + "/id");
+    }
+
+    @Test
     void reportsSpansOutsideTheTextAndVerbatimTextThatDiffersFromItsSpan() {
         ObjectNode dataset = Seed.json();
         int quote = Seed.statementIndex(dataset, "melnyk-insult-tweet");

@@ -22,6 +22,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theyIsThePluralSubjectBeforeItNotAnOrganizationNamedBesideIt() {
+        Extraction x = Extraction.of("Engineers hired by the Dalby Water Board inspected the dam for a year.\nThe dam "
+                + "is safe for another decade, they say.", new ListTagger(java.util.Map.of("Dalby Water Board",
+                "ORGANIZATION")));
+        assertThat(x.speakerName("The dam is safe for another decade")).isEqualTo("Engineers");
+        assertThat(x.the("The dam is safe for another decade").speaker())
+                .isEqualTo(x.dataset().article().id() + ".engineers");
+    }
+
+    @Test
     void aPronounContinuesThePronounSubjectOfTheSentenceBeforeNotAPersonNamedThere() {
         Extraction x = Extraction.of("David Okoro chaired the harbour board for a decade.\nRegardless, he said, the "
                 + "board would side with Peter Lindqvist and Michael Brandt.\n“The vote is a formality,” he said.",
