@@ -145,6 +145,7 @@ public final class Extractor {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
             StatementStarts.apply(draft, statements);
             QuotationLeadIn.apply(draft, statements);
+            SecondActQuotations.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
         ClauseAfterAttribution.apply(draft, statements);
