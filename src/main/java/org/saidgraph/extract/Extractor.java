@@ -146,6 +146,7 @@ public final class Extractor {
             ConjoinedAttributions.apply(draft, statements);
             StatementStarts.apply(draft, statements);
             QuotationLeadIn.apply(draft, statements);
+            SecondActQuotations.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
         ClauseAfterAttribution.apply(draft, statements);

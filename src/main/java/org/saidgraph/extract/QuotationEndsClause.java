@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * “Don't do it,” <i>until the door opens</i>"), a participle of the reporter's ("said things “should be settled by June,” <i>referring
  * to the convention</i>"; any participle of a speech verb of the lexicon, "insisted he had “expanded the party,”
  * <i>claiming that …</i>"), "but" and a new subject ("is promising “jobs, jobs, jobs,” <i>but he has also …</i>") or a
- * dash opening an aside ("dismissed the town as being in the “suburbs of the capital” <i>— a metaphor for …</i>").
+ * dash opening an aside ("dismissed the town as being in the “suburbs of the capital” <i>— a metaphor for …</i>"),
+ * or "and" or "but" and a speech verb, a second act of the speaker's whose own quotation gets its own statement
+ * ("called the mayor a “relic” <i>and said “…”</i>": {@link SecondActQuotations}).
  * PolNeAR ends such a mixed or quoted statement at the quotation. The words are in
  * {@code src/main/resources/extract/quote-clause-ends.tsv}.
  */
@@ -54,7 +56,7 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
      * speaker's ("called for efforts “to defend the country” while honoring the victims").
      */
     private static boolean ends(Matcher m, boolean commaInside) {
-        if (m.group(4) != null) {
+        if (m.group(4) != null || SecondActQuotations.secondAct(m.group(2), m.group(3))) {
             return true;
         }
         if (!commaInside && m.group(1) == null) {

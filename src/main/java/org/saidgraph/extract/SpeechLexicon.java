@@ -173,7 +173,10 @@ public final class SpeechLexicon {
 
     /** Whether a token may make its sentence report speech, so that the sentence is worth a parse. */
     public boolean worthParsing(String word, String lemma, String tag) {
-        if (tag != null && tag.startsWith("VB") && verbs.containsKey(lemma == null ? "" : lemma.toLowerCase(Locale.ROOT))) {
+        String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
+        // A verb that characterizes in words may hold a quoted fragment of what its subject said
+        // (QuotedDepictionClauses).
+        if (tag != null && tag.startsWith("VB") && (verbs.containsKey(l) || QuotedDepictionClauses.VERBS.contains(l))) {
             return true;
         }
         String w = word.toLowerCase(Locale.ROOT);
