@@ -47,7 +47,7 @@ final class QuoteSentenceSubject implements QuoteSieves.QuoteSieve {
      * The first person, organization or state (which speaks as its government: "Japan branded it “an outlaw
      * nation.”") in {@code [from, to)}, outside quotations, that the parse makes a subject.
      */
-    private static Mention subject(Draft d, int from, int to) {
+    static Mention subject(Draft d, int from, int to) {
         for (Mention m : d.entities.mentions) {
             if (m.start() < from || m.end() > to || d.resolver.insideQuote(m.start())
                     || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION

@@ -79,11 +79,12 @@ final class QuoteSieves {
         Decision decide(Context c);
     }
 
-    static final List<QuoteSieve> ORDER = List.of(new Continued(), new FromCue(), new QuotationAfterItsCue(),
+    static final List<QuoteSieve> ORDER = List.of(new Continued(), new DisplayedWords(), new FromCue(), new QuotationAfterItsCue(),
             new InClause(), new Term(),
             new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
             new ColonLeadIn(), new NameAndVerbAfter(),
-            new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(), new LastSpeaker());
+            new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
+            new DisplayedWords.Unheld(), new LastSpeaker());
 
     private QuoteSieves() {
     }
@@ -542,7 +543,7 @@ final class QuoteSieves {
         @Override
         public Decision decide(Context c) {
             Found previous = c.previous();
-            if (previous == null || previous.speaker == null) {
+            if (previous == null || previous.speaker == null || DisplayedWords.displayed(c)) {
                 return null;
             }
             TextLayout layout = c.draft().layout;
