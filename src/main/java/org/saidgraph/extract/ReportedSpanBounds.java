@@ -44,7 +44,8 @@ final class ReportedSpanBounds {
             }
             for (Cut cut : cuts) {
                 int end = cut.end(draft, f);
-                if (end > f.start && end < f.end && StatementFeatures.words(draft.text, f.start, end) >= 1) {
+                if (end > f.start && end < f.end && StatementFeatures.words(draft.text, f.start, end) >= 1
+                        && !betweenMarks(draft, end)) {
                     f.untrimmedEnd = f.untrimmedEnd < 0 ? f.end : f.untrimmedEnd;
                     f.end = end;
                     f.trimmedBy = f.trimmedBy == null ? cut.name() : f.trimmedBy + "," + cut.name();
@@ -53,7 +54,35 @@ final class ReportedSpanBounds {
             if (learned != null && f.trimmedBy == null) {
                 learned.extend(draft, f);
             }
+            closeQuotation(draft, f);
         }
+    }
+
+    /**
+     * A reported statement that opens a quotation ends no earlier than its closing mark, whatever made it end inside
+     * (a parse that hangs "with a long record" elsewhere ends "calls her “an extremely careful mayor" there).
+     */
+    private static void closeQuotation(Draft draft, Found f) {
+        for (Quote q : draft.quotes) {
+            if (q.open() >= f.start && q.start() < f.end && f.end < q.end()) {
+                f.untrimmedEnd = f.untrimmedEnd < 0 ? f.end : f.untrimmedEnd;
+                f.end = Math.min(draft.text.length(), q.after());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether {@code end} falls among a quotation's words: a cut there would leave an opening mark without its
+     * closing one, rendering a paraphrase with a quotation that is not verbatim. A statement is never cut there.
+     */
+    static boolean betweenMarks(Draft draft, int end) {
+        for (Quote q : draft.quotes) {
+            if (q.start() < end && end < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the token before {@code token}, without the punctuation and spaces before it. */

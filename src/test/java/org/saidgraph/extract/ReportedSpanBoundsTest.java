@@ -108,4 +108,14 @@ class ReportedSpanBoundsTest {
         Extraction x = Extraction.of("Ana Okafor urged her supporters at a rally on Friday to vote early.", PEOPLE);
         assertThat(x.dataset().statements()).extracting(Statement::text).anyMatch(t -> t.contains("to vote early"));
     }
+
+    @Test
+    void aReportedStatementThatOpensAQuotationEndsAfterItsClosingMark() {
+        Extraction x = Extraction.of("Council rivals spoke on Monday.\n\nTom Reyes says he respects Ana Okafor and calls "
+                + "her “an extremely careful mayor with a long record and a whole lot of patience.”",
+                ListTagger.people("Tom Reyes", "Ana Okafor"));
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .filteredOn(t -> t.contains("“")).isNotEmpty()
+                .allMatch(t -> t.indexOf('”') > t.indexOf('“'));
+    }
 }
