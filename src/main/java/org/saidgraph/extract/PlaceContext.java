@@ -108,12 +108,21 @@ final class PlaceContext {
         }
         String lower = after.toLowerCase(Locale.ROOT);
         for (String head : words.getOrDefault("apposition", List.of())) {
-            if (lower.matches("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,2}" + Pattern.quote(head) + "\\b[\\s\\S]*")) {
+            if (lower.matches("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+(?:['’]s)?\\s+){0,2}" + Pattern.quote(head)
+                    + APPOSITION_ENDS + "[\\s\\S]*")) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The place noun must be the apposition's head, where its noun phrase ends: "Tursk, a small town on the coast"
+     * is a place, but "Helen Okafor, the city's mayor" and "Jane Roe, a city councillor" are people whose
+     * apposition only names a place on the way to its head.
+     */
+    private static final String APPOSITION_ENDS = "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:of|on|in|near|at|by|with|along|"
+            + "outside|between|where|which|that|known|north|south|east|west|and)\\b)";
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> t = new HashMap<>();

@@ -58,6 +58,13 @@ class PlaceContextTest {
     }
 
     @Test
+    void anAppositionThatOnlyNamesAPlaceOnTheWayToItsHeadIsAPerson() {
+        assertThat(context.judge("Oduya, the city's mayor, opposed the plan.", "Oduya").place()).isFalse();
+        assertThat(context.judge("Oduya, a city councillor, opposed the plan.", "Oduya").place()).isFalse();
+        assertThat(context.judge("Tursk, the region's capital, voted early.", "Tursk").place()).isTrue();
+    }
+
+    @Test
     void inAPossessiveIsNoPlace() {
         assertThat(context.judge("There was little faith in Lenk's plan.", "Lenk").place()).isFalse();
     }
