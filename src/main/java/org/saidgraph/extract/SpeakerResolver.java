@@ -180,7 +180,12 @@ final class SpeakerResolver {
         LinkedEntity e = entities.entities.computeIfAbsent(id, k -> new LinkedEntity(organization
                 ? EntityType.ORGANIZATION : EntityType.PERSON, k, name, organization ? "other" : null, 0.6));
         e.named = true;
-        return e.id;
+        return speaking(e);
+    }
+
+    /** The entity that speaks for {@code e}: a place already known under the same id speaks through its government. */
+    private String speaking(LinkedEntity e) {
+        return e.type == EntityType.TERRITORY ? government(e.id) : e.id;
     }
 
     /**
@@ -203,7 +208,7 @@ final class SpeakerResolver {
             e = new LinkedEntity(type, id, name, type == EntityType.ORGANIZATION ? "other" : null, 0.5);
             entities.entities.put(id, e);
         }
-        return e.id;
+        return speaking(e);
     }
 
     /** "Russia says …": a state speaks through its government, which the graph keeps as an organization. */
