@@ -341,7 +341,9 @@ final class Sources {
     private String possessed(int[] phrase, String name, EntityType type) {
         Analysis.Token first = analysis.token(phrase[0]);
         if (!weighing && first.tag().equals("PRP$") && phrase[0] < phrase[1]) {
-            String owner = pronoun(first.word().toLowerCase(Locale.ROOT), phrase[0]);
+            String word = first.word().toLowerCase(Locale.ROOT);
+            String owner = fronted(word, phrase);
+            owner = owner != null ? owner : pronoun(word, phrase[0]);
             LinkedEntity e = owner == null ? null : entities.get(owner);
             if (e != null && !e.scoped && (e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)) {
                 String id = resolver.unnamed(e.name + "'s " + name, type);
@@ -363,6 +365,43 @@ final class Sources {
             }
         }
         return resolver.described(name, type);
+    }
+
+    /**
+     * "According to her office, Mayor Linda Varga was not consulted": a possessive in a phrase fronted before its
+     * clause (nothing but the phrase before a comma that opens the sentence) refers forward to the clause's subject
+     * when that subject fits the pronoun, not back to the last person of that gender. Null when the phrase is not so
+     * fronted, or the first name after the comma is no fitting subject.
+     */
+    private String fronted(String word, int[] phrase) {
+        Analysis.Sentence range = analysis.sentences().get(analysis.sentenceOf(phrase[0]));
+        int comma = -1;
+        for (int i = range.first(); i < range.end() && comma < 0; i++) {
+            String tag = analysis.token(i).tag();
+            // A participle may open the phrase ("According to her office", "Speaking for his campaign").
+            if (tag != null && tag.startsWith("VB") && !tag.equals("VBG")) {
+                return null;
+            }
+            if (i > phrase[1] && analysis.token(i).word().equals(",")) {
+                comma = i;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        Mention next = null;
+        for (Mention m : entities.mentions) {
+            int token = analysis.tokenAt(m.start());
+            if (token > comma && token < range.end() && (next == null || m.start() < next.start())) {
+                next = m;
+            }
+        }
+        if (next == null || !isSubject(next)) {
+            return null;
+        }
+        FirstNames.Gender gender = MALE.contains(word) ? FirstNames.Gender.MALE
+                : FEMALE.contains(word) ? FirstNames.Gender.FEMALE : null;
+        return candidate(next, gender, PLURAL.contains(word), NEUTER.contains(word));
     }
 
     /**

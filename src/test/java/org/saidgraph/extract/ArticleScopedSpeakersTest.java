@@ -45,6 +45,14 @@ class ArticleScopedSpeakersTest {
     }
 
     @Test
+    void aPossessiveInAFrontedPhraseIsTheOneTheClauseThenNames() {
+        Extraction x = Extraction.of("“Nobody asked the teachers,” Grace Ibekwe said.\nAccording to her office, Mayor "
+                + "Helen Okafor was not consulted before the vote.", ListTagger.people("Grace Ibekwe", "Helen Okafor"));
+        assertThat(x.speakerName("Mayor Helen Okafor was not consulted before the vote"))
+                .isEqualTo("Helen Okafor's office");
+    }
+
+    @Test
     void aNamedOrganizationKeepsTheIdItSharesWithOtherArticles() {
         Extraction x = Extraction.of("The Dalby Water Board met on Monday.\nThe rates will rise, the Dalby Water "
                 + "Board said.", new ListTagger(Map.of("Dalby Water Board", "ORGANIZATION")));
