@@ -25,15 +25,20 @@ final class NotSpeechFilters {
         boolean drops(Draft draft, Found f);
     }
 
-    static final List<Filter> ORDER = List.of(new ScareQuote(), new FrontedClause(), new SpeakerAsContent(),
-            new BareObjectSense(), new AddresseeAsContent());
+    /** A filter that judges quotations only: it runs once all of them are attributed, never as a sieve offers one. */
+    interface QuotationFilter extends Filter {
+    }
+
+    static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
+            new QuotedModifiers(), new FrontedClause(), new SpeakerAsContent(), new BareObjectSense(),
+            new AddresseeAsContent());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
      * also run as each sieve offers a statement, before it takes its cue ({@link #atCue}): a reading they reject
      * leaves the cue to a later sieve ("By then, Jane Roe wrote in her diary that …" read first as "By then").
      */
-    static final List<Filter> SENSES = ORDER.stream().filter(f -> !(f instanceof ScareQuote)).toList();
+    static final List<Filter> SENSES = ORDER.stream().filter(f -> !(f instanceof QuotationFilter)).toList();
 
     private NotSpeechFilters() {
     }
@@ -88,7 +93,7 @@ final class NotSpeechFilters {
      * “burning the bridges” — is kept: it is often a reported clause's quoted part). On PolNeAR train two in three
      * such quotations found no attribution. A quotation an attribution of its own introduces is never judged here.
      */
-    static final class ScareQuote implements Filter {
+    static final class ScareQuote implements QuotationFilter {
 
         static final int SHORT = 5;
         private static final Set<String> GUESSES = Set.of("quote-last-speaker", "quote-sentence-verb");
