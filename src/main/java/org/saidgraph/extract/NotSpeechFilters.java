@@ -30,8 +30,8 @@ final class NotSpeechFilters {
     }
 
     static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
-            new QuotedModifiers(), new FrontedClause(), new SpeakerAsContent(), new BareObjectSense(),
-            new AddresseeAsContent());
+            new QuotedModifiers(), new QuotedSubheads(), new FrontedClause(), new SpeakerAsContent(),
+            new BareObjectSense(), new AddresseeAsContent());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They

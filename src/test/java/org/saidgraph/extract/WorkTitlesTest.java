@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A quotation that is the title of a work, a name or a slogan the reporter writes is not anyone's statement (filters
- * {@code work-title}, {@code title-lead-in}, {@code quoted-modifier}); each shape beside the speech of the same shape
+ * {@code work-title}, {@code title-lead-in}, {@code quoted-modifier}), nor is a subheading that repeats a line
+ * ({@code quoted-subhead}); each shape beside the speech of the same shape
  * that must stay. The sentences are written for these tests.
  */
 class WorkTitlesTest {
@@ -79,6 +80,23 @@ class WorkTitlesTest {
         Extractor.Traced t = traced("“Harbour Nights are Long” star Lena Brandt opened the festival on Friday.");
         assertThat(texts(t)).noneMatch(s -> s.contains("Harbour Nights"));
         assertThat(droppedBy(t, "quoted-modifier")).containsExactly("quote-last-speaker");
+    }
+
+    @Test
+    void aSubheadingInSingleMarksBetweenParagraphsIsNotTheLastSpeakersStatement() {
+        Extractor.Traced t = traced("“We have no other road to the mainland,” she said.\n\n‘A long winter.’\n\nThe "
+                + "crossing closed for three weeks in January.");
+        assertThat(texts(t)).contains("We have no other road to the mainland,")
+                .noneMatch(s -> s.contains("long winter"));
+        assertThat(droppedBy(t, "quoted-subhead")).containsExactly("quote-carry-over");
+    }
+
+    @Test
+    void aParagraphOfOnlyAQuotationInDoubleMarksGoesOnWithTheSpeaker() {
+        Extractor.Traced t = traced("“We have no other road to the mainland,” she said.\n\n“A long winter ahead.”\n\n"
+                + "The crossing closed for three weeks in January.");
+        assertThat(texts(t)).anyMatch(s -> s.contains("A long winter ahead."));
+        assertThat(droppedBy(t, "quoted-subhead")).isEmpty();
     }
 
     @Test
