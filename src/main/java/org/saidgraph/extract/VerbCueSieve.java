@@ -106,6 +106,10 @@ final class VerbCueSieve implements StatementSieve {
         if (content == null || verb.clauseOnly() && content[2] != 0) {
             return null;
         }
+        if ((content[2] == 1 || content[2] == 5) && infinitive(cue) && analysis.head(cue) >= 0
+                && CarryingAdjectives.carries(analysis.token(analysis.head(cue)))) {
+            return null; // "is neck-and-neck, so he won't be able to brag": an infinitive reports nothing before it
+        }
         if (content[1] < Math.min(cue, analysis.subtree(subject)[0]) && !attributionAfter(cue, subject)) {
             // "said the dam was “fully licensed” and that work would continue": the parser may hang the clause before
             // on "continue", but what an attribution after its words reports is set off from it.
@@ -365,7 +369,8 @@ final class VerbCueSieve implements StatementSieve {
                 return -1;
             }
             if (v == cue && infinitive(cue) && !(base(analysis.relation(cue)).equals("xcomp")
-                    && CARRYING.contains(analysis.token(analysis.head(cue)).lemma().toLowerCase(Locale.ROOT)))) {
+                    && (CARRYING.contains(analysis.token(analysis.head(cue)).lemma().toLowerCase(Locale.ROOT))
+                    || CarryingAdjectives.carries(analysis.token(analysis.head(cue)))))) {
                 return -1; // "voted in the poll to offer their support": a purpose, not something said
             }
             v = analysis.head(v);
