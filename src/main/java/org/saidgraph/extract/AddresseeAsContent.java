@@ -76,7 +76,7 @@ final class AddresseeAsContent implements NotSpeechFilters.Filter {
      * Whether the cue has an object before the statement: "told her the conditions" names the hearer first, and the
      * statement's object is then what was told.
      */
-    private static boolean hearerBefore(Analysis a, int cue, int first) {
+    static boolean hearerBefore(Analysis a, int cue, int first) {
         for (int c : a.children(cue)) {
             String rel = a.relation(c);
             if (c < first && ("obj".equals(rel) || "iobj".equals(rel))) {

@@ -145,6 +145,7 @@ public final class Extractor {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
             ConjoinedAttributions.apply(draft, statements);
             StatementStarts.apply(draft, statements);
+            ClauseStarts.apply(draft, statements);
             QuotationLeadIn.apply(draft, statements);
             SecondActQuotations.apply(draft, statements);
         }

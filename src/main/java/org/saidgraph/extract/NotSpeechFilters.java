@@ -10,7 +10,7 @@ import java.util.Set;
  * Named rules that drop a candidate statement the sieves made but that reports no speech: a quoted phrase of the
  * narrator's own sentence, a fronted clause that only says when or why someone spoke, the speaker read as what was
  * said ({@link SpeakerAsContent}), a verb in a sense that says nothing ({@link BareObjectSense}), the hearer read as what was told
- * ({@link AddresseeAsContent}).
+ * ({@link AddresseeAsContent}), a phrase with "to" read as what was said ({@link ToPhraseSense}).
  * They run in order after the sieves and quotation sieves; each statement one of them drops is recorded with the
  * filter's name ({@link DroppedStatement}), so that {@code evaluate --verbose} can count what each filter removed and how
  * much of it was, after all, an attribution. Each filter was written from the PolNeAR {@code train} statements that
@@ -31,7 +31,7 @@ final class NotSpeechFilters {
 
     static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
             new QuotedModifiers(), new QuotedSubheads(), new FrontedClause(), new SpeakerAsContent(),
-            new BareObjectSense(), new AddresseeAsContent());
+            new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They

@@ -111,9 +111,9 @@ final class StatementStarts {
         public int start(Draft draft, Found f, int first) {
             Analysis a = draft.analysis;
             int t = first;
-            if (a.token(t).tag().startsWith("RB") && t + 1 < a.tokens().size()
+            if ((a.token(t).tag().startsWith("RB") || a.token(t).tag().equals("RP")) && t + 1 < a.tokens().size()
                     && a.sentenceOf(t + 1) == a.sentenceOf(t)) {
-                t++; // "spoke favorably of …"
+                t++; // "spoke favorably of …"; the particle of "lashed out at …"
             }
             return PREPOSITIONS.contains(a.token(t).word().toLowerCase(Locale.ROOT)) ? after(draft, f, t) : -1;
         }
