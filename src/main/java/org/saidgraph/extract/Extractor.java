@@ -29,7 +29,8 @@ public final class Extractor {
      * The sieves that find reported statements, in order; each adds only what no earlier one found (a cue is used
      * once). Quotations are attributed afterwards by {@link QuoteSieves#ORDER}.
      */
-    static final List<StatementSieve> STATEMENT_SIEVES = List.of(new VerbCueSieve(), new TrailingAttributionSieve(),
+    static final List<StatementSieve> STATEMENT_SIEVES = List.of(new AsideQuestionSieve(), new VerbCueSieve(),
+            new TrailingAttributionSieve(),
             new ParticipleCueSieve(),
             new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
             new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),

@@ -72,6 +72,9 @@ final class VerbCueSieve implements StatementSieve {
                 // on the clause as a modifier; the shape tells it apart from "the so-called".
                 continue;
             }
+            if (AsideQuestionSieve.answer(analysis, lexicon, i) >= 0) {
+                continue; // "X, asked about Y, said Z": the answer is read by AsideQuestionSieve
+            }
             if (verb.lemma().equals("continue") && !analysis.children(i, "xcomp").isEmpty()) {
                 continue; // "continued writing": the other verb says it
             }
@@ -433,7 +436,10 @@ final class VerbCueSieve implements StatementSieve {
         }
         for (String rel2 : List.of("parataxis", "dep", "obj")) {
             for (int c : analysis.children(cue, rel2)) {
-                if (c > cue && (startsQuote(c) || quoteCovers(c))) {
+                if (c > cue && (startsQuote(c) || quoteCovers(c))
+                        && !(rel2.equals("obj") && !analysis.children(c, "cop").isEmpty())) {
+                    // An object with a copula of its own ("the papers the union described were “early drafts”") is
+                    // the predicate of another clause the parser tied to the verb, not what the verb's subject said.
                     int[] r = trimmed(analysis.subtree(c), cue, subject);
                     if (r != null) {
                         return new int[]{r[0], r[1], 4};

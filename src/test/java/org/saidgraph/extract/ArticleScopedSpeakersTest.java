@@ -35,6 +35,16 @@ class ArticleScopedSpeakersTest {
     }
 
     @Test
+    void aRegulatorOrAHospitalKnownOnlyByItsNounSpeaksAsAnOrganization() {
+        Extraction x = Extraction.of("The regulator said it would examine the merger. The hospital said it would hire "
+                + "forty nurses.", ListTagger.people());
+        assertThat(entity(x, x.the("it would examine the merger").speaker()).type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, x.the("it would hire forty nurses").speaker()).type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aDescriptionAfterAPossessivePronounIsNamedByItsPossessor() {
         Extraction x = Extraction.of("Mayor Helen Okafor wants to close the east pier.\nThe closure is overdue, "
                 + "according to her office.", ListTagger.people("Helen Okafor"));

@@ -74,4 +74,17 @@ class NestedReportedSpeechTest {
                 .noneMatch(s -> x.name(s.speaker()).equals("Ana Okafor")
                         && s.text().contains("the library would close"));
     }
+
+    @Test
+    void aSpeechVerbInARelativeClauseDoesNotTakeTheQuotedPredicateThatFollowsIt() {
+        // "described" belongs to "the papers the union described": the quotation after it is what the spokeswoman
+        // said of those papers, not the union's words relayed by her.
+        Extraction x = Extraction.of("A spokeswoman for the hospital, Ana Okafor, said the papers the union described "
+                + "were \"early drafts\" that the board had rejected in March.", PEOPLE);
+        Statement said = x.the("the papers the union described were \"early drafts\" that the board had rejected in "
+                + "March");
+        assertThat(x.name(said.speaker())).isEqualTo("Ana Okafor");
+        assertThat(said.reportedBy()).isEmpty();
+        assertThat(x.dataset().statements()).hasSize(1);
+    }
 }
