@@ -70,3 +70,6 @@ CREATE CONSTRAINT stance_key IF NOT EXISTS FOR (n:Stance) REQUIRE n.key IS UNIQU
 CREATE INDEX takes_rank IF NOT EXISTS FOR ()-[r:TAKES]-() ON (r.rank);
 CREATE INDEX takes_first_hand_rank IF NOT EXISTS FOR ()-[r:TAKES]-() ON (r.firstHandRank);
 CREATE INDEX mentions_stance_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.stanceOrder);
+// The mentions of statements that take one position on several territories (load/stances.cypher), so that a
+// territory's positions with its parts count each statement once by reading only those.
+CREATE INDEX mentions_shared_order IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.sharedOrder);

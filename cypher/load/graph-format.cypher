@@ -4,7 +4,8 @@
 //                              the present loader keeps: provenance on NAMES with counts on entities and facts
 //                              (upgrade-provenance.cypher), sort keys (sort-keys.cypher), stances (stances.cypher),
 //                              entities' relayed counts (relayed-counts.cypher) and utterances' outlets
-//                              (utterance-outlets.cypher; version 3).
+//                              (utterance-outlets.cypher; version 3),
+//                              mentions shared by stances (shared-orders.cypher; version 4).
 // version is DatasetLoader.GRAPH_FORMAT. When it is the loader's, nothing is checked or scanned; when the marker is
 // absent (a graph written by a loader before the marker) or older, the upgrade checks (needs-upgrade, needs-sort-keys,
 // needs-outlets, needs-stances, needs-relayed-counts) run once and the marker is written after them. An empty graph needs no check:

@@ -3,7 +3,7 @@
 //   (:Stance {key, territory, position, statements, firstHand, disputed, firstHandDisputed, speakers,
 //             firstHandSpeakers})-[:ON]->(:Territory)
 //   (:Entity)-[:TAKES {stance, statements, firstHand, rank, firstHandRank}]->(:Stance)   one per speaker who took it
-//   (:Statement)-[:MENTIONS {position, stanceOrder}]->(:Territory)
+//   (:Statement)-[:MENTIONS {position, stanceOrder, sharedOrder}]->(:Territory)
 // key (and TAKES.stance) is the territory's id, a space and the position. statements counts the
 // statements taking the position there; firstHand those of them nothing relays, disputed those denied (or relaying a
 // denied one), firstHandDisputed those that are both, as statement-cards.cypher derives them; speakers and
@@ -17,6 +17,9 @@
 // REPORTED_BY never leave a dataset), so the loader runs this with $sign -1 over the articles of a batch that are about
 // to be replaced or deleted, before anything of theirs changes, and with $sign +1 over the articles it wrote, after all
 // their relationships are there. The work is that of the articles' own statements, whatever the territory's size.
+// MENTIONS.sharedOrder is stanceOrder again, kept only on the mentions whose statement takes the same position on
+// another territory too (absent otherwise): the few statements that the stances of a territory and its parts count
+// twice, which territory-positions-across.cypher reads from their index to count them once.
 // A stance or TAKES whose count falls to 0 is removed.
 // $articles: article ids, $sign: -1 or 1
 UNWIND $articles AS articleId
@@ -30,8 +33,10 @@ WHERE m.position IS NOT NULL
 OPTIONAL MATCH (e:Entity)-[:SAID]->(s)
 WITH a, src, s, m, t, e, t.id + ' ' + m.position AS key,
      NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) } AS firstHand,
-     EXISTS { (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(:Statement) } AS disputed
+     EXISTS { (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(:Statement) } AS disputed,
+     EXISTS { (s)-[o:MENTIONS]->(other:Territory) WHERE other <> t AND o.position = m.position } AS shared
 SET m.stanceOrder = key + ' ' + a.id + ' ' + right('000000000' + toString(src.start), 10)
+SET m.sharedOrder = CASE WHEN shared THEN m.stanceOrder END
 WITH key, t, m.position AS position, e,
      count(*) AS n,
      sum(CASE WHEN firstHand THEN 1 ELSE 0 END) AS firstHandN,

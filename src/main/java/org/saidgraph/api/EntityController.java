@@ -200,8 +200,8 @@ class EntityController {
                     + "relayed by Musk and Bremmer, and disputed by Musk's denials), Podolyak wants "
                     + "`return-to-ukraine`. `firstHand=true` counts only what nothing relays. A territory alone "
                     + "is answered from counts kept at load time, at a cost that does not grow with its statements; "
-                    + "with `includeParts` or `includeWholes` over a territory that has parts or wholes, the "
-                    + "positions are grouped from all their statements: exact, but as slow as those are many.")
+                    + "with `includeParts` or `includeWholes`, from those of each territory in scope, a statement "
+                    + "that takes one position on two of them counting once: exact, and as fast.")
     @SeedExample(Examples.POSITIONS)
     @ApiProblems
     Page<PositionGroup> territoryPositions(

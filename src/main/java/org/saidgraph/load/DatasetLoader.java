@@ -67,7 +67,7 @@ public final class DatasetLoader {
      * holds everything this loader keeps. Raise it with each new conversion in {@link #upgradeOnce}, so that a graph
      * marked by an older loader is checked once more.
      */
-    static final int GRAPH_FORMAT = 3;
+    static final int GRAPH_FORMAT = 4;
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -493,6 +493,8 @@ public final class DatasetLoader {
                             .map(r -> r.get("id")).toList();
                     tx.run("load/stances", Map.of("articles", articles, "sign", 1));
                 }
+                // Format 4: the mentions a territory and its parts' stances count twice (load/shared-orders).
+                tx.run("load/shared-orders", Map.of());
                 if ((Boolean) tx.rows("load/needs-relayed-counts", Map.of()).get(0).get("needed")) {
                     List<Object> articles = tx.rows("load/stance-articles", Map.of()).stream()
                             .map(r -> r.get("id")).toList();

@@ -101,8 +101,9 @@ public class StatementQueries {
      * The positions taken on a territory (and its parts or wholes, as the filter asks), most-stated first, each
      * with its most frequent speakers, statements and whether they are first-hand or disputed; paged. A territory
      * alone is answered from its stances, counted at load time ({@code load/stances.cypher}), at a cost that does not
-     * grow with its statements; with parts or wholes that are there, the positions are grouped from all their
-     * statements (exact, since one statement may take a position on two of them, and as slow as those are many).
+     * grow with its statements; with parts or wholes, from the stances of each territory in scope, less the statements
+     * that take one position on two of them, which count once ({@code query/territory-positions-across}): exact, at a
+     * cost bounded by the stances, their speakers and those few statements.
      */
     public Page<PositionGroup> positions(String id, TerritoryFilter filter, Page.Request page) {
         return positions(id, filter, page, PER_POSITION);

@@ -34,12 +34,12 @@ class LoadQueriesTest {
 
     /**
      * Queries that read a whole label by design, once per load: every article's file stamp, the upgrade checks, the
-     * articles an upgrade counts into stances and relayed counts, the format marker (one node) and whether the graph
-     * is empty.
+     * articles an upgrade counts into stances and relayed counts, the mentions an upgrade gives sharedOrder, the
+     * format marker (one node) and whether the graph is empty.
      */
     private static final List<String> WHOLE_LABEL = List.of("load/article-files", "load/needs-upgrade",
             "load/needs-sort-keys", "load/needs-outlets", "load/needs-stances", "load/needs-relayed-counts",
-            "load/stance-articles", "load/graph-format", "load/mark-format");
+            "load/stance-articles", "load/shared-orders", "load/graph-format", "load/mark-format");
 
     @Test
     void everyLoadAndLinkQueryIsSentWithReplanSkipAndPlannedOverEmptyGraphWithoutScans() throws IOException {
