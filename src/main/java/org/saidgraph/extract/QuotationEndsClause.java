@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * <i>claiming that …</i>"), "but" and a new subject ("is promising “jobs, jobs, jobs,” <i>but he has also …</i>") or a
  * dash opening an aside ("dismissed the town as being in the “suburbs of the capital” <i>— a metaphor for …</i>"),
  * or "and" or "but" and a speech verb, a second act of the speaker's whose own quotation gets its own statement
- * ("called the mayor a “relic” <i>and said “…”</i>": {@link SecondActQuotations}).
+ * ("called the mayor a “relic” <i>and said “…”</i>": {@link SecondActQuotations}), or — only when the statement is
+ * the quotation itself, from its opening mark — a comma and "when", "before", "after" or "because" ("said, “We will
+ * see,” <i>when asked whether …</i>"), which in a mixed clause may still be the speaker's.
  * PolNeAR ends such a mixed or quoted statement at the quotation. The words are in
  * {@code src/main/resources/extract/quote-clause-ends.tsv}.
  */
@@ -23,6 +25,7 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
     private static final Set<String> SUBORDINATORS = Gazetteer.words(WORDS, "subordinator");
     private static final Set<String> SUBJECTS = Gazetteer.words(WORDS, "subject");
     private static final Set<String> PARTICIPLES = Gazetteer.words(WORDS, "participle");
+    private static final Set<String> AFTER_QUOTATION = Gazetteer.words(WORDS, "after-quotation");
     private static final SpeechLexicon LEXICON = SpeechLexicon.shipped();
     /** What follows the closing mark: a word after an optional comma, or a dash. */
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:(,)\\s*)?(?:(\\p{L}+)(?:\\s+(\\p{L}+))?|(—|–|--))");
@@ -43,7 +46,10 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
             Matcher m = AFTER.matcher(text.substring(q.after(), f.end));
             // American style sets the comma inside the closing mark: “…,” until
             boolean comma = text.charAt(q.close() - 1) == ',';
-            if (m.find() && ends(m, comma)) {
+            // A statement that opens with the quotation is the speaker's words: a clause after them is the reporter's
+            boolean opens = f.start >= q.open() && f.start <= q.start();
+            if (m.find() && (ends(m, comma) || opens && (comma || m.group(1) != null) && m.group(2) != null
+                    && AFTER_QUOTATION.contains(m.group(2).toLowerCase(Locale.ROOT)))) {
                 return q.after();
             }
         }

@@ -57,4 +57,13 @@ class QuotationEndsClauseTest {
                 .anyMatch(t -> t.startsWith("she had") && t.contains("rebuilt the harbour trust"))
                 .noneMatch(t -> t.contains("rebuilt the harbour trust") && t.contains("claiming"));
     }
+
+    @Test
+    void aClauseOfTimeAfterAStatementThatIsTheQuotationItselfIsTheReporters() {
+        Extraction x = Extraction.of("The ferry levy came up again at the forum. Ana Okafor had said, “We will see "
+                + "about the levy,” when Lena Brandt asked her whether the night ferry would run.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("We will see about the levy"))
+                .noneMatch(t -> t.contains("We will see about the levy") && t.contains("night ferry"));
+    }
 }
