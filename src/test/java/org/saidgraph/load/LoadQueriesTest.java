@@ -38,7 +38,8 @@ class LoadQueriesTest {
      * is empty.
      */
     private static final List<String> WHOLE_LABEL = List.of("load/article-files", "load/needs-upgrade",
-            "load/needs-sort-keys", "load/needs-outlets", "load/needs-stances", "load/needs-relayed-counts",
+            "load/needs-sort-keys", "load/needs-outlets", "load/needs-defined-by", "load/needs-stances",
+            "load/needs-relayed-counts",
             "load/stance-articles", "load/graph-format", "load/mark-format");
 
     @Test
