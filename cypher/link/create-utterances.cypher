@@ -5,7 +5,8 @@
 // written) gets its content-derived id and properties here, and its links their final match and score, unless
 // another utterance has that id already: then it is created under its placeholder id and described as the others
 // (describe-utterances keeps the placeholder, and taken-ids joins the two).
-// $groups: [{create, whole: {id, text, verbatim, speaker, date, firstSeen, lastSeen, outlets, occurrences} or null,
+// $groups: [{create, whole: {id, text, verbatim, speaker, date, firstSeen, lastSeen, outlets, occurrences,
+//                            definedBy} or null,
 //            links: [{statement, match, score}]}]
 // Returns each utterance's placeholder id, the id it was created with, and whether it was created whole (not to be
 // described again).

@@ -3,8 +3,11 @@
 // day it was said, the first and last days it was seen in an article, the ids of the outlets that published an article
 // carrying it (outlets: each once, in id order; [] when none has an outlet), and its number of occurrences; and how
 // each occurrence matches the text. outlets is what the statement cards and an utterance's detail read instead of
-// walking every occurrence to its article and outlet (cypher/query/statement-cards.cypher).
-// $utterances: [{id, newId, text, verbatim, speaker, date, firstSeen, lastSeen, outlets, occurrences,
+// walking every occurrence to its article and outlet (cypher/query/statement-cards.cypher). definedBy is the id of
+// the occurrence its text and id come from, which lets the loader add occurrences later without reading the others
+// (kept-utterances.cypher). links: every occurrence's match, or only those of the occurrences just added when the
+// utterance was extended from what it keeps (the others' match to an unchanged text stays).
+// $utterances: [{id, newId, text, verbatim, speaker, date, firstSeen, lastSeen, outlets, occurrences, definedBy,
 //                links: [{statement, match, score}]}]
 // Every look-up is pinned to its index, as utterance-reports.cypher says why: the loader keeps a query's first plan for
 // the whole load, and a plan made over an almost empty graph may scan the label instead (on the generated
@@ -21,7 +24,8 @@ SET u.id = CASE WHEN EXISTS { MATCH (o:Utterance {id: x.newId}) USING INDEX o:Ut
     u.firstSeen = x.firstSeen,
     u.lastSeen = x.lastSeen,
     u.outlets = x.outlets,
-    u.occurrences = x.occurrences
+    u.occurrences = x.occurrences,
+    u.definedBy = x.definedBy
 WITH u, x
 CALL (u, x) {
   UNWIND x.links AS l

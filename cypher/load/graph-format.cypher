@@ -4,11 +4,12 @@
 //                              the present loader keeps: provenance on NAMES with counts on entities and facts
 //                              (upgrade-provenance.cypher), sort keys (sort-keys.cypher), stances (stances.cypher),
 //                              entities' relayed counts (relayed-counts.cypher) and utterances' outlets
-//                              (utterance-outlets.cypher; version 3),
-//                              mentions shared by stances (shared-orders.cypher; version 4).
+//                              (utterance-outlets.cypher; version 3), mentions shared by stances (shared-orders.cypher;
+//                              version 4) and each utterance's defining occurrence (utterance-defined-by.cypher;
+//                              version 5).
 // version is DatasetLoader.GRAPH_FORMAT. When it is the loader's, nothing is checked or scanned; when the marker is
 // absent (a graph written by a loader before the marker) or older, the upgrade checks (needs-upgrade, needs-sort-keys,
-// needs-outlets, needs-stances, needs-relayed-counts) run once and the marker is written after them. An empty graph needs no check:
+// needs-outlets, needs-defined-by, needs-stances, needs-relayed-counts) run once and the marker is written after them. An empty graph needs no check:
 // the loader writes the marker with its first article. Both look-ups stop at the first node of their label.
 OPTIONAL MATCH (f:GraphFormat)
 WITH max(f.version) AS version

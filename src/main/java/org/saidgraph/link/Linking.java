@@ -3,10 +3,13 @@ package org.saidgraph.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Decides which utterance each of a set of statements belongs to, given the candidates the index found for them
@@ -65,6 +68,62 @@ public final class Linking {
     public static List<Group> plan(List<LinkStatement> incoming, List<Candidate> candidates,
                                    Map<String, List<LinkStatement>> reports) {
         return new Run(incoming, candidates, reports).decide();
+    }
+
+    /**
+     * The existing utterances among {@code candidates} whose reports {@link #plan} may consult: those it can reach,
+     * through the candidates of the statements being linked, from a pair of statements whose wording matches as
+     * reported speech ({@link Paraphrase#THRESHOLD}). Only such a pair makes it ask whether reports agree (a report
+     * joining an utterance, or one utterance taking in another), and it asks only about utterances so connected; an
+     * utterance joined by quotation rules alone never needs its reports. So the loader reads the reports of these
+     * utterances only, and plans the same.
+     */
+    public static Set<String> reportsNeeded(List<LinkStatement> incoming, List<Candidate> candidates) {
+        Map<String, LinkStatement> byId = new HashMap<>();
+        incoming.forEach(s -> byId.put(s.id(), s));
+        Map<String, String> parent = new HashMap<>();
+        Set<String> matched = new HashSet<>();
+        for (Candidate c : candidates) {
+            LinkStatement s = byId.get(c.forStatement());
+            LinkStatement other = c.statement();
+            if (s == null || other.id().equals(s.id()) || !other.speaker().equals(s.speaker())
+                    || !s.nearInTime(other)) {
+                continue;
+            }
+            String a = root(parent, "s:" + s.id());
+            String b = root(parent, c.utteranceId() != null ? "u:" + c.utteranceId() : "s:" + other.id());
+            if (!a.equals(b)) {
+                parent.put(a, b);
+            }
+            if (Run.reportedSimilarity(s, other) >= Paraphrase.THRESHOLD) {
+                matched.add(b);
+            }
+        }
+        Set<String> matchedRoots = new HashSet<>();
+        matched.forEach(m -> matchedRoots.add(root(parent, m)));
+        Set<String> needed = new TreeSet<>();
+        for (String node : List.copyOf(parent.keySet())) {
+            if (node.startsWith("u:") && matchedRoots.contains(root(parent, node))) {
+                needed.add(node.substring(2));
+            }
+        }
+        for (String node : matchedRoots) {
+            if (node.startsWith("u:")) {
+                needed.add(node.substring(2));
+            }
+        }
+        return needed;
+    }
+
+    private static String root(Map<String, String> parent, String node) {
+        String r = node;
+        for (String p = parent.get(r); p != null; p = parent.get(r)) {
+            r = p;
+        }
+        for (String n = node, p = parent.get(n); p != null; n = p, p = parent.get(n)) {
+            parent.put(n, r);
+        }
+        return r;
     }
 
     /** An utterance while deciding: existing or new, merged into {@code parent} when a longer quotation joined it. */

@@ -3,9 +3,13 @@ package org.saidgraph.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What an utterance is, worked out from all its occurrences: its text, its id, when it was said and seen, by which
@@ -39,23 +43,47 @@ public final class Utterances {
      * says how each occurrence matches the text: exact, normalised (the same words), contained (a part of it, scored
      * by its share of the words) or paraphrase, scored by the similarity of its wording to the text
      * ({@link Paraphrase}), which may be below the threshold when it joined through another report of the words.
+     * {@code definedBy} is the statement id of the occurrence the text, id and speaker come from.
      */
     public record Summary(String id, String speaker, String text, boolean verbatim, LocalDate date,
                           LocalDate firstSeen, LocalDate lastSeen, List<String> outlets, int occurrences,
-                          List<Linking.Link> links) {
+                          List<Linking.Link> links, String definedBy) {
+    }
+
+    /**
+     * What the loader keeps on an utterance node besides its text: the occurrence its text and id come from
+     * ({@code defining}, the node's {@code definedBy}), the days and outlets over all its occurrences and their
+     * number. Enough to add occurrences without reading the others ({@link #extend}).
+     */
+    public record Kept(Member defining, LocalDate date, LocalDate firstSeen, LocalDate lastSeen, List<String> outlets,
+                       int occurrences) {
+
+        public Kept {
+            outlets = outlets == null ? List.of() : List.copyOf(outlets);
+        }
     }
 
     private static final Comparator<LocalDate> EARLIEST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private static final Comparator<Member> BY_DATE = Comparator.comparing(Member::date, EARLIEST)
+            .thenComparing(Member::statementId);
+
+    /**
+     * The order in which an occurrence defines its utterance, first the one that does: a quotation before reported
+     * speech, then the longest quotation, then the earliest, then the first statement id.
+     */
+    private static Comparator<Member> definingFirst() {
+        Map<String, Integer> words = new HashMap<>();
+        return Comparator.comparing((Member m) -> !m.verbatim())
+                .thenComparing(m -> m.verbatim() ? -words.computeIfAbsent(m.text(), t -> Wording.words(t).size()) : 0)
+                .thenComparing(BY_DATE);
+    }
 
     public static Summary describe(List<Member> members) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("an utterance has at least one occurrence");
         }
-        Comparator<Member> earliest = Comparator.comparing(Member::date, EARLIEST)
-                .thenComparing(Member::statementId);
-        Member defining = members.stream().filter(Member::verbatim)
-                .min(Comparator.comparing((Member m) -> -Wording.words(m.text()).size()).thenComparing(earliest))
-                .orElseGet(() -> members.stream().min(earliest).orElseThrow());
+        Member defining = members.stream().min(definingFirst()).orElseThrow();
         String text = defining.text();
         List<String> textWords = Wording.words(text);
 
@@ -70,7 +98,52 @@ public final class Utterances {
         List<String> outlets = members.stream().flatMap(m -> m.outlets().stream()).distinct().sorted().toList();
         return new Summary(id(defining, date), defining.speaker(), text, defining.verbatim(), date,
                 seen.isEmpty() ? null : seen.get(0), seen.isEmpty() ? null : seen.get(seen.size() - 1), outlets,
-                members.size(), links);
+                members.size(), links, defining.statementId());
+    }
+
+    /**
+     * What an utterance kept as {@code kept} is once {@code added} join it, as {@link #describe} of all its
+     * occurrences would say, with the links of the added occurrences only: the others keep theirs, since the text they
+     * are matched against stays. Null when one of the added occurrences defines the utterance instead with other
+     * words (a longer quotation, or an earlier one): then every occurrence is matched again, and the utterance must be
+     * described from all of them. An earlier copy of the same words only takes over {@code definedBy}. The cost is that of the added occurrences, whatever the utterance's size.
+     */
+    public static Summary extend(Kept kept, List<Member> added) {
+        Member defining = kept.defining();
+        Comparator<Member> order = definingFirst();
+        Member first = added.stream().min(order).orElse(null);
+        if (first != null && order.compare(first, defining) < 0) {
+            if (!sameContent(first, defining)) {
+                return null;
+            }
+            defining = first; // an earlier copy of the same words: the text, and every match to it, stay
+        }
+        Member definer = defining;
+        List<String> textWords = Wording.words(definer.text());
+        List<Linking.Link> links = added.stream().sorted(Comparator.comparing(Member::statementId))
+                .map(m -> link(m, definer, textWords)).toList();
+        LocalDate date = kept.date();
+        LocalDate firstSeen = kept.firstSeen();
+        LocalDate lastSeen = kept.lastSeen();
+        Set<String> outlets = new TreeSet<>(kept.outlets());
+        for (Member m : added) {
+            date = m.date() != null && (date == null || m.date().isBefore(date)) ? m.date() : date;
+            LocalDate seen = m.published() != null ? m.published() : m.date();
+            if (seen != null) {
+                firstSeen = firstSeen == null || seen.isBefore(firstSeen) ? seen : firstSeen;
+                lastSeen = lastSeen == null || seen.isAfter(lastSeen) ? seen : lastSeen;
+            }
+            outlets.addAll(m.outlets());
+        }
+        return new Summary(id(defining, date), defining.speaker(), defining.text(), defining.verbatim(), date,
+                firstSeen, lastSeen, List.copyOf(outlets), kept.occurrences() + added.size(), links,
+                defining.statementId());
+    }
+
+    /** Whether two occurrences give an utterance the same text and content-derived id, said on the same day. */
+    private static boolean sameContent(Member a, Member b) {
+        return a.text().equals(b.text()) && a.verbatim() == b.verbatim() && a.speaker().equals(b.speaker())
+                && a.act().equals(b.act()) && a.mentions().equals(b.mentions());
     }
 
     private static Linking.Link link(Member m, Member defining, List<String> textWords) {

@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -181,22 +180,32 @@ public final class CorpusLinks {
                 found.addAll(batch.matches(id, clauses));
                 hits.put(id, found);
             });
-            List<Map<String, Object>> withHits = hits.entrySet().stream().filter(h -> !h.getValue().isEmpty())
-                    .map(h -> Map.<String, Object>of("id", h.getKey(), "hits", List.copyOf(h.getValue()))).toList();
-            for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("queries", withHits,
-                    "excluded", excluded))) {
-                candidates.add(new Candidate((String) row.get("forStatement"), linkStatement(row),
-                        (String) row.get("utteranceId"), (String) row.get("utteranceText"),
-                        Boolean.TRUE.equals(row.get("utteranceVerbatim"))));
+            // Each hit read once, then paired with every statement it was found for, in the order found.
+            Set<String> hitIds = new LinkedHashSet<>();
+            hits.values().forEach(hitIds::addAll);
+            Map<String, Map<String, Object>> read = new HashMap<>();
+            if (!hitIds.isEmpty()) {
+                for (Map<String, Object> row : rows(tx, "link/candidates", Map.of("ids", List.copyOf(hitIds),
+                        "excluded", excluded))) {
+                    read.put((String) row.get("id"), row);
+                }
             }
+            hits.forEach((id, found) -> found.forEach(hitId -> {
+                Map<String, Object> row = read.get(hitId);
+                if (row != null && !hitId.equals(id)) {
+                    candidates.add(new Candidate(id, linkStatement(row), (String) row.get("utteranceId"),
+                            (String) row.get("utteranceText"), Boolean.TRUE.equals(row.get("utteranceVerbatim"))));
+                }
+            }));
             // In one order whichever found them: memory gives a statement's committed hits in the order they were
             // committed, the index in its own, and Linking breaks ties (and keeps the first of two contradicting
             // reports) in the order it is given. Sorted, the same hits link the same way by either path.
             candidates.sort(Comparator.comparing((Candidate c) -> c.statement().id()));
         }
+        // Only the utterances whose reports Linking may weigh, not every utterance a candidate belongs to: those
+        // reports are most of an utterance's occurrences, and a large utterance met by a quotation alone needs none.
         Map<String, List<LinkStatement>> reports = new HashMap<>();
-        List<String> utteranceIds = candidates.stream().map(Candidate::utteranceId)
-                .filter(Objects::nonNull).distinct().toList();
+        List<String> utteranceIds = List.copyOf(Linking.reportsNeeded(incoming, candidates));
         if (!utteranceIds.isEmpty()) {
             for (Map<String, Object> row : rows(tx, "link/utterance-reports", Map.of("ids", utteranceIds))) {
                 reports.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>())
@@ -208,6 +217,7 @@ public final class CorpusLinks {
         List<Map<String, Object>> joined = new ArrayList<>(); // groups made of existing utterances
         List<Map<String, Object>> created = new ArrayList<>(); // new utterances
         List<String> order = new ArrayList<>(); // each group's utterance id (kept, or placeholder), in Linking's order
+        Map<String, List<String>> added = new HashMap<>(); // statements joining one existing utterance, by its id
         Set<String> wholeIds = new HashSet<>();
         for (Linking.Group g : Linking.plan(incoming, candidates, reports)) {
             Map<String, Object> row = new HashMap<>();
@@ -230,6 +240,9 @@ public final class CorpusLinks {
                 row.put("links", g.links().stream().map(CorpusLinks::linkRow).toList());
                 joined.add(row);
                 order.add(g.utterances().get(0));
+                if (g.utterances().size() == 1) {
+                    added.put(g.utterances().get(0), g.links().stream().map(Linking.Link::statementId).toList());
+                }
             }
         }
         // Each query's rows are the utterances it wrote; those created whole are not described again, the others
@@ -250,7 +263,7 @@ public final class CorpusLinks {
         }
         Set<String> touched = new LinkedHashSet<>(order);
         touched.removeAll(createdWhole);
-        return counts.plus(describe(tx, List.copyOf(touched)));
+        return counts.plus(describe(tx, List.copyOf(touched), added));
     }
 
     /**
@@ -294,30 +307,41 @@ public final class CorpusLinks {
         row.put("lastSeen", u.lastSeen());
         row.put("outlets", u.outlets());
         row.put("occurrences", u.occurrences());
+        row.put("definedBy", u.definedBy());
         return row;
     }
 
     /**
-     * Sets each utterance's text, id, dates, outlets, counts and the match of each occurrence ({@link Utterances}).
+     * Sets each utterance's text, id, dates, outlets, counts, defining occurrence and the match of each occurrence
+     * ({@link Utterances}). An existing utterance that statements have just joined ({@code added}, by utterance id)
+     * is extended from what it keeps ({@link Utterances#extend}): only those statements are read and matched, so the
+     * cost does not grow with the utterance. The others (new, merged, or whose text the new statements change) are
+     * described from all their occurrences.
      */
-    private static Counts describe(LoadTransactions.Tx tx, List<String> utteranceIds) {
+    private static Counts describe(LoadTransactions.Tx tx, List<String> utteranceIds,
+                                   Map<String, List<String>> added) {
         if (utteranceIds.isEmpty()) {
             return Counts.NONE;
         }
+        Map<String, Utterances.Summary> summaries = extended(tx, utteranceIds.stream().filter(added::containsKey)
+                .toList(), added);
+        List<String> whole = utteranceIds.stream().filter(id -> !summaries.containsKey(id)).toList();
         Map<String, List<Utterances.Member>> members = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows(tx, "link/utterance-members", Map.of("ids", utteranceIds))) {
-            members.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>()).add(new Utterances.Member(
-                    (String) row.get("id"), (String) row.get("speaker"), Boolean.TRUE.equals(row.get("verbatim")),
-                    (String) row.get("text"), (String) row.get("act"), strings(row.get("mentions")),
-                    (LocalDate) row.get("date"), (LocalDate) row.get("published"), strings(row.get("outlets"))));
+        if (!whole.isEmpty()) {
+            for (Map<String, Object> row : rows(tx, "link/utterance-members", Map.of("ids", whole))) {
+                members.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>()).add(member(row));
+            }
         }
+        members.forEach((id, list) -> summaries.put(id, Utterances.describe(list)));
         List<Map<String, Object>> utterances = new ArrayList<>();
-        members.forEach((id, list) -> {
-            Utterances.Summary u = Utterances.describe(list);
-            Map<String, Object> row = utteranceRow(id, u);
-            row.put("links", u.links().stream().map(CorpusLinks::linkRow).toList());
-            utterances.add(row);
-        });
+        for (String id : utteranceIds) {
+            Utterances.Summary u = summaries.get(id);
+            if (u != null) {
+                Map<String, Object> row = utteranceRow(id, u);
+                row.put("links", u.links().stream().map(CorpusLinks::linkRow).toList());
+                utterances.add(row);
+            }
+        }
         Counts counts = run(tx, "link/describe-utterances", Map.of("utterances", utterances));
         // An utterance whose content-derived id another one has already is the same words of the same speaker: it
         // joins that one (never keeping a placeholder id), which is then described again.
@@ -330,7 +354,61 @@ public final class CorpusLinks {
         }
         LoadTransactions.Written wrote = tx.written("link/write-groups", Map.of("groups", joins));
         List<String> joined = wrote.rows().stream().map(r -> (String) r.get("id")).distinct().toList();
-        return counts.plus(wrote.counts()).plus(describe(tx, joined));
+        return counts.plus(wrote.counts()).plus(describe(tx, joined, Map.of()));
+    }
+
+    /**
+     * The utterances of {@code ids} that can be extended by the statements just added to them ({@code added}), by
+     * id: those that keep their defining occurrence (kept-utterances.cypher) and whose text the added statements do
+     * not change ({@link Utterances#extend}). Reads what they keep and the added statements, never their other
+     * occurrences.
+     */
+    private static Map<String, Utterances.Summary> extended(LoadTransactions.Tx tx, List<String> ids,
+                                                            Map<String, List<String>> added) {
+        Map<String, Utterances.Summary> summaries = new HashMap<>();
+        if (ids.isEmpty()) {
+            return summaries;
+        }
+        Map<String, Utterances.Kept> kept = new HashMap<>();
+        for (Map<String, Object> row : rows(tx, "link/kept-utterances", Map.of("ids", ids))) {
+            List<String> speakers = strings(row.get("speakers"));
+            Object occurrences = row.get("occurrences");
+            if (row.get("id") == null || speakers.size() != 1 || !(occurrences instanceof Number count)) {
+                continue;
+            }
+            Utterances.Member defining = new Utterances.Member((String) row.get("id"), speakers.get(0),
+                    Boolean.TRUE.equals(row.get("verbatim")), (String) row.get("text"), (String) row.get("act"),
+                    strings(row.get("mentions")), (LocalDate) row.get("date"), null, List.of());
+            kept.put((String) row.get("utterance"), new Utterances.Kept(defining, (LocalDate) row.get("utteranceDate"),
+                    (LocalDate) row.get("firstSeen"), (LocalDate) row.get("lastSeen"), strings(row.get("outlets")),
+                    count.intValue()));
+        }
+        if (kept.isEmpty()) {
+            return summaries;
+        }
+        List<Map<String, Object>> joining = new ArrayList<>();
+        kept.keySet().stream().sorted().forEach(id -> added.get(id).forEach(statement ->
+                joining.add(Map.of("utterance", id, "statement", statement))));
+        Map<String, List<Utterances.Member>> members = new HashMap<>();
+        for (Map<String, Object> row : rows(tx, "link/added-members", Map.of("members", joining))) {
+            members.computeIfAbsent((String) row.get("utterance"), k -> new ArrayList<>()).add(member(row));
+        }
+        kept.forEach((id, k) -> {
+            List<Utterances.Member> joined = members.getOrDefault(id, List.of());
+            Utterances.Summary u = joined.size() == added.get(id).size() ? Utterances.extend(k, joined) : null;
+            if (u != null) {
+                summaries.put(id, u);
+            }
+        });
+        return summaries;
+    }
+
+    /** An occurrence as utterance-members.cypher and added-members.cypher read it. */
+    private static Utterances.Member member(Map<String, Object> row) {
+        return new Utterances.Member((String) row.get("id"), (String) row.get("speaker"),
+                Boolean.TRUE.equals(row.get("verbatim")), (String) row.get("text"), (String) row.get("act"),
+                strings(row.get("mentions")), (LocalDate) row.get("date"), (LocalDate) row.get("published"),
+                strings(row.get("outlets")));
     }
 
     private static Map<String, Object> linkRow(Linking.Link l) {

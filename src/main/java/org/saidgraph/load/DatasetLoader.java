@@ -67,7 +67,7 @@ public final class DatasetLoader {
      * holds everything this loader keeps. Raise it with each new conversion in {@link #upgradeOnce}, so that a graph
      * marked by an older loader is checked once more.
      */
-    static final int GRAPH_FORMAT = 4;
+    static final int GRAPH_FORMAT = 5;
 
     private final LoadTransactions transactions;
     private final ObjectMapper mapper;
@@ -443,7 +443,8 @@ public final class DatasetLoader {
      * transaction, so that the lists of statements can page through their indexes; one written before stances gets
      * them, counted from every article in one transaction, and one written before entities kept how many of their
      * statements others relay (load/relayed-counts.cypher) the same way. One written before utterances kept their
-     * outlets (load/utterance-outlets.cypher) gets them, a batch of utterances per transaction. {@link DirectoryLoader} calls it before anything else, so a
+     * outlets (load/utterance-outlets.cypher) gets them, a batch of utterances per transaction, and one written before they
+     * kept their defining occurrence gets it (load/utterance-defined-by.cypher) the same way. {@link DirectoryLoader} calls it before anything else, so a
      * start-up over an older graph converts it even when no dataset has changed.
      * <p>
      * Only a graph without the format marker (load/graph-format.cypher) is checked: the checks read every statement,
@@ -486,6 +487,9 @@ public final class DatasetLoader {
             }
             if ((Boolean) transactions.write(tx -> tx.rows("load/needs-outlets", Map.of())).get(0).get("needed")) {
                 inBatches("load/utterances-without-outlets", "load/utterance-outlets", batch);
+            }
+            if ((Boolean) transactions.write(tx -> tx.rows("load/needs-defined-by", Map.of())).get(0).get("needed")) {
+                inBatches("load/utterances-without-defined-by", "load/utterance-defined-by", batch);
             }
             transactions.write(tx -> {
                 if ((Boolean) tx.rows("load/needs-stances", Map.of()).get(0).get("needed")) {

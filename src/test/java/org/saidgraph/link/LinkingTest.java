@@ -246,4 +246,26 @@ class LinkingTest {
             assertThat(g.links()).extracting(Linking.Link::statementId).containsExactly("a.1");
         });
     }
+
+    @Test
+    void theReportsOfAnUtteranceMetByItsQuotationAloneAreNotNeededButThoseAReportMayJoinAre() {
+        LinkStatement copy = quote("q.2", "The dam will stay closed until spring. Nobody will be forced to leave.");
+        LinkStatement other = quote("q.1", "The dam will stay closed until spring. Nobody will be forced to leave.");
+        List<Candidate> byQuotation = List.of(new Candidate("q.2", other, "ana-vel.u9", other.text(), true));
+
+        assertThat(Linking.reportsNeeded(List.of(copy), byQuotation)).isEmpty();
+
+        List<Candidate> byReport = List.of(new Candidate("d.1", BOTH, "ana-vel.u1", BOTH.text(), true),
+                new Candidate("d.1", copy, null, null, false), new Candidate("q.2", other, "ana-vel.u9",
+                        other.text(), true));
+        // d.1 reports BOTH: its utterance's reports are weighed, and so are those of every utterance d.1 could
+        // bring together with it (through the batch's q.2, u9 here).
+        assertThat(Linking.reportsNeeded(List.of(varoAs("d.1"), copy), byReport))
+                .containsExactly("ana-vel.u1", "ana-vel.u9");
+    }
+
+    private static LinkStatement varoAs(String id) {
+        return new LinkStatement(id, VARO.speaker(), VARO.verbatim(), VARO.text(), VARO.act(), VARO.mentions(),
+                VARO.day());
+    }
 }

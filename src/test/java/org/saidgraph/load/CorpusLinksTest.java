@@ -195,8 +195,10 @@ class CorpusLinksTest {
 
     /**
      * Every utterance holds what its occurrences describe (link.Utterances), whether the loader created it whole from
-     * the statements it was writing or read its occurrences back and described it: id, text, dates, outlets, counts
-     * and each occurrence's match and score.
+     * the statements it was writing, read its occurrences back and described it, or extended what it kept with the
+     * statements joining it: id, text, dates, outlets, counts, the occurrence that defines it (definedBy, what the
+     * loader extends an utterance from) and each occurrence's match and score. Fails if what an utterance keeps
+     * drifts from its occurrences.
      */
     @Test
     void everyUtteranceIsWhatItsOccurrencesDescribe() {
@@ -222,18 +224,18 @@ class CorpusLinksTest {
                 }
                 RETURN u.id AS id, u.text AS text, u.verbatim AS verbatim, u.speaker AS speaker, u.date AS date,
                        u.firstSeen AS firstSeen, u.lastSeen AS lastSeen, u.outlets AS outlets,
-                       u.occurrences AS occurrences, links""")) {
+                       u.occurrences AS occurrences, u.definedBy AS definedBy, links""")) {
             Utterances.Summary described = Utterances.describe(members.get(r.get("id").asString()));
             assertThat(List.of(r.get("id").asString(), r.get("text").asString(), r.get("verbatim").asBoolean(),
                     r.get("speaker").asString(), String.valueOf(r.get("date").asObject()),
                     String.valueOf(r.get("firstSeen").asObject()), String.valueOf(r.get("lastSeen").asObject()),
                     r.get("outlets").asList(v -> v.asString()), r.get("occurrences").asLong(),
-                    r.get("links").asList(v -> v.asString())))
+                    r.get("links").asList(v -> v.asString()), r.get("definedBy").asString()))
                     .isEqualTo(List.of(described.id(), described.text(), described.verbatim(), described.speaker(),
                             String.valueOf(described.date()), String.valueOf(described.firstSeen()),
                             String.valueOf(described.lastSeen()), described.outlets(), (long) described.occurrences(),
                             described.links().stream().map(l -> l.statementId() + " " + l.match().value() + " "
-                                    + l.score()).toList()));
+                                    + l.score()).toList(), described.definedBy()));
         }
     }
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GraphFormatTest {
 
     private static final List<String> CHECKS = List.of("load/needs-upgrade", "load/needs-sort-keys",
-            "load/needs-outlets", "load/needs-stances", "load/needs-relayed-counts");
+            "load/needs-outlets", "load/needs-defined-by", "load/needs-stances", "load/needs-relayed-counts");
 
     /** Sort keys and stances as the lists and positions read them, in a stable order. */
     private static final String KEPT = """
@@ -152,6 +152,40 @@ class GraphFormatTest {
         assertThat(queries.names.stream().filter("load/utterance-outlets"::equals).count())
                 .isEqualTo((neo4j.count("(:Utterance)") + 2) / 2);
         assertThat(marker()).containsExactly((long) DatasetLoader.GRAPH_FORMAT);
+    }
+
+    @Test
+    void aGraphWhoseUtterancesDoNotKeepTheirDefiningOccurrenceGetsItAtStartAsTheLoaderWouldHaveKeptIt()
+            throws Exception {
+        // The whole corpus: quotations contained in longer ones, normalised copies and reports of them.
+        try (var files = Files.list(SelkaCorpus.DATASETS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        start(new Counting());
+        List<String> kept = definedBy();
+        assertThat(kept).doesNotContain("null");
+        assertThat(neo4j.count("(:Utterance {occurrences: 4})")).isPositive();
+        // What a loader before utterances kept it left, under its marker.
+        neo4j.run("MATCH (u:Utterance) REMOVE u.definedBy");
+        neo4j.run("MATCH (f:GraphFormat) SET f.version = 3");
+        Counting queries = new Counting();
+        DatasetLoader loader = new DatasetLoader(queries.over(new EmbeddedTransactions(neo4j.database())),
+                reader.mapper());
+
+        loader.upgradeOnce(2);
+
+        assertThat(definedBy()).isEqualTo(kept);
+        assertThat(queries.names.stream().filter("load/utterance-defined-by"::equals).count())
+                .isEqualTo((neo4j.count("(:Utterance)") + 2) / 2);
+        assertThat(marker()).containsExactly((long) DatasetLoader.GRAPH_FORMAT);
+    }
+
+    /** Every utterance's defining occurrence as the loader keeps it, by utterance. */
+    private List<String> definedBy() {
+        return neo4j.run("MATCH (u:Utterance) RETURN u.id + ' ' + coalesce(u.definedBy, 'null') AS line ORDER BY line")
+                .stream().map(r -> r.get("line").asString()).toList();
     }
 
     /** Every utterance's outlets as the loader keeps them, by utterance. */

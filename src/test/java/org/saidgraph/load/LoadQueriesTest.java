@@ -38,8 +38,9 @@ class LoadQueriesTest {
      * format marker (one node) and whether the graph is empty.
      */
     private static final List<String> WHOLE_LABEL = List.of("load/article-files", "load/needs-upgrade",
-            "load/needs-sort-keys", "load/needs-outlets", "load/needs-stances", "load/needs-relayed-counts",
-            "load/stance-articles", "load/shared-orders", "load/graph-format", "load/mark-format");
+            "load/needs-sort-keys", "load/needs-outlets", "load/needs-defined-by", "load/needs-stances",
+            "load/needs-relayed-counts", "load/stance-articles", "load/shared-orders", "load/graph-format",
+            "load/mark-format");
 
     @Test
     void everyLoadAndLinkQueryIsSentWithReplanSkipAndPlannedOverEmptyGraphWithoutScans() throws IOException {
