@@ -156,7 +156,7 @@ final class Examples {
 
     static final String LOADED = """
             {"articleId":"my-article","status":"CREATED","entities":1,"statements":1,
-             "counts":{"nodesCreated":4,"nodesDeleted":0,"relationshipsCreated":4,"relationshipsDeleted":0,"propertiesSet":45}}""";
+             "counts":{"nodesCreated":4,"nodesDeleted":0,"relationshipsCreated":4,"relationshipsDeleted":0,"propertiesSet":46}}""";
 
     static final String CYPHER = """
             {"columns":["speaker","position"],
