@@ -4,5 +4,5 @@
 MATCH (s:Statement)-[m:MENTIONS]->(t:Territory)
 WHERE m.position IS NOT NULL AND m.stanceOrder IS NOT NULL AND m.sharedOrder IS NULL
 WITH s, m, t, m.position AS position
-WHERE EXISTS { (s)-[o:MENTIONS]->(other:Territory) WHERE other <> t AND o.position = position }
+WHERE COUNT { (s)-[o:MENTIONS]->(:Territory) WHERE toString(o.position) = position } > 1
 SET m.sharedOrder = m.stanceOrder

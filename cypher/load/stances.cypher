@@ -19,23 +19,29 @@
 // their relationships are there. The work is that of the articles' own statements, whatever the territory's size.
 // MENTIONS.sharedOrder is stanceOrder again, kept only on the mentions whose statement takes the same position on
 // another territory too (absent otherwise): the few statements that the stances of a territory and its parts count
-// twice, which territory-positions-across.cypher reads from their index to count them once.
+// twice, which territory-positions-across.cypher reads from their index to count them once. Whether a statement is
+// such is counted from its own mentions alone (more than one of that position), in a part of the query after the
+// first SET, and toString(o.position) keeps the planner from the MENTIONS(position) index: written as EXISTS { …
+// o.position = m.position } beside the first WITH, the plan made over an empty graph (kept by replan=skip) sought
+// every mention of that position in the whole graph for each row, a cost that grew with the graph (17 of 73 CPU-s of
+// a 10k load), and other forms made the planner scan the articles instead of seeking the batch's, hence the hint above.
 // A stance or TAKES whose count falls to 0 is removed.
 // $articles: article ids, $sign: -1 or 1
 UNWIND $articles AS articleId
 MATCH (a:Article {id: articleId})
-USING INDEX a:Article(id)
-// The WITH ends a part of the query, so the article is sought by its id first (the hint alone was not kept in every
-// plan: LoadQueriesTest).
+USING INDEX SEEK a:Article(id)
+// The WITH ends a part of the query, so the article is sought by its id first; INDEX SEEK, since a plain index hint
+// may be met by scanning the index (LoadQueriesTest saw it, the plan depending on the test graph's statistics).
 WITH a
 MATCH (a)<-[src:SOURCED_FROM]-(s:Statement)-[m:MENTIONS]->(t:Territory)
 WHERE m.position IS NOT NULL
 OPTIONAL MATCH (e:Entity)-[:SAID]->(s)
 WITH a, src, s, m, t, e, t.id + ' ' + m.position AS key,
      NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) } AS firstHand,
-     EXISTS { (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(:Statement) } AS disputed,
-     EXISTS { (s)-[o:MENTIONS]->(other:Territory) WHERE other <> t AND o.position = m.position } AS shared
+     EXISTS { (s)<-[:REPORTS*0..10]-(:Statement)<-[:DENIES]-(:Statement) } AS disputed
 SET m.stanceOrder = key + ' ' + a.id + ' ' + right('000000000' + toString(src.start), 10)
+WITH s, m, t, e, key, firstHand, disputed,
+     COUNT { (s)-[o:MENTIONS]->(:Territory) WHERE toString(o.position) = m.position } > 1 AS shared
 SET m.sharedOrder = CASE WHEN shared THEN m.stanceOrder END
 WITH key, t, m.position AS position, e,
      count(*) AS n,
