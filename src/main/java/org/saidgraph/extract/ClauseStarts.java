@@ -52,9 +52,7 @@ final class ClauseStarts {
                 if (start > f.start && start < f.end && !draft.resolver.insideQuote(start)
                         && a.sentenceOf(a.tokenAt(start)) == a.sentenceOf(first)
                         && StatementFeatures.words(draft.text, start, f.end) >= 2) {
-                    f.unmovedStart = f.unmovedStart < 0 ? f.start : f.unmovedStart;
-                    f.start = start;
-                    f.trimmedBy = f.trimmedBy == null ? step.name() : f.trimmedBy + "," + step.name();
+                    f.moveStart(start, step.name());
                 }
             }
         }

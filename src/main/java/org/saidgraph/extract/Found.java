@@ -54,6 +54,16 @@ final class Found {
      * {@link EvidenceStarts} moved its evidence, or -1.
      */
     int unmovedStart = -1;
+
+    /**
+     * Moves this statement's start to {@code start}, keeping where it began before the first move
+     * ({@link #unmovedStart}) and adding {@code step} to the names of what moved it ({@link #trimmedBy}).
+     */
+    void moveStart(int start, String step) {
+        unmovedStart = unmovedStart < 0 ? this.start : unmovedStart;
+        this.start = start;
+        trimmedBy = trimmedBy == null ? step : trimmedBy + "," + step;
+    }
     /**
      * Where this statement's evidence (its span) begins when a step of {@link EvidenceStarts} took in words before
      * its text ("that"), or -1: the span begins at {@link #start}.

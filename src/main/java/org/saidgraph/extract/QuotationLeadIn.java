@@ -31,9 +31,7 @@ final class QuotationLeadIn {
         for (Found f : statements) {
             int start = start(draft, f);
             if (start > f.start && start < f.end) {
-                f.unmovedStart = f.unmovedStart < 0 ? f.start : f.unmovedStart;
-                f.start = start;
-                f.trimmedBy = f.trimmedBy == null ? NAME : f.trimmedBy + "," + NAME;
+                f.moveStart(start, NAME);
             }
         }
     }

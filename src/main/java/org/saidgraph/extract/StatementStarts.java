@@ -62,9 +62,7 @@ final class StatementStarts {
                 int first = first(draft, f);
                 int start = first < 0 ? -1 : step.start(draft, f, first);
                 if (start > f.start && start < f.end && StatementFeatures.words(draft.text, start, f.end) >= 1) {
-                    f.unmovedStart = f.unmovedStart < 0 ? f.start : f.unmovedStart;
-                    f.start = start;
-                    f.trimmedBy = f.trimmedBy == null ? step.name() : f.trimmedBy + "," + step.name();
+                    f.moveStart(start, step.name());
                 }
             }
         }

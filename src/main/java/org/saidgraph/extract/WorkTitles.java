@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
 final class WorkTitles implements NotSpeechFilters.QuotationFilter {
 
     private static final String FILE = "/extract/work-titles.tsv";
-    /** Words a title leaves in lower case (the same list as {@link TitleQuotes}). */
-    private static final Set<String> SMALL = Gazetteer.rows("/extract/title-small-words.tsv").stream()
-            .map(r -> r[0].trim().toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words a title leaves in lower case: {@link TitleQuotes}'s list. */
+    private static final Set<String> SMALL = TitleQuotes.SMALL;
     /** The longest title judged, in words ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"). */
     static final int LONGEST = 14;
     /** The noun of a work, then a comma or a naming participle, at the end of the words before the mark. */
