@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponse(responseCode = "200", description = "The answer; the example is a real answer on the seed")
-@ApiResponse(responseCode = "400", description = "A parameter is missing or bad; `parameter` names it",
+@ApiResponse(responseCode = "400",
+        description = "A parameter is missing or bad, or not one the endpoint takes; `parameter` names it",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(value = """
                         {"type":"about:blank","title":"Bad parameter","status":400,

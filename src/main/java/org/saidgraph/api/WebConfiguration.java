@@ -14,9 +14,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final WriteTokenInterceptor writeToken;
+    private final KnownParametersInterceptor knownParameters;
 
-    WebConfiguration(WriteTokenInterceptor writeToken) {
+    WebConfiguration(WriteTokenInterceptor writeToken, KnownParametersInterceptor knownParameters) {
         this.writeToken = writeToken;
+        this.knownParameters = knownParameters;
     }
 
     /** Tomcat's own error reports as problem+json too ({@link ProblemErrorReportValve}). */
@@ -32,5 +34,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(writeToken).addPathPatterns("/api/**");
+        registry.addInterceptor(knownParameters).addPathPatterns("/api/**");
     }
 }
