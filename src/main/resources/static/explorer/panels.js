@@ -193,7 +193,8 @@ export class Panels {
       const bar = el('div', {class: 'stance-bar'});
       bar.style.backgroundColor = color;
       bar.style.width = `${Math.round(100 * group.statementCount / most)}%`;
-      box.append(el('h4', {}, group.position.replaceAll('-', ' ')),
+      // The local append, not Element.append: that one would print a null child as the word "null".
+      append(box, [el('h4', {}, group.position.replaceAll('-', ' ')),
         el('div', {class: 'muted'}, `${group.statementCount} statement(s)`), bar,
         el('div', {class: 'chips'}, group.speakers.map(sp => this.entityLink(sp)),
           group.speakerCount > group.speakers.length
@@ -202,7 +203,7 @@ export class Panels {
           st.relayChain?.length ? `through ${st.relayChain.map(r => r.name).join(' → ')}` : null)))),
         group.statementCount > group.statements.length
           ? el('div', {class: 'muted'}, `and ${group.statementCount - group.statements.length} more`)
-          : null);
+          : null]);
       list.append(box);
     }
     this.body.append(list);

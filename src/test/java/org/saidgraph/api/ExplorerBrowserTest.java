@@ -177,6 +177,8 @@ class ExplorerBrowserTest extends ApiTestSupport {
         browser.waitFor("groups", d -> !groups.findElements(By.cssSelector(".stance-group")).isEmpty());
         assertThat(groups.getText()).contains("recognise as russian", "Elon Musk", "remain russian", "Vladimir Putin",
                 "return to ukraine", "Mykhaylo Podolyak");
+        // A group with no more statements than it shows ends with its list, not with a printed empty value.
+        assertThat(groups.getText()).doesNotContainPattern("\\b(null|undefined)\\b");
         // Each group has its own colour, the same for its border and its bar.
         List<String> colours = strings(browser.js("return [...document.querySelectorAll('.stance-group')]"
                 + ".map(g => getComputedStyle(g).borderLeftColor)"));
