@@ -497,7 +497,8 @@ public final class DatasetLoader {
                             .map(r -> r.get("id")).toList();
                     tx.run("load/stances", Map.of("articles", articles, "sign", 1));
                 }
-                // Format 4: the mentions a territory and its parts' stances count twice (load/shared-orders).
+                // Format 5 keeps MENTIONS.sharedOrder: the mentions that the stances of a territory and of its
+                // parts would count twice (load/shared-orders; it finds nothing to do on a graph that has them).
                 tx.run("load/shared-orders", Map.of());
                 if ((Boolean) tx.rows("load/needs-relayed-counts", Map.of()).get(0).get("needed")) {
                     List<Object> articles = tx.rows("load/stance-articles", Map.of()).stream()
