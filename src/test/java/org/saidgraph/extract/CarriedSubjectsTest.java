@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A speech verb the parse leaves without a subject or without content: a gerund after "by"/"after" that shares the
  * subject of its clause, a verb after "and"/"but" that shares the subject of the verb before it, a passive verb
- * whose subject is what was reported, "said so/yes/the same" in a poll report. Each shape was seen missed on PolNeAR train; the sentences are invented.
+ * whose subject is what was reported, "said so/yes/the same" in a poll report, a clause whose verb is the "’s"
+ * of "he’s" (tagged a possessive). Each shape was seen missed on PolNeAR train; the sentences are invented.
  */
 class CarriedSubjectsTest {
 
@@ -59,6 +60,13 @@ class CarriedSubjectsTest {
         Extraction x = Extraction.of("Six in ten voters said Anna Lind was honest, and 40 percent said the same of "
                 + "Tomas Berg.", NAMES);
         assertThat(x.statement("the same of Tomas Berg")).isPresent();
+    }
+
+    @Test
+    void aClauseWhoseVerbIsAContractedSIsWhatWasSaid() {
+        Extraction x = Extraction.of("Friends of Tomas Berg insist he’s returning to the council as the same stubborn "
+                + "fighter he’s always been.", NAMES);
+        assertThat(containing(x, "returning to the council").text()).startsWith("he’s returning");
     }
 
     private static Statement containing(Extraction x, String words) {
