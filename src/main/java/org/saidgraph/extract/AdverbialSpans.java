@@ -30,11 +30,12 @@ final class AdverbialSpans {
      * wholly before its cue with no verb at all (rule {@code verbless-before}: "Following the debate, she said …",
      * "Like a neighbour, he says …", "On the other side, the senator tweeted a warning"). Words reported before
      * the verb that reports them are a clause ("The plan will fail, critics say"); a phrase without a verb there is
-     * the reporter's framing. On every eighth PolNeAR train article such phrases matched no attribution.
+     * the reporter's framing. On every eighth PolNeAR train article such phrases matched no attribution. Not the
+     * passive subject a passive verb reports ({@link PassiveContent}: "The plan was rejected by the council").
      */
     static boolean adverbialOnly(Analysis analysis, Found f) {
         return !f.verbatim && !f.quoteOnly && (adverbialOnly(analysis, f.start, f.end)
-                || f.cue >= f.end && verbless(analysis, f.start, f.end));
+                || f.cue >= f.end && verbless(analysis, f.start, f.end) && !PassiveContent.RULE.equals(f.rule));
     }
 
     /** Whether the text at {@code [start, end)} holds no verb and no quotation mark. */

@@ -26,7 +26,9 @@ final class SpeakerAsContent implements NotSpeechFilters.Filter {
             return false;
         }
         int head = NotSpeechFilters.spanHead(a, first, f);
+        // The passive subject is what a passive verb with its agent reports (rule verb-passive, PassiveContent).
         return head >= 0 && a.head(head) == cue && a.relation(head) != null
-                && a.relation(head).startsWith("nsubj");
+                && a.relation(head).startsWith("nsubj")
+                && !(a.relation(head).equals("nsubj:pass") && PassiveContent.RULE.equals(f.rule));
     }
 }

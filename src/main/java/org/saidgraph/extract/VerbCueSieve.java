@@ -113,7 +113,8 @@ final class VerbCueSieve implements StatementSieve {
                 && CarryingAdjectives.carries(analysis.token(analysis.head(cue)))) {
             return null; // "is neck-and-neck, so he won't be able to brag": an infinitive reports nothing before it
         }
-        if (content[1] < Math.min(cue, analysis.subtree(subject)[0]) && !attributionAfter(cue, subject)) {
+        if (content[1] < Math.min(cue, analysis.subtree(subject)[0]) && content[2] != PassiveContent.KIND
+                && !attributionAfter(cue, subject)) {
             // "said the dam was “fully licensed” and that work would continue": the parser may hang the clause before
             // on "continue", but what an attribution after its words reports is set off from it.
             return null;
@@ -139,15 +140,27 @@ final class VerbCueSieve implements StatementSieve {
         } else {
             int words = content[1] - content[0] + 1;
             boolean noun = lexicon.speechNoun(analysis.token(content[1]).word()) != null;
-            if (words < (noun ? 1 : verb.object() && !verb.lemma().equals("offer") ? 2 : 3)
+            if (words < (noun || content[2] == PassiveContent.KIND || content[2] == ShortAnswers.KIND ? 1
+                    : verb.object() && !verb.lemma().equals("offer") ? 2 : 3)
                     || content[2] == 3 && analysis.token(content[0]).word().equalsIgnoreCase("no")) {
                 return null; // "offered two options", "offered no evidence": nothing said
             }
             f = new Found(start, end, false);
             f.act = act(cue, verb);
         }
-        f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest")
+        f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest", "passive",
+                "answer")
                 .get(content[2]);
+        if (ownSubject(cue) < 0) {
+            String rule = carried(cue).rule();
+            if (content[2] == 1 || content[2] == 5 || rule.equals(CarriedSubjects.GERUND)
+                    && content[0] > analysis.subtree(cue)[1]) {
+                // A carried subject speaks after its verb ("…, and said …"), and what a gerund says lies within its
+                // phrase ("After bragging about the cost, she is spending …": not the clause after it).
+                return null;
+            }
+            f.rule = rule;
+        }
         f.speaker = source.speaker();
         f.confidence = source.confidence();
         f.sourceStart = source.start();
@@ -177,8 +190,25 @@ final class VerbCueSieve implements StatementSieve {
         return new VerbCueSieve(draft).subject(cue);
     }
 
-    /** The subject of the verb, or of the verb it continues ("went on to say", "…, saying"), or -1. */
+    /**
+     * The subject of the verb, or of the verb it continues ("went on to say", "…, saying"), or one carried from the
+     * verb it is coordinated with or hangs on ({@link CarriedSubjects}), or -1.
+     */
     int subject(int cue) {
+        int own = ownSubject(cue);
+        if (own >= 0) {
+            return own;
+        }
+        CarriedSubjects.Carried carried = carried(cue);
+        return carried == null ? -1 : carried.subject();
+    }
+
+    private CarriedSubjects.Carried carried(int cue) {
+        return new CarriedSubjects(analysis, resolver, lexicon, this::subject).of(cue);
+    }
+
+    /** The subject of the verb, or of the verb it continues ("went on to say", "…, saying"), or -1. */
+    private int ownSubject(int cue) {
         int inverted = invertedSubject(cue);
         if (inverted >= 0) {
             return inverted;
@@ -397,6 +427,14 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
+        int[] passive = PassiveContent.of(analysis, sources, verb, cue, subject);
+        if (passive != null) {
+            return passive;
+        }
+        int[] answer = ShortAnswers.of(analysis, cue);
+        if (answer != null) {
+            return answer;
+        }
         if ((!verb.object() || !analysis.children(cue, "ccomp").isEmpty())
                 && !ParticipleClauses.garbled(analysis, lexicon, cue)) {
             int[] linear = linear(cue, verb, subject);
@@ -649,7 +687,9 @@ final class VerbCueSieve implements StatementSieve {
                 return -1;
             }
             String rel = base(analysis.relation(v));
-            if (rel.equals("advcl")) {
+            if (rel.equals("advcl") || CarriedSubjects.gerundOblique(analysis, v)) {
+                // "After talking about taxes, he turned to …": a gerund the parse hangs as an oblique opens the
+                // sentence the same way.
                 return v < h ? analysis.subtree(v)[1] : -1;
             }
             if (!rel.equals("xcomp") && !rel.equals("conj")) {
@@ -818,11 +858,25 @@ final class VerbCueSieve implements StatementSieve {
 
     private boolean finiteVerbIn(int[] range) {
         for (int i = range[0]; i <= range[1]; i++) {
-            if (analysis.token(i).tag().matches("VB[DZP]|MD")) {
+            if (finite(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A finite verb, or the "’s" of "he’s"/"she’s"/"it’s" the tagger took for a possessive (rule
+     * {@code contracted-verb}: "insist he’s returning to the Senate" read no clause on PolNeAR train).
+     */
+    private boolean finite(int i) {
+        Analysis.Token t = analysis.token(i);
+        if (t.tag().matches("VB[DZP]|MD")) {
+            return true;
+        }
+        return t.tag().equals("POS") && (t.word().equals("'s") || t.word().equals("’s")) && i > 0
+                && analysis.token(i - 1).tag().equals("PRP") && i + 1 < analysis.tokens().size()
+                && analysis.token(i + 1).tag().matches("VB[GN]|RB|JJ|DT|IN");
     }
 
     /** Whether an object is followed by a verb of its own: "said the organization has become …" misread. */
@@ -851,12 +905,7 @@ final class VerbCueSieve implements StatementSieve {
         if (r == null || r[1] - r[0] < 2) {
             return null;
         }
-        for (int i = r[0]; i <= r[1]; i++) {
-            if (analysis.token(i).tag().matches("VB[DZP]|MD")) {
-                return new int[]{r[0], r[1], 6};
-            }
-        }
-        return null;
+        return finiteVerbIn(r) ? new int[]{r[0], r[1], 6} : null;
     }
 
     /**
