@@ -30,8 +30,9 @@ final class NotSpeechFilters {
     }
 
     static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
-            new QuotedModifiers(), new QuotedSubheads(), new FrontedClause(), new SpeakerAsContent(),
-            new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense());
+            new QuotedModifiers(), new QuotedSubheads(), new BylineTitles(), new MarkupQuotes(), new FrontedClause(),
+            new SpeakerAsContent(), new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense(),
+            new NameCues(), new SectionHeadLabels());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
@@ -184,8 +185,9 @@ final class NotSpeechFilters {
             // Brooklyn and wrote …"): they are the second's circumstance as much.
             boolean onCue = head >= 0 && (a.head(head) == cue
                     || "conj".equals(a.relation(cue)) && a.head(cue) == a.head(head));
+            boolean subordinator = "mark".equals(a.relation(first)) || "WRB".equals(a.token(first).tag());
             if (!onCue || !opensAdverbial(a, first, f.end, head)
-                    || "mark".equals(a.relation(first)) && mainClauseAfter(a, first, f.end)) {
+                    || subordinator && mainClauseAfter(a, first, f.end) || gerundSubject(a, first, f.end)) {
                 return false;
             }
             String rel = a.relation(head);
@@ -223,11 +225,43 @@ final class NotSpeechFilters {
                     afterComma = false; // "…, which …", "…, and …", "…, after …": still the fronted clause
                 }
             }
-            if (afterComma && opened && t.tag().matches("VB[DZP]|MD")) {
+            if (afterComma && opened && (t.tag().matches("VB[DZP]|MD")
+                    || t.tag().equals("VBN") && !a.children(i, "nsubj").isEmpty())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Words that open a clause inside the fronted words: each takes one finite verb for its own clause ("as",
+     * "since", "before", "after" are left out: mostly prepositions, "not as simple as radar").
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "what", "who", "whom", "which", "whose", "when",
+            "where", "why", "how", "if", "whether", "because", "while", "although", "though", "until", "unless");
+
+    /**
+     * "Finding what lies beneath is not as simple as it looks, she said": words that open with a gerund and, with
+     * no comma, hold more finite verbs than clauses opened inside them are a sentence whose subject is the gerund's
+     * phrase, a reported sentence, however the parse hangs it ("Noting that the plan has failed, she said …" holds
+     * one finite verb for its one "that").
+     */
+    private static boolean gerundSubject(Analysis a, int first, int end) {
+        if (!"VBG".equals(a.token(first).tag())) {
+            return false;
+        }
+        int finite = 0;
+        int openers = 0;
+        for (int i = first; i < a.tokens().size() && a.token(i).start() < end; i++) {
+            Analysis.Token t = a.token(i);
+            if (t.word().equals(",")) {
+                return false;
+            }
+            String tag = t.tag() == null ? "" : t.tag();
+            finite += tag.matches("VB[DZP]|MD") ? 1 : 0;
+            openers += CLAUSE_OPENERS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+        }
+        return finite > openers;
     }
 
     /**
