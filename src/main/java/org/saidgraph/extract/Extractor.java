@@ -130,7 +130,7 @@ public final class Extractor {
         Relations relations = new Relations(lexicon);
         List<Found> reported = draft.statements;
         Relations.mediaSources(text, layout, reported, entities);
-        Relations.deedsInsideClauses(reported);
+        Relations.deedsInsideClauses(analysis, reported);
         Relations.relays(reported.stream().filter(f -> !f.quoteOnly).toList());
         QuoteSieves.attribute(draft);
         List<Found> statements = new ArrayList<>(draft.statements.stream().filter(f -> !f.quoteOnly).toList());

@@ -67,11 +67,23 @@ final class Relations {
      * that the mayor had promised the site to a donor", "said the governor denied the request") is not that person's
      * statement: it is the claimant's claim about them, which mentions them.
      */
-    static void deedsInsideClauses(List<Found> statements) {
+    static void deedsInsideClauses(Analysis analysis, List<Found> statements) {
         statements.removeIf(inner -> inner.rule != null && !inner.verbatim
                 && (inner.rule.equals("verb-object") || inner.rule.equals("verb-infinitive"))
                 && statements.stream().anyMatch(outer -> outer != inner && !outer.verbatim
-                && outer.start <= inner.cue && inner.cue < outer.end));
+                && outer.start <= inner.cue && inner.cue < outer.end && !apart(analysis, outer, inner)));
+    }
+
+    /**
+     * Rule {@code deed-apart}: the inner verb is joined to the outer one ("She congratulated him on the win and
+     * praised his effort"): the outer statement's words, not yet cut ({@link ReportedSpanBounds}), run over it, but
+     * it is a second act of the same speaker, not a deed the outer statement names.
+     */
+    static boolean apart(Analysis analysis, Found outer, Found inner) {
+        int o = outer.cue < 0 ? -1 : analysis.tokenAt(outer.cue);
+        int i = inner.cue < 0 ? -1 : analysis.tokenAt(inner.cue);
+        return o >= 0 && i > o && analysis.parsed(i) && analysis.head(i) == o
+                && analysis.token(o).tag().startsWith("VB") && analysis.relation(i).startsWith("conj");
     }
 
     /** A statement whose verb lies inside another's clause is relayed by that statement's speaker. */

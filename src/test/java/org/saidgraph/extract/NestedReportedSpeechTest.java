@@ -87,4 +87,11 @@ class NestedReportedSpeechTest {
         assertThat(said.reportedBy()).isEmpty();
         assertThat(x.dataset().statements()).hasSize(1);
     }
+
+    @Test
+    void aVerbJoinedToTheOuterOneIsASecondActOfTheSameSpeakerNotADeedItNames() {
+        Extraction x = Extraction.of("Governor Ana Okafor congratulated her for her victory and praised her effort.",
+                PEOPLE);
+        assertThat(x.speakerName("her effort")).isEqualTo("Ana Okafor");
+    }
 }

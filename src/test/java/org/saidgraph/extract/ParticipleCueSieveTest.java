@@ -52,4 +52,18 @@ class ParticipleCueSieveTest {
         assertThat(Extraction.of("Speaking at a rally in Dover, the senator said the city would borrow more.", NOBODY)
                 .dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("rally"));
     }
+
+    @Test
+    void aParticipleOnANounSpeaksForThatNounOrForTheAuthorOfTheDocumentItNames() {
+        Extraction petition = Extraction.of("The harbour council received a petition calling on the mayor to resign "
+                + "over the port fees.", NOBODY);
+        assertThat(petition.speakerName("the mayor to resign over the port fees")).containsIgnoringCase("petition");
+        Extraction email = Extraction.of("The dock workers' union sent out an email saying that the new port fees "
+                + "would cost hundreds of jobs.", NOBODY);
+        assertThat(email.speakerName("the new port fees would cost hundreds of jobs")).containsIgnoringCase("union");
+        Extraction statement = Extraction.of("The dock workers' union wrote in a statement explaining that the new "
+                + "port fees would cost hundreds of jobs.", NOBODY);
+        assertThat(statement.speakerName("the new port fees would cost hundreds of jobs"))
+                .containsIgnoringCase("union");
+    }
 }
