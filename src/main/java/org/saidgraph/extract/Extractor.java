@@ -145,6 +145,7 @@ public final class Extractor {
         } else {
             ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
             ConjoinedAttributions.apply(draft, statements);
+            CoordinateAttributions.apply(draft, statements);
             StatementStarts.apply(draft, statements);
             ClauseStarts.apply(draft, statements);
             QuotationLeadIn.apply(draft, statements);

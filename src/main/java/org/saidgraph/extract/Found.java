@@ -64,6 +64,16 @@ final class Found {
         this.start = start;
         trimmedBy = trimmedBy == null ? step : trimmedBy + "," + step;
     }
+
+    /**
+     * Moves this statement's end back to {@code end}, keeping where it ended before the first cut
+     * ({@link #untrimmedEnd}) and adding {@code step} to the names of what moved it ({@link #trimmedBy}).
+     */
+    void moveEnd(int end, String step) {
+        untrimmedEnd = untrimmedEnd < 0 ? this.end : untrimmedEnd;
+        this.end = end;
+        trimmedBy = trimmedBy == null ? step : trimmedBy + "," + step;
+    }
     /**
      * Where this statement's evidence (its span) begins when a step of {@link EvidenceStarts} took in words before
      * its text ("that"), or -1: the span begins at {@link #start}.

@@ -1,0 +1,102 @@
+package org.saidgraph.extract;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Step {@code coordinate-attribution}, after {@link ConjoinedAttributions}: a reported statement read after its cue
+ * that runs on into the cue of another statement ends before that other attribution, when the parse does not put
+ * the other one inside what the first speaker said but beside it: a coordinate or paratactic clause of its own
+ * (relation conj, parataxis or dep) hung on the first cue ("pointed to the budget, <i>adding that …</i>"), on
+ * something outside the first cue's clause ("While some aides say the plan will pass, <i>others say …</i>", "Okafor
+ * admitted the figure was wrong, <i>but said …</i>"), or on the head of the first one's complement clause ("said the
+ * depot would close <i>and she predicted that …</i>", "told reporters that turnout was low<i>, but the mayor
+ * insisted …</i>"). The outer reading then spans a second attribution, its source and cue; PolNeAR annotates the two
+ * apart, the first one ending before the second. Kept whole: a statement the other one's verb governs or lies in
+ * (the first is subordinate to it), one whose other attribution is a relative or adverbial clause inside it ("a
+ * plan, which he argued would …"), and an attribution of the same speaker set off inside the first one's clause
+ * ("the result was, she said, a surprise"), which interrupts what she said rather than adding a second saying.
+ * {@link ConjoinedAttributions} already cuts a conjunct of the cue itself without a subject.
+ */
+final class CoordinateAttributions {
+
+    static final String COORDINATE_ATTRIBUTION = "coordinate-attribution";
+
+    private CoordinateAttributions() {
+    }
+
+    /** Ends each reported statement before the attribution beside its own that it runs on into. */
+    static void apply(Draft draft, List<Found> statements) {
+        for (Found outer : statements) {
+            if (outer.verbatim || outer.quoteOnly || outer.parts.size() > 1 || outer.cue < 0
+                    || outer.cueEnd > outer.start) {
+                continue;
+            }
+            int end = statements.stream().mapToInt(inner -> end(draft, outer, inner)).min().orElse(outer.end);
+            if (end < outer.end) {
+                outer.moveEnd(end, COORDINATE_ATTRIBUTION);
+            }
+        }
+    }
+
+    /** Where {@code outer} ends when {@code inner}'s attribution stands beside its own inside it; its end when not. */
+    static int end(Draft draft, Found outer, Found inner) {
+        boolean inside = inner != outer && inner.cue > outer.cue && inner.cue >= outer.start && inner.cue < outer.end;
+        Analysis a = draft.analysis;
+        int[] at = inside ? new int[]{a.tokenAt(outer.cue), a.tokenAt(inner.cue), a.tokenAt(outer.start)} : null;
+        if (at == null || Arrays.stream(at).anyMatch(t -> t < 0 || !a.parsed(t))
+                || a.sentenceOf(at[0]) != a.sentenceOf(at[1]) || !beside(a, at[0], at[1], sameSpeaker(outer, inner))) {
+            return outer.end;
+        }
+        int open = a.subtree(at[1])[0]; // the conjunction or the other attribution's source, else its verb
+        if (open <= at[2] || open <= at[0] || !boundary(a, open)
+                || draft.resolver.insideQuote(a.token(open).start())) {
+            return outer.end;
+        }
+        int end = ReportedSpanBounds.before(draft, open, outer.start);
+        return end > outer.start && StatementFeatures.words(draft.text, outer.start, end) >= 1 ? end : outer.end;
+    }
+
+    /**
+     * Whether the parse puts {@code verb}, the other attribution's cue, beside {@code cue} rather than inside what
+     * {@code cue} reports: a coordinate or paratactic clause on the cue or outside its clause, or one on the head of
+     * its complement clause, except an attribution of the same speaker set off there ("…, she said, …").
+     */
+    static boolean beside(Analysis a, int cue, int verb, boolean sameSpeaker) {
+        String relation = a.relation(verb);
+        if (!"conj".equals(relation) && !"parataxis".equals(relation) && !"dep".equals(relation)) {
+            return false;
+        }
+        if (a.head(verb) == cue) {
+            return true;
+        }
+        if (a.dominates(verb, cue)) {
+            return false;
+        }
+        if (!a.dominates(cue, verb)) {
+            return true;
+        }
+        int top = verb;
+        while (a.head(top) != cue) {
+            top = a.head(top);
+        }
+        return "ccomp".equals(a.relation(top)) && (relation.equals("conj") || !sameSpeaker);
+    }
+
+    /**
+     * Whether the other attribution begins a clause of its own at {@code open}: at a conjunction or a punctuation
+     * mark, or right after one. A verb the parse hangs on a word inside the first clause ("a scene she wrote", "the
+     * math does not add up") is part of that clause, however the parse labels it.
+     */
+    static boolean boundary(Analysis a, int open) {
+        return joint(a.token(open)) || open > 0 && joint(a.token(open - 1));
+    }
+
+    private static boolean joint(Analysis.Token t) {
+        return "CC".equals(t.tag()) || t.word().chars().allMatch(c -> ",;:-–—(".indexOf(c) >= 0);
+    }
+
+    private static boolean sameSpeaker(Found outer, Found inner) {
+        return outer.speaker != null && outer.speaker.equals(inner.speaker);
+    }
+}

@@ -1,0 +1,50 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Step {@code coordinate-attribution} ({@link CoordinateAttributions}): a reported statement ends before another
+ * attribution the parse sets beside its own rather than inside what was said. The sentences are invented for these
+ * tests.
+ */
+class CoordinateAttributionsTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Ana Okafor", "Lena Brandt");
+
+    @Test
+    void whatSomeSayEndsWhereWhatOthersSayBegins() {
+        Extraction x = Extraction.of("While some aides say the plan will pass easily, others say it has no chance in "
+                + "the Senate.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the plan will pass easily", "it has no chance in the Senate")
+                .noneMatch(t -> t.contains("easily, others say"));
+    }
+
+    @Test
+    void aRefusalEndsBeforeTheSayingCoordinatedWithIt() {
+        Extraction x = Extraction.of("The spokesman refused to answer questions about the merger but said there was "
+                + "no meeting planned with the buyers.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("questions about the merger", "there was no meeting planned with the buyers")
+                .noneMatch(t -> t.contains("merger but said"));
+    }
+
+    @Test
+    void anAttributionInsideWhatWasSaidStaysInIt() {
+        Extraction x = Extraction.of("Ana Okafor said the plan, which Lena Brandt argued would cost millions, was "
+                + "still the best option.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the plan, which Lena Brandt argued would cost millions, was still the best option");
+    }
+
+    @Test
+    void theSpeakersOwnAsideDoesNotEndWhatSheSaid() {
+        Extraction x = Extraction.of("Ana Okafor said the result was, she said, a complete surprise to everyone in "
+                + "the room.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the result was, she said, a complete surprise to everyone in the room");
+    }
+}
