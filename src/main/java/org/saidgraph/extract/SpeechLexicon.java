@@ -180,6 +180,11 @@ public final class SpeechLexicon {
             return true;
         }
         String w = word.toLowerCase(Locale.ROOT);
+        // A claim noun may carry its holder's words in its clause (NominalClaims: "criticism from the unions that
+        // …"). Common nouns only: a capitalized one is mostly a headline's verb the tagger read as a name.
+        if (tag != null && (tag.equals("NN") || tag.equals("NNS")) && claimNouns.containsKey(w)) {
+            return true;
+        }
         return w.equals("according") || w.equals(":");
     }
 }

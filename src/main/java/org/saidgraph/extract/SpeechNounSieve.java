@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Speech nouns: the claim a denial's object names, read from the parse ({@link NominalClaims}: "rejected claims by
- * the union that …", "dismissed his claim that …"), then, where that gave none, "X's proposal that …", "Putin's demands
- * were …" read from the text (rule {@code speech-noun}).
+ * Speech nouns: the claim a denial's object names and the claim whose holder a by- or from-phrase names, read from
+ * the parse ({@link NominalClaims}: "rejected claims by the union that …", "dismissed his claim that …", "criticism
+ * from the union that …"), then, where that gave none, "X's proposal that …", "Putin's demands were …" read from the
+ * text (rule {@code speech-noun}).
  */
 final class SpeechNounSieve extends TextSieve {
 

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Claims inside a noun phrase ("claims by the union that …", "the governor's claim that …") are statements of their
- * holder, and a denial whose words name one denies it: "who denied whose claim?" (invented sentences).
+ * holder, and a denial whose words name one denies it: "who denied whose claim?". Outside a denial, a holder named by
+ * a by- or from-phrase makes the noun's clause a statement, even in a sentence without a speech verb (invented
+ * sentences).
  */
 class NominalClaimsTest {
 
@@ -61,6 +63,40 @@ class NominalClaimsTest {
         Extraction x = Extraction.of("The minister rejected claims that the tariff would cost 2,000 jobs.",
                 ListTagger.people());
         assertThat(x.statement("the tariff would cost 2,000 jobs")).isEmpty();
+    }
+
+    @Test
+    void criticismFromAUnionThatNoSpeechVerbCarriesIsTheUnionsStatement() {
+        Extraction x = Extraction.of("The tariff plan drew criticism from the dockworkers' union that the new levy "
+                + "would cost 2,000 jobs in the port.", ListTagger.people());
+        Statement criticism = x.the("the new levy would cost 2,000 jobs in the port");
+        assertThat(x.name(criticism.speaker())).containsIgnoringCase("union");
+        assertThat(criticism.act()).isEqualTo("criticism");
+        assertThat(criticism.reportedBy()).isEmpty();
+    }
+
+    @Test
+    void aReportByANewspaperThatTheMayorSoldTheLandIsTheNewspapersStatement() {
+        Extraction x = Extraction.of("Then on Friday came a report by the Harbour Gazette that the mayor had sold "
+                + "the old ferry terminal to his brother-in-law.",
+                new ListTagger(java.util.Map.of("Harbour Gazette", "ORGANIZATION")));
+        Statement report = x.the("the mayor had sold the old ferry terminal to his brother-in-law");
+        assertThat(x.name(report.speaker())).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
+    void anAccusationsPurposeInfinitiveIsNotWhatWasAccused() {
+        Extraction x = Extraction.of("Rivals dredged up accusations from his first term to attack the governor in "
+                + "the final week.", ListTagger.people());
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("to attack the governor"));
+    }
+
+    @Test
+    void aPossessedClaimOutsideADenialIsNotReadAsAStatement() {
+        Extraction x = Extraction.of("The fund manager's claim that the losses were temporary drew laughter in the "
+                + "hall.", ListTagger.people());
+        assertThat(x.statement("the losses were temporary")).isEmpty();
     }
 
     private static Statement theDenial(Extraction x) {
