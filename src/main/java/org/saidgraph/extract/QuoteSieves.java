@@ -84,7 +84,9 @@ final class QuoteSieves {
             new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
             new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
-            new DisplayedWords.Unheld(), new LastSpeaker());
+            new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new TitleWithByline(), new NameColonLeadIn(),
+            new AsNamePutIt(),
+            new LastSpeaker());
 
     private QuoteSieves() {
     }
