@@ -84,7 +84,7 @@ final class QuoteSieves {
             new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
             new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
-            new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new TitleWithByline(), new NameColonLeadIn(),
+            new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new NameColonLeadIn(),
             new AsNamePutIt(),
             new LastSpeaker());
 

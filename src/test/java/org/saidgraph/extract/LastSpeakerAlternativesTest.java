@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quotations that used to fall to the last speaker named before them: a roundup's line with a name and a colon after a
  * dash is that name's (rule {@code quote-name-colon}); so is the subject of an "as … put it" clause right before it
- * (rule {@code quote-as-name-put}); a title followed by its byline is no statement (rule {@code quote-title-byline}).
+ * (rule {@code quote-as-name-put}); a title followed by its byline is no statement (filter {@code byline-title},
+ * {@code BylineTitles}, which judges every quotation, not only those left to the last speaker).
  * The sentences are written for these tests.
  */
 class LastSpeakerAlternativesTest {
