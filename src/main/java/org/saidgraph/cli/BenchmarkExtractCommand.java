@@ -10,7 +10,7 @@ import java.util.List;
 /** {@code benchmark-extract}: the options only; {@link ExtractCommands#benchmark} does the work. */
 @Command(name = "benchmark-extract",
         description = "Steady-state extraction speed and heap: extracts the given articles repeatedly after a "
-                + "warm-up and reports articles per second and heap use.")
+                + "warm-up and reports articles per second, CPU time per article and heap use.")
 final class BenchmarkExtractCommand extends ExtractionCommand {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR",

@@ -481,17 +481,23 @@ final class ExtractCommands {
             java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.atomic.AtomicLong peakUsed = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            // CPU time of the extracting threads (not the JIT's or the collector's): on a machine shared with other
+            // work, wall-clock speed follows the load, while CPU time per article moves much less.
+            java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             long start = System.nanoTime();
             List<java.util.concurrent.Future<?>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 work.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         ArticleInput a = articles.get(i % articles.size());
                         chars.addAndGet(a.text().length());
                         extractor.extract(a, known);
                         peakUsed.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
                     }
+                    cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                 }));
             }
             for (var w : work) {
@@ -514,6 +520,9 @@ final class ExtractCommands {
             out.printf(java.util.Locale.ROOT, "first extraction (loads CoreNLP): %.1f s%n", load / 1e9);
             out.printf(java.util.Locale.ROOT, "steady state: %.1f articles/s (%.1f ms each), %.0f KB/s, %d thread(s)%n",
                     n / seconds, 1000 * seconds * threads / n, chars.get() / 1024.0 / seconds, threads);
+            out.printf(java.util.Locale.ROOT, "CPU: %.1f ms per article in the extracting threads (%.0f%% of their wall "
+                    + "time; less when other work shares the cores)%n", cpu.get() / 1e6 / n,
+                    100 * cpu.get() / 1e9 / (seconds * threads));
             out.printf(java.util.Locale.ROOT, "heap: %d MB live after GC (models loaded), peak used %d MB (with garbage),"
                     + " max %d MB; processors %d%n", retained >> 20, peak >> 20, rt.maxMemory() >> 20,
                     rt.availableProcessors());

@@ -3,11 +3,12 @@ package org.saidgraph.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.Properties;
  * parenthesis such as "(R-S.C.)"), parts of speech, lemmas and names (the 3-class model: person, organization,
  * location), then a dependency parse (Universal Dependencies, the neural parser) of
  * only the sentences that may report speech — those with a word of the speech lexicon — since parsing is most of
- * the time. The models take seconds and about a gigabyte to load, so they load on first use, once per JVM, and are
+ * the time. The parser is called directly rather than as CoreNLP's {@code depparse} annotator, which builds five
+ * dependency graphs per sentence (basic, collapsed, CC-processed, enhanced, enhanced++) where the extractor reads
+ * only the basic one: building the other four took a fifth of the parse time (docs/extraction.md, Speed). The models take seconds and about a gigabyte to load, so they load on first use, once per JVM, and are
  * shared by every instance and thread: CoreNLP pipelines are safe to use concurrently once built.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
@@ -30,7 +33,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
     private static volatile StanfordCoreNLP splitting;
     private static volatile StanfordCoreNLP tagging;
-    private static volatile StanfordCoreNLP parsing;
+    private static volatile DependencyParser parser;
 
     private final SpeechLexicon lexicon;
 
@@ -72,14 +75,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
             // Only the 3-class model, trained on the most data: on the seed and dev articles it scored the same as
             // the default three-model combination, at twice the speed and 40% less heap (docs/extraction.md).
             props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+            // The same model and options as the depparse annotator with depparse.model set to it.
             Properties parse = new Properties();
-            parse.setProperty("annotators", "depparse");
-            parse.setProperty("enforceRequirements", "false");
-            parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-            StanfordCoreNLP p = new StanfordCoreNLP(parse);
+            parse.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+            DependencyParser p = DependencyParser.loadFromModelFile(parse.getProperty("model"), parse);
             StanfordCoreNLP s = new StanfordCoreNLP(split);
             StanfordCoreNLP t = new StanfordCoreNLP(props);
-            parsing = p;
+            parser = p;
             splitting = s;
             tagging = t;
         }
@@ -94,18 +96,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 SentenceRejoin.rejoin(text, annotation.get(CoreAnnotations.SentencesAnnotation.class)));
         tagging.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> worth = new ArrayList<>();
+        // The basic (uncollapsed) Universal Dependencies of each sentence worth parsing; null for the others.
+        List<SemanticGraph> graphs = new ArrayList<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens.size() <= MAX_PARSED_TOKENS && tokens.stream().anyMatch(t -> lexicon.worthParsing(t.word(),
-                    t.lemma(), t.tag()))) {
-                worth.add(s);
-            }
-        }
-        if (!worth.isEmpty()) {
-            Annotation some = new Annotation(text);
-            some.set(CoreAnnotations.SentencesAnnotation.class, worth);
-            parsing.annotate(some);
+            boolean worth = tokens.size() <= MAX_PARSED_TOKENS && tokens.stream().anyMatch(t -> lexicon.worthParsing(
+                    t.word(), t.lemma(), t.tag()));
+            graphs.add(worth ? SemanticGraphFactory.generateUncollapsedDependencies(parser.predict(s)) : null);
         }
         List<Analysis.Token> tokens = new ArrayList<>();
         List<Analysis.Sentence> spans = new ArrayList<>();
@@ -121,7 +118,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         String[] rel = new String[tokens.size()];
         Arrays.fill(head, Analysis.UNPARSED);
         for (int i = 0; i < sentences.size(); i++) {
-            SemanticGraph graph = sentences.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            SemanticGraph graph = graphs.get(i);
             if (graph == null) {
                 continue;
             }
