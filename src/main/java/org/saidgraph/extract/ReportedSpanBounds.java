@@ -25,7 +25,8 @@ final class ReportedSpanBounds {
     }
 
     /** The cuts, in the order they run. */
-    static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new ReportersParticiple(),
+    static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
+            new ReportersParticiple(),
             new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd());
 
     private ReportedSpanBounds() {
