@@ -221,6 +221,9 @@ final class VerbCueSieve implements StatementSieve {
             if (adjacent >= 0 && !resolver.insideQuote(analysis.token(adjacent).start())) {
                 return adjacent;
             }
+            // "called the plan “a tax on the poor” and accused …": words of a quotation are never the speaker of a
+            // verb outside it; the verb may still carry the subject of the one it is coordinated with.
+            return -1;
         }
         if (parsed >= 0 && analysis.head(parsed) == cue) {
             int set = appositionBeforeCue(parsed, cue);
@@ -511,6 +514,7 @@ final class VerbCueSieve implements StatementSieve {
                             hi = analysis.subtree(d)[1];
                         }
                     }
+                    hi = quotedPredicate(hi);
                     int[] t = trimmed(cut(new int[]{r[0], hi}, cue), cue, subject);
                     if (t != null) {
                         return new int[]{t[0], t[1], 3};
@@ -1167,6 +1171,29 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     /** The quotation that is all of {@code [start, end)} but punctuation, or null. */
+    /**
+     * "called the figure “a fantasy number”": a quotation opening right after the object is what the object was
+     * called, whatever the parse made of it; on PolNeAR train the annotators take object and quotation together.
+     * Returns the last token of that quotation (its closing mark), or {@code hi} when none opens after it.
+     */
+    private int quotedPredicate(int hi) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(hi));
+        if (hi + 1 >= s.end()) {
+            return hi;
+        }
+        int at = analysis.token(hi + 1).start();
+        for (Quote q : quotes) {
+            if (!q.nested() && q.open() == at) {
+                int last = hi;
+                for (int i = hi + 1; i < s.end() && analysis.token(i).end() <= q.after(); i++) {
+                    last = i;
+                }
+                return last;
+            }
+        }
+        return hi;
+    }
+
     private Quote wholeQuote(int start, int end) {
         for (Quote q : quotes) {
             if (q.nested()) {
