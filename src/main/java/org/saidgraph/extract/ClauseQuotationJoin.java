@@ -3,6 +3,7 @@ package org.saidgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -39,15 +40,25 @@ final class ClauseQuotationJoin {
 
     /** Joins each such pair in {@code statements}, in place; the quotation joined is removed. */
     static void apply(Draft draft, List<Found> statements) {
+        joinEach(statements, CUELESS, (clause, q) -> joins(draft.text, clause, q), null);
+    }
+
+    /**
+     * Joins to each quotation statement in one part made by one of the {@code cueless} rules the statement that ends
+     * last before it (nothing else starting between), when {@code joins} says so: the clause takes the quotation as its
+     * second part (and {@code rule}, when not null); the quotation is removed.
+     */
+    static void joinEach(List<Found> statements, Set<String> cueless, BiPredicate<Found, Found> joins, String rule) {
         List<Found> joined = new ArrayList<>();
         for (Found q : statements) {
-            Found clause = q.verbatim && CUELESS.contains(q.rule) && q.parts.size() <= 1
+            Found clause = q.verbatim && cueless.contains(q.rule) && q.parts.size() <= 1
                     ? before(statements, q) : null;
-            if (clause != null && joins(draft.text, clause, q)) {
+            if (clause != null && joins.test(clause, q)) {
                 clause.parts.clear();
                 clause.parts.add(new int[]{clause.start, clause.end});
                 clause.parts.add(new int[]{q.start, q.end});
                 clause.end = q.end;
+                clause.rule = rule == null ? clause.rule : rule;
                 joined.add(q);
             }
         }

@@ -154,6 +154,7 @@ public final class Extractor {
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
         ClauseAfterAttribution.apply(draft, statements);
         ClauseQuotationJoin.apply(draft, statements);
+        ClauseThenQuotation.apply(draft, statements);
         NarrationPieces.apply(draft, statements);
         EvidenceStarts.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();

@@ -62,7 +62,7 @@ final class HeadlineLabelSieve extends TextSieve {
         if (speaker == null) {
             return out;
         }
-        out.add(SpeakerLabelSieve.labelled(quotes, start, end, speaker, "headline-label", 0.6)
+        out.add(SpeakerLabelSieve.labelled(text, quotes, start, end, speaker, "headline-label", 0.6)
                 .cue(labelStart, labelEnd));
         return out;
     }

@@ -44,7 +44,7 @@ final class SpeakerLabelSieve extends TextSieve {
             if (speaker == null || text.substring(start, end).split("\\s+").length < 3) {
                 continue;
             }
-            out.add(labelled(quotes, start, end, speaker, "speaker-label", 0.7).cue(labelStart, labelEnd));
+            out.add(labelled(text, quotes, start, end, speaker, "speaker-label", 0.7).cue(labelStart, labelEnd));
         }
         return out;
     }
@@ -54,15 +54,25 @@ final class SpeakerLabelSieve extends TextSieve {
      * opens right after the colon ("Roe: “…”"), attributed at {@code confidence}; else a statement that is not
      * verbatim, at a tenth less.
      */
-    static Found labelled(List<Quote> quotes, int start, int end, String speaker, String rule, double confidence) {
+    static Found labelled(String text, List<Quote> quotes, int start, int end, String speaker, String rule,
+                          double confidence) {
         Quote quote = quotes.stream().filter(q -> !q.nested() && (q.start() <= start && start < q.end()
                 || q.open() == start)).findFirst().orElse(null);
-        if (quote == null) {
+        if (quote == null || quote.open() == start && words(text, quote, end)) {
             return Found.of(start, end, false, speaker, Act.STATEMENT, rule, confidence - 0.1);
         }
         Found f = Found.of(quote.start(), quote.end(), true, speaker, Act.STATEMENT, rule, confidence);
         f.quoteOnly = true;
         return f;
+    }
+
+    /**
+     * Whether the labelled words go on after the quotation that opens them ("Roe: “No Deal” Before the Vote"): then
+     * the quotation is a fragment of the labelled words, which are the statement as a whole (PolNeAR's content runs to
+     * the end of the line; on all 840 train articles 3 more attributions found, none lost).
+     */
+    private static boolean words(String text, Quote quote, int end) {
+        return quote.after() < end && text.substring(quote.after(), end).chars().anyMatch(Character::isLetter);
     }
 
     /** The first person or organization with an entity named within {@code [start, end)}, or null. */

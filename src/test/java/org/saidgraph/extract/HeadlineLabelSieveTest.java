@@ -25,6 +25,27 @@ class HeadlineLabelSieveTest {
     }
 
     @Test
+    void aQuotationOpeningTheLabelledWordsThatGoOnAfterItIsAFragmentOfThem() {
+        Extraction x = Extraction.of("Ana Okafor: ‘No Money’ Left to Repair the Old Harbour Pier\nAna Okafor ran the "
+                + "island ferry for twenty years.", PEOPLE);
+        assertThat(x.dataset().statements()).anySatisfy(s -> {
+            assertThat(s.text()).isEqualTo("‘No Money’ Left to Repair the Old Harbour Pier");
+            assertThat(s.verbatim()).isFalse();
+            assertThat(x.name(s.speaker())).isEqualTo("Ana Okafor");
+        });
+    }
+
+    @Test
+    void aQuotationThatIsAllTheLabelledWordsIsTheSpeakersQuotation() {
+        Extraction x = Extraction.of("Ana Okafor: ‘We Will Repair the Old Harbour Pier’\nAna Okafor ran the island "
+                + "ferry for twenty years.", PEOPLE);
+        assertThat(x.dataset().statements()).anySatisfy(s -> {
+            assertThat(s.text()).isEqualTo("We Will Repair the Old Harbour Pier");
+            assertThat(s.verbatim()).isTrue();
+        });
+    }
+
+    @Test
     void aLabelThatNamesNoSpeakerMakesNoStatement() {
         Extraction x = Extraction.of("The Latest: Ferry Strike Enters Its Second Week\nThe ferry crews stayed home "
                 + "again on Monday.", PEOPLE);
