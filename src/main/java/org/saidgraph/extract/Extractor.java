@@ -156,6 +156,7 @@ public final class Extractor {
         ClauseQuotationJoin.apply(draft, statements);
         ClauseThenQuotation.apply(draft, statements);
         NarrationPieces.apply(draft, statements);
+        ConjunctAfterAttribution.apply(draft, statements);
         EvidenceStarts.apply(draft, statements);
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
