@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The filters of session 18 for statements that meet no gold at all ({@link ObjectAfterCue},
- * {@link AttributiveParticiple}, {@link DeedByGerund}, {@link BareDocumentObject}, "add" in {@link BareObjectSense}): each shape dropped beside
- * the true shape that must stay. The sentences are written for these tests.
+ * {@link AttributiveParticiple}, {@link DeedByGerund}, {@link BareDocumentObject}, "add" in {@link BareObjectSense}):
+ * each shape dropped, by that filter, beside the true shape that must stay. The sentences are written for these
+ * tests.
  */
 class NoOverlapFiltersTest {
 
