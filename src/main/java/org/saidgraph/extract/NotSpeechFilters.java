@@ -32,7 +32,8 @@ final class NotSpeechFilters {
     static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
             new QuotedModifiers(), new QuotedSubheads(), new BylineTitles(), new MarkupQuotes(), new FrontedClause(),
             new SpeakerAsContent(), new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense(),
-            new NameCues(), new SectionHeadLabels());
+            new NameCues(), new SectionHeadLabels(), new ObjectAfterCue(), new AttributiveParticiple(),
+            new DeedByGerund(), new BareDocumentObject());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
@@ -334,6 +335,11 @@ final class NotSpeechFilters {
         }
         String lemma = a.token(cue).lemma() == null ? a.token(cue).word() : a.token(cue).lemma();
         return verbs.contains(lemma.toLowerCase(java.util.Locale.ROOT)) ? cue : -1;
+    }
+
+    /** The token of {@code f}'s cue when {@code f} is a reported statement read after its cue, otherwise -1. */
+    static int reportedCueBefore(Draft draft, Found f) {
+        return f.verbatim || f.quoteOnly || f.cue < 0 || f.cue >= f.start ? -1 : draft.analysis.tokenAt(f.cue);
     }
 
     /** Whether any letter or digit stands at {@code [from, to)} of the text. */
