@@ -131,6 +131,74 @@ public final class CueStatistics {
         return b.toString();
     }
 
+    /**
+     * The frames of verbs that are speech cues only in some of their senses, counted: every statement the extractor
+     * made with {@code ContextCueSieve} learning (rule {@code context-cue:LEMMA|FRAME|HEAD|SUBJECT}, one for every
+     * verb no earlier sieve read, in whatever frame it governs), set against the gold. For each of its keys, from
+     * specific to general ({@code LEMMA|FRAME|HEAD|SUBJECT}, {@code LEMMA|FRAME|HEAD}, {@code LEMMA|FRAME|*|SUBJECT},
+     * {@code LEMMA|FRAME}): how many such statements there were, how many found a gold attribution (of any kind, as
+     * precision counts), and how many found an in-scope one that no other statement found. Only counts are kept.
+     */
+    public static Map<String, int[]> senses(List<Evaluator.SpanResult> results) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        String prefix = "context-cue:";
+        for (SpanReport.Scored r : SpanReport.scored(results)) {
+            for (SystemStatement s : r.statements()) {
+                if (s.rule() == null || !s.rule().startsWith(prefix)) {
+                    continue;
+                }
+                boolean[] f = r.finds(s, o -> o.rule() == null || !o.rule().startsWith(prefix));
+                boolean right = f[0];
+                boolean added = f[1];
+                String[] k = s.rule().substring(prefix.length()).split("\\|", -1);
+                if (k.length != 4) {
+                    continue;
+                }
+                for (String key : List.of(k[0] + "|" + k[1] + "|" + k[2] + "|" + k[3], k[0] + "|" + k[1] + "|" + k[2],
+                        k[0] + "|" + k[1] + "|*|" + k[3], k[0] + "|" + k[1])) {
+                    int[] n = counts.computeIfAbsent(key, x -> new int[3]);
+                    n[0] += right ? 1 : 0;
+                    n[1]++;
+                    n[2] += added ? 1 : 0;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The file {@code learn-cues --senses} writes ({@code extract/context-cues-learned.tsv}): {@code key} rows (key,
+     * right, read, found only by it) for keys read at least {@code min} times, of the lemmas that have at least one
+     * such key right in {@code share} of its uses (the others can never fire, whatever their keys say).
+     */
+    public static String formatSenses(Map<String, int[]> counts, String source, int articles, int min, double share) {
+        java.util.Set<String> lemmas = new java.util.TreeSet<>();
+        counts.forEach((k, n) -> {
+            if (n[1] >= min && n[0] >= share * n[1] && n[2] > 0) {
+                lemmas.add(k.substring(0, k.indexOf('|')));
+            }
+        });
+        StringBuilder b = new StringBuilder();
+        b.append("# Frames of verbs that are speech cues only in some senses, learned from ").append(source)
+                .append(" (").append(articles).append(" articles) by ContextCueSieve reading every verb no earlier"
+                        + " sieve read.\n")
+                .append("# Recompute: java -Xmx3g -jar target/saidgraph.jar learn-cues --gold ").append(source)
+                .append(" --senses --threads 2 --out src/main/resources/extract/context-cues-learned.tsv\n")
+                .append("# key<TAB>LEMMA|FRAME|HEAD|SUBJECT (and its generalisations)<TAB>right (found a gold"
+                        + " attribution)<TAB>read<TAB>found an in-scope one nothing else found.\n")
+                .append("# FRAME: clause, obj, obl:PREP; HEAD: the object's or topic's head lemma (- for a clause);"
+                        + " SUBJECT: name, pron, noun.\n")
+                .append("# Keys read at least ").append(min).append(" times, of lemmas with a key right in at least ")
+                .append(String.format(Locale.ROOT, "%.2f", share)).append(" of its uses.\n");
+        counts.forEach((k, n) -> {
+            if (n[1] >= min && lemmas.contains(k.substring(0, k.indexOf('|')))) {
+                b.append("key\t").append(k).append('\t').append(n[0]).append('\t').append(n[1]).append('\t')
+                        .append(n[2]).append('\n');
+            }
+        });
+        return b.toString();
+    }
+
     private static String fold(String word) {
         return word.replace('’', '\'').toLowerCase(Locale.ROOT);
     }

@@ -67,6 +67,44 @@ public final class SpanReport {
         out.println("direct/indirect = gold attributions whose best match the rule made.");
     }
 
+    /** One extracted article with its gold: the gold contents' pieces and the statements kept. */
+    record Scored(Evaluator.SpanResult result, String text, List<GoldAttribution> gold,
+                  List<List<BratAttribution.Span>> pieces, List<SystemStatement> statements) {
+
+        /**
+         * Whether {@code s} finds some gold attribution of any kind ([0]), and an in-scope one that none of the
+         * statements {@code counted} accepts finds ([1]).
+         */
+        boolean[] finds(SystemStatement s, java.util.function.Predicate<SystemStatement> counted) {
+            boolean found = false;
+            boolean alone = false;
+            for (int g = 0; g < gold.size(); g++) {
+                if (pieces.get(g).isEmpty() || SpanScorer.overlap(text, s, pieces.get(g)) < 0.5) {
+                    continue;
+                }
+                found = true;
+                int gi = g;
+                alone |= gold.get(g).kind() != GoldAttribution.Kind.OTHER && statements.stream().noneMatch(k ->
+                        k != s && counted.test(k) && SpanScorer.overlap(text, k, pieces.get(gi)) >= 0.5);
+            }
+            return new boolean[]{found, alone};
+        }
+    }
+
+    /** The articles extracted without failure, each with its gold and kept statements. */
+    static List<Scored> scored(List<Evaluator.SpanResult> results) {
+        List<Scored> out = new java.util.ArrayList<>();
+        for (Evaluator.SpanResult r : results) {
+            if (r.failure() == null && r.extracted() != null) {
+                String text = r.gold().text();
+                List<GoldAttribution> gold = r.gold().attributions();
+                out.add(new Scored(r, text, gold, SpanScorer.contents(text, gold),
+                        Evaluator.systemStatements(r.extracted())));
+            }
+        }
+        return out;
+    }
+
     /**
      * What each named filter dropped ({@code org.saidgraph.extract.NotSpeechFilters}): how many candidates, how many of
      * them would have found a gold attribution of any kind (precision they cost), and how many in-scope gold
@@ -75,31 +113,15 @@ public final class SpanReport {
     public static void filters(List<Evaluator.SpanResult> results, PrintStream out) {
         Map<String, int[]> counts = new java.util.TreeMap<>();
         out.println();
-        for (Evaluator.SpanResult r : results) {
-            if (r.failure() != null || r.extracted() == null) {
-                continue;
-            }
-            String text = r.gold().text();
-            List<GoldAttribution> gold = r.gold().attributions();
-            List<List<BratAttribution.Span>> pieces = SpanScorer.contents(text, gold);
-            List<SystemStatement> kept = Evaluator.systemStatements(r.extracted());
-            for (org.saidgraph.extract.DroppedStatement d : r.extracted().dropped()) {
+        for (Scored r : scored(results)) {
+            String text = r.text();
+            for (org.saidgraph.extract.DroppedStatement d : r.result().extracted().dropped()) {
                 int[] n = counts.computeIfAbsent(d.filter(), k -> new int[3]);
                 n[0]++;
                 SystemStatement s = new SystemStatement(d.start(), d.end(), null, List.of(), d.rule(), null);
-                boolean found = false;
-                boolean lost = false;
-                for (int g = 0; g < gold.size(); g++) {
-                    if (SpanScorer.overlap(text, s, pieces.get(g)) < 0.5) {
-                        continue;
-                    }
-                    found = true;
-                    int gi = g;
-                    if (gold.get(g).kind() != GoldAttribution.Kind.OTHER
-                            && kept.stream().noneMatch(k -> SpanScorer.overlap(text, k, pieces.get(gi)) >= 0.5)) {
-                        lost = true;
-                    }
-                }
+                boolean[] f = r.finds(s, k -> true);
+                boolean found = f[0];
+                boolean lost = f[1];
                 n[1] += found ? 1 : 0;
                 n[2] += lost ? 1 : 0;
                 out.printf(Locale.ROOT, "  DROPPED  %-16s %-22s %-6s %-22s %s%n", d.filter(), d.rule(),

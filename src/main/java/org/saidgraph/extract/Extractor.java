@@ -34,7 +34,7 @@ public final class Extractor {
             new ParticipleCueSieve(),
             new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
             new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
-            new AskedBySieve(), new ObjectTopicSieve());
+            new AskedBySieve(), new ObjectTopicSieve(), new ContextCueSieve());
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;

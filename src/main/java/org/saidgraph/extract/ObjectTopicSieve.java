@@ -273,11 +273,16 @@ final class ObjectTopicSieve implements StatementSieve {
                 || HEARERS.contains(a.token(object).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    private static Found statement(Draft d, int cue, SpeechLexicon.Verb verb, int lo, int hi, String rule) {
+    /**
+     * The characters {@code [start, end)} of the phrase of tokens {@code [lo, hi]} as a statement: before ", which …"
+     * (the reporter's description of what was named, "…, which will be held in July") and without closing
+     * punctuation; null when an earlier sieve read these words already ("declined to comment on …").
+     */
+    static int[] phrase(Draft d, int lo, int hi) {
         Analysis a = d.analysis;
         for (int j = lo + 1; j < hi; j++) {
             if (a.token(j).word().equals(",") && RELATIVES.contains(a.token(j + 1).word().toLowerCase(Locale.ROOT))) {
-                hi = j - 1; // "…, which will be held in July": the reporter's description of what was named
+                hi = j - 1;
                 break;
             }
         }
@@ -288,9 +293,20 @@ final class ObjectTopicSieve implements StatementSieve {
         int end = a.token(hi).end();
         for (Found f : d.statements) {
             if (f.start < end && start < f.end) {
-                return null; // an earlier sieve read these words already ("declined to comment on …")
+                return null;
             }
         }
+        return new int[]{start, end};
+    }
+
+    private static Found statement(Draft d, int cue, SpeechLexicon.Verb verb, int lo, int hi, String rule) {
+        Analysis a = d.analysis;
+        int[] span = phrase(d, lo, hi);
+        if (span == null) {
+            return null;
+        }
+        int start = span[0];
+        int end = span[1];
         int subject = VerbCueSieve.subjectOf(d, cue);
         if (subject < 0 || NOBODY.contains(a.token(subject).word().toLowerCase(Locale.ROOT))) {
             return null;

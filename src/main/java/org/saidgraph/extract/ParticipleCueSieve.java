@@ -174,7 +174,7 @@ final class ParticipleCueSieve implements StatementSieve {
     }
 
     /** Document nouns, verbs that publish them, and words of how one spoke ({@code participle-nouns.tsv}). */
-    private static final Set<String> DOCUMENTS = Gazetteer.words("/extract/participle-nouns.tsv", "document");
+    static final Set<String> DOCUMENTS = Gazetteer.words("/extract/participle-nouns.tsv", "document");
     private static final Set<String> PUBLISHING = Gazetteer.words("/extract/participle-nouns.tsv", "publish");
     private static final Set<String> CIRCUMSTANCES = Gazetteer.words("/extract/participle-nouns.tsv",
             "circumstance");
