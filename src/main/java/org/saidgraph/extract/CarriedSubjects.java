@@ -144,7 +144,10 @@ final class CarriedSubjects {
         }
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
         int j = cue - 1;
-        while (j >= s.first() && analysis.token(j).tag().startsWith("RB")) {
+        // Adverbs and a date may stand between: "but later said", "and on Monday announced".
+        while (j >= s.first() && (analysis.token(j).tag().startsWith("RB") || VerbCueSieve.timeWord(analysis.token(j))
+                || j + 1 < cue && VerbCueSieve.timeWord(analysis.token(j + 1))
+                && Set.of("on", "last", "this", "late", "early").contains(analysis.token(j).word().toLowerCase(Locale.ROOT)))) {
             j--;
         }
         if (j < s.first() || !Set.of("and", "but").contains(analysis.token(j).word().toLowerCase(Locale.ROOT))) {

@@ -214,6 +214,9 @@ final class VerbCueSieve implements StatementSieve {
             return inverted;
         }
         int parsed = parsedSubject(cue);
+        if (parsed >= 0 && dateAt(parsed)) {
+            parsed = -1; // "This week said …", "Last year argued": the parse took the date for the subject
+        }
         if (parsed >= 0 && quotedSubject(parsed, cue)) {
             // "“Supporters of the plan,” Jane Roe added, “…”": the parse may take words of the quotation as the
             // subject of the verb that attributes it; the speaker is the noun right before the verb.
@@ -313,6 +316,17 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     /** Whether the subject lies inside a quotation that the verb, outside it, attributes. */
+    /** A word of time ("Monday", "week", "tonight"): it dates a saying and is never the one who speaks. */
+    static boolean timeWord(Analysis.Token t) {
+        return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A word of time at {@code i} that is no part of a name: "on Monday", not "USA TODAY". */
+    private boolean dateAt(int i) {
+        return timeWord(analysis.token(i)) && analysis.children(i, "compound").stream()
+                .noneMatch(c -> analysis.token(c).tag().startsWith("NNP") && !timeWord(analysis.token(c)));
+    }
+
     private boolean quotedSubject(int subject, int cue) {
         return resolver.insideQuote(analysis.token(subject).start())
                 && !resolver.insideQuote(analysis.token(cue).start());
@@ -333,7 +347,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         String tag = analysis.token(j).tag();
         boolean noun = tag.startsWith("NN") || tag.equals("PRP") && !analysis.token(j).word().equalsIgnoreCase("it");
-        return noun && !analysis.token(j).word().endsWith("s'") ? j : -1;
+        // "… and on Monday announced …": a word of time before the verb dates it and never speaks.
+        return noun && !analysis.token(j).word().endsWith("s'") && !dateAt(j) ? j : -1;
     }
 
     private int parsedSubject(int cue) {
