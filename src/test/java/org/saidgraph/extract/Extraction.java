@@ -34,6 +34,13 @@ record Extraction(Dataset dataset) {
                 + dataset.statements().stream().map(Statement::text).toList()));
     }
 
+    /** The first statement whose text holds {@code words}. */
+    Statement containing(String words) {
+        return dataset.statements().stream().filter(s -> s.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" among "
+                        + dataset.statements().stream().map(Statement::text).toList()));
+    }
+
     String speakerName(String text) {
         return name(the(text).speaker());
     }

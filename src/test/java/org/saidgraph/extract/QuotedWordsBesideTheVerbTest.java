@@ -30,13 +30,8 @@ class QuotedWordsBesideTheVerbTest {
     @Test
     void aQuotationRightAfterTheObjectIsWhatTheObjectWasCalled() {
         Extraction x = Extraction.of(CALLED, NAMES);
-        Statement s = containing(x, "the estimate");
+        Statement s = x.containing("the estimate");
         assertThat(s.text()).startsWith("the estimate “a fantasy number").endsWith("before spring”");
     }
 
-    private static Statement containing(Extraction x, String words) {
-        return x.dataset().statements().stream().filter(s -> s.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" among "
-                        + x.dataset().statements().stream().map(Statement::text).toList()));
-    }
 }

@@ -23,7 +23,7 @@ class SpeakerFurtherUpTest {
     void aParticipleTheParserHangsOnAReportedClauseSpeaksForTheOneWhoReportedIt() {
         Extraction x = Extraction.of("Senator Anna Lind said she did not think those remarks had hurt the mayor last "
                 + "year, arguing that it was the split inside the party that mattered more.", NAMES);
-        assertThat(x.name(containing(x, "it was the split inside the party").speaker())).isEqualTo("Anna Lind");
+        assertThat(x.name(x.containing("it was the split inside the party").speaker())).isEqualTo("Anna Lind");
         assertThat(x.dataset().entities()).noneMatch(e -> e.name().equalsIgnoreCase("those remarks"));
     }
 
@@ -31,14 +31,14 @@ class SpeakerFurtherUpTest {
     void aCoordinatedVerbTheParserHangsOnAReportedClauseSharesTheReportersSubject() {
         Extraction x = Extraction.of("Prime Minister Ola Halvorsen said on Tuesday that the country would leave the "
                 + "treaty by June and suggested that it would also quit the customs pact.", NAMES);
-        assertThat(x.name(containing(x, "it would also quit the customs pact").speaker())).isEqualTo("Ola Halvorsen");
+        assertThat(x.name(x.containing("it would also quit the customs pact").speaker())).isEqualTo("Ola Halvorsen");
     }
 
     @Test
     void aParentheticalAttributionGivesTheWholeClauseToItsOwnSubject() {
         Extraction x = Extraction.of("These farmers, Tomas Berg explained earlier at the hearing, were badly hurt, "
                 + "losing half their harvest.", NAMES);
-        Statement s = containing(x, "were badly hurt");
+        Statement s = x.containing("were badly hurt");
         assertThat(x.name(s.speaker())).isEqualTo("Tomas Berg");
         assertThat(s.text()).startsWith("These farmers");
     }
@@ -47,11 +47,11 @@ class SpeakerFurtherUpTest {
     void wordsBeforeAParentheticalAttributionAreWhatWasSaidWhenTheRestOpensWithTheirVerb() {
         Extraction x = Extraction.of("Tomas Berg spoke to the board. The real problem now, he told reporters on "
                 + "Monday, is that the water board has no money left.", NAMES);
-        assertThat(containing(x, "the water board has no money left").text()).startsWith("The real problem now");
+        assertThat(x.containing("the water board has no money left").text()).startsWith("The real problem now");
         // Framing words stay the reporter's where the clause after the attribution has its own subject.
         Extraction framed = Extraction.of("Tomas Berg spoke to the board. Six months ago, he told reporters, the "
                 + "water board ran out of money.", NAMES);
-        assertThat(containing(framed, "ran out of money").text()).startsWith("the water board");
+        assertThat(framed.containing("ran out of money").text()).startsWith("the water board");
     }
 
     @Test
@@ -64,23 +64,23 @@ class SpeakerFurtherUpTest {
         Extraction before = Extraction.of("Valley party chairman Tom Ruiz, for example, said the governor's visit to "
                 + "Harlow — the region's biggest market — last Monday would likely earn the party attention all week.",
                 NAMES);
-        assertThat(before.name(containing(before, "would likely earn").speaker())).isEqualTo("Tom Ruiz");
+        assertThat(before.name(before.containing("would likely earn").speaker())).isEqualTo("Tom Ruiz");
     }
 
     @Test
     void aParticipleAfterWhatSomeoneToldAddsToWhatTheyToldEvenWhenTheReportedClauseHasASubjectThatSpeaks() {
         Extraction x = Extraction.of("The shipping minister, Clara Odegaard, told parliament that the government would "
                 + "not intervene for now, adding that both sides had to return to the table.", NAMES);
-        assertThat(x.name(containing(x, "both sides had to return to the table").speaker())).isEqualTo("Clara Odegaard");
+        assertThat(x.name(x.containing("both sides had to return to the table").speaker())).isEqualTo("Clara Odegaard");
         // Whom she told, followed by the "that" of the clause "told" governs, is the hearer, whatever the noun.
-        assertThat(containing(x, "would not intervene").text()).startsWith("the government");
+        assertThat(x.containing("would not intervene").text()).startsWith("the government");
     }
 
     @Test
     void anOrganizationInAppositionToTheNounThatDescribesItIsTheSpeaker() {
         Extraction x = Extraction.of("The operator, Baltic Terminals, said in a statement that the bonus had been a "
                 + "temporary measure.", NAMES);
-        assertThat(x.name(containing(x, "the bonus had been a temporary measure").speaker()))
+        assertThat(x.name(x.containing("the bonus had been a temporary measure").speaker()))
                 .isEqualTo("Baltic Terminals");
     }
 
@@ -88,20 +88,14 @@ class SpeakerFurtherUpTest {
     void aWireDatelineIsNoPartOfWhatWasSaid() {
         Extraction x = Extraction.of("MERIDA BAY — Dock workers will stay off the job until the bonus returns, union "
                 + "leaders said on Sunday.", NAMES);
-        assertThat(containing(x, "will stay off the job").text()).startsWith("Dock workers");
+        assertThat(x.containing("will stay off the job").text()).startsWith("Dock workers");
     }
 
     @Test
     void anInvertedAttributionKeepsItsSpeakerBeforeAPhraseWithAnOfInside() {
         Extraction x = Extraction.of("The strike has cost the local economy about 3 million euros a day, said one "
                 + "economist at the regional chamber of commerce.", NAMES);
-        assertThat(x.name(containing(x, "has cost the local economy").speaker())).startsWith("One economist");
+        assertThat(x.name(x.containing("has cost the local economy").speaker())).startsWith("One economist");
     }
 
-    private static Statement containing(Extraction x, String words) {
-        List<Statement> found = x.dataset().statements().stream().filter(s -> s.text().contains(words)).toList();
-        assertThat(found).as("statements containing \"%s\" among %s", words,
-                x.dataset().statements().stream().map(Statement::text).toList()).hasSize(1);
-        return found.get(0);
-    }
 }
