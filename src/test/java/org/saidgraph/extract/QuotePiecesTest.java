@@ -182,7 +182,7 @@ class QuotePiecesTest {
                 && s.text().contains("twice as much"));
     }
 
-    private static void assertOneStatement(String text, String speaker, String... parts) {
+    static void assertOneStatement(String text, String speaker, String... parts) {
         Extraction x = Extraction.of(text, PEOPLE);
         Statement s = x.the(String.join(" \u2026 ", parts));
         assertThat(x.name(s.speaker())).isEqualTo(speaker);
