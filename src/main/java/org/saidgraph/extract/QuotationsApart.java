@@ -91,8 +91,10 @@ final class QuotationsApart {
     private static boolean nextAct(Analysis a, int from, String between) {
         Matcher m = NEXT_ACT.matcher(between);
         while (m.find()) {
+            // "going on to" is always a next act (the tagger may read "contrast" after it as a noun); after "then"
+            // only a verb is.
             String tag = tag(a, from + m.start(1));
-            if (tag == null || tag.startsWith("VB")) {
+            if (m.group().contains("going on to") || tag == null || tag.startsWith("VB")) {
                 return true;
             }
         }
