@@ -91,9 +91,8 @@ final class LearnCuesCommand implements Callable<Integer> {
             root.err.println("--gold " + gold + ": no NAME.txt with NAME.ann");
             return 1;
         }
-        System.setProperty(ContextCueSieve.LEARN_PROPERTY, "true");
-        Evaluator evaluator = new Evaluator(new Extractor(new CoreNlpAnalyzer(), Gazetteer.shipped()),
-                CuratedKnownEntities.read(Path.of("data/articles")), true);
+        Evaluator evaluator = new Evaluator(new Extractor(CoreNlpAnalyzer.parsingEveryFrame(), Gazetteer.shipped())
+                .learningSenses(), CuratedKnownEntities.read(Path.of("data/articles")), true);
         Map<String, int[]> counts = CueStatistics.senses(Parallel.map(pairs, threads, evaluator::evaluateSpans));
         String tsv = CueStatistics.formatSenses(counts, gold.toString(), pairs.size(), ContextCueSieve.MIN,
                 ContextCueSieve.SHARE);

@@ -20,14 +20,13 @@ import java.util.Set;
  * right in at least {@link #SHARE} of its uses. A lemma as a whole is too coarse ("released the video" against
  * "released a statement"); its frame separates the senses.
  *
- * <p>With the system property {@code saidgraph.context-cues.learn=true} the sieve reads every verb in every frame and
- * names each statement's rule {@code context-cue:KEY}, the most specific key, so that the learner can count them.
+ * <p>{@link #forLearning()} makes a sieve that reads every verb in every frame and names each statement's rule
+ * {@code context-cue:KEY}, the most specific key, so that {@code learn-cues --senses} can count them
+ * ({@link Extractor#learningSenses()}).
  */
 public final class ContextCueSieve implements StatementSieve {
 
     static final String RULE = "context-cue";
-    /** The system property that makes the sieve read every verb in every frame, naming each key (learning). */
-    public static final String LEARN_PROPERTY = "saidgraph.context-cues.learn";
     /** A key decides only when it was read at least this often on train. */
     public static final int MIN = 6;
     /** … and fires only where at least this share of its statements found a gold attribution. */
@@ -62,11 +61,27 @@ public final class ContextCueSieve implements StatementSieve {
         }
     }
 
+    /** True when the sieve reads every verb in every frame, for the learner, instead of applying the table. */
+    private final boolean learning;
+
+    /** The shipped sieve: it reads a verb only in a frame the learned table accepts. */
+    ContextCueSieve() {
+        this(false);
+    }
+
+    private ContextCueSieve(boolean learning) {
+        this.learning = learning;
+    }
+
+    /** A sieve that reads every verb in every frame and names each statement's most specific key (learning). */
+    static ContextCueSieve forLearning() {
+        return new ContextCueSieve(true);
+    }
+
     @Override
     public List<Found> find(Draft d) {
         List<Found> out = new ArrayList<>();
         Analysis a = d.analysis;
-        boolean learning = learning();
         for (int i = 0; i < a.tokens().size(); i++) {
             Analysis.Token t = a.token(i);
             if (t.tag().equals("NN") || t.tag().equals("NNS")) {
@@ -181,11 +196,6 @@ public final class ContextCueSieve implements StatementSieve {
             source = d.sources.of(holder, i);
         }
         return source == null ? null : statement(d, i, f.lo, f.hi, source, rule);
-    }
-
-    /** Whether the sieve reads every verb in every frame, for {@code learn-cues --senses}. */
-    static boolean learning() {
-        return Boolean.getBoolean(LEARN_PROPERTY);
     }
 
     /** Keys from specific to general: lemma, frame, head of what it governs, subject kind. */

@@ -23,8 +23,9 @@ import java.util.Properties;
  * only the sentences that may report speech — those with a word of the speech lexicon — since parsing is most of
  * the time. The parser is called directly rather than as CoreNLP's {@code depparse} annotator, which builds five
  * dependency graphs per sentence (basic, collapsed, CC-processed, enhanced, enhanced++) where the extractor reads
- * only the basic one: building the other four took a fifth of the parse time (docs/extraction.md, Speed). The models take seconds and about a gigabyte to load, so they load on first use, once per JVM, and are
- * shared by every instance and thread: CoreNLP pipelines are safe to use concurrently once built.
+ * only the basic one: building the other four took a fifth of the parse time (docs/extraction.md, Speed). The models
+ * take seconds and about a gigabyte to load, so they load on first use, once per JVM, and are shared by every
+ * instance and thread: CoreNLP pipelines are safe to use concurrently once built.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
 
@@ -36,13 +37,34 @@ public final class CoreNlpAnalyzer implements Analyzer {
     private static volatile DependencyParser parser;
 
     private final SpeechLexicon lexicon;
+    /** True when every sentence with a verb or a common noun is parsed, whatever the lexicon says (learning). */
+    private final boolean everyFrame;
 
     public CoreNlpAnalyzer() {
-        this(SpeechLexicon.shipped());
+        this(SpeechLexicon.shipped(), false);
     }
 
-    CoreNlpAnalyzer(SpeechLexicon lexicon) {
+    CoreNlpAnalyzer(SpeechLexicon lexicon, boolean everyFrame) {
         this.lexicon = lexicon;
+        this.everyFrame = everyFrame;
+    }
+
+    /**
+     * An analyzer that parses every sentence with a verb or a common noun (up to {@link #MAX_PARSED_TOKENS} tokens):
+     * for {@code learn-cues --senses} ({@link Extractor#learningSenses()}), which reads every verb and noun in every
+     * frame, including those the learned table does not yet make worth a parse. Slow.
+     */
+    public static CoreNlpAnalyzer parsingEveryFrame() {
+        return new CoreNlpAnalyzer(SpeechLexicon.shipped(), true);
+    }
+
+    /** Whether a token makes its sentence worth a parse. */
+    private boolean worthParsing(CoreLabel t) {
+        String tag = t.tag();
+        if (everyFrame && tag != null && (tag.startsWith("VB") || tag.equals("NN") || tag.equals("NNS"))) {
+            return true;
+        }
+        return lexicon.worthParsing(t.word(), t.lemma(), tag);
     }
 
     /** Whether the models have been loaded yet; the server reports it, and tests assert laziness with it. */
@@ -100,8 +122,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         List<SemanticGraph> graphs = new ArrayList<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            boolean worth = tokens.size() <= MAX_PARSED_TOKENS && tokens.stream().anyMatch(t -> lexicon.worthParsing(
-                    t.word(), t.lemma(), t.tag()));
+            boolean worth = tokens.size() <= MAX_PARSED_TOKENS && tokens.stream().anyMatch(this::worthParsing);
             graphs.add(worth ? SemanticGraphFactory.generateUncollapsedDependencies(parser.predict(s)) : null);
         }
         List<Analysis.Token> tokens = new ArrayList<>();

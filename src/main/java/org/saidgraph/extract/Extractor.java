@@ -29,22 +29,35 @@ public final class Extractor {
      * The sieves that find reported statements, in order; each adds only what no earlier one found (a cue is used
      * once). Quotations are attributed afterwards by {@link QuoteSieves#ORDER}.
      */
-    static final List<StatementSieve> STATEMENT_SIEVES = List.of(new AsideQuestionSieve(), new VerbCueSieve(),
-            new TrailingAttributionSieve(),
-            new ParticipleCueSieve(),
-            new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
-            new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
-            new AskedBySieve(), new ObjectTopicSieve(), new ContextCueSieve());
+    static final List<StatementSieve> STATEMENT_SIEVES = sieves(new ContextCueSieve());
+
+    private static List<StatementSieve> sieves(ContextCueSieve last) {
+        return List.of(new AsideQuestionSieve(), new VerbCueSieve(),
+                new TrailingAttributionSieve(),
+                new ParticipleCueSieve(),
+                new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
+                new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
+                new AskedBySieve(), new ObjectTopicSieve(), last);
+    }
+
+    /** What an extractor is for: the shipped extraction, or reading what one of the learners counts. */
+    private enum Mode {
+        SHIPPED,
+        /** {@code learn-bounds}: no cut moves an end; the phrases that close each statement are reported. */
+        LEARNING_ENDS,
+        /** {@code evaluate --learned-bounds}: the learned span table also ends (and extends) reported statements. */
+        LEARNED_ENDS,
+        /** {@code learn-cues --senses}: every verb is read in every frame, each statement named by its frame key. */
+        LEARNING_SENSES
+    }
 
     private final Analyzer analyzer;
     private final Gazetteer gazetteer;
     private final EntityLinker linker;
     private final SpeechLexicon lexicon = SpeechLexicon.shipped();
     private final CandidateFilter filter;
-    /** True while {@code learn-bounds} reads the phrases that close reported statements: no cut moves an end. */
-    private final boolean learningEnds;
-    /** True when the table learned by {@code learn-bounds} also ends (and extends) reported statements. */
-    private final boolean learnedEnds;
+    private final Mode mode;
+    private final List<StatementSieve> sieves;
 
     /** An extractor that keeps every candidate the sieves find (no learned filter; see {@link CandidateFilter}). */
     public Extractor(Analyzer analyzer, Gazetteer gazetteer) {
@@ -53,16 +66,15 @@ public final class Extractor {
 
     /** An extractor whose sieves' candidates pass {@code filter} ({@link CandidateFilter#keepAll()}: all of them). */
     public Extractor(Analyzer analyzer, Gazetteer gazetteer, CandidateFilter filter) {
-        this(analyzer, gazetteer, filter, false, false);
+        this(analyzer, gazetteer, filter, Mode.SHIPPED);
     }
 
-    private Extractor(Analyzer analyzer, Gazetteer gazetteer, CandidateFilter filter, boolean learningEnds,
-                      boolean learnedEnds) {
+    private Extractor(Analyzer analyzer, Gazetteer gazetteer, CandidateFilter filter, Mode mode) {
         this.analyzer = analyzer;
         this.gazetteer = gazetteer;
         this.filter = filter;
-        this.learningEnds = learningEnds;
-        this.learnedEnds = learnedEnds;
+        this.mode = mode;
+        this.sieves = mode == Mode.LEARNING_SENSES ? sieves(ContextCueSieve.forLearning()) : STATEMENT_SIEVES;
         this.linker = new EntityLinker(gazetteer, institutions(), lexicon);
     }
 
@@ -71,7 +83,7 @@ public final class Extractor {
      * phrases that close it ({@link Traced#ends()}): what {@code learn-bounds} counts against gold.
      */
     public Extractor learningEnds() {
-        return new Extractor(analyzer, gazetteer, filter, true, false);
+        return new Extractor(analyzer, gazetteer, filter, Mode.LEARNING_ENDS);
     }
 
     /**
@@ -80,7 +92,17 @@ public final class Extractor {
      * --learned-bounds}).
      */
     public Extractor withLearnedEnds() {
-        return new Extractor(analyzer, gazetteer, filter, false, true);
+        return new Extractor(analyzer, gazetteer, filter, Mode.LEARNED_ENDS);
+    }
+
+    /**
+     * This extractor with {@link ContextCueSieve} reading every verb in every frame and naming each of its statements'
+     * rule {@code context-cue:KEY}: what {@code learn-cues --senses} counts against gold. Give it an analyzer that
+     * parses every sentence with a verb or a noun ({@link CoreNlpAnalyzer#parsingEveryFrame()}): the shipped one
+     * parses only the sentences the learned table makes worth it.
+     */
+    public Extractor learningSenses() {
+        return new Extractor(analyzer, gazetteer, filter, Mode.LEARNING_SENSES);
     }
 
 
@@ -112,7 +134,7 @@ public final class Extractor {
         Sources sources = new Sources(text, analysis, entities, resolver);
         Draft draft = new Draft(text, layout, analysis, quotes, entities, resolver, sources, lexicon);
         List<DroppedStatement> dropped = new ArrayList<>();
-        for (StatementSieve sieve : STATEMENT_SIEVES) {
+        for (StatementSieve sieve : sieves) {
             for (Found f : sieve.find(draft)) {
                 // A verbless adverbial phrase ("At the same time", read before "she said") or a reading a sense
                 // filter rejects is not what was said: it is left out before it takes its cue, so that a later sieve
@@ -140,10 +162,10 @@ public final class Extractor {
         Relations.dedupe(statements);
         dropped.addAll(NestedAttributions.apply(draft, statements));
         Map<Found, List<SpanEnds.Candidate>> ends = new IdentityHashMap<>();
-        if (learningEnds) {
+        if (mode == Mode.LEARNING_ENDS) {
             statements.forEach(f -> ends.put(f, SpanEnds.all(draft, f)));
         } else {
-            ReportedSpanBounds.apply(draft, statements, learnedEnds ? SpanEnds.shipped() : null);
+            ReportedSpanBounds.apply(draft, statements, mode == Mode.LEARNED_ENDS ? SpanEnds.shipped() : null);
             ConjoinedAttributions.apply(draft, statements);
             CoordinateAttributions.apply(draft, statements);
             StatementStarts.apply(draft, statements);

@@ -177,14 +177,14 @@ public final class SpeechLexicon {
         // A verb that characterizes in words may hold a quoted fragment of what its subject said
         // (QuotedDepictionClauses).
         if (tag != null && tag.startsWith("VB") && (verbs.containsKey(l) || QuotedDepictionClauses.VERBS.contains(l)
-                || ContextCueSieve.LEMMAS.contains(l) || ContextCueSieve.learning())) {
+                || ContextCueSieve.LEMMAS.contains(l))) {
             return true;
         }
         String w = word.toLowerCase(Locale.ROOT);
         // A claim noun may carry its holder's words in its clause (NominalClaims: "criticism from the unions that
         // …"). Common nouns only: a capitalized one is mostly a headline's verb the tagger read as a name.
         if (tag != null && (tag.equals("NN") || tag.equals("NNS")) && (claimNouns.containsKey(w)
-                || ContextCueSieve.NOUN_LEMMAS.contains(l) || ContextCueSieve.learning())) {
+                || ContextCueSieve.NOUN_LEMMAS.contains(l))) {
             return true;
         }
         return w.equals("according") || w.equals(":");

@@ -42,6 +42,19 @@ class ContextCueSieveTest {
     }
 
     @Test
+    void aLearningExtractorReadsTheFramesTheTableRejectsAndNamesEachByItsKey() {
+        String text = "The mayor found the new harbour fees far too high for the ferries.";
+        ArticleInput in = new ArticleInput(text, "Test article", null, null, null, null);
+        Extractor shipped = new Extractor(NOBODY, Gazetteer.shipped());
+
+        Extractor.Traced learning = shipped.learningSenses().extractTraced(in, KnownEntities.none());
+
+        assertThat(shipped.extractTraced(in, KnownEntities.none()).rules().values())
+                .noneMatch(r -> r.startsWith("context-cue"));
+        assertThat(learning.rules().values()).anyMatch(r -> r.startsWith("context-cue:find|"));
+    }
+
+    @Test
     void theSameVerbInAFrameTheTableRejectsIsNoStatement() {
         Extraction x = Extraction.of("The mayor found the new harbour fees far too high for the ferries.", NOBODY);
         assertThat(x.statement("the new harbour fees far too high for the ferries")).isEmpty();
