@@ -149,7 +149,7 @@ final class VerbCueSieve implements StatementSieve {
             f.act = act(cue, verb);
         }
         f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest", "passive",
-                "answer")
+                "answer", "characterization")
                 .get(content[2]);
         if (ownSubject(cue) < 0) {
             String rule = carried(cue).rule();
@@ -283,6 +283,17 @@ final class VerbCueSieve implements StatementSieve {
      * Whether the verb stands in a parenthetical attribution that a clause goes on after: the first comma after it in
      * its sentence is followed by a verb ("These farmers, Berg explained at the hearing, were badly hurt").
      */
+    /** "CNN, Cruz said, called the move …": a parenthetical attribution stands between subject and verb. */
+    private boolean reportedBetween(int subject, int cue) {
+        for (int i = analysis.subtree(subject)[1] + 1; i < cue; i++) {
+            Analysis.Token t = analysis.token(i);
+            if (t.tag().matches("VB[DZP]") && lexicon.verb(t.lemma()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean parentheticalBefore(int cue) {
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
         for (int i = cue + 1; i + 1 < s.end(); i++) {
@@ -452,6 +463,14 @@ final class VerbCueSieve implements StatementSieve {
         int[] answer = ShortAnswers.of(analysis, cue);
         if (answer != null) {
             return answer;
+        }
+        int[] named = CharacterizingComplement.of(analysis, resolver, cue);
+        if (named != null && !reportedBetween(subject, cue)) {
+            // Its own stops bound it; the occasion trim of trimmed() would take "a “critical moment”" for a time.
+            int[] t = edges(named, cue, subject);
+            if (t != null) {
+                return new int[]{t[0], t[1], CharacterizingComplement.KIND};
+            }
         }
         if ((!verb.object() || !analysis.children(cue, "ccomp").isEmpty())
                 && !ParticipleClauses.garbled(analysis, lexicon, cue)) {
