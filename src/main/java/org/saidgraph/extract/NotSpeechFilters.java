@@ -33,7 +33,9 @@ final class NotSpeechFilters {
             new QuotedModifiers(), new QuotedSubheads(), new BylineTitles(), new MarkupQuotes(), new FrontedClause(),
             new SpeakerAsContent(), new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense(),
             new NameCues(), new SectionHeadLabels(), new ObjectAfterCue(), new AttributiveParticiple(),
-            new DeedByGerund(), new BareDocumentObject());
+            new DeedByGerund(), new BareDocumentObject(), new VerbSenseFilters.AdjectiveCue(),
+            new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
+            new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
