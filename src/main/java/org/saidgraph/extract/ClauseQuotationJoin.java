@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class ClauseQuotationJoin {
 
     /** The quotation statements that have no cue of their own: they take the speaker of what came before. */
-    private static final Set<String> CUELESS = Set.of("quote-last-speaker", "quote-carry-over", "quote-sentence-verb");
+    private static final Set<String> CUELESS = Set.of("quote-last-speaker", "quote-carry-over", "quote-sentence-verb",
+            QuoteClauseSubject.RULE);
 
     /**
      * The attribution between: its words (an initial or a title's abbreviation before a name is no sentence's end:

@@ -27,7 +27,7 @@ final class ClauseThenQuotation {
     static final String RULE = "clause-quotation-next";
 
     /** The quotation statements that have no cue of their own: they take the speaker of what came before. */
-    private static final Set<String> CUELESS = Set.of("quote-last-speaker", "quote-carry-over");
+    private static final Set<String> CUELESS = Set.of("quote-last-speaker", "quote-carry-over", QuoteClauseSubject.RULE);
 
     /** The clause's sentence end (its closing mark), the quotation's opening mark: one paragraph. */
     private static final Pattern SENTENCE_END_ONLY = Pattern.compile("[.!?]?[\"”’']*\\h*(?:[\"“]|'')\\h*");

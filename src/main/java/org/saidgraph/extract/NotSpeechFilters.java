@@ -100,7 +100,8 @@ final class NotSpeechFilters {
     static final class ScareQuote implements QuotationFilter {
 
         static final int SHORT = 5;
-        private static final Set<String> GUESSES = Set.of("quote-last-speaker", "quote-sentence-verb");
+        private static final Set<String> GUESSES = Set.of("quote-last-speaker", "quote-sentence-verb",
+                QuoteClauseSubject.RULE);
 
         @Override
         public String name() {

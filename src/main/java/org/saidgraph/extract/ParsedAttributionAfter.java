@@ -52,6 +52,12 @@ final class ParsedAttributionAfter implements QuoteSieves.QuoteSieve {
                 continue;
             }
             List<Integer> subjects = a.children(v, "nsubj");
+            if (subjects.isEmpty() && v == first) {
+                // "“…,” said a person close to the family.": the parse may read the subject after the verb as its
+                // object; right after the quotation, with nothing of its own before it, it is who said it.
+                int verb = v;
+                subjects = a.children(v, "obj").stream().filter(o -> o > verb).toList();
+            }
             if (subjects.isEmpty()) {
                 return null;
             }

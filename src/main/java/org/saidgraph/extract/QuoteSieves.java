@@ -83,9 +83,9 @@ final class QuoteSieves {
             new InClause(), new Term(),
             new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
             new ColonLeadIn(), new NameAndVerbAfter(),
-            new SignedAfter(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
+            new SignedAfter(), new SignedBelow(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
             new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new NameColonLeadIn(),
-            new AsNamePutIt(),
+            new AsNamePutIt(), new QuoteClauseSubject(),
             new LastSpeaker());
 
     private QuoteSieves() {
@@ -495,7 +495,7 @@ final class QuoteSieves {
      */
     static final class SignedAfter implements QuoteSieve {
         private static final Pattern SIGNATURE = Pattern.compile("^[\\s\\h.,]*[―—][\\s\\h]*");
-        private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:[ \\h]+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+        static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:[ \\h]+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
         @Override
         public Decision decide(Context c) {
@@ -630,7 +630,7 @@ final class QuoteSieves {
     }
 
     /** The last person or organization named (after its title, if any) from {@code position}, or null. */
-    private static Mention nameAt(Draft d, int position) {
+    static Mention nameAt(Draft d, int position) {
         Mention name = null;
         for (Mention x : d.entities.mentions) {
             if ((x.start() == position || x.titleStart() == position)

@@ -11,7 +11,8 @@ import java.util.Set;
 final class TitleQuotes {
 
     /** The quotation sieves that attribute by guessing rather than by an attribution next to the quotation. */
-    private static final Set<String> GUESSES = Set.of("quote-last-speaker", "quote-sentence-verb", "quote-carry-over");
+    private static final Set<String> GUESSES = Set.of("quote-last-speaker", "quote-sentence-verb", "quote-carry-over",
+            QuoteClauseSubject.RULE);
     /** Words a title leaves in lower case ({@code src/main/resources/extract/title-small-words.tsv}). */
     static final Set<String> SMALL = Gazetteer.rows("/extract/title-small-words.tsv").stream()
             .map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT))
