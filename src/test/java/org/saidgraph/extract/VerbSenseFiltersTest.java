@@ -77,6 +77,27 @@ class VerbSenseFiltersTest {
         assertStatement(LEAD + "The report states that the pier will close in May.", "the pier will close in May");
     }
 
+    @Test
+    void callingSomeoneByNameSaysNothing() {
+        assertDropped(traced(LEAD + "A year later, Ana Okafor called Lena Brandt."), "call-name", "Lena Brandt");
+    }
+
+    @Test
+    void callingSomeoneSomethingIsSpeech() {
+        assertStatement(LEAD + "Ana Okafor called Lena Brandt a liar.", "a liar");
+    }
+
+    @Test
+    void goingOnToWinIsADeed() {
+        assertDropped(traced(LEAD + "Lena Brandt went on to win the harbour seat in May."), "went-on-deed",
+                "the harbour seat");
+    }
+
+    @Test
+    void goingOnToSaySpeaks() {
+        assertStatement(LEAD + "Lena Brandt went on to say the fees would fall.", "the fees would fall");
+    }
+
     /** {@code words} are in no statement, and the filter {@code filter} dropped a reading of them. */
     private static void assertDropped(Extractor.Traced traced, String filter, String words) {
         assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));
