@@ -98,6 +98,18 @@ class VerbSenseFiltersTest {
         assertStatement(LEAD + "Lena Brandt went on to say the fees would fall.", "the fees would fall");
     }
 
+    @Test
+    void howSomeoneTestifiedIsNotWhat() {
+        assertDropped(traced(LEAD + "The inquiry was closed and Lena Brandt testified voluntarily in 1998."),
+                "manner-only", "voluntarily in 1998");
+    }
+
+    @Test
+    void aTopicAfterTheMannerStays() {
+        assertStatement(LEAD + "Lena Brandt talked openly on the radio about her plans for the pier.",
+                "her plans for the pier");
+    }
+
     /** {@code words} are in no statement, and the filter {@code filter} dropped a reading of them. */
     private static void assertDropped(Extractor.Traced traced, String filter, String words) {
         assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));
