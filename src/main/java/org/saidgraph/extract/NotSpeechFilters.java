@@ -35,7 +35,9 @@ final class NotSpeechFilters {
             new NameCues(), new SectionHeadLabels(), new ObjectAfterCue(), new AttributiveParticiple(),
             new DeedByGerund(), new BareDocumentObject(), new VerbSenseFilters.AdjectiveCue(),
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
-            new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun());
+            new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun(),
+            new VerbSenseFilters.CallName(), new VerbSenseFilters.WentOnDeed(),
+            new VerbSenseFilters.MannerOnly());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They

@@ -77,6 +77,39 @@ class VerbSenseFiltersTest {
         assertStatement(LEAD + "The report states that the pier will close in May.", "the pier will close in May");
     }
 
+    @Test
+    void callingSomeoneByNameSaysNothing() {
+        assertDropped(traced(LEAD + "A year later, Ana Okafor called Lena Brandt."), "call-name", "Lena Brandt");
+    }
+
+    @Test
+    void callingSomeoneSomethingIsSpeech() {
+        assertStatement(LEAD + "Ana Okafor called Lena Brandt a liar.", "a liar");
+    }
+
+    @Test
+    void goingOnToWinIsADeed() {
+        assertDropped(traced(LEAD + "Lena Brandt went on to win the harbour seat in May."), "went-on-deed",
+                "the harbour seat");
+    }
+
+    @Test
+    void goingOnToSaySpeaks() {
+        assertStatement(LEAD + "Lena Brandt went on to say the fees would fall.", "the fees would fall");
+    }
+
+    @Test
+    void howSomeoneTestifiedIsNotWhat() {
+        assertDropped(traced(LEAD + "The inquiry was closed and Lena Brandt testified voluntarily in 1998."),
+                "manner-only", "voluntarily in 1998");
+    }
+
+    @Test
+    void aTopicAfterTheMannerStays() {
+        assertStatement(LEAD + "Lena Brandt talked openly on the radio about her plans for the pier.",
+                "her plans for the pier");
+    }
+
     /** {@code words} are in no statement, and the filter {@code filter} dropped a reading of them. */
     private static void assertDropped(Extractor.Traced traced, String filter, String words) {
         assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));
