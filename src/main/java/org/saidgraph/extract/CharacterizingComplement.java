@@ -30,6 +30,7 @@ final class CharacterizingComplement {
     /** Words after which a finite verb belongs to a clause inside the complement ("a leader who had been …"). */
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "than", "and",
             "or", "but", "for", "to");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "last", "earlier", "later", "weekend", "week",
             "night", "morning");
@@ -51,7 +52,7 @@ final class CharacterizingComplement {
         Analysis.Token verb = a.token(cue);
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         if (!verb(lemma) || !verb.tag().startsWith("VB") || passive(a, cue) || !a.children(cue, "neg").isEmpty()
-                || cue > 0 && Set.of("not", "never", "n't").contains(a.token(cue - 1).word().toLowerCase(Locale.ROOT))) {
+                || cue > 0 && NEGATIONS.contains(a.token(cue - 1).word().toLowerCase(Locale.ROOT))) {
             // "for not calling the attack an act of terror": what was not said
             return null;
         }
@@ -84,7 +85,8 @@ final class CharacterizingComplement {
                 && a.token(head + 1).tag().startsWith("NN")) {
             head++;
         }
-        while (head + 1 < sentenceEnd && a.token(head + 1).tag().startsWith("NNP") && a.token(head).tag().startsWith("NNP")) {
+        while (head + 1 < sentenceEnd && a.token(head + 1).tag().startsWith("NNP")
+                && a.token(head).tag().startsWith("NNP")) {
             head++;
         }
         int open = head + 1;
@@ -111,7 +113,7 @@ final class CharacterizingComplement {
             }
         } else if (!(quoted || Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "CD", "NN", "NNS").contains(first.tag())
                 || first.tag().equals("RB") && open + 1 < sentenceEnd && a.token(open + 1).tag().startsWith("JJ"))
-                || TIME_WORDS.contains(w) || w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those")) {
+                || TIME_WORDS.contains(w) || Set.of("that", "this", "these", "those").contains(w)) {
             return null;
         }
         int end = open;
@@ -170,7 +172,7 @@ final class CharacterizingComplement {
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         if (w.equals(":") && i + 1 < a.tokens().size() && isMark(a.token(i + 1))) {
-            return false; // "calls her “a candidate of change”: “…”": the quotation after the colon goes with it
+            return false; // "calls her “a candidate of change”: “…”": the quotation after the colon goes too
         }
         if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.matches("--|—|–")
                 || t.tag().equals("-LRB-") || STOPS.contains(w) || asStops && w.equals("as")

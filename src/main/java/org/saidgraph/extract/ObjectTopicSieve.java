@@ -167,7 +167,9 @@ final class ObjectTopicSieve implements StatementSieve {
             }
             int[] r = a.subtree(c);
             String preposition = a.token(r[0]).word().toLowerCase(Locale.ROOT);
-            if (!"case".equals(a.relation(r[0])) || !prepositions.contains(preposition) || !near(a, cue, r[0])
+            // "asked the appeals court for a ruling": whatever stands between "ask" and "for" is the one asked.
+            boolean askedFor = preposition.equals("for") && a.token(cue).lemma().equalsIgnoreCase("ask");
+            if (!"case".equals(a.relation(r[0])) || !prepositions.contains(preposition) || !near(a, cue, r[0], askedFor)
                     || r[0] + 1 > r[1] || afterHearer && !hearerBefore(a, cue, r[0])) {
                 continue;
             }
@@ -241,15 +243,16 @@ final class ObjectTopicSieve implements StatementSieve {
 
     /**
      * Whether no comma, verb or object stands between the verb and {@code preposition}, at most a few words. The one
-     * object allowed is the one asked ("asked the governor about …", "pressed him on …"): a hearer, not the topic.
+     * object allowed is the one asked ("asked the governor about …", "pressed him on …"): a hearer, not the topic;
+     * with {@code anyObject} any object ("asked the court for …").
      */
-    private static boolean near(Analysis a, int cue, int preposition) {
+    private static boolean near(Analysis a, int cue, int preposition, boolean anyObject) {
         if (preposition - cue > MAX_GAP) {
             return false;
         }
         for (int j = cue + 1; j < preposition; j++) {
             if (a.token(j).tag().equals(",") || a.token(j).tag().startsWith("VB")
-                    || "obj".equals(a.relation(j)) && !hearer(a, cue, j)) {
+                    || "obj".equals(a.relation(j)) && !anyObject && !hearer(a, cue, j)) {
                 return false;
             }
         }
@@ -315,8 +318,11 @@ final class ObjectTopicSieve implements StatementSieve {
         if (source == null || source.speaker() == null) {
             return null;
         }
-        Found f = Found.of(start, end, false, source.speaker(), verb.act(), rule,
-                source.confidence());
+        // "asked the court for quick action": what one asks for is a demand, not a question (PolNeAR's content is
+        // the phrase after "for").
+        Act act = verb.lemma().equals("ask") && lo > 0 && a.token(lo - 1).word().equalsIgnoreCase("for")
+                ? Act.DEMAND : verb.act();
+        Found f = Found.of(start, end, false, source.speaker(), act, rule, source.confidence());
         f.sourceStart = source.start();
         f.sourceEnd = source.end();
         return f.cue(a.token(cue).start(), a.token(cue).end());

@@ -44,6 +44,18 @@ class ObjectTopicSieveTest {
     }
 
     @Test
+    void whatASpeakerAskedForIsADemandWhoeverWasAsked() {
+        Extraction x = Extraction.of("The harbour board asked for a delay of six months. Later the lawyer asked the "
+                + "appeals court for a quick ruling.", NOBODY);
+        Statement delay = x.the("a delay of six months");
+        assertThat(delay.act()).isEqualTo("demand");
+        assertThat(x.name(delay.speaker())).containsIgnoringCase("harbour board");
+        Statement ruling = x.the("a quick ruling");
+        assertThat(ruling.act()).isEqualTo("demand");
+        assertThat(x.name(ruling.speaker())).containsIgnoringCase("lawyer");
+    }
+
+    @Test
     void whatSomeoneWasAskedOrPressedAboutIsTheAskersWordsAndTheOneAskedIsNotTheSpeaker() {
         Extraction x = Extraction.of("At the town hall, the moderator asked the governor about the new water tax.",
                 NOBODY);
