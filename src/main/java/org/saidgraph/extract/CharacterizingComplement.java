@@ -132,7 +132,10 @@ final class CharacterizingComplement {
             end = i;
             if (t.word().equals(",") && i + 1 < sentenceEnd && isMark(a.token(i + 1))) {
                 end = i + 1; // "called him a “moderate,” a subtle dig": the comma inside the quotation closes it
-                break;
+                if (!quotationNext(a, i + 2, sentenceEnd)) {
+                    break;
+                }
+                i++; // "called him a “liar,” a “bully” and “unfit”": a list of quoted names goes on
             }
         }
         while (end > open && (isPunct(a.token(end)) || Set.of("IN", "DT").contains(a.token(end).tag()))) {
@@ -155,6 +158,14 @@ final class CharacterizingComplement {
             }
         }
         return false;
+    }
+
+    /** Whether a quotation opens at token {@code i}, or after a determiner there ("an “anchor”"). */
+    private static boolean quotationNext(Analysis a, int i, int sentenceEnd) {
+        if (i < sentenceEnd && a.token(i).tag().equals("DT")) {
+            i++;
+        }
+        return i < sentenceEnd && isMark(a.token(i));
     }
 
     private static boolean passive(Analysis a, int cue) {

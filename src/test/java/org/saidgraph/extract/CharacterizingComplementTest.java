@@ -44,6 +44,17 @@ class CharacterizingComplementTest {
     }
 
     @Test
+    void aListOfQuotedNamesGoesOnButAnApositionAfterTheQuotationIsTheReporters() {
+        Extractor.Traced list = traced("Jane Roe called the harbour master a \"liar,\" a \"bully\" and \"unfit "
+                + "for the job.\"", "Jane Roe");
+        assertThat(containing(list, "harbour master").text())
+                .startsWith("the harbour master a \"liar,\" a \"bully\" and \"unfit for the job");
+        Extractor.Traced dig = traced("Jane Roe called the harbour master a \"moderate,\" a pointed jab at his "
+                + "record on dredging.", "Jane Roe");
+        assertThat(containing(dig, "harbour master").text()).isEqualTo("the harbour master a \"moderate,\"");
+    }
+
+    @Test
     void aNameGivenToAThingOrANegatedCallingIsNoCharacterization() {
         Extractor.Traced t = traced("The protest was organized by a group called Harbour Watch. Jane Roe faulted "
                 + "the board for not calling the closure a mistake.", "Jane Roe");
