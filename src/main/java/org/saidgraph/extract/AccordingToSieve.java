@@ -6,9 +6,29 @@ import java.util.List;
 /**
  * "According to X, …" and "…, according to X.": X is the source (a name, or a description: "one global index", "the
  * congressional report"), and what was said is the rest of the sentence, on whichever side of the attribution it
- * stands. An outlet so named relays what someone else in the sentence said (see {@link Extractor}).
+ * stands. An outlet so named relays what someone else in the sentence said (see {@link Extractor}). Each shape
+ * records its own rule name (session 19, measured on all 840 PolNeAR train articles; docs/extraction.md): a phrase
+ * after a colon, a subordinator or a sentence's opening word opens the clause after it; one closing a clause may
+ * attribute only the part after a colon, inside a parenthesis or the absolute phrase of a figure ", with …".
  */
 final class AccordingToSieve implements StatementSieve {
+
+    /** The plain reading: the clause the phrase closes, or the rest of the sentence after a fronted phrase. */
+    static final String RULE = "according-to";
+    /** "…: According to X, …", "…, because, according to X, …", "But, according to X, …": the clause after. */
+    static final String FRONTED_RULE = "according-to-fronted";
+    /** "…: London was …, according to X": the clause after the colon. */
+    static final String COLON_RULE = "according-to-after-colon";
+    /** "(… were white, according to exit polls)": the words of the parenthesis. */
+    static final String PAREN_RULE = "according-to-parenthesis";
+    /** "…, with 56 percent viewing him well, according to a poll": the absolute phrase of a figure. */
+    static final String WITH_RULE = "according-to-with";
+    /** A source phrase that names nobody as a whole, named by its head noun ("an ABC News poll last week"). */
+    static final String HEAD_RULE = "according-to-head";
+    /** Words after which "according to X" opens the clause that follows it rather than closing one. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("after", "because", "while",
+            "although", "though", "since", "before", "if", "when", "whereas", "but", "and", "so", "now", "however",
+            "yet", "until", "unless", "as", "once");
 
     private final String text;
     private final Analysis analysis;
@@ -65,6 +85,11 @@ final class AccordingToSieve implements StatementSieve {
         if (source == null) {
             source = sources.of(head, according);
         }
+        String rule = RULE;
+        if (source == null || source.speaker() == null) {
+            source = headOnly(first, head);
+            rule = HEAD_RULE;
+        }
         if (source == null || source.speaker() == null) {
             return null;
         }
@@ -75,23 +100,45 @@ final class AccordingToSieve implements StatementSieve {
                 .equals("CC"))) {
             before--;
         }
-        if (before < s.first()) {
-            // "According to X, …": the rest of the sentence.
-            lo = last + 1;
-            while (lo < s.end() && boundary(lo)) {
-                lo++;
+        int after = last + 1;
+        while (after < s.end() && boundary(after)) {
+            after++;
+        }
+        boolean opens = before >= s.first() && after < s.end() - 1 && opensClause(before, s);
+        if (before < s.first() || opens) {
+            // "According to X, …", "…: According to X, …", "…, because, according to X, …": the rest of the sentence.
+            if (opens) {
+                rule = FRONTED_RULE;
             }
+            lo = after;
             hi = s.end() - 1;
         } else {
             // "…, according to X." and "…, according to X, …".
             lo = s.first();
             hi = before;
-            int after = last + 1;
-            while (after < s.end() && boundary(after)) {
-                after++;
-            }
-            if (after < s.end() - 1 && analysis.token(before).word().matches(",|-|--|—|–")) {
+            // A phrase closing a parenthesis inside the sentence closes the parenthesis: "Towns like Marrow (nine in
+            // ten were fishermen, according to the census), Dunley and Peel …".
+            boolean parenthesis = last + 1 < s.end() && analysis.token(last + 1).word().equals(")")
+                    && parenthesisBefore(lo, hi) >= 0;
+            if (after < s.end() - 1 && analysis.token(before).word().matches(",|-|--|—|–") && !parenthesis) {
                 hi = s.end() - 1; // the attribution stands inside the clause it attributes
+            } else {
+                // What X said may be only the last part of the clause the phrase closes.
+                int colon = colonBefore(lo, hi);
+                if (colon >= 0) {
+                    lo = colon + 1;
+                    rule = COLON_RULE;
+                }
+                int paren = parenthesisBefore(lo, hi);
+                if (paren >= 0) {
+                    lo = paren + 1;
+                    rule = PAREN_RULE;
+                }
+                int with = withBefore(lo, hi);
+                if (with >= 0) {
+                    lo = with + 1;
+                    rule = WITH_RULE;
+                }
             }
         }
         lo = pastInnerAttribution(lo, hi);
@@ -108,7 +155,7 @@ final class AccordingToSieve implements StatementSieve {
         int end = analysis.token(hi).end();
         Found f = new Found(start, end, false);
         f.act = Act.CLAIM;
-        f.rule = "according-to";
+        f.rule = rule;
         f.speaker = source.speaker();
         f.confidence = Math.min(0.7, source.confidence());
         f.sourceStart = source.start();
@@ -120,21 +167,36 @@ final class AccordingToSieve implements StatementSieve {
 
     /**
      * "according to figures released by the finance office": the one who released the figures (the agent of a
-     * participle after the head) is the source, when it names a speaker.
+     * participle after the head) is the source, when it names a speaker; so is the one who made "an analysis by Jane
+     * Roe, a law professor at …" (a common noun with "by" after it).
      */
     private Sources.Source agent(int head, int according) {
-        for (int acl : analysis.children(head)) {
-            if (acl < head || !analysis.relation(acl).startsWith("acl")) {
-                continue;
+        if (analysis.token(head).tag().equals("NN") || analysis.token(head).tag().equals("NNS")) {
+            Sources.Source maker = by(head, "nmod", according);
+            if (maker != null) {
+                return maker;
             }
-            for (int c : analysis.children(acl)) {
-                boolean by = analysis.children(c, "case").stream()
-                        .anyMatch(k -> analysis.token(k).word().equalsIgnoreCase("by"));
-                if (c > acl && analysis.relation(c).startsWith("obl") && by) {
-                    Sources.Source agent = sources.of(c, according);
-                    if (agent != null && agent.speaker() != null) {
-                        return agent;
-                    }
+        }
+        for (int acl : analysis.children(head)) {
+            if (acl > head && analysis.relation(acl).startsWith("acl")) {
+                Sources.Source agent = by(acl, "obl", according);
+                if (agent != null) {
+                    return agent;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker a phrase with "by" after {@code word}, hung on it with a relation {@code relation}…, names. */
+    private Sources.Source by(int word, String relation, int according) {
+        for (int c : analysis.children(word)) {
+            boolean by = analysis.children(c, "case").stream()
+                    .anyMatch(k -> analysis.token(k).word().equalsIgnoreCase("by"));
+            if (c > word && analysis.relation(c).startsWith(relation) && by) {
+                Sources.Source agent = sources.of(c, according);
+                if (agent != null && agent.speaker() != null) {
+                    return agent;
                 }
             }
         }
@@ -155,7 +217,9 @@ final class AccordingToSieve implements StatementSieve {
             while (verb <= hi && verb - i <= 4 && !analysis.token(verb).tag().startsWith("VB")) {
                 verb++;
             }
-            if (verb + 1 > hi || verb == i + 1 || !analysis.token(verb + 1).word().equals(",")
+            // The verb must be one: "Jane Roe, a former secretary of state, attended …" has none within four words.
+            if (verb + 1 > hi || verb == i + 1 || !analysis.token(verb).tag().startsWith("VB")
+                    || !analysis.token(verb + 1).word().equals(",")
                     || lexicon.verbForm(analysis.token(verb).word().toLowerCase(java.util.Locale.ROOT)) == null) {
                 continue;
             }
@@ -168,6 +232,105 @@ final class AccordingToSieve implements StatementSieve {
             }
         }
         return from;
+    }
+
+    /**
+     * "…: According to recent polls, …", "…, because, according to X, …", "But, according to the poll, …", "Now,
+     * according to …": what stands before the phrase only leads into the clause after it, which is what X said.
+     */
+    private boolean opensClause(int before, Analysis.Sentence s) {
+        int p = before;
+        if (analysis.token(p).word().equals(":")) {
+            return true;
+        }
+        while (p >= s.first() && analysis.token(p).word().matches(",|--|—|–|-")) {
+            p--;
+        }
+        if (p < s.first()) {
+            return false;
+        }
+        Analysis.Token t = analysis.token(p);
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        if (!OPENERS.contains(w) || !(t.tag().equals("IN") || t.tag().equals("CC") || t.tag().equals("RB")
+                || t.tag().equals("WDT"))) {
+            return false;
+        }
+        // A sentence adverb ("Now", "However") or a conjunction opens only the sentence ("and, according to X,
+        // adopted …" goes on with the subject before it); a subordinator anywhere.
+        return t.tag().equals("IN") || p == s.first() || p == s.first() + 1 && analysis.token(s.first()).tag()
+                .equals("CC");
+    }
+
+    /** "At the same time, the tax has not hurt: London was …, according to X": X's words begin after the colon. */
+    private int colonBefore(int lo, int hi) {
+        for (int i = hi; i > lo; i--) {
+            if (analysis.token(i).word().equals(":") && !resolver.insideQuote(analysis.token(i).start())) {
+                // Not a colon that introduces a quotation ("said: “…,” according to a letter"): that is the
+                // quotation's own attribution.
+                String next = analysis.token(i + 1).word();
+                return hi - i >= 3 && !next.matches("[\"“‘'`]+") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Polls show voters like him, with 56 percent viewing him well, according to a poll": the figure the absolute
+     * phrase gives is what X found; the clause before is the reporter's. Only a phrase holding a number.
+     */
+    private int withBefore(int lo, int hi) {
+        for (int i = hi - 1; i > lo; i--) {
+            if (analysis.token(i).word().equals(",") || resolver.insideQuote(analysis.token(i).start())) {
+                if (!analysis.token(i + 1).word().equalsIgnoreCase("with") || hi - i < 4) {
+                    return -1;
+                }
+                for (int k = i + 2; k <= Math.min(hi, i + 3); k++) {
+                    if (analysis.token(k).tag().equals("CD")) {
+                        return i + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "(… were white, according to exit polls)": the words in the parenthesis the phrase closes are X's. */
+    private int parenthesisBefore(int lo, int hi) {
+        for (int i = hi; i >= lo; i--) {
+            String w = analysis.token(i).word();
+            if (w.equals(")") || w.equals("-RRB-")) {
+                return -1;
+            }
+            if (w.equals("(") || w.equals("-LRB-")) {
+                return hi - i >= 3 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "according to an ABC News poll last week", "according to the officer in charge of the base that night": when
+     * the whole phrase names nobody the article knows, its head noun with the words before it does ("ABC News
+     * poll", "officer"); a common noun only, in a phrase of at most six words up to it.
+     */
+    private Sources.Source headOnly(int first, int head) {
+        Analysis.Token h = analysis.token(head);
+        if (!(h.tag().equals("NN") || h.tag().equals("NNS")) || head - first > 5 || sources.thing(head)) {
+            return null;
+        }
+        int from = first;
+        while (from < head && (analysis.token(from).tag().equals("DT") || analysis.token(from).tag().equals("CD")
+                || analysis.token(from).tag().equals("PRP$") || analysis.token(from).word().matches("[\"“”'`]+"))) {
+            from++;
+        }
+        String name = text.substring(analysis.token(from).start(), h.end()).replaceAll("\\s+", " ").strip();
+        if (name.isEmpty() || name.length() > 60) {
+            return null;
+        }
+        org.saidgraph.dataset.EntityType type = h.tag().equals("NNS") ? org.saidgraph.dataset.EntityType.GROUP
+                : org.saidgraph.dataset.EntityType.ORGANIZATION;
+        return new Sources.Source(resolver.described(name, type), 0.4, analysis.token(from).start(), h.end());
     }
 
     private boolean boundary(int i) {
@@ -187,6 +350,15 @@ final class AccordingToSieve implements StatementSieve {
         for (int i = first; i <= last; i++) {
             int h = analysis.head(i);
             if (analysis.parsed(i) && (h < first || h > last)) {
+                // "according to figures her campaign released Friday": a parse that heads the phrase with the
+                // verb of its relative clause; the source is the noun before that clause.
+                if (analysis.token(i).tag().startsWith("VB")) {
+                    for (int n = i - 1; n >= first; n--) {
+                        if (analysis.token(n).tag().equals("NN") || analysis.token(n).tag().equals("NNS")) {
+                            return n;
+                        }
+                    }
+                }
                 return i;
             }
         }

@@ -112,7 +112,12 @@ final class ReportedSpanBounds {
         @Override
         public int end(Draft draft, Found f) {
             Analysis a = draft.analysis;
-            return trailing(draft, f, t -> a.token(t.opener()).word().equalsIgnoreCase("according")
+            // Not the statement's own phrase when no finite verb stands before it ("Among the precedents at risk,
+            // according to Jane Roe, are sixteen …"): the words before are no clause of their own, the parse only
+            // misread the phrase as running to the end.
+            int own = f.cue >= 0 && f.rule != null && f.rule.startsWith(AccordingToSieve.RULE)
+                    && !finiteBefore(draft, f) ? a.tokenAt(f.cue) : -1;
+            return trailing(draft, f, t -> t.opener() != own && a.token(t.opener()).word().equalsIgnoreCase("according")
                     && t.opener() + 1 < a.tokens().size() && a.token(t.opener() + 1).word().equalsIgnoreCase("to"));
         }
     }
@@ -310,6 +315,18 @@ final class ReportedSpanBounds {
             }
         }
         return f.end;
+    }
+
+    /** Whether a finite verb stands in {@code f} before its cue. */
+    private static boolean finiteBefore(Draft draft, Found f) {
+        Analysis a = draft.analysis;
+        for (int i = a.tokenAt(f.start); i >= 0 && a.token(i).start() < f.cue; i++) {
+            String tag = a.token(i).tag();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb stands in {@code f} before the token {@code opener}. */
