@@ -273,6 +273,7 @@ final class Sources {
                 hi = Math.min(hi, analysis.subtree(c)[0] - 1);
             }
         }
+        hi = SubjectRepairs.beforeRelative(analysis, head, hi);
         return new int[]{Math.min(head, lo), Math.max(head, hi)};
     }
 

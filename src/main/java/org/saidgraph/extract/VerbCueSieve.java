@@ -67,9 +67,11 @@ final class VerbCueSieve implements StatementSieve {
             Analysis.Token t = analysis.token(i);
             SpeechLexicon.Verb verb = t.tag().startsWith("VB") ? lexicon.verb(t.lemma()) : null;
             if (verb == null || !analysis.parsed(i) || resolver.insideQuote(t.start())
-                    || NOT_ATTRIBUTING.contains(analysis.relation(i)) && invertedSubject(i) < 0) {
+                    || NOT_ATTRIBUTING.contains(analysis.relation(i)) && invertedSubject(i) < 0
+                    && !SubjectRepairs.finiteModifier(analysis, i)) {
                 // "…, but for some the costs are small, said Brandt.": the parser may hang an inverted attribution
-                // on the clause as a modifier; the shape tells it apart from "the so-called".
+                // on the clause as a modifier; the shape tells it apart from "the so-called", and so does a subject
+                // of its own ("of what researchers say they need").
                 continue;
             }
             if (AsideQuestionSieve.answer(analysis, lexicon, i) >= 0) {
@@ -403,7 +405,12 @@ final class VerbCueSieve implements StatementSieve {
                 // parenthetical attribution the clause's subject as well; its own is the one nearer to it.
                 subjects = List.of(subjects.get(1), subjects.get(0));
             }
+            subjects = SubjectRepairs.nominalFirst(analysis, subjects);
             for (int s : subjects) {
+                int conjunct = v == cue ? SubjectRepairs.butConjunct(analysis, s, cue) : -1;
+                if (conjunct >= 0) {
+                    return conjunct;
+                }
                 if (!"nsubj:pass".equals(analysis.relation(s))) {
                     // "Annette Guessford, who said …": the relative pronoun stands for the noun the clause describes.
                     if (analysis.token(s).tag().startsWith("W") && "acl:relcl".equals(analysis.relation(v))

@@ -1,0 +1,50 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plain speech verbs whose subject the parse loses ({@link SubjectRepairs}): on PolNeAR train these shapes of "say"
+ * and "said" made no statement at all. The sentences are invented, of the same shapes; each case names its rule.
+ */
+class SubjectRepairsTest {
+
+    private static final ListTagger NAMES = new ListTagger(Map.of("Harbourline", "ORGANIZATION"));
+
+    /** A sentence, words of the statement it should hold, and a word of the name of that statement's speaker. */
+    record Case(String rule, String sentence, String words, String speakerWord) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(
+                new Case(SubjectRepairs.FINITE_MODIFIER, "The county grant covers less than half of what harbour "
+                        + "engineers say they need every year.", "they need every year", "engineers"),
+                new Case(SubjectRepairs.NOMINAL_SUBJECT, "Asked whether the mayor “has the courage to lead the harbour "
+                        + "town,” 70 percent of ferry workers said yes, but 40 percent of all residents say she does "
+                        + "not.", "yes", "percent"),
+                new Case(SubjectRepairs.BUT_CONJUNCT, "About two-thirds of ferry workers in all four depots voting "
+                        + "Monday support temporarily closing the harbour, but majorities in all four say they want "
+                        + "the night ferries to keep running.", "they want the night ferries to keep running",
+                        "majorities"),
+                new Case(SubjectRepairs.RELATIVE_IN_SUBJECT, "Executives for Harbourline, which earned more than $20 "
+                        + "million in profit last year, say the company will save $5 million a year with the cuts.",
+                        "the company will save $5 million a year", "Executives"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theRepairedSubjectSpeaks(Case c) {
+        Extraction x = Extraction.of(c.sentence(), NAMES);
+        String speaker = x.name(x.containing(c.words()).speaker());
+        assertThat(speaker).containsIgnoringCase(c.speakerWord()).doesNotContain("which", "Asked");
+    }
+}
