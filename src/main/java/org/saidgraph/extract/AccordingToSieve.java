@@ -26,6 +26,8 @@ final class AccordingToSieve implements StatementSieve {
     /** A source phrase that names nobody as a whole, named by its head noun ("an ABC News poll last week"). */
     static final String HEAD_RULE = "according-to-head";
     /** Words after which "according to X" opens the clause that follows it rather than closing one. */
+    /** Words that open a relative clause describing the source ({@link #pastRelativeClause}). */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose");
     private static final java.util.Set<String> OPENERS = java.util.Set.of("after", "because", "while",
             "although", "though", "since", "before", "if", "when", "whereas", "but", "and", "so", "now", "however",
             "yet", "until", "unless", "as", "once");
@@ -81,6 +83,9 @@ final class AccordingToSieve implements StatementSieve {
             return null;
         }
         int head = head(first, last);
+        // "According to the report, which the paper obtained, …": a relative clause on the source is the reporter's
+        // description of it, neither what was said nor a boundary of it; what was said comes after its comma.
+        last = pastRelativeClause(last, s);
         Sources.Source source = agent(head, according);
         if (source == null) {
             source = sources.of(head, according);
@@ -331,6 +336,22 @@ final class AccordingToSieve implements StatementSieve {
         org.saidgraph.dataset.EntityType type = h.tag().equals("NNS") ? org.saidgraph.dataset.EntityType.GROUP
                 : org.saidgraph.dataset.EntityType.ORGANIZATION;
         return new Sources.Source(resolver.described(name, type), 0.4, analysis.token(from).start(), h.end());
+    }
+
+    /**
+     * The last token of a relative clause that a comma opens right after the source phrase ending at {@code last}
+     * (", which …", ", who …"), up to the next comma, dash or parenthesis; {@code last} when there is none.
+     */
+    private int pastRelativeClause(int last, Analysis.Sentence s) {
+        if (last + 2 >= s.end() || !analysis.token(last + 1).word().equals(",")
+                || !RELATIVES.contains(analysis.token(last + 2).word().toLowerCase(java.util.Locale.ROOT))) {
+            return last;
+        }
+        int end = last + 2;
+        while (end + 1 < s.end() && !boundary(end + 1)) {
+            end++;
+        }
+        return end;
     }
 
     private boolean boundary(int i) {

@@ -36,6 +36,16 @@ class AccordingToShapesTest {
         assertThat(x.the("40 percent of the dock workers remain undecided about the levy")).isNotNull();
     }
 
+    /** A relative clause describing the source is neither what was said nor where it ends. */
+    @Test
+    void aRelativeClauseOnTheSourceIsTheReportersDescription() {
+        assertThat(said("According to the audit, which the harbour board published on Friday, the dredging would "
+                + "close the inner basin for two seasons.", "the inner basin"))
+                .isEqualTo("the dredging would close the inner basin for two seasons");
+        assertThat(said("The ferry line will close in March, according to Tomas Brandt, who runs the quay.",
+                "ferry line")).isEqualTo("The ferry line will close in March");
+    }
+
     /** A conjunction inside the sentence does not: the subject before it goes with the verb after the phrase. */
     @Test
     void aConjunctionInsideTheSentenceKeepsItsSubject() {
