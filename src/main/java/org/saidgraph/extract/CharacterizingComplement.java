@@ -95,7 +95,7 @@ final class CharacterizingComplement {
         }
         Analysis.Token first = a.token(open);
         String w = first.word().toLowerCase(Locale.ROOT);
-        boolean quoted = isMark(first);
+        boolean quoted = Quotes.isMark(first);
         if (AS_VERBS.contains(lemma)) {
             // "described the vote as a formality": the "as" may follow a longer object ("the mood in the hall as …").
             open = -1;
@@ -130,7 +130,7 @@ final class CharacterizingComplement {
                 break; // "what critics have called a scheme took a turn": the sentence's own verb
             }
             end = i;
-            if (t.word().equals(",") && i + 1 < sentenceEnd && isMark(a.token(i + 1))) {
+            if (t.word().equals(",") && i + 1 < sentenceEnd && Quotes.isMark(a.token(i + 1))) {
                 end = i + 1; // "called him a “moderate,” a subtle dig": the comma inside the quotation closes it
                 if (!quotationNext(a, i + 2, sentenceEnd)) {
                     break;
@@ -165,7 +165,7 @@ final class CharacterizingComplement {
         if (i < sentenceEnd && a.token(i).tag().equals("DT")) {
             i++;
         }
-        return i < sentenceEnd && isMark(a.token(i));
+        return i < sentenceEnd && Quotes.isMark(a.token(i));
     }
 
     private static boolean passive(Analysis a, int cue) {
@@ -182,7 +182,7 @@ final class CharacterizingComplement {
             return false;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (w.equals(":") && i + 1 < a.tokens().size() && isMark(a.token(i + 1))) {
+        if (w.equals(":") && i + 1 < a.tokens().size() && Quotes.isMark(a.token(i + 1))) {
             return false; // "calls her “a candidate of change”: “…”": the quotation after the colon goes too
         }
         if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.matches("--|—|–")
@@ -208,11 +208,6 @@ final class CharacterizingComplement {
             }
         }
         return false;
-    }
-
-    private static boolean isMark(Analysis.Token t) {
-        String w = t.word();
-        return w.equals("``") || w.equals("''") || w.length() == 1 && Quotes.isMark(w.charAt(0));
     }
 
     private static boolean isPunct(Analysis.Token t) {

@@ -10,6 +10,14 @@ final class Quotes {
         return "\"'“”‘’„‚«»‹›".indexOf(c) >= 0;
     }
 
+    /**
+     * Whether a token is a quotation mark: one of {@link #isMark(char)}, or the tokenizer's {@code ``} or {@code ''}.
+     */
+    static boolean isMark(Analysis.Token t) {
+        String w = t.word();
+        return w.equals("``") || w.equals("''") || w.length() == 1 && isMark(w.charAt(0));
+    }
+
     static boolean isDoubleOpener(char c) {
         return c == '“' || c == '„' || c == '«';
     }

@@ -1185,8 +1185,7 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     private boolean isQuoteMark(int i) {
-        String w = analysis.token(i).word();
-        return w.equals("``") || w.equals("''") || w.length() == 1 && Quotes.isMark(w.charAt(0));
+        return Quotes.isMark(analysis.token(i));
     }
 
     /** The quotation that opens at token {@code i} (its mark or its first word), or null. */

@@ -274,8 +274,7 @@ final class VerbSenseFilters {
         /** Any quotation mark, double or single (''Harbour First''), in the statement or right around it. */
         private static boolean quotation(String text, Found f) {
             for (int i = Math.max(0, f.start - 2); i < Math.min(f.end + 2, text.length()); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’') {
+                if (Quotes.isMark(text.charAt(i))) {
                     return true;
                 }
             }
