@@ -274,6 +274,11 @@ final class Sources {
             }
         }
         hi = SubjectRepairs.beforeRelative(analysis, head, hi);
+        // "RANGOON, Burma — The party said": the parse may hang the dateline on the subject; it names no one.
+        int dateline = SubjectRepairs.datelineEnd(analysis, analysis.sentences().get(analysis.sentenceOf(head)));
+        if (head >= dateline) {
+            lo = Math.max(lo, dateline);
+        }
         return new int[]{Math.min(head, lo), Math.max(head, hi)};
     }
 
@@ -315,13 +320,20 @@ final class Sources {
         }
         String words = withOrganizationNamed(phrase, head).replaceAll("\\s+", " ").strip()
                 .replaceAll("[\\s,;:]+$", "");
+        String lemma = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
+        // "a quarter", "47 percent", "nearly half": a share of people is a group, however singular its noun, and its
+        // article stays, since "Quarter" alone names no one.
+        boolean share = QUANTIFIERS.contains(lemma) || QUANTIFIERS.contains(analysis.token(head).word()
+                .toLowerCase(Locale.ROOT)) || analysis.token(head).tag().equals("CD");
         String name = words.replaceFirst("^(?i:the|a|an|some|many|several|other|two|three|his|her|their|its)\\s+", "");
+        if (share && !name.contains(" ")) {
+            name = words;
+        }
         if (name.isBlank() || name.length() > 80) {
             return null;
         }
-        String lemma = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
         boolean plural = analysis.token(head).tag().equals("NNS") || analysis.token(head).tag().equals("NNPS")
-                || analysis.token(head).word().equalsIgnoreCase("those");
+                || analysis.token(head).word().equalsIgnoreCase("those") || share;
         EntityType type = plural ? EntityType.GROUP : ORGANIZATION_NOUNS.contains(lemma) ? EntityType.ORGANIZATION
                 : EntityType.PERSON;
         if (type == EntityType.ORGANIZATION && first.equals("the") && phrase[1] == head) {

@@ -26,6 +26,7 @@ final class SubjectRepairs {
     static final String NOMINAL_SUBJECT = "nominal-subject-first";
     static final String BUT_CONJUNCT = "but-conjunct-subject";
     static final String RELATIVE_IN_SUBJECT = "relative-in-subject";
+    static final String DATELINE = "dateline-subject";
 
     private SubjectRepairs() {
     }
@@ -86,5 +87,40 @@ final class SubjectRepairs {
             }
         }
         return last;
+    }
+
+    /**
+     * Rule {@value #DATELINE}: the subject {@code subject} of the verb at {@code cue} when it stands after the
+     * sentence's dateline; when it stands in the dateline, the head of the words between the dash and the verb (the
+     * token among them whose head lies outside them), or -1 when those words have no noun to head them.
+     */
+    static int afterDateline(Analysis analysis, int subject, int cue) {
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        int first = datelineEnd(analysis, s);
+        if (subject >= first || first > cue) {
+            return subject;
+        }
+        for (int t = first; t < cue; t++) {
+            int h = analysis.head(t);
+            if ((h < first || h >= cue) && !analysis.token(t).tag().matches("[,.:`'\\-].*|HYPH")) {
+                return analysis.token(t).isNoun() || analysis.token(t).tag().equals("CD") ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first token after a wire dateline in capitals that opens the sentence ("HARBOURTON — …", "ELM CREEK, Neb.
+     * (AP) -- …"), else the sentence's first token. Not a capitalised subject set off by dashes ("Democrats — and some
+     * Republicans — say"), nor a party label's hyphen ("Sen. Jane Roe, R-Neb., said").
+     */
+    static int datelineEnd(Analysis analysis, Analysis.Sentence s) {
+        int first = Dateline.after(analysis, s);
+        if (first == s.first() || !analysis.token(s.first()).word().matches("\\p{Lu}{2,}[\\p{Lu}.'’-]*")) {
+            return s.first();
+        }
+        int dash = first - 1;
+        boolean apart = analysis.token(dash - 1).end() < analysis.token(dash).start();
+        return apart || analysis.token(dash - 1).word().matches("\\p{Lu}{2,}[\\p{Lu}.)]*") ? first : s.first();
     }
 }

@@ -216,6 +216,9 @@ final class VerbCueSieve implements StatementSieve {
             return inverted;
         }
         int parsed = parsedSubject(cue);
+        if (parsed >= 0 && SubjectRepairs.afterDateline(analysis, parsed, cue) != parsed) {
+            return SubjectRepairs.afterDateline(analysis, parsed, cue); // "HARBOURTON — Two-thirds of residents say"
+        }
         if (parsed >= 0 && dateAt(parsed)) {
             parsed = -1; // "This week said …", "Last year argued": the parse took the date for the subject
         }

@@ -37,7 +37,9 @@ class SubjectRepairsTest {
                         "majorities"),
                 new Case(SubjectRepairs.RELATIVE_IN_SUBJECT, "Executives for Harbourline, which earned more than $20 "
                         + "million in profit last year, say the company will save $5 million a year with the cuts.",
-                        "the company will save $5 million a year", "Executives"));
+                        "the company will save $5 million a year", "Executives"),
+                new Case(SubjectRepairs.DATELINE, "HARBOURTON — Two-thirds of residents surveyed by the Gazette say "
+                        + "they oppose the dredging plan.", "they oppose the dredging plan", "Two-thirds"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,6 +47,29 @@ class SubjectRepairsTest {
     void theRepairedSubjectSpeaks(Case c) {
         Extraction x = Extraction.of(c.sentence(), NAMES);
         String speaker = x.name(x.containing(c.words()).speaker());
-        assertThat(speaker).containsIgnoringCase(c.speakerWord()).doesNotContain("which", "Asked");
+        assertThat(speaker).containsIgnoringCase(c.speakerWord()).doesNotContain("which", "Asked", "HARBOURTON");
+    }
+
+    /** Words set off by dashes or a party label's hyphen are no dateline: the subject before them speaks. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Sen. Jane Roe, R-Neb., said the ferry subsidy should end in March.",
+            "Harbourline — and some of its rivals — said the ferry subsidy should end in March."})
+    void aSubjectBeforeDashesThatOpenNoDatelineStillSpeaks(String sentence) {
+        Extraction x = Extraction.of(sentence, new ListTagger(Map.of("Jane Roe", "PERSON", "Harbourline",
+                "ORGANIZATION")));
+        assertThat(x.name(x.containing("the ferry subsidy should end").speaker())).isIn("Jane Roe", "Harbourline");
+    }
+
+    /** A share of people ("a quarter", "47 percent", "nearly half") is a group named with its article, not a person. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a quarter", "47 percent", "nearly half", "a majority"})
+    void aShareOfPeopleSpeaksAsAGroup(String share) {
+        Extraction x = Extraction.of("Most residents oppose the plan, while " + share + " say they support it.", NAMES);
+        org.saidgraph.dataset.Entity speaker = x.dataset().entities().stream()
+                .filter(e -> e.id().equals(x.containing("they support it").speaker())).findFirst().orElseThrow();
+        assertThat(speaker.type()).isEqualTo(org.saidgraph.dataset.EntityType.GROUP);
+        assertThat(speaker.name()).containsIgnoringCase(share.substring(share.indexOf(' ') + 1))
+                .contains(" ");
     }
 }
