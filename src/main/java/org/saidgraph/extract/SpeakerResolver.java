@@ -278,7 +278,13 @@ final class SpeakerResolver {
             }
         }
         if (fits.isEmpty()) {
-            // Someone the graph knows but the article does not name: "the Tesla CEO" when only that is written.
+            // Someone the graph knows but the article does not name: "the Tesla CEO" when only that is written. A
+            // bare role ("the businessman", "the billionaire") says too little: across a corpus it would give every
+            // unnamed businessman's words to the one the graph happens to know (seen on PolNeAR train, where "the
+            // businessman" in articles about another candidate became the seed's Elon Musk).
+            if (others.isEmpty()) {
+                return null;
+            }
             for (KnownEntity k : entities.known) {
                 if (k.type() == EntityType.PERSON && !entities.entities.containsKey(k.id())) {
                     ArticleEntities probe = new ArticleEntities();

@@ -291,6 +291,18 @@ class ExtractorPatternsTest {
     }
 
     @Test
+    void aBareRoleNeverNamesSomeoneKnownOnlyFromElsewhere() {
+        KnownEntity musk = new KnownEntity(EntityType.PERSON, "elon-musk", "Elon Musk", List.of("Musk"), null,
+                "Billionaire.", List.of(new KnownEntity.KnownRole("CEO", "tesla", "Tesla")));
+        String text = "Jane Roe, a hotel developer, toured the harbour. Then the businessman wrote that the ferries "
+                + "would keep running.";
+        Extraction x = Extraction.of(text, ListTagger.people("Jane Roe"), KnownEntities.of(List.of(musk)));
+        // The article names one person; a graph's billionaire whom it never names is not who "the businessman" is.
+        assertThat(x.speakerName("the ferries would keep running")).isNotEqualTo("Elon Musk");
+        assertThat(x.dataset().entities()).noneMatch(e -> e.id().equals("elon-musk"));
+    }
+
+    @Test
     void letsInstitutionsStatesAndGroupsSpeak() {
         String text = "The Kremlin said the talks were over. Russia says the vote was fair. "
                 + "Ukrainian officials said the vote was a sham.";
