@@ -17,6 +17,8 @@ final class ReactionSieve extends TextSieve {
             + "(?:(?:a|an|his|her|their|its)\\s+)?(?!no\\s)(?:[\\p{L}-]+\\s+){0,3}?(?:response|reply|rebuke|rebuttal|retort)"
             + "\\s+to\\b");
 
+    private static final Pattern AGENT_END = Pattern.compile(
+            "\\s+(?:including|such as|who|which|after|over|for|as|on|during|because|last|earlier|this)\\b");
     private static final java.util.Map<SpeechLexicon, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
 
@@ -57,8 +59,9 @@ final class ReactionSieve extends TextSieve {
             while (agentEnd < sentence.end() && ",.;:".indexOf(text.charAt(agentEnd)) < 0) {
                 agentEnd++;
             }
-            Matcher cut = Pattern.compile("\\s+(?:including|such as|who|which|after|over|for)\\b")
-                    .matcher(text.substring(agentStart, agentEnd));
+            // The agent's name ends where a phrase of manner, time or reason begins: "by two councillors as rushed",
+            // "by the unions on Tuesday".
+            Matcher cut = AGENT_END.matcher(text.substring(agentStart, agentEnd));
             if (cut.find()) {
                 agentEnd = agentStart + cut.start();
             }
