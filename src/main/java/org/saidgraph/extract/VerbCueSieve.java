@@ -633,6 +633,13 @@ final class VerbCueSieve implements StatementSieve {
         boolean separated = end >= s.first() && (analysis.token(end).word().equals(",") || isQuoteMark(end)
                 || analysis.token(end).word().equals("--") || analysis.token(end).word().equals("—"));
         int first = Dateline.after(analysis, s); // "MERIDA BAY — Dock workers will stay out, union leaders said."
+        for (int k = end - 1; k > first; k--) {
+            String w = analysis.token(k).word();
+            if ((w.equals(":") || w.equals(";")) && !resolver.insideQuote(analysis.token(k).start())) {
+                first = k + 1; // "Her neighbour disagreed: the fares, he argued, had not risen": a clause of its own
+                break;
+            }
+        }
         int[] before = separated && end - 1 >= first ? new int[]{first, end} : null;
         if (before != null && !subjectBefore && !isQuoteMark(end) && analysis.token(end).word().equals(",")
                 && !finiteVerbIn(before)) {

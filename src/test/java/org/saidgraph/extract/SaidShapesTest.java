@@ -19,6 +19,14 @@ class SaidShapesTest {
     }
 
     @Test
+    void aClauseAroundAParentheticalAttributionStartsAfterAColon() {
+        Extraction e = Extraction.of("Her neighbour, Karim Haddad, disagreed: the fares, he argued, had not risen in "
+                + "ten years.", ListTagger.people("Karim Haddad"));
+        assertThat(e.containing("had not risen in ten years").text())
+                .isEqualTo("the fares, he argued, had not risen in ten years");
+    }
+
+    @Test
     void aFrontedSinceClauseWithTheSentenceAfterItIsAReportedSentence() {
         Extraction e = Extraction.of("Since Okafor has 2,000 more votes than Brandt, delegates who back her would be "
                 + "defying the voters, Tom Reyes said.", ListTagger.people("Tom Reyes", "Okafor", "Brandt"));
