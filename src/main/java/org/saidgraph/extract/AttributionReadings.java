@@ -73,7 +73,7 @@ final class AttributionReadings {
     /**
      * Rule {@code quotation-own-cue}: "“…,” Jane Roe said when asked about the fees. “…”" — the verb that attributes a
      * quotation in parts was also read as a reported clause, taking the circumstance of the speaking between the
-     * parts ("when asked about the fees", "in an interview aired Monday", ", a point she often makes") for what was
+     * parts ("when asked about the fees", "in an interview on the radio", ", a point she often makes") for what was
      * said. A reported statement, not verbatim, lying inside a quotation statement whose cue is its own cue is
      * dropped: the quotation is what the verb reports. It judges with the quotations attributed, so it never runs as
      * a sieve offers a statement.
