@@ -25,7 +25,10 @@ final class NotSpeechFilters {
         boolean drops(Draft draft, Found f);
     }
 
-    /** A filter that judges quotations only: it runs once all of them are attributed, never as a sieve offers one. */
+    /**
+     * A filter that judges quotations, or a statement by the quotations around it: it runs once all of them are
+     * attributed, never as a sieve offers a statement.
+     */
     interface QuotationFilter extends Filter {
     }
 
@@ -37,7 +40,8 @@ final class NotSpeechFilters {
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
             new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun(),
             new VerbSenseFilters.CallName(), new VerbSenseFilters.WentOnDeed(),
-            new VerbSenseFilters.MannerOnly());
+            new VerbSenseFilters.MannerOnly(), new AttributionReadings.SpeakerDescription(),
+            new AttributionReadings.QuotationOwnCue());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They

@@ -80,12 +80,13 @@ class NoOverlapFiltersTest {
     }
 
     /** {@code words} are in no statement, and the filter {@code filter} dropped a reading of them. */
-    private static void assertDropped(Extractor.Traced traced, String filter, String words) {
+    static void assertDropped(Extractor.Traced traced, String filter, String words) {
         assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));
         assertThat(traced.dropped()).extracting(DroppedStatement::filter).contains(filter);
     }
 
-    private static Extractor.Traced traced(String text) {
+    /** The traced extraction of {@code text}, with Ana Okafor and Lena Brandt tagged as people. */
+    static Extractor.Traced traced(String text) {
         return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
                 new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
     }
