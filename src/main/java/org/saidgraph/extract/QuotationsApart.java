@@ -79,6 +79,15 @@ final class QuotationsApart {
     private static final Pattern TIME_CLAUSE = Pattern.compile(
             "\\b(?:after|before|when|while|during)\\b(?!\\s+\\p{Ll}+ing\\b)[^.;:!?,]*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The topic of the same act right after its verb, up to the end of its sentence or a comma: "“A,” she said of
+     * running against him. “B.”", "“A,” he said about finally speaking out. “B.”" A speech verb in it ("speaking")
+     * names what the speaker spoke of, not a second act. On all of PolNeAR train it joins one pair, one gold
+     * attribution that neither piece alone found.
+     */
+    private static final Pattern TOPIC = Pattern.compile("(?<=\\b(?:said|says)\\s)(?:of|about)\\b[^.;:!?,]*",
+            Pattern.CASE_INSENSITIVE);
+
     private QuotationsApart() {
     }
 
@@ -147,7 +156,7 @@ final class QuotationsApart {
         String between = d.text.substring(from, q.open());
         int cues = 0;
         java.util.BitSet aside = new java.util.BitSet();
-        for (Pattern p : List.of(CIRCUMSTANCE, TIME_CLAUSE)) {
+        for (Pattern p : List.of(CIRCUMSTANCE, TIME_CLAUSE, TOPIC)) {
             Matcher m = p.matcher(between);
             while (m.find()) {
                 aside.set(m.start(), m.end());
