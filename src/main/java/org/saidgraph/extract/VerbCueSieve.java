@@ -154,7 +154,8 @@ final class VerbCueSieve implements StatementSieve {
                 "answer", "characterization")
                 .get(content[2]);
         if (ownSubject(cue) < 0) {
-            String rule = carried(cue).rule();
+            CarriedSubjects.Carried carried = carried(cue);
+            String rule = carried == null ? SubjectRepairs.hiddenRule(analysis, cue) : carried.rule();
             if (content[2] == 1 || content[2] == 5 || rule.equals(CarriedSubjects.GERUND)
                     && content[0] > analysis.subtree(cue)[1]) {
                 // A carried subject speaks after its verb ("…, and said …"), and what a gerund says lies within its
@@ -202,7 +203,7 @@ final class VerbCueSieve implements StatementSieve {
             return own;
         }
         CarriedSubjects.Carried carried = carried(cue);
-        return carried == null ? -1 : carried.subject();
+        return carried != null ? carried.subject() : SubjectRepairs.hiddenSubject(analysis, resolver, lexicon, cue);
     }
 
     private CarriedSubjects.Carried carried(int cue) {
