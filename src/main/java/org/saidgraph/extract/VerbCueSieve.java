@@ -24,6 +24,11 @@ final class VerbCueSieve implements StatementSieve {
             "intend", "expect", "agree", "offer", "move", "rush", "take", "use", "be");
     private static final Set<String> LEADING = Set.of("that", ",", ":", "-", "--", "—", "–");
     private static final Set<String> BREAKS = Set.of("although", "though", "while", "whereas", "even");
+    /**
+     * Words the tagger reads as conjunctions that open a clause rather than join one to the verb ("say that neither
+     * candidate can win", "said either side could"; rule {@code correlative-start}).
+     */
+    private static final Set<String> CORRELATIVES = Set.of("neither", "either", "both");
     /** Words of time that end a clause as the reporter's: "… Thursday night", "… on Monday". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week",
@@ -842,7 +847,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         // "…, analysts say; in 2012 …": what follows a semicolon, or a conjunction ("told him about the talks
         // and that …"), is not this verb's.
-        return lo < s.end() && (analysis.token(lo).tag().equals("CC") || analysis.token(lo).word().equals(";"))
+        return lo < s.end() && (analysis.token(lo).tag().equals("CC") && !CORRELATIVES.contains(
+                analysis.token(lo).word().toLowerCase(Locale.ROOT)) || analysis.token(lo).word().equals(";"))
                 ? s.end() : lo;
     }
 

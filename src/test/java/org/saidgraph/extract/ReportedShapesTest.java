@@ -60,6 +60,17 @@ class ReportedShapesTest {
                 .isEqualTo("Lena Brandt");
     }
 
+    @Test
+    void aClauseOpeningWithNeitherIsWhatWasSaid() {
+        // Rule correlative-start (session 20): "neither", tagged as a conjunction, opens the clause, not a conjunct.
+        Extractor.Traced t = new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(new ArticleInput("Beyond "
+                + "that, Ana Okafor's aides say that neither candidate can win the 300 votes needed on the first "
+                + "ballot alone, and they say that would leave the choice to the board.", "Test article", null, null,
+                null, null), KnownEntities.none());
+        assertThat(t.dataset().statements()).anyMatch(s -> s.text().startsWith("neither candidate can win")
+                && t.rules().get(s.id()).equals("verb-complement"));
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
