@@ -741,7 +741,20 @@ final class VerbCueSieve implements StatementSieve {
             if (rel.equals("advcl") || CarriedSubjects.gerundOblique(analysis, v)) {
                 // "After talking about taxes, he turned to …": a gerund the parse hangs as an oblique opens the
                 // sentence the same way.
-                return v < h ? analysis.subtree(v)[1] : -1;
+                if (v > h) {
+                    return -1;
+                }
+                // The clause ends at its comma: "While the leaders say the country must act, they differ …",
+                // parsed with "act" as the head of "say", would otherwise end what was said at "the country"
+                // (rule opening-clause-comma).
+                int end = analysis.subtree(v)[1];
+                Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(v));
+                for (int k = end + 1; k < s.end(); k++) {
+                    if (analysis.token(k).word().equals(",")) {
+                        return k == end + 1 ? end : k - 1;
+                    }
+                }
+                return -1;
             }
             if (!rel.equals("xcomp") && !rel.equals("conj")) {
                 return -1;

@@ -71,6 +71,16 @@ class ReportedShapesTest {
                 && t.rules().get(s.id()).equals("verb-complement"));
     }
 
+    @Test
+    void anOpeningClauseWhoseReportedVerbTheParseMadeItsHeadEndsAtItsComma() {
+        // Rule opening-clause-comma (session 20): the parse hangs "say" on "play", the verb of what was said.
+        Extraction x = Extraction.of("While the top candidates of both county parties say the harbour board must "
+                + "play a prominent role in confronting the flood threat, they differ by degree in their support for "
+                + "what would be a new levy in all but name.", PEOPLE);
+        assertThat(x.the("the harbour board must play a prominent role in confronting the flood threat").speaker())
+                .isNotNull();
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
