@@ -2,6 +2,8 @@ package org.saidgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Repairs of the parse where a plain speech verb ("say", "said") lost its subject, found on PolNeAR train among the
@@ -18,6 +20,10 @@ import java.util.List;
  *   <li>{@link #RELATIVE_IN_SUBJECT}: a subject phrase ends before a relative clause set off by a comma inside it
  *   ("Executives for the company, which made a profit last year, say …"): the name of the speaker is the words
  *   before it ({@link Sources}).</li>
+ *   <li>{@link #HIDDEN_SUBJECT}, {@link #HIDDEN_RELATIVE}, {@link #HIDDEN_PARTICIPLE} (session 20, helper
+ *   "sayfallback"): a finite "say"/"tell" the parser hung as an auxiliary, a discourse word or a subject of the
+ *   reported clause, "who say" with the pronoun parsed as an object, ", saying" hung inside the reported clause:
+ *   the speaker is read from the clause above the verb ({@link #hiddenSubject}).</li>
  * </ul>
  */
 final class SubjectRepairs {
@@ -27,6 +33,12 @@ final class SubjectRepairs {
     static final String BUT_CONJUNCT = "but-conjunct-subject";
     static final String RELATIVE_IN_SUBJECT = "relative-in-subject";
     static final String DATELINE = "dateline-subject";
+    static final String HIDDEN_SUBJECT = "hidden-say-subject";
+    static final String HIDDEN_RELATIVE = "hidden-say-relative";
+    static final String HIDDEN_PARTICIPLE = "hidden-say-participle";
+
+    /** The plainest speech verbs, whose finite forms the parser most often hangs as a word of another clause. */
+    private static final Set<String> PLAIN = Set.of("say", "tell");
 
     private SubjectRepairs() {
     }
@@ -122,5 +134,78 @@ final class SubjectRepairs {
         int dash = first - 1;
         boolean apart = analysis.token(dash - 1).end() < analysis.token(dash).start();
         return apart || analysis.token(dash - 1).word().matches("\\p{Lu}{2,}[\\p{Lu}.)]*") ? first : s.first();
+    }
+
+    /**
+     * Rules {@value #HIDDEN_SUBJECT}, {@value #HIDDEN_RELATIVE}, {@value #HIDDEN_PARTICIPLE}: the subject of a
+     * finite "say"/"tell" the parse gave none, read from the clause the parse hung the verb in, or -1. The parser
+     * may make the verb an auxiliary, a discourse word or the subject of the reported clause's verb ("Yet the
+     * engineers, like the pilots, say dredging clears the channel": "say" an {@code aux} of "dredging"; "The owners
+     * whose boats were seized say the real cost …": "say" a {@code discourse} word of the reported verb, the owners
+     * the subject of "seized"); the speaker is then the first subject before the verb among the verbs above it. A
+     * relative "who" right before the verb speaks as the noun its clause describes ("another 12 percent who say
+     * they might …", the pronoun parsed as an object; not "that"/"which": "a banner that says …" is a thing). A
+     * participle after a comma (", saying …") takes the subject of the clause it follows in the same way. Never a
+     * subject inside a quotation the verb stands outside of ("“The crew was tired,’” said Jane Roe": the crew does not
+     * speak), nor a dateline's place, nor, for a finite verb, one standing inside what another speech verb before it
+     * reports ("The survey found that 60 percent of those who said …": the survey's words).
+     */
+    static int hiddenSubject(Analysis analysis, SpeakerResolver resolver, SpeechLexicon lexicon, int cue) {
+        Analysis.Token t = analysis.token(cue);
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        if (!PLAIN.contains(t.lemma().toLowerCase(Locale.ROOT)) || cue - 1 < s.first()) {
+            return -1;
+        }
+        boolean participle = t.tag().equals("VBG") && analysis.token(cue - 1).word().equals(",");
+        if (!t.tag().matches("VB[DZP]") && !participle || !participle && reportedBefore(analysis, lexicon, cue)) {
+            return -1;
+        }
+        if (!participle && analysis.token(cue - 1).word().equalsIgnoreCase("who")) {
+            for (int x = cue - 1, guard = 0; guard < 4 && analysis.head(x) >= 0; guard++, x = analysis.head(x)) {
+                if ("acl:relcl".equals(analysis.relation(x)) && analysis.head(x) < cue - 1
+                        && analysis.token(analysis.head(x)).tag().startsWith("NN")) {
+                    return analysis.head(x);
+                }
+            }
+            return -1;
+        }
+        int first = Dateline.after(analysis, s);
+        boolean quoted = resolver.insideQuote(t.start());
+        for (int v = cue, guard = 0; guard < 4 && analysis.head(v) >= 0; guard++) {
+            int h = analysis.head(v);
+            for (int c : analysis.children(h, "nsubj")) {
+                String tag = analysis.token(c).tag();
+                if (c < cue && c != v && c >= first && !placeLine(analysis, c)
+                        && (quoted || !resolver.insideQuote(analysis.token(c).start()))
+                        && (tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD"))) {
+                    return c;
+                }
+            }
+            v = h;
+        }
+        return -1;
+    }
+
+    /** "PARIS, Aug 31 (Reuters) - …": a word in capitals opening the sentence is a dateline's place. */
+    private static boolean placeLine(Analysis analysis, int token) {
+        return token == analysis.sentences().get(analysis.sentenceOf(token)).first()
+                && analysis.token(token).word().matches("\\p{Lu}{3,}");
+    }
+
+    /** The name of the {@link #hiddenSubject} shape a verb at {@code cue} was read in. */
+    static String hiddenRule(Analysis analysis, int cue) {
+        return analysis.token(cue).tag().equals("VBG") ? HIDDEN_PARTICIPLE
+                : analysis.token(cue - 1).word().equalsIgnoreCase("who") ? HIDDEN_RELATIVE : HIDDEN_SUBJECT;
+    }
+
+    /** Whether a speech verb of the lexicon before {@code cue} governs it (the cue stands inside its words). */
+    private static boolean reportedBefore(Analysis analysis, SpeechLexicon lexicon, int cue) {
+        for (int x = analysis.head(cue), guard = 0; x >= 0 && guard < 8; x = analysis.head(x), guard++) {
+            Analysis.Token h = analysis.token(x);
+            if (x < cue && h.tag().startsWith("VB") && lexicon.verb(h.lemma()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

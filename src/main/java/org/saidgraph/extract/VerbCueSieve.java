@@ -24,6 +24,11 @@ final class VerbCueSieve implements StatementSieve {
             "intend", "expect", "agree", "offer", "move", "rush", "take", "use", "be");
     private static final Set<String> LEADING = Set.of("that", ",", ":", "-", "--", "—", "–");
     private static final Set<String> BREAKS = Set.of("although", "though", "while", "whereas", "even");
+    /**
+     * Words the tagger reads as conjunctions that open a clause rather than join one to the verb ("say that neither
+     * candidate can win", "said either side could"; rule {@code correlative-start}).
+     */
+    private static final Set<String> CORRELATIVES = Set.of("neither", "either", "both");
     /** Words of time that end a clause as the reporter's: "… Thursday night", "… on Monday". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week",
@@ -154,7 +159,8 @@ final class VerbCueSieve implements StatementSieve {
                 "answer", "characterization")
                 .get(content[2]);
         if (ownSubject(cue) < 0) {
-            String rule = carried(cue).rule();
+            CarriedSubjects.Carried carried = carried(cue);
+            String rule = carried == null ? SubjectRepairs.hiddenRule(analysis, cue) : carried.rule();
             if (content[2] == 1 || content[2] == 5 || rule.equals(CarriedSubjects.GERUND)
                     && content[0] > analysis.subtree(cue)[1]) {
                 // A carried subject speaks after its verb ("…, and said …"), and what a gerund says lies within its
@@ -202,7 +208,7 @@ final class VerbCueSieve implements StatementSieve {
             return own;
         }
         CarriedSubjects.Carried carried = carried(cue);
-        return carried == null ? -1 : carried.subject();
+        return carried != null ? carried.subject() : SubjectRepairs.hiddenSubject(analysis, resolver, lexicon, cue);
     }
 
     private CarriedSubjects.Carried carried(int cue) {
@@ -745,7 +751,20 @@ final class VerbCueSieve implements StatementSieve {
             if (rel.equals("advcl") || CarriedSubjects.gerundOblique(analysis, v)) {
                 // "After talking about taxes, he turned to …": a gerund the parse hangs as an oblique opens the
                 // sentence the same way.
-                return v < h ? analysis.subtree(v)[1] : -1;
+                if (v > h) {
+                    return -1;
+                }
+                // The clause ends at its comma: "While the leaders say the country must act, they differ …",
+                // parsed with "act" as the head of "say", would otherwise end what was said at "the country"
+                // (rule opening-clause-comma).
+                int end = analysis.subtree(v)[1];
+                Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(v));
+                for (int k = end + 1; k < s.end(); k++) {
+                    if (analysis.token(k).word().equals(",")) {
+                        return k == end + 1 ? end : k - 1;
+                    }
+                }
+                return -1;
             }
             if (!rel.equals("xcomp") && !rel.equals("conj")) {
                 return -1;
@@ -851,7 +870,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         // "…, analysts say; in 2012 …": what follows a semicolon, or a conjunction ("told him about the talks
         // and that …"), is not this verb's.
-        return lo < s.end() && (analysis.token(lo).tag().equals("CC") || analysis.token(lo).word().equals(";"))
+        return lo < s.end() && (analysis.token(lo).tag().equals("CC") && !CORRELATIVES.contains(
+                analysis.token(lo).word().toLowerCase(Locale.ROOT)) || analysis.token(lo).word().equals(";"))
                 ? s.end() : lo;
     }
 

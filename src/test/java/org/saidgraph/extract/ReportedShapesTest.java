@@ -60,6 +60,27 @@ class ReportedShapesTest {
                 .isEqualTo("Lena Brandt");
     }
 
+    @Test
+    void aClauseOpeningWithNeitherIsWhatWasSaid() {
+        // Rule correlative-start (session 20): "neither", tagged as a conjunction, opens the clause, not a conjunct.
+        Extractor.Traced t = new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(new ArticleInput("Beyond "
+                + "that, Ana Okafor's aides say that neither candidate can win the 300 votes needed on the first "
+                + "ballot alone, and they say that would leave the choice to the board.", "Test article", null, null,
+                null, null), KnownEntities.none());
+        assertThat(t.dataset().statements()).anyMatch(s -> s.text().startsWith("neither candidate can win")
+                && t.rules().get(s.id()).equals("verb-complement"));
+    }
+
+    @Test
+    void anOpeningClauseWhoseReportedVerbTheParseMadeItsHeadEndsAtItsComma() {
+        // Rule opening-clause-comma (session 20): the parse hangs "say" on "play", the verb of what was said.
+        Extraction x = Extraction.of("While the top candidates of both county parties say the harbour board must "
+                + "play a prominent role in confronting the flood threat, they differ by degree in their support for "
+                + "what would be a new levy in all but name.", PEOPLE);
+        assertThat(x.the("the harbour board must play a prominent role in confronting the flood threat").speaker())
+                .isNotNull();
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }

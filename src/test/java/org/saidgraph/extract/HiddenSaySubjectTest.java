@@ -1,0 +1,53 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.saidgraph.dataset.Statement;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "say"/"tell" whose subject the parse hides ({@link SubjectRepairs#hiddenSubject}): on PolNeAR train these shapes
+ * made no statement, or one with the wrong speaker. The sentences are invented, of the same shapes; each case names
+ * its rule, which the statement records (the cases are {@link SubjectRepairsTest}'s).
+ */
+class HiddenSaySubjectTest {
+
+    private static SubjectRepairsTest.Case shape(String rule, String sentence, String words, String speakerWord) {
+        return new SubjectRepairsTest.Case(rule, sentence, words, speakerWord);
+    }
+
+    static List<SubjectRepairsTest.Case> cases() {
+        return List.of(
+                shape(SubjectRepairs.HIDDEN_SUBJECT, "Yet harbour economists, like their railway counterparts, say "
+                        + "taxing freight encourages savings, investment and greater regional growth.",
+                        "taxing freight encourages savings", "economists"),
+                shape(SubjectRepairs.HIDDEN_SUBJECT, "The ferry owners whose licences have been revoked say the real "
+                        + "change has come in the makeup of the harbour board after nearly six years of new "
+                        + "appointments.", "the real change has come", "owners"),
+                shape(SubjectRepairs.HIDDEN_RELATIVE, "The mayor won certain support from only 15 percent and another "
+                        + "12 percent who say they might vote for her.", "they might vote for her", "percent"),
+                shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The Danes have used the presence of Viking raiders to "
+                        + "justify patrols around Aarhus, saying the town is an important front in its campaign "
+                        + "against piracy.", "the town is an important front", "Danes"),
+                shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The dockers continued to awkwardly veer off script, saying "
+                        + "they were being told to stretch their time on the pier before the next ship.",
+                        "they were being told", "dockers"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theHiddenSubjectSpeaks(SubjectRepairsTest.Case c) {
+        Extractor.Traced t = new Extractor(new ListTagger(Map.of()), Extraction.GAZETTEER)
+                .extractTraced(new ArticleInput(c.sentence(), "Test article", null, null, null, null),
+                        KnownEntities.none());
+        Statement s = t.dataset().statements().stream().filter(x -> x.text().contains(c.words())).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with \"" + c.words() + "\" among "
+                        + t.dataset().statements().stream().map(Statement::text).toList()));
+        assertThat(t.rules().get(s.id())).isEqualTo(c.rule());
+        assertThat(new Extraction(t.dataset()).name(s.speaker())).containsIgnoringCase(c.speakerWord());
+    }
+}
