@@ -142,7 +142,8 @@ final class VerbCueSieve implements StatementSieve {
         } else {
             int words = content[1] - content[0] + 1;
             boolean noun = lexicon.speechNoun(analysis.token(content[1]).word()) != null;
-            if (words < (noun || content[2] == PassiveContent.KIND || content[2] == ShortAnswers.KIND ? 1
+            boolean oneName = words == 1 && content[2] == 3 && NameObject.reads(analysis, verb, cue, content[0]);
+            if (words < (noun || oneName || content[2] == PassiveContent.KIND || content[2] == ShortAnswers.KIND ? 1
                     : verb.object() && !verb.lemma().equals("offer") ? 2 : 3)
                     || content[2] == 3 && analysis.token(content[0]).word().equalsIgnoreCase("no")) {
                 return null; // "offered two options", "offered no evidence": nothing said
@@ -153,6 +154,10 @@ final class VerbCueSieve implements StatementSieve {
         f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest", "passive",
                 "answer", "characterization")
                 .get(content[2]);
+        if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
+                && NameObject.reads(analysis, verb, cue, content[0])) {
+            f.rule = NameObject.RULE;
+        }
         if (ownSubject(cue) < 0) {
             String rule = carried(cue).rule();
             if (content[2] == 1 || content[2] == 5 || rule.equals(CarriedSubjects.GERUND)
