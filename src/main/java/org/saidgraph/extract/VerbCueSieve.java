@@ -90,6 +90,9 @@ final class VerbCueSieve implements StatementSieve {
 
     private static final boolean DEBUG = Boolean.getBoolean("saidgraph.debug");
 
+    /** The rules of an object reading: the object, one proper name, a pronoun with its phrase. */
+    static final Set<String> OBJECT_RULES = Set.of("verb-object", NameObject.RULE, PronounObject.RULE);
+
     private Found atVerb(int cue, SpeechLexicon.Verb verb) {
         Found f = atVerb0(cue, verb);
         if (DEBUG) {
@@ -157,6 +160,9 @@ final class VerbCueSieve implements StatementSieve {
         if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
                 && NameObject.reads(analysis, verb, cue, content[0])) {
             f.rule = NameObject.RULE;
+        } else if (!f.quoteOnly && content[2] == 3 && analysis.token(content[0]).tag().equals("PRP")
+                && PronounObject.reads(analysis, verb, cue, content[0])) {
+            f.rule = PronounObject.RULE;
         }
         if (ownSubject(cue) < 0) {
             String rule = carried(cue).rule();
@@ -545,7 +551,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         if (verb.object() || verb.lemma().equals("call") || !verb.hearer() && !verb.lemma().equals("say")) {
             for (int c : analysis.children(cue, "obj")) {
-                if (c > cue && !hasClauseAfter(c) && !analysis.token(c).tag().equals("PRP")) {
+                if (c > cue && !hasClauseAfter(c) && (!analysis.token(c).tag().equals("PRP")
+                        || PronounObject.reads(analysis, verb, cue, c))) {
                     // "accused Clinton of being influenced", "described the plan as a buzz": what follows the
                     // object belongs to what was said, up to the first comma.
                     int[] r = analysis.subtree(c);
