@@ -28,7 +28,8 @@ final class ClauseStarts {
             new StanceBeforeClause());
 
     /** The rules whose statements are read after their speech verb, from its object or complement. */
-    private static final Set<String> RULES = Set.of("verb-complement", "verb-object", "pattern-verb");
+    private static final Set<String> RULES = Set.of("verb-complement", "verb-object", NameObject.RULE,
+            PronounObject.RULE, "pattern-verb");
 
     private ClauseStarts() {
     }

@@ -69,7 +69,7 @@ final class Relations {
      */
     static void deedsInsideClauses(Analysis analysis, List<Found> statements) {
         statements.removeIf(inner -> inner.rule != null && !inner.verbatim
-                && (inner.rule.equals("verb-object") || inner.rule.equals("verb-infinitive"))
+                && (VerbCueSieve.OBJECT_RULES.contains(inner.rule) || inner.rule.equals("verb-infinitive"))
                 && statements.stream().anyMatch(outer -> outer != inner && !outer.verbatim
                 && outer.start <= inner.cue && inner.cue < outer.end && !apart(analysis, outer, inner)));
     }

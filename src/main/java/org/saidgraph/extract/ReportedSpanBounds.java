@@ -142,7 +142,7 @@ final class ReportedSpanBounds {
 
         @Override
         public int end(Draft draft, Found f) {
-            if ("verb-object".equals(f.rule) || f.cue > f.start && f.cue < f.end) {
+            if (VerbCueSieve.OBJECT_RULES.contains(f.rule) || f.cue > f.start && f.cue < f.end) {
                 return f.end; // an object's apposition names what was said; around its cue the parse is unsure
             }
             Analysis a = draft.analysis;
@@ -225,8 +225,8 @@ final class ReportedSpanBounds {
      */
     static final class VerbAdverbial implements Cut {
 
-        private static final Set<String> OBJECT_RULES = Set.of("verb-object", "pattern-verb", "object-topic",
-                "object-noun");
+        private static final Set<String> OBJECT_RULES = Set.of("verb-object", NameObject.RULE, PronounObject.RULE,
+                "pattern-verb", "object-topic", "object-noun");
 
         @Override
         public String name() {

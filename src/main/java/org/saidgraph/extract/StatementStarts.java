@@ -33,8 +33,8 @@ final class StatementStarts {
      * The rules whose statements are a noun phrase or a topic, read after the speech verb. A clause may begin with a
      * preposition of its own ("At the time, she said, …"; "for nominating a candidate who …"), which PolNeAR keeps.
      */
-    private static final Set<String> PHRASE_RULES = Set.of("verb-object", "pattern-verb", "object-noun",
-            "object-topic", "asked-topic");
+    private static final Set<String> PHRASE_RULES = Set.of("verb-object", NameObject.RULE, PronounObject.RULE,
+            "pattern-verb", "object-noun", "object-topic", "asked-topic");
     private static final Set<String> PREPOSITIONS = new HashSet<>();
     private static final Map<String, Set<String>> HEADS = new HashMap<>();
 

@@ -95,6 +95,9 @@ final class VerbCueSieve implements StatementSieve {
 
     private static final boolean DEBUG = Boolean.getBoolean("saidgraph.debug");
 
+    /** The rules of an object reading: the object, one proper name, a pronoun with its phrase. */
+    static final Set<String> OBJECT_RULES = Set.of("verb-object", NameObject.RULE, PronounObject.RULE);
+
     private Found atVerb(int cue, SpeechLexicon.Verb verb) {
         Found f = atVerb0(cue, verb);
         if (DEBUG) {
@@ -147,7 +150,8 @@ final class VerbCueSieve implements StatementSieve {
         } else {
             int words = content[1] - content[0] + 1;
             boolean noun = lexicon.speechNoun(analysis.token(content[1]).word()) != null;
-            if (words < (noun || content[2] == PassiveContent.KIND || content[2] == ShortAnswers.KIND ? 1
+            boolean oneName = words == 1 && content[2] == 3 && NameObject.reads(analysis, verb, cue, content[0]);
+            if (words < (noun || oneName || content[2] == PassiveContent.KIND || content[2] == ShortAnswers.KIND ? 1
                     : verb.object() && !verb.lemma().equals("offer") ? 2 : 3)
                     || content[2] == 3 && analysis.token(content[0]).word().equalsIgnoreCase("no")) {
                 return null; // "offered two options", "offered no evidence": nothing said
@@ -158,6 +162,13 @@ final class VerbCueSieve implements StatementSieve {
         f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest", "passive",
                 "answer", "characterization")
                 .get(content[2]);
+        if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
+                && NameObject.reads(analysis, verb, cue, content[0])) {
+            f.rule = NameObject.RULE;
+        } else if (!f.quoteOnly && content[2] == 3 && analysis.token(content[0]).tag().equals("PRP")
+                && PronounObject.reads(analysis, verb, cue, content[0])) {
+            f.rule = PronounObject.RULE;
+        }
         if (ownSubject(cue) < 0) {
             CarriedSubjects.Carried carried = carried(cue);
             String rule = carried == null ? SubjectRepairs.hiddenRule(analysis, cue) : carried.rule();
@@ -549,7 +560,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         if (verb.object() || verb.lemma().equals("call") || !verb.hearer() && !verb.lemma().equals("say")) {
             for (int c : analysis.children(cue, "obj")) {
-                if (c > cue && !hasClauseAfter(c) && !analysis.token(c).tag().equals("PRP")) {
+                if (c > cue && !hasClauseAfter(c) && (!analysis.token(c).tag().equals("PRP")
+                        || PronounObject.reads(analysis, verb, cue, c))) {
                     // "accused Clinton of being influenced", "described the plan as a buzz": what follows the
                     // object belongs to what was said, up to the first comma.
                     int[] r = analysis.subtree(c);

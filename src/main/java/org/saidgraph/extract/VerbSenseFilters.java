@@ -90,7 +90,7 @@ final class VerbSenseFilters {
         public boolean drops(Draft draft, Found f) {
             int cue = cueToken(draft, f);
             int i = first(draft, f);
-            if (!"verb-object".equals(f.rule) || cue < 0 || i < 0 || !VERBS.contains(lemma(draft.analysis, cue))) {
+            if (!VerbCueSieve.OBJECT_RULES.contains(f.rule) || cue < 0 || i < 0 || !VERBS.contains(lemma(draft.analysis, cue))) {
                 return false;
             }
             Analysis a = draft.analysis;

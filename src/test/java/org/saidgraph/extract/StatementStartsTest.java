@@ -24,6 +24,17 @@ class StatementStartsTest {
     }
 
     @Test
+    void theTopicOfKindWordsACondolenceOrAStatementIsWhatWasSaid() {
+        Extraction words = Extraction.of("The governor even offered some kind words about the harbour board.",
+                NOBODY);
+        assertThat(words.statement("some kind words about the harbour board")).isEmpty();
+        assertThat(words.the("the harbour board")).isNotNull();
+        Extraction condolences = Extraction.of("The minister expressed his condolences over the ferry disaster.",
+                NOBODY);
+        assertThat(condolences.the("the ferry disaster")).isNotNull();
+    }
+
+    @Test
     void supportForSomethingStaysWhole() {
         Extraction x = Extraction.of("The senator voiced support for the harbour plan.", NOBODY);
         assertThat(x.the("support for the harbour plan")).isNotNull();
