@@ -27,6 +27,11 @@ final class AccordingToSieve implements StatementSieve {
     static final String HEAD_RULE = "according-to-head";
     /** Words after which "according to X" opens the clause that follows it rather than closing one. */
     /** Words that open a relative clause describing the source ({@link #pastRelativeClause}). */
+    /**
+     * Participles whose agent only came to hold the source ("a letter seen by the paper", "obtained by"): the
+     * document speaks, not its holder ({@code speaker-nouns.tsv}, kind {@code holding}).
+     */
+    private static final java.util.Set<String> HOLDING = Gazetteer.words("/extract/speaker-nouns.tsv", "holding");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose");
     private static final java.util.Set<String> OPENERS = java.util.Set.of("after", "because", "while",
             "although", "though", "since", "before", "if", "when", "whereas", "but", "and", "so", "now", "however",
@@ -173,7 +178,8 @@ final class AccordingToSieve implements StatementSieve {
     /**
      * "according to figures released by the finance office": the one who released the figures (the agent of a
      * participle after the head) is the source, when it names a speaker; so is the one who made "an analysis by Jane
-     * Roe, a law professor at …" (a common noun with "by" after it).
+     * Roe, a law professor at …" (a common noun with "by" after it). Not the one who only came to hold it ("a letter
+     * seen by the paper").
      */
     private Sources.Source agent(int head, int according) {
         if (analysis.token(head).tag().equals("NN") || analysis.token(head).tag().equals("NNS")) {
@@ -183,7 +189,8 @@ final class AccordingToSieve implements StatementSieve {
             }
         }
         for (int acl : analysis.children(head)) {
-            if (acl > head && analysis.relation(acl).startsWith("acl")) {
+            if (acl > head && analysis.relation(acl).startsWith("acl")
+                    && !HOLDING.contains(analysis.token(acl).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 Sources.Source agent = by(acl, "obl", according);
                 if (agent != null) {
                     return agent;

@@ -122,6 +122,24 @@ final class SubjectRepairs {
     }
 
     /**
+     * Rule {@value #DATELINE}, its second shape: the parse makes a dateline in capitals the sentence's root and hangs
+     * the lead's subject on it, and the speech verb on that subject as a modifier ("PORT ELLIS — The minister, Dana
+     * Roe, signalled on Tuesday that …": "signalled" an {@code acl} of "minister"). When a past-tense verb so hung has a
+     * clause of its own to report, the noun it hangs on is its subject; else -1.
+     */
+    static int datelineModifier(Analysis analysis, int verb) {
+        if (!"acl".equals(analysis.relation(verb)) || !analysis.token(verb).tag().matches("VB[DN]")
+                || analysis.children(verb, "ccomp").isEmpty()) {
+            return -1;
+        }
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(verb));
+        int first = datelineEnd(analysis, s);
+        int noun = analysis.head(verb);
+        return first > s.first() && noun >= first && noun < verb && analysis.token(noun).isNoun()
+                && analysis.head(noun) >= s.first() && analysis.head(noun) < first ? noun : -1;
+    }
+
+    /**
      * The first token after a wire dateline in capitals that opens the sentence ("HARBOURTON — …", "ELM CREEK, Neb.
      * (AP) -- …"), else the sentence's first token. Not a capitalised subject set off by dashes ("Democrats — and some
      * Republicans — say"), nor a party label's hyphen ("Sen. Jane Roe, R-Neb., said").

@@ -73,7 +73,8 @@ final class VerbCueSieve implements StatementSieve {
             SpeechLexicon.Verb verb = t.tag().startsWith("VB") ? lexicon.verb(t.lemma()) : null;
             if (verb == null || !analysis.parsed(i) || resolver.insideQuote(t.start())
                     || NOT_ATTRIBUTING.contains(analysis.relation(i)) && invertedSubject(i) < 0
-                    && !SubjectRepairs.finiteModifier(analysis, i)) {
+                    && !SubjectRepairs.finiteModifier(analysis, i)
+                    && SubjectRepairs.datelineModifier(analysis, i) < 0) {
                 // "…, but for some the costs are small, said Brandt.": the parser may hang an inverted attribution
                 // on the clause as a modifier; the shape tells it apart from "the so-called", and so does a subject
                 // of its own ("of what researchers say they need").
@@ -233,6 +234,9 @@ final class VerbCueSieve implements StatementSieve {
             return inverted;
         }
         int parsed = parsedSubject(cue);
+        if (parsed < 0 && SubjectRepairs.datelineModifier(analysis, cue) >= 0) {
+            return SubjectRepairs.datelineModifier(analysis, cue); // "PORT ELLIS — The minister … signalled that …"
+        }
         if (parsed >= 0 && SubjectRepairs.afterDateline(analysis, parsed, cue) != parsed) {
             return SubjectRepairs.afterDateline(analysis, parsed, cue); // "HARBOURTON — Two-thirds of residents say"
         }

@@ -14,4 +14,15 @@ class AccordingToSourceTest {
         assertThat(x.speakerName("The top earners would see their incomes rise by a fifth"))
                 .contains("Harbour Foundation");
     }
+
+    /** Who only came to hold a document ("seen by", "obtained by") is not its source; who released it is. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "seen by, Briefing paper", "obtained by, Briefing paper", "released by, Ellis Courier"})
+    void theOneWhoOnlyHoldsADocumentIsNotItsSource(String participle, String source) {
+        Extraction x = Extraction.of("According to a ministry briefing paper " + participle + " the Ellis Courier, "
+                + "officials have modelled a reduced service of three sailings a day.",
+                new ListTagger(java.util.Map.of("Ellis Courier", "ORGANIZATION")));
+        assertThat(x.speakerName("officials have modelled a reduced service of three sailings a day")).containsIgnoringCase(source);
+    }
 }

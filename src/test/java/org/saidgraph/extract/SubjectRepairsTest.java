@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SubjectRepairsTest {
 
-    private static final ListTagger NAMES = new ListTagger(Map.of("Harbourline", "ORGANIZATION"));
+    private static final ListTagger NAMES = new ListTagger(Map.of("Harbourline", "ORGANIZATION", "Dana Whitfield",
+            "PERSON"));
 
     /** A sentence, words of the statement it should hold, and a word of the name of that statement's speaker. */
     record Case(String rule, String sentence, String words, String speakerWord) {
@@ -39,7 +40,10 @@ class SubjectRepairsTest {
                         + "million in profit last year, say the company will save $5 million a year with the cuts.",
                         "the company will save $5 million a year", "Executives"),
                 new Case(SubjectRepairs.DATELINE, "HARBOURTON — Two-thirds of residents surveyed by the Gazette say "
-                        + "they oppose the dredging plan.", "they oppose the dredging plan", "Two-thirds"));
+                        + "they oppose the dredging plan.", "they oppose the dredging plan", "Two-thirds"),
+                new Case(SubjectRepairs.DATELINE + " (modifier)", "PORT ELLIS — The regional transport minister, "
+                        + "Dana Whitfield, signalled on Tuesday that the state would not renew the ferry subsidy.",
+                        "the state would not renew the ferry subsidy", "Whitfield"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +51,7 @@ class SubjectRepairsTest {
     void theRepairedSubjectSpeaks(Case c) {
         Extraction x = Extraction.of(c.sentence(), NAMES);
         String speaker = x.name(x.containing(c.words()).speaker());
-        assertThat(speaker).containsIgnoringCase(c.speakerWord()).doesNotContain("which", "Asked", "HARBOURTON");
+        assertThat(speaker).containsIgnoringCase(c.speakerWord()).doesNotContain("which", "Asked", "HARBOURTON", "ELLIS");
     }
 
     /** Words set off by dashes or a party label's hyphen are no dateline: the subject before them speaks. */
