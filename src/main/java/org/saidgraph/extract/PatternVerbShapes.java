@@ -163,12 +163,13 @@ final class PatternVerbShapes {
     }
 
     /**
-     * Rule {@code electoral-challenge}: "who is challenging [Sen. Jane Roe in Ohio]", "challenging [Roe upstate,
-     * where …]": "challenge" with a person's name and nothing said of her is running against her in an election. The name opens the statement and is not a possessive ("challenging [Roe's
-     * claims]" disputes something said), nor followed by "to" ("challenged Roe to a debate"). All train: 4
-     * {@code pattern-verb} statements dropped, none an attribution; the one found gold of this verb opens with a common word
-     * ("challenging [incumbent Rep. X]") and stays. A statement with a quotation mark in it is not judged (one
-     * more false one, running on into a quoted title, stays).
+     * Rule {@code electoral-challenge}: "who is challenging [Sen. Jane Roe in Ohio]", "challenging [Roe upstate, where
+     * …]": "challenge" with a person's name and nothing said of her is running against her in an election. The name
+     * opens the statement and is not a possessive ("challenging [Roe's claims]" disputes something said), nor followed
+     * by "to" ("challenged Roe to a debate"). All train: 4 {@code pattern-verb} statements dropped, none an
+     * attribution; the one found gold of this verb opens with a common word ("challenging [incumbent Rep. X]") and
+     * stays. A statement with a quotation mark in it is not judged (one more false one, running on into a quoted title,
+     * stays).
      */
     static final class ElectoralChallenge implements NotSpeechFilters.Filter {
 
