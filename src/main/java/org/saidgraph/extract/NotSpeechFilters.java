@@ -40,7 +40,10 @@ final class NotSpeechFilters {
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
             new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun(),
             new VerbSenseFilters.CallName(), new VerbSenseFilters.WentOnDeed(),
-            new VerbSenseFilters.MannerOnly(), new AttributionReadings.SpeakerDescription(),
+            new VerbSenseFilters.MannerOnly(), new PatternVerbShapes.ColonLeadObject(),
+            new PatternVerbShapes.TimeOnly(), new PatternVerbShapes.AddToTally(),
+            new PatternVerbShapes.ElectoralChallenge(),
+            new AttributionReadings.SpeakerDescription(),
             new AttributionReadings.QuotationOwnCue());
 
     /**

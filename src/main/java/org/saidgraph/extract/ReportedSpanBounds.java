@@ -27,7 +27,8 @@ final class ReportedSpanBounds {
     /** The cuts, in the order they run. */
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
             new ReportersParticiple(),
-            new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd());
+            new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd(),
+            new SentenceEndCut());
 
     private ReportedSpanBounds() {
     }

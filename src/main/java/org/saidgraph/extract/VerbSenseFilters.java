@@ -333,14 +333,7 @@ final class VerbSenseFilters {
                     || !"RB".equals(a.token(i).tag()) || !a.token(i).word().toLowerCase(Locale.ROOT).endsWith("ly")) {
                 return false;
             }
-            for (int k = i + 1; k < a.tokens().size() && a.token(k).start() < f.end; k++) {
-                String tag = a.token(k).tag() == null ? "" : a.token(k).tag();
-                if (tag.startsWith("VB") || tag.equals("MD") || a.token(k).word().equals(":")
-                        || TOPIC_OR_CLAUSE.contains(a.token(k).word().toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-            }
-            return true;
+            return !PatternVerbShapes.holdsAny(draft, f, i + 1, TOPIC_OR_CLAUSE);
         }
     }
 }

@@ -111,17 +111,17 @@ class VerbSenseFiltersTest {
     }
 
     /** {@code words} are in no statement, and the filter {@code filter} dropped a reading of them. */
-    private static void assertDropped(Extractor.Traced traced, String filter, String words) {
+    static void assertDropped(Extractor.Traced traced, String filter, String words) {
         assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));
         assertThat(traced.dropped()).anyMatch(d -> d.filter().equals(filter));
     }
 
-    private static void assertStatement(String text, String words) {
+    static void assertStatement(String text, String words) {
         Extraction x = Extraction.of(text, PEOPLE);
         assertThat(x.dataset().statements()).extracting(Statement::text).anyMatch(t -> t.contains(words));
     }
 
-    private static Extractor.Traced traced(String text) {
+    static Extractor.Traced traced(String text) {
         return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
                 new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
     }
