@@ -309,10 +309,15 @@ final class Sources {
         // ("the spokesman", "a senior aide"), who is a speaker of their own.
         String lemma0 = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
         String first = analysis.token(phrase[0]).word().toLowerCase(Locale.ROOT);
-        if (Lexicon.ROLE_HEADS.contains(lemma0) && !ENTOURAGE.contains(lemma0)
+        // Rule description-candidate: "the candidate", "the nominee" (campaign-roles.tsv) likewise, whatever title
+        // the article gave the person before.
+        // Only the bare noun: "the Democratic presidential candidate" stays a description of its own, which names
+        // its holder as well as the name would.
+        boolean campaign = CAMPAIGN_ROLES.contains(lemma0) && phrase[0] + 1 == head;
+        if ((Lexicon.ROLE_HEADS.contains(lemma0) || campaign) && !ENTOURAGE.contains(lemma0)
                 && (first.equals("the") || first.equals("this") || analysis.token(phrase[0]).tag().equals("PRP$"))
                 && !analysis.token(head).tag().equals("NNS")) {
-            String recent = recentSubject(analysis.token(head).start(), lemma0);
+            String recent = recentSubject(analysis.token(head).start(), campaign ? null : lemma0);
             String salient = recent != null ? recent : resolver.salientPerson(analysis.token(head).start());
             if (salient != null) {
                 return salient;
@@ -634,6 +639,16 @@ final class Sources {
      * news names someone, then calls them by their role. A person the article gave another role is passed over.
      * Null when no person is a subject there.
      */
+    /** Heads of descriptions of someone running for office (rule description-candidate). */
+    private static final Set<String> CAMPAIGN_ROLES = new java.util.HashSet<>();
+
+    static {
+        for (String[] row : Gazetteer.rows("/extract/campaign-roles.tsv")) {
+            CAMPAIGN_ROLES.add(row[0].strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** As below; a null {@code role} passes over no one. */
     private String recentSubject(int position, String role) {
         int token = analysis.tokenAt(position);
         if (token < 0) {
@@ -651,7 +666,8 @@ final class Sources {
                 }
                 // Someone the article gave another role ("Political scientist Jane Roe") is not "the billionaire".
                 LinkedEntity e = entities.get(m.entity());
-                if (e != null && !e.heads.isEmpty() && e.heads.stream().noneMatch(x -> Lexicon.synonymous(x, role))) {
+                if (role != null && e != null && !e.heads.isEmpty()
+                        && e.heads.stream().noneMatch(x -> Lexicon.synonymous(x, role))) {
                     continue;
                 }
                 // The nearest before the description in its own sentence; the first (the main clause's) before it.
