@@ -58,6 +58,34 @@ final class Sources {
         this.resolver = resolver;
     }
 
+    /**
+     * Rule fronted-participle: "Expecting thousands at the march, Mr. Roe said he would …", "Citing local outlets,
+     * the agency reported …": a participle phrase opening the sentence, which the parse took for the subject, is no
+     * speaker; the one named between its comma and the verb is. Null when the phrase is no such participle or no
+     * speaker stands there (the phrase is then read as before).
+     */
+    private Source afterFrontedParticiple(int[] phrase, int cue) {
+        Analysis.Sentence sentence = analysis.sentences().get(analysis.sentenceOf(phrase[0]));
+        if (phrase[0] != sentence.first() || !analysis.token(phrase[0]).tag().equals("VBG") || cue <= phrase[1]) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = phrase[1] + 1; i < cue && comma < 0; i++) {
+            if (analysis.token(i).word().equals(",")) {
+                comma = i;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        Mention m = resolver.subjectBefore(analysis.token(cue).start(), analysis.token(comma).end());
+        if (m == null || m.kind() == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        String id = resolver.resolve(m, null);
+        return id == null ? null : new Source(id, 0.6, m.start(), m.end());
+    }
+
     /** The speaker named by the phrase headed by token {@code head}, or null when it cannot be told. */
     Source of(int head, int cue) {
         int[] phrase = phrase(head);
@@ -65,6 +93,10 @@ final class Sources {
         int end = analysis.token(phrase[1]).end();
         Analysis.Token h = analysis.token(head);
         String word = h.word().toLowerCase(Locale.ROOT);
+        Source afterParticiple = afterFrontedParticiple(phrase, cue);
+        if (afterParticiple != null) {
+            return afterParticiple;
+        }
         // "The governor of Odesa, Maksym Marchenko," and "his spokeswoman, Jane Roe": the name in apposition.
         for (int a : analysis.children(head, "appos")) {
             Mention m = mentionAt(a);
