@@ -103,9 +103,13 @@ final class PatternVerbSieve extends TextSieve {
         }
         Mention subject = resolver.subjectBefore(verbStart, floor);
         double confidence = 0.75;
-        if (subject == null && v.endsWith("ing")) {
-            subject = resolver.sentenceSubject(sentence, verbStart);
-            confidence = 0.6;
+        if ((subject == null || resolver.locativePlace(subject)) && v.endsWith("ing")) {
+            // Rule locative-place: "in Bangor, Maine, promising …" is the sentence's subject's promise.
+            Mention opening = resolver.sentenceSubject(sentence, verbStart);
+            if (opening != null || subject == null) {
+                subject = opening;
+                confidence = 0.6;
+            }
         }
         if (subject == null) {
             return null;

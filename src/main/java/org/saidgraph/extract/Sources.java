@@ -58,6 +58,34 @@ final class Sources {
         this.resolver = resolver;
     }
 
+    /**
+     * Rule fronted-participle: "Expecting thousands at the march, Mr. Roe said he would …", "Citing local outlets,
+     * the agency reported …": a participle phrase opening the sentence, which the parse took for the subject, is no
+     * speaker; the one named between its comma and the verb is. Null when the phrase is no such participle or no
+     * speaker stands there (the phrase is then read as before).
+     */
+    private Source afterFrontedParticiple(int[] phrase, int cue) {
+        Analysis.Sentence sentence = analysis.sentences().get(analysis.sentenceOf(phrase[0]));
+        if (phrase[0] != sentence.first() || !analysis.token(phrase[0]).tag().equals("VBG") || cue <= phrase[1]) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = phrase[1] + 1; i < cue && comma < 0; i++) {
+            if (analysis.token(i).word().equals(",")) {
+                comma = i;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        Mention m = resolver.subjectBefore(analysis.token(cue).start(), analysis.token(comma).end());
+        if (m == null || m.kind() == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        String id = resolver.resolve(m, null);
+        return id == null ? null : new Source(id, 0.6, m.start(), m.end());
+    }
+
     /** The speaker named by the phrase headed by token {@code head}, or null when it cannot be told. */
     Source of(int head, int cue) {
         int[] phrase = phrase(head);
@@ -65,6 +93,10 @@ final class Sources {
         int end = analysis.token(phrase[1]).end();
         Analysis.Token h = analysis.token(head);
         String word = h.word().toLowerCase(Locale.ROOT);
+        Source afterParticiple = afterFrontedParticiple(phrase, cue);
+        if (afterParticiple != null) {
+            return afterParticiple;
+        }
         // "The governor of Odesa, Maksym Marchenko," and "his spokeswoman, Jane Roe": the name in apposition.
         for (int a : analysis.children(head, "appos")) {
             Mention m = mentionAt(a);
@@ -309,10 +341,15 @@ final class Sources {
         // ("the spokesman", "a senior aide"), who is a speaker of their own.
         String lemma0 = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
         String first = analysis.token(phrase[0]).word().toLowerCase(Locale.ROOT);
-        if (Lexicon.ROLE_HEADS.contains(lemma0) && !ENTOURAGE.contains(lemma0)
+        // Rule description-candidate: "the candidate", "the nominee" (campaign-roles.tsv) likewise, whatever title
+        // the article gave the person before.
+        // Only the bare noun: "the Democratic presidential candidate" stays a description of its own, which names
+        // its holder as well as the name would.
+        boolean campaign = CAMPAIGN_ROLES.contains(lemma0) && phrase[0] + 1 == head;
+        if ((Lexicon.ROLE_HEADS.contains(lemma0) || campaign) && !ENTOURAGE.contains(lemma0)
                 && (first.equals("the") || first.equals("this") || analysis.token(phrase[0]).tag().equals("PRP$"))
                 && !analysis.token(head).tag().equals("NNS")) {
-            String recent = recentSubject(analysis.token(head).start(), lemma0);
+            String recent = recentSubject(analysis.token(head).start(), campaign ? null : lemma0);
             String salient = recent != null ? recent : resolver.salientPerson(analysis.token(head).start());
             if (salient != null) {
                 return salient;
@@ -634,6 +671,16 @@ final class Sources {
      * news names someone, then calls them by their role. A person the article gave another role is passed over.
      * Null when no person is a subject there.
      */
+    /** Heads of descriptions of someone running for office (rule description-candidate). */
+    private static final Set<String> CAMPAIGN_ROLES = new java.util.HashSet<>();
+
+    static {
+        for (String[] row : Gazetteer.rows("/extract/campaign-roles.tsv")) {
+            CAMPAIGN_ROLES.add(row[0].strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** As below; a null {@code role} passes over no one. */
     private String recentSubject(int position, String role) {
         int token = analysis.tokenAt(position);
         if (token < 0) {
@@ -651,7 +698,8 @@ final class Sources {
                 }
                 // Someone the article gave another role ("Political scientist Jane Roe") is not "the billionaire".
                 LinkedEntity e = entities.get(m.entity());
-                if (e != null && !e.heads.isEmpty() && e.heads.stream().noneMatch(x -> Lexicon.synonymous(x, role))) {
+                if (role != null && e != null && !e.heads.isEmpty()
+                        && e.heads.stream().noneMatch(x -> Lexicon.synonymous(x, role))) {
                     continue;
                 }
                 // The nearest before the description in its own sentence; the first (the main clause's) before it.

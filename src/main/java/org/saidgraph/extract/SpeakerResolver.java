@@ -60,7 +60,13 @@ final class SpeakerResolver {
                 .filter(m -> m.end() <= verbStart && m.start() >= sentenceStart && m.canSpeak()
                         && !insideQuote(m.start()))
                 .sorted(Comparator.comparingInt(Mention::end).reversed()).toList();
+        Mention place = null;
         for (Mention m : before) {
+            if (place == null && locativePlace(m)) {
+                // Rule locative-place: a later mention may still be the subject; the place only when none is.
+                place = m;
+                continue;
+            }
             String gap = text.substring(m.end(), verbStart);
             if (gap.startsWith("'s") || gap.startsWith("’s")) {
                 continue;
@@ -75,7 +81,16 @@ final class SpeakerResolver {
                 return m;
             }
         }
-        return null;
+        return place == null ? null : subjectBefore(place, verbStart);
+    }
+
+    /** The place itself when it passes as the subject of the verb at {@code verbStart}, as before the rule. */
+    private Mention subjectBefore(Mention place, int verbStart) {
+        String gap = text.substring(place.end(), verbStart);
+        if (gap.startsWith("'s") || gap.startsWith("’s")) {
+            return null;
+        }
+        return GAP.matcher(PARENTHETICAL.matcher(gap).replaceFirst(" ")).matches() ? place : null;
     }
 
     /** The speaker named right after an attribution verb: "…," said Zelenskyy / said the president. */
@@ -92,6 +107,7 @@ final class SpeakerResolver {
 
     /** The first mention of the sentence that reads as its subject (not possessive, not after a preposition). */
     Mention sentenceSubject(TextLayout.Range sentence, int before) {
+        Mention place = null;
         for (Mention m : entities.mentions) {
             if (m.start() < sentence.start() || m.start() >= Math.min(before, sentence.end())) {
                 continue;
@@ -100,10 +116,47 @@ final class SpeakerResolver {
                 continue;
             }
             if (subjectLike(m)) {
+                if (locativePlace(m)) {
+                    place = place == null ? m : place; // rule locative-place: only when nothing else is
+                    continue;
+                }
                 return m;
             }
         }
-        return null;
+        return place;
+    }
+
+    /**
+     * Rule locative-place: a place named where something happened ("in Bangor, Maine, promising …", "at a rally in
+     * Beaumont, Tex., Mr. Roe …", "at a Buffalo, New York town hall") is no speaker, whatever the parse or the
+     * commas around it suggest: the place, or the "City, State" run it closes, follows a preposition (and perhaps
+     * an article). A place that opens its clause ("Russia said") still speaks as its government.
+     */
+    boolean locativePlace(Mention m) {
+        if (m.kind() != Mention.Kind.TERRITORY) {
+            return false;
+        }
+        int start = m.titleStart();
+        // Walk back over "City, " (or "Syria and ") to the first place of the run.
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Mention p : entities.mentions) {
+                if (p.kind() == Mention.Kind.TERRITORY && p.end() < start && p.end() >= start - 6
+                        && text.substring(p.end(), start).matches(",\\s+|,?\\s+and\\s+")) {
+                    start = p.titleStart();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        String before = text.substring(Math.max(0, start - 40), start).strip();
+        String[] words = before.split("\\s+");
+        int i = words.length - 1;
+        if (i >= 0 && Set.of("a", "an", "the").contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+            i--;
+        }
+        return i >= 0 && Lexicon.PREPOSITIONS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean isPlaceOnly(Mention m) {
