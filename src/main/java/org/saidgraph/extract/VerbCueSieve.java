@@ -162,7 +162,9 @@ final class VerbCueSieve implements StatementSieve {
         f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest", "passive",
                 "answer", "characterization")
                 .get(content[2]);
-        if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
+        if (content.length > 3 && content[3] == NarrationBeforeQuote.MARK) {
+            f.rule = NarrationBeforeQuote.RULE;
+        } else if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
                 && NameObject.reads(analysis, verb, cue, content[0])) {
             f.rule = NameObject.RULE;
         } else if (!f.quoteOnly && content[2] == 3 && analysis.token(content[0]).tag().equals("PRP")
@@ -685,6 +687,9 @@ final class VerbCueSieve implements StatementSieve {
                 boolean verbFirst = a != null && analysis.token(a[0]).tag().matches("VB[DZP]|MD");
                 if (a != null && framing(r) && !verbFirst) {
                     return new int[]{a[0], a[1], 0}; // "Over the years, she said, the town has …"
+                }
+                if (a != null && NarrationBeforeQuote.reads(analysis, r, after, s.end())) {
+                    return new int[]{a[0], a[1], 0, NarrationBeforeQuote.MARK}; // "After …, she replied, “If …”"
                 }
                 return new int[]{r[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
             }
