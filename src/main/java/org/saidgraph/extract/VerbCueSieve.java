@@ -641,7 +641,7 @@ final class VerbCueSieve implements StatementSieve {
         for (int i = cue + 1; i < lo && i < s.end(); i++) {
             comma |= analysis.token(i).word().equals(",");
         }
-        int[] after = lo < s.end() ? cut(new int[]{lo, s.end() - 1}, cue) : null;
+        int[] after = lo < s.end() ? relativeClauseEnd(cue, cut(new int[]{lo, s.end() - 1}, cue)) : null;
         boolean afterClause = after != null && (isQuoteMark(after[0]) || finiteVerbIn(after) && after[1] - after[0] >= 2
                 || speechContent(after));
         // Before: from the sentence's start to the comma before the attribution.
@@ -724,6 +724,23 @@ final class VerbCueSieve implements StatementSieve {
     /** Subordinators that may open a clause belonging to what was said ("When the vote fails, she said, …"). */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "since", "until", "before", "after");
     private static final Set<String> TIME_ENDS = Set.of("ago", "later", "earlier", "now", "then");
+
+    /**
+     * What a speech verb in a relative clause set off by commas reports ends at the comma before the verb of the main
+     * clause: "Jane Roe, who said last week that the ferry would close, issued a statement …" — read linearly, the
+     * clause ran on into the main clause and over the main clause's own attribution (rule relative-clause-comma).
+     */
+    private int[] relativeClauseEnd(int cue, int[] after) {
+        if (after == null || !analysis.relation(cue).equals("acl:relcl") || analysis.head(cue) < 0) {
+            return after;
+        }
+        int main = analysis.head(analysis.head(cue));
+        if (main > analysis.subtree(cue)[1] && after[1] >= main && main - 2 >= after[0]
+                && analysis.token(main - 1).word().equals(",")) {
+            return new int[]{after[0], main - 2};
+        }
+        return after;
+    }
 
     /**
      * Whether the words before a parenthetical attribution are the reporter's framing rather than the start of what
