@@ -726,6 +726,19 @@ final class VerbCueSieve implements StatementSieve {
     private static final Set<String> TIME_ENDS = Set.of("ago", "later", "earlier", "now", "then");
 
     /**
+     * Whether token {@code i} closes a quotation that a speech participle with its own quotation follows: "said the
+     * plan was “dead on arrival,” adding, “We will vote it down.”" — the participle is the speaker's next act and
+     * reports the quotation after it, so what the first verb reports ends with the closing mark (rule
+     * participle-after-quotation). The comma before a participle ends a clause already; here it sits inside the
+     * closing mark.
+     */
+    private boolean participleAfterQuotation(int i, int end) {
+        return isQuoteMark(i) && i + 2 <= end && i > 0 && analysis.token(i - 1).word().matches("[,.]")
+                && analysis.token(i + 1).tag().equals("VBG") && lexicon.verb(analysis.token(i + 1).lemma()) != null
+                && analysis.token(i + 2).word().matches("[,:]");
+    }
+
+    /**
      * What a speech verb in a relative clause set off by commas reports ends at the comma before the verb of the main
      * clause: "Jane Roe, who said last week that the ferry would close, issued a statement …" — read linearly, the
      * clause ran on into the main clause and over the main clause's own attribution (rule relative-clause-comma).
@@ -1028,6 +1041,9 @@ final class VerbCueSieve implements StatementSieve {
         }
         for (int i = Math.max(range[0] + 1, cue + 1); i <= range[1]; i++) {
             Analysis.Token t = analysis.token(i);
+            if (participleAfterQuotation(i, range[1])) {
+                return new int[]{range[0], i};
+            }
             if (t.word().equalsIgnoreCase("with") && closingAside(i, range[1]) && !resolver.insideQuote(t.start())) {
                 return new int[]{range[0], i - 1};
             }

@@ -94,6 +94,17 @@ class ReportedShapesTest {
                 .anyMatch(s -> s.text().contains("We will keep it running") && !s.text().contains("ferry"));
     }
 
+    @Test
+    void aQuotationEndsBeforeAParticipleWithAQuotationOfItsOwn() {
+        // Rule participle-after-quotation (session 21): the comma before "adding" sits inside the closing mark.
+        Extraction x = Extraction.of("The pier has been shut since May. Ana Okafor stated, “The pier will stay closed "
+                + "all winter,” adding, “We have no money to fix it.”", PEOPLE);
+        assertThat(x.dataset().statements()).as("the first quotation is read once, without the second")
+                .filteredOn(s -> s.text().contains("stay closed all winter")).singleElement()
+                .satisfies(s -> assertThat(s.text()).doesNotContain("no money"));
+        assertThat(x.dataset().statements()).anyMatch(s -> s.text().contains("We have no money to fix it"));
+    }
+
     /** word, tag, lemma, head, relation: "NAME, who said …, issued a statement … saying, “…”". */
     private static final String[][] RELATIVE_CLAUSE = {
             {"Ana", "NNP", "Ana", "1", "compound"}, {"Okafor", "NNP", "Okafor", "14", "nsubj"},
