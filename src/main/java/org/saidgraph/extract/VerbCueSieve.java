@@ -739,6 +739,32 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     /**
+     * Whether a dash at token {@code i} opens an aside that is a quotation with its own attribution: "argued that the
+     * ferry was safe - “It has never had an accident,” she said - and promised …": what the first verb reports ends
+     * before the dash, and the clause after the aside is the speaker's next act (rule attributed-aside).
+     */
+    private boolean attributedAside(int i, int end) {
+        if (!analysis.token(i).word().matches("-|--|—|–") || i + 1 > end || resolver.insideQuote(analysis.token(i).start())
+                || !isQuoteMark(i + 1)) {
+            return false;
+        }
+        int q = i + 2;
+        while (q <= end && !isQuoteMark(q)) {
+            q++;
+        }
+        if (q > end || !analysis.token(q - 1).word().matches("[,!?]")) {
+            return false;
+        }
+        for (int k = q + 1; k <= Math.min(end, q + 4); k++) {
+            Analysis.Token v = analysis.token(k);
+            if (v.tag().matches("VBD|VBZ") && lexicon.verb(v.lemma()) != null) {
+                return true; // "…,” she said"
+            }
+        }
+        return false;
+    }
+
+    /**
      * What a speech verb in a relative clause set off by commas reports ends at the comma before the verb of the main
      * clause: "Jane Roe, who said last week that the ferry would close, issued a statement …" — read linearly, the
      * clause ran on into the main clause and over the main clause's own attribution (rule relative-clause-comma).
@@ -1060,6 +1086,9 @@ final class VerbCueSieve implements StatementSieve {
                 if (stop - 1 > range[0]) {
                     return new int[]{range[0], stop - 1};
                 }
+            }
+            if (attributedAside(i, range[1]) && i - 1 > range[0]) {
+                return new int[]{range[0], i - 1};
             }
             boolean dash = t.word().matches("--|—|–");
             if (!(t.word().equals(",") || dash) || i + 1 > range[1] || resolver.insideQuote(t.start())) {

@@ -105,6 +105,14 @@ class ReportedShapesTest {
         assertThat(x.dataset().statements()).anyMatch(s -> s.text().contains("We have no money to fix it"));
     }
 
+    @Test
+    void whatWasSaidEndsBeforeADashAsideWithItsOwnAttribution() {
+        // Rule attributed-aside (session 21).
+        Extraction x = Extraction.of("Ana Okafor suggested that the pier plan was too costly - \"We cannot pay for "
+                + "this,\" she said - and warned that the harbour board would run out of money by June.", PEOPLE);
+        assertThat(x.statement("the pier plan was too costly")).isPresent();
+    }
+
     /** word, tag, lemma, head, relation: "NAME, who said …, issued a statement … saying, “…”". */
     private static final String[][] RELATIVE_CLAUSE = {
             {"Ana", "NNP", "Ana", "1", "compound"}, {"Okafor", "NNP", "Okafor", "14", "nsubj"},
