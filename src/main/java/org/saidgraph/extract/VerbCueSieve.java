@@ -163,7 +163,9 @@ final class VerbCueSieve implements StatementSieve {
         f.rule = "verb-" + List.of("complement", "before", "infinitive", "object", "quote", "around", "rest", "passive",
                 "answer", "characterization")
                 .get(content[2]);
-        if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
+        if (content.length > 3 && content[3] == NarrationBeforeQuote.MARK) {
+            f.rule = NarrationBeforeQuote.RULE;
+        } else if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
                 && NameObject.reads(analysis, verb, cue, content[0])) {
             f.rule = NameObject.RULE;
         } else if (!f.quoteOnly && content[2] == 3 && analysis.token(content[0]).tag().equals("PRP")
@@ -643,7 +645,7 @@ final class VerbCueSieve implements StatementSieve {
         for (int i = cue + 1; i < lo && i < s.end(); i++) {
             comma |= analysis.token(i).word().equals(",");
         }
-        int[] after = lo < s.end() ? cut(new int[]{lo, s.end() - 1}, cue) : null;
+        int[] after = lo < s.end() ? relativeClauseEnd(cue, cut(new int[]{lo, s.end() - 1}, cue)) : null;
         boolean afterClause = after != null && (isQuoteMark(after[0]) || finiteVerbIn(after) && after[1] - after[0] >= 2
                 || speechContent(after));
         // Before: from the sentence's start to the comma before the attribution.
@@ -690,6 +692,9 @@ final class VerbCueSieve implements StatementSieve {
                 if (a != null && framing(r) && !verbFirst) {
                     return new int[]{a[0], a[1], 0}; // "Over the years, she said, the town has …"
                 }
+                if (a != null && NarrationBeforeQuote.reads(analysis, r, after, s.end())) {
+                    return new int[]{a[0], a[1], 0, NarrationBeforeQuote.MARK}; // "After …, she replied, “If …”"
+                }
                 return new int[]{r[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
             }
             return new int[]{r[0], r[1], 1};
@@ -723,6 +728,62 @@ final class VerbCueSieve implements StatementSieve {
     /** Subordinators that may open a clause belonging to what was said ("When the vote fails, she said, …"). */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "since", "until", "before", "after");
     private static final Set<String> TIME_ENDS = Set.of("ago", "later", "earlier", "now", "then");
+
+    /**
+     * Whether token {@code i} closes a quotation that a speech participle with its own quotation follows: "said the
+     * plan was “dead on arrival,” adding, “We will vote it down.”" — the participle is the speaker's next act and
+     * reports the quotation after it, so what the first verb reports ends with the closing mark (rule
+     * participle-after-quotation). The comma before a participle ends a clause already; here it sits inside the
+     * closing mark.
+     */
+    private boolean participleAfterQuotation(int i, int end) {
+        return isQuoteMark(i) && i + 2 <= end && i > 0 && analysis.token(i - 1).word().matches("[,.]")
+                && analysis.token(i + 1).tag().equals("VBG") && lexicon.verb(analysis.token(i + 1).lemma()) != null
+                && analysis.token(i + 2).word().matches("[,:]");
+    }
+
+    /**
+     * Whether a dash at token {@code i} opens an aside that is a quotation with its own attribution: "argued that the
+     * ferry was safe - “It has never had an accident,” she said - and promised …": what the first verb reports ends
+     * before the dash, and the clause after the aside is the speaker's next act (rule attributed-aside).
+     */
+    private boolean attributedAside(int i, int end) {
+        if (!analysis.token(i).word().matches("-|--|—|–") || i + 1 > end || resolver.insideQuote(analysis.token(i).start())
+                || !isQuoteMark(i + 1)) {
+            return false;
+        }
+        int q = i + 2;
+        while (q <= end && !isQuoteMark(q)) {
+            q++;
+        }
+        if (q > end || !analysis.token(q - 1).word().matches("[,!?]")) {
+            return false;
+        }
+        for (int k = q + 1; k <= Math.min(end, q + 4); k++) {
+            Analysis.Token v = analysis.token(k);
+            if (v.tag().matches("VBD|VBZ") && lexicon.verb(v.lemma()) != null) {
+                return true; // "…,” she said"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a speech verb in a relative clause set off by commas reports ends at the comma before the verb of the main
+     * clause: "Jane Roe, who said last week that the ferry would close, issued a statement …" — read linearly, the
+     * clause ran on into the main clause and over the main clause's own attribution (rule relative-clause-comma).
+     */
+    private int[] relativeClauseEnd(int cue, int[] after) {
+        if (after == null || !analysis.relation(cue).equals("acl:relcl") || analysis.head(cue) < 0) {
+            return after;
+        }
+        int main = analysis.head(analysis.head(cue));
+        if (main > analysis.subtree(cue)[1] && after[1] >= main && main - 2 >= after[0]
+                && analysis.token(main - 1).word().equals(",")) {
+            return new int[]{after[0], main - 2};
+        }
+        return after;
+    }
 
     /**
      * Whether the words before a parenthetical attribution are the reporter's framing rather than the start of what
@@ -1010,6 +1071,9 @@ final class VerbCueSieve implements StatementSieve {
         }
         for (int i = Math.max(range[0] + 1, cue + 1); i <= range[1]; i++) {
             Analysis.Token t = analysis.token(i);
+            if (participleAfterQuotation(i, range[1])) {
+                return new int[]{range[0], i};
+            }
             if (t.word().equalsIgnoreCase("with") && closingAside(i, range[1]) && !resolver.insideQuote(t.start())) {
                 return new int[]{range[0], i - 1};
             }
@@ -1026,6 +1090,9 @@ final class VerbCueSieve implements StatementSieve {
                 if (stop - 1 > range[0]) {
                     return new int[]{range[0], stop - 1};
                 }
+            }
+            if (attributedAside(i, range[1]) && i - 1 > range[0]) {
+                return new int[]{range[0], i - 1};
             }
             boolean dash = t.word().matches("--|—|–");
             if (!(t.word().equals(",") || dash) || i + 1 > range[1] || resolver.insideQuote(t.start())) {

@@ -30,7 +30,11 @@ class QuotationLeadInTest {
         Extraction x = Extraction.of("Although the council does not count the missed crossings, Ana Okafor said "
                 + "about the timetable, “I support families who choose the night ferry.”",
                 ListTagger.people("Ana Okafor"));
-        assertThat(x.speakerName("“I support families who choose the night ferry.”")).isEqualTo("Ana Okafor");
+        // The quotation alone, with or without its marks as the rule that reads it keeps them (verb-after-narration
+        // reads it without).
+        Statement s = x.containing("I support families who choose the night ferry.");
+        assertThat(s.text().replaceAll("^“|”$", "")).isEqualTo("I support families who choose the night ferry.");
+        assertThat(x.name(s.speaker())).isEqualTo("Ana Okafor");
     }
 
     @Test

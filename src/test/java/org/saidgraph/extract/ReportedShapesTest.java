@@ -81,6 +81,76 @@ class ReportedShapesTest {
                 .isNotNull();
     }
 
+    @Test
+    void whatWasSaidInARelativeClauseEndsAtItsComma() {
+        // Rule relative-clause-comma (session 21): read linearly, the clause ran on into the main clause. The live
+        // parser makes the speaker's name the root of this short sentence, so the test gives the parse that news
+        // prose gets (the relative clause on the name, the name the subject of the main verb).
+        String text = "Ana Okafor, who said last week that the ferry was losing money, issued a statement Tuesday "
+                + "saying, “We will keep it running.”";
+        Extraction x = Extraction.of(text, new FixedParse(RELATIVE_CLAUSE, PEOPLE));
+        assertThat(x.containing("the ferry was losing money").text()).doesNotContain("issued");
+        assertThat(x.dataset().statements()).as("the main clause's own attribution is read")
+                .anyMatch(s -> s.text().contains("We will keep it running") && !s.text().contains("ferry"));
+    }
+
+    @Test
+    void aQuotationEndsBeforeAParticipleWithAQuotationOfItsOwn() {
+        // Rule participle-after-quotation (session 21): the comma before "adding" sits inside the closing mark.
+        Extraction x = Extraction.of("The pier has been shut since May. Ana Okafor stated, “The pier will stay closed "
+                + "all winter,” adding, “We have no money to fix it.”", PEOPLE);
+        assertThat(x.dataset().statements()).as("the first quotation is read once, without the second")
+                .filteredOn(s -> s.text().contains("stay closed all winter")).singleElement()
+                .satisfies(s -> assertThat(s.text()).doesNotContain("no money"));
+        assertThat(x.dataset().statements()).anyMatch(s -> s.text().contains("We have no money to fix it"));
+    }
+
+    @Test
+    void whatWasSaidEndsBeforeADashAsideWithItsOwnAttribution() {
+        // Rule attributed-aside (session 21).
+        Extraction x = Extraction.of("Ana Okafor suggested that the pier plan was too costly - \"We cannot pay for "
+                + "this,\" she said - and warned that the harbour board would run out of money by June.", PEOPLE);
+        assertThat(x.statement("the pier plan was too costly")).isPresent();
+    }
+
+    /** word, tag, lemma, head, relation: "NAME, who said …, issued a statement … saying, “…”". */
+    private static final String[][] RELATIVE_CLAUSE = {
+            {"Ana", "NNP", "Ana", "1", "compound"}, {"Okafor", "NNP", "Okafor", "14", "nsubj"},
+            {",", ",", ",", "1", "punct"}, {"who", "WP", "who", "4", "nsubj"}, {"said", "VBD", "say", "1", "acl:relcl"},
+            {"last", "JJ", "last", "6", "amod"}, {"week", "NN", "week", "4", "obl:tmod"},
+            {"that", "IN", "that", "11", "mark"}, {"the", "DT", "the", "9", "det"}, {"ferry", "NN", "ferry", "11", "nsubj"},
+            {"was", "VBD", "be", "11", "aux"}, {"losing", "VBG", "lose", "4", "ccomp"},
+            {"money", "NN", "money", "11", "obj"}, {",", ",", ",", "1", "punct"},
+            {"issued", "VBD", "issue", "-1", "root"}, {"a", "DT", "a", "16", "det"},
+            {"statement", "NN", "statement", "14", "obj"}, {"Tuesday", "NNP", "Tuesday", "18", "nsubj"},
+            {"saying", "VBG", "say", "14", "dep"}, {",", ",", ",", "18", "punct"}, {"“", "``", "“", "18", "punct"},
+            {"We", "PRP", "we", "23", "nsubj"}, {"will", "MD", "will", "23", "aux"}, {"keep", "VB", "keep", "18", "ccomp"},
+            {"it", "PRP", "it", "23", "obj"}, {"running", "VBG", "run", "23", "xcomp"}, {".", ".", ".", "14", "punct"},
+            {"”", "''", "”", "14", "punct"}};
+
+    /** An analyzer that gives one sentence a parse written out in the test, and names from a list tagger. */
+    private record FixedParse(String[][] parse, ListTagger names) implements Analyzer {
+        @Override
+        public Analysis analyze(String text) {
+            java.util.List<Analysis.Token> tokens = new java.util.ArrayList<>();
+            int[] head = new int[parse.length];
+            String[] relation = new String[parse.length];
+            int at = 0;
+            for (int i = 0; i < parse.length; i++) {
+                int start = text.indexOf(parse[i][0], at);
+                if (start < 0) {
+                    return names.analyze(text);
+                }
+                at = start + parse[i][0].length();
+                tokens.add(new Analysis.Token(start, at, parse[i][0], parse[i][1], parse[i][2]));
+                head[i] = Integer.parseInt(parse[i][3]);
+                relation[i] = parse[i][4];
+            }
+            return new Analysis(tokens, java.util.List.of(new Analysis.Sentence(0, parse.length)), names.tag(text),
+                    head, relation);
+        }
+    }
+
     private static void assertSpoken(String text, String statement, String speaker) {
         assertThat(Extraction.of(text, PEOPLE).speakerName(statement)).isEqualTo(speaker);
     }
