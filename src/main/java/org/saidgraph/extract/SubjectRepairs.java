@@ -196,12 +196,26 @@ final class SubjectRepairs {
                 if (c < cue && c != v && c >= first && !placeLine(analysis, c)
                         && (quoted || !resolver.insideQuote(analysis.token(c).start()))
                         && (tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD"))) {
-                    return c;
+                    return participle || !timeClauseBetween(analysis, c, cue) ? c : -1;
                 }
             }
             v = h;
         }
         return -1;
+    }
+
+    /**
+     * Whether a clause of time opens between a subject and a finite verb ("The committee adjourned …, after a
+     * spokeswoman, Jane Roe, told lawmakers …"): the verb is that clause's, and its own subject, which the parse lost,
+     * is in it; the main clause's subject did not tell.
+     */
+    private static boolean timeClauseBetween(Analysis analysis, int subject, int cue) {
+        for (int t = subject + 1; t < cue; t++) {
+            if (Occasions.mark(analysis.token(t).word()) && analysis.token(t).tag().matches("IN|WRB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "PARIS, Aug 31 (Reuters) - …": a word in capitals opening the sentence is a dateline's place. */

@@ -50,4 +50,19 @@ class HiddenSaySubjectTest {
         assertThat(t.rules().get(s.id())).isEqualTo(c.rule());
         assertThat(new Extraction(t.dataset()).name(s.speaker())).containsIgnoringCase(c.speakerWord());
     }
+
+    /**
+     * A "told" the parse lost inside a clause of time ("…, after a spokeswoman …, told lawmakers …") is not the
+     * main clause's subject's: the committee that adjourned told nobody anything.
+     */
+    @org.junit.jupiter.api.Test
+    void theMainSubjectDoesNotTellInsideAClauseOfTime() {
+        Extraction x = Extraction.of("The Senate finance committee adjourned on Thursday without voting on the water "
+                + "infrastructure bill, after a spokeswoman for Governor Elena Marsh, Tara Quinn, told lawmakers the "
+                + "governor would veto any version that raised the gas tax.",
+                new ListTagger(Map.of("Elena Marsh", "PERSON", "Tara Quinn", "PERSON")));
+        for (Statement s : x.dataset().statements()) {
+            assertThat(x.name(s.speaker())).as(s.text()).doesNotContainIgnoringCase("committee");
+        }
+    }
 }
