@@ -27,14 +27,28 @@ final class CoordinateAttributions {
 
     /** Ends each reported statement before the attribution beside its own that it runs on into. */
     static void apply(Draft draft, List<Found> statements) {
+        endBefore(draft, statements, COORDINATE_ATTRIBUTION, CoordinateAttributions::end);
+    }
+
+    /** Where a statement ends because of another statement inside it; its own end when it does not. */
+    interface Ending {
+        int end(Draft draft, Found outer, Found inner);
+    }
+
+    /**
+     * Ends each single-piece reported statement read after its cue where {@code ending} ends it for the nearest
+     * other statement inside it, recording {@code step}.
+     */
+    static void endBefore(Draft draft, List<Found> statements, String step, Ending ending) {
         for (Found outer : statements) {
             if (outer.verbatim || outer.quoteOnly || outer.parts.size() > 1 || outer.cue < 0
                     || outer.cueEnd > outer.start) {
                 continue;
             }
-            int end = statements.stream().mapToInt(inner -> end(draft, outer, inner)).min().orElse(outer.end);
+            int end = statements.stream().mapToInt(inner -> ending.end(draft, outer, inner)).min()
+                    .orElse(outer.end);
             if (end < outer.end) {
-                outer.moveEnd(end, COORDINATE_ATTRIBUTION);
+                outer.moveEnd(end, step);
             }
         }
     }

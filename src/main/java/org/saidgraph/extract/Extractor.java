@@ -168,6 +168,7 @@ public final class Extractor {
             ReportedSpanBounds.apply(draft, statements, mode == Mode.LEARNED_ENDS ? SpanEnds.shipped() : null);
             ConjoinedAttributions.apply(draft, statements);
             CoordinateAttributions.apply(draft, statements);
+            RelativeAttributions.apply(draft, statements);
             StatementStarts.apply(draft, statements);
             ClauseStarts.apply(draft, statements);
             QuotationLeadIn.apply(draft, statements);

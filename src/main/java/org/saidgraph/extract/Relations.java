@@ -77,13 +77,15 @@ final class Relations {
     /**
      * Rule {@code deed-apart}: the inner verb is joined to the outer one ("She congratulated him on the win and
      * praised his effort"): the outer statement's words, not yet cut ({@link ReportedSpanBounds}), run over it, but
-     * it is a second act of the same speaker, not a deed the outer statement names.
+     * it is a second act of the same speaker, not a deed the outer statement names. So is a saying of the same
+     * speaker in a relative clause set off inside the outer words ({@link RelativeAttributions}).
      */
     static boolean apart(Analysis analysis, Found outer, Found inner) {
         int o = outer.cue < 0 ? -1 : analysis.tokenAt(outer.cue);
         int i = inner.cue < 0 ? -1 : analysis.tokenAt(inner.cue);
         return o >= 0 && i > o && analysis.parsed(i) && analysis.head(i) == o
-                && analysis.token(o).tag().startsWith("VB") && analysis.relation(i).startsWith("conj");
+                && analysis.token(o).tag().startsWith("VB") && analysis.relation(i).startsWith("conj")
+                || RelativeAttributions.open(analysis, outer, inner) >= 0;
     }
 
     /** A statement whose verb lies inside another's clause is relayed by that statement's speaker. */
