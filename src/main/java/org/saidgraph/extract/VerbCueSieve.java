@@ -748,8 +748,24 @@ final class VerbCueSieve implements StatementSieve {
      * before the dash, and the clause after the aside is the speaker's next act (rule attributed-aside).
      */
     private boolean attributedAside(int i, int end) {
-        if (!analysis.token(i).word().matches("-|--|—|–") || i + 1 > end || resolver.insideQuote(analysis.token(i).start())
-                || !isQuoteMark(i + 1)) {
+        return analysis.token(i).word().matches("-|--|—|–") && attributedQuotationAfter(i, end);
+    }
+
+    /**
+     * Whether a colon at token {@code i} opens a quotation with its own attribution: "argued that the ferry was safe:
+     * “It has never had an accident,” she said": the quotation is the speaker's next act, attributed on its own, and
+     * what the first verb reports ends before the colon (rule attributed-colon). Only after a clause (a finite verb
+     * between {@code from} and the colon): a noun phrase before the colon ("stressed the need for patience: “…,” she
+     * said") reads as no clause, and the sentence's other readings stay as they were.
+     */
+    private boolean attributedColon(int from, int i, int end) {
+        return analysis.token(i).word().equals(":") && i - 1 > from && finiteVerbIn(new int[]{from, i - 1})
+                && attributedQuotationAfter(i, end);
+    }
+
+    /** Whether the mark at token {@code i} is followed by a quotation that a speech verb of its own attributes. */
+    private boolean attributedQuotationAfter(int i, int end) {
+        if (i + 1 > end || resolver.insideQuote(analysis.token(i).start()) || !isQuoteMark(i + 1)) {
             return false;
         }
         int q = i + 2;
@@ -1091,7 +1107,7 @@ final class VerbCueSieve implements StatementSieve {
                     return new int[]{range[0], stop - 1};
                 }
             }
-            if (attributedAside(i, range[1]) && i - 1 > range[0]) {
+            if (attributedAside(i, range[1]) && i - 1 > range[0] || attributedColon(range[0], i, range[1])) {
                 return new int[]{range[0], i - 1};
             }
             boolean dash = t.word().matches("--|—|–");

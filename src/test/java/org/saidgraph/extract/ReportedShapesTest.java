@@ -113,6 +113,23 @@ class ReportedShapesTest {
         assertThat(x.statement("the pier plan was too costly")).isPresent();
     }
 
+    @Test
+    void whatWasSaidEndsBeforeAColonOpeningAQuotationWithItsOwnAttribution() {
+        // Rule attributed-colon (session 21): the quotation after the colon is attributed on its own.
+        Extraction x = Extraction.of("Ana Okafor insisted that the ferry had never been safer: \"Not one passenger "
+                + "was hurt in ten years,\" she told the harbour board.", PEOPLE);
+        assertThat(x.dataset().statements()).as("what was insisted ends before the colon")
+                .filteredOn(s -> s.text().contains("the ferry had never been safer")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.text()).doesNotContain("Not one passenger"));
+    }
+
+    @Test
+    void aColonWithoutAttributedQuotationDoesNotEndWhatWasSaid() {
+        Extraction x = Extraction.of("Lena Brandt said the board had one choice left: \"close the pier for the "
+                + "winter.\"", PEOPLE);
+        assertThat(x.dataset().statements()).anyMatch(s -> s.text().contains("close the pier"));
+    }
+
     /** word, tag, lemma, head, relation: "NAME, who said …, issued a statement … saying, “…”". */
     private static final String[][] RELATIVE_CLAUSE = {
             {"Ana", "NNP", "Ana", "1", "compound"}, {"Okafor", "NNP", "Okafor", "14", "nsubj"},
