@@ -68,7 +68,7 @@ final class CoordinateAttributions {
             return outer.end;
         }
         int end = ReportedSpanBounds.before(draft, open, outer.start);
-        return end > outer.start && StatementFeatures.words(draft.text, outer.start, end) >= 1 ? end : outer.end;
+        return end > outer.start && StatementFeatures.words(draft.text, outer.start, end) >= 2 ? end : outer.end;
     }
 
     /**

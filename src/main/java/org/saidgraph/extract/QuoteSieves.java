@@ -359,12 +359,12 @@ final class QuoteSieves {
                 }
                 sentence = d.layout.sentenceAt(previous.end() - 1);
                 from = sentence.start();
-                return attributeFrom(c, text.substring(from, previous.end()), from, sentence);
+                return attributeFrom(c, text.substring(from, previous.end()), from, sentence, false);
             }
-            return attributeFrom(c, text.substring(from, q.open()), from, sentence);
+            return attributeFrom(c, text.substring(from, q.open()), from, sentence, from > sentence.start());
         }
 
-        private Decision attributeFrom(Context c, String before, int from, TextLayout.Range sentence) {
+        private Decision attributeFrom(Context c, String before, int from, TextLayout.Range sentence, boolean split) {
             Draft d = c.draft();
             Matcher v = d.clauses.verbs(before);
             int verbStart = -1;
@@ -382,7 +382,15 @@ final class QuoteSieves {
             if (subject == null) {
                 subject = d.resolver.sentenceSubject(sentence, verbStart);
             }
-            return assign(d, c.statement("quote-before"), subject, verbStart, verbEnd, c.lastSpeaker(), 0.85, 0.75);
+            Found f = c.statement("quote-before");
+            Decision decision = assign(d, f, subject, verbStart, verbEnd, c.lastSpeaker(), 0.85, 0.75);
+            // Rule split-quote-pronoun: “…,” he said, “…” — the second piece's "he" is resolved as the first's was.
+            String same = split && subject != null && subject.start() >= from ? SplitQuotePronoun.speaker(d, subject)
+                    : null;
+            if (decision != null && same != null) {
+                f.speaker = same;
+            }
+            return decision;
         }
     }
 

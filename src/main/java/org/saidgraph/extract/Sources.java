@@ -503,6 +503,7 @@ final class Sources {
             int limit = s == sentence ? at : range.end();
             String best = null;
             boolean bestSubject = false;
+            boolean bestMain = false;
             int bestStart = Integer.MAX_VALUE;
             for (Mention m : entities.mentions) {
                 int first = analysis.tokenAt(m.start());
@@ -514,10 +515,14 @@ final class Sources {
                     continue;
                 }
                 boolean subject = isSubject(m);
-                // Within a sentence the subject wins; otherwise the first fitting mention does.
-                if (best == null || subject && !bestSubject) {
+                // Rule pronoun-main-subject: within a sentence the subject of its main verb wins over the subject of
+                // a clause inside it ("The charge that Doe misled voters was false, Roe said." then "he" is Roe,
+                // not Doe); otherwise the subject wins; otherwise the first fitting mention does.
+                boolean main = subject && mainClauseSubject(m);
+                if (best == null || subject && !bestSubject || main && !bestMain) {
                     best = id;
                     bestSubject = subject;
+                    bestMain = main;
                     bestStart = m.start();
                 }
             }
@@ -770,6 +775,16 @@ final class Sources {
             i--;
         }
         return i;
+    }
+
+    /** Whether a subject mention is the subject of its sentence's main verb, as the parse says (rule pronoun-main-subject). */
+    private boolean mainClauseSubject(Mention m) {
+        int t = analysis.tokenAt(m.end() - 1);
+        if (t < 0 || !analysis.parsed(t)) {
+            return false;
+        }
+        int h = analysis.head(t);
+        return h >= 0 && "root".equals(analysis.relation(h));
     }
 
     private boolean isSubject(Mention m) {

@@ -1,0 +1,40 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule pronoun-main-subject ({@link Sources}): "he"/"she" after a sentence whose main verb has one person as subject
+ * and a clause inside it another ("Roe's charge that Ruiz … was false, Doe said.") is the main verb's subject. Rule
+ * split-quote-pronoun ({@link SplitQuotePronoun}): the second piece of a quotation split by "he said" gets the speaker
+ * its first piece got, so the two stay one statement. Seen on PolNeAR train; the sentences are invented.
+ */
+class PronounMainSubjectTest {
+
+    private static final ListTagger NAMES = new ListTagger(Map.of("Tom Ruiz", "PERSON", "Mark Doe", "PERSON",
+            "Ann Roe", "PERSON"));
+
+    @Test
+    void theMainVerbsSubjectIsWhoHeIs() {
+        Extraction x = Extraction.of("Ann Roe's charge that Tom Ruiz had emptied the harbour pension fund was false, "
+                + "Mark Doe said.\n\n“Every account of the fund was audited twice last year and nothing was "
+                + "missing,” he said.", NAMES);
+        assertThat(x.name(x.containing("Every account of the fund").speaker())).isEqualTo("Mark Doe");
+    }
+
+    @Test
+    void bothPiecesOfASplitQuotationKeepOneSpeaker() {
+        Extraction x = Extraction.of("When Tom Ruiz tried to defend the new ferry fares, Mark Doe sharply disagreed."
+                + "\n\n“The fares hurt the families who cross every day,” he said, “and the council should cut them "
+                + "before the winter timetable begins.”", NAMES);
+        List<Statement> pieces = x.dataset().statements().stream()
+                .filter(s -> s.text().contains("The fares hurt") || s.text().contains("the council should cut"))
+                .toList();
+        assertThat(pieces).isNotEmpty().allMatch(s -> x.name(s.speaker()).equals("Mark Doe"));
+    }
+}
