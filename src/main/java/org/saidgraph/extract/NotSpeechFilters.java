@@ -44,7 +44,7 @@ final class NotSpeechFilters {
             new PatternVerbShapes.TimeOnly(), new PatternVerbShapes.AddToTally(),
             new PatternVerbShapes.ElectoralChallenge(),
             new AttributionReadings.SpeakerDescription(),
-            new AttributionReadings.QuotationOwnCue());
+            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They

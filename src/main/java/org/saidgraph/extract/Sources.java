@@ -301,7 +301,8 @@ final class Sources {
             }
             String rel = analysis.relation(c);
             if (c > head && (rel.startsWith("acl") || rel.equals("ccomp") || rel.equals("appos") || rel.equals("punct")
-                    || rel.equals("parataxis") || rel.equals("conj") || rel.equals("cc"))) {
+                    || rel.equals("parataxis") || rel.equals("conj") || rel.equals("cc"))
+                    || c > head && SpeakingCircumstance.ofNoun(analysis, c)) {
                 hi = Math.min(hi, analysis.subtree(c)[0] - 1);
             }
         }

@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 final class SpeakerLabelSieve extends TextSieve {
 
     private static final Pattern LABEL = Pattern.compile("^[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
-            + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|in a statement))?\\s*:\\s+(?=\\S)");
+            // a party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)"
+            + "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\))?"
+            // where the words appeared: "Twitter", "in a statement", "on local radio", "to reporters"
+            + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|(?:in|on|to)\\s+\\p{Ll}[\\p{L} '’-]{1,30}?))?"
+            + "\\s*:\\s+(?=\\S)");
 
     @Override
     TextSieve fresh() {

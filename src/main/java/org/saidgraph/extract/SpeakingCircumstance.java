@@ -59,4 +59,26 @@ final class SpeakingCircumstance {
         }
         return false;
     }
+
+    /**
+     * Whether {@code dependent}, a dependent of a noun, is a phrase of time or occasion that the parse hung on the noun
+     * rather than on the verb ("A county judge [on Thursday] suspended the contract", "the spokesman [in a statement]"):
+     * it dates the deed, it is no part of the noun's name.
+     */
+    static boolean ofNoun(Analysis analysis, int dependent) {
+        String rel = analysis.relation(dependent);
+        if (rel == null || !rel.startsWith("nmod")) {
+            return false;
+        }
+        if (rel.equals("nmod:tmod")) {
+            return true;
+        }
+        for (int c : analysis.children(dependent, "case")) {
+            String p = analysis.token(c).word().toLowerCase(Locale.ROOT);
+            if (BEFORE_OCCASION.contains(p) && OCCASIONS.contains(analysis.token(dependent).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

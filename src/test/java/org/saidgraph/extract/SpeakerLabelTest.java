@@ -1,0 +1,45 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A roundup's line names its speaker before a colon ({@link SpeakerLabelSieve}), also with a party label and the place
+ * the words appeared between the name and the colon. Without them read, the quotation fell to the speaker of the line
+ * before. The sentences are written for these tests.
+ */
+class SpeakerLabelTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Maria Lindqvist", "Owen Castellano", "Dana Whitcombe");
+
+    private static final String ROUNDUP = "How lawmakers reacted\nHere is what they said.\n\n"
+            + "Sen. Maria Lindqvist, Twitter: \"A fair deal for our coastal towns at last.\"\n\n"
+            + "Rep. Owen Castellano, in a statement: \"This agreement gives away our fishing grounds.\"\n\n";
+
+    @Test
+    void aPartyLabelAndAMediumBeforeTheColonKeepTheLabelledSpeaker() {
+        Extraction x = Extraction.of(ROUNDUP
+                + "Gov. Dana Whitcombe (D), on local radio: \"I will read every page before I decide.\"", PEOPLE);
+        assertThat(x.speakerName("I will read every page before I decide.")).isEqualTo("Dana Whitcombe");
+        assertThat(x.speakerName("This agreement gives away our fishing grounds.")).isEqualTo("Owen Castellano");
+    }
+
+    @Test
+    void aPartyLabelWithAStateIsReadToo() {
+        Extraction x = Extraction.of(ROUNDUP
+                + "Sen. Dana Whitcombe (R-Neb.): \"Nobody on the coast asked for this.\"", PEOPLE);
+        assertThat(x.speakerName("Nobody on the coast asked for this.")).isEqualTo("Dana Whitcombe");
+    }
+
+    @Test
+    void aSentenceWithAVerbBeforeTheColonIsNoLabel() {
+        Extractor.Traced t = new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(new ArticleInput(ROUNDUP
+                + "Dana Whitcombe told the station on Monday: \"I will read every page.\"", "Test article", null,
+                null, null, null), KnownEntities.none());
+        Statement s = t.dataset().statements().stream().filter(x -> x.text().contains("I will read every page"))
+                .findFirst().orElseThrow();
+        assertThat(t.rules().get(s.id())).isNotEqualTo("speaker-label");
+    }
+}
