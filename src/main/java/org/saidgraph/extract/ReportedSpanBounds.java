@@ -26,7 +26,7 @@ final class ReportedSpanBounds {
 
     /** The cuts, in the order they run. */
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
-            new ReportersParticiple(),
+            new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(),
             new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd(),
             new SentenceEndCut());
 
@@ -313,6 +313,26 @@ final class ReportedSpanBounds {
             boolean subject = !a.children(h, "nsubj").isEmpty() || !a.children(h, "nsubj:pass").isEmpty();
             if (test.test(new Trailer(i, h, VerbCueSieve.base(a.relation(h)), subject, a.head(h) == cue))) {
                 return before(draft, i, f.start);
+            }
+        }
+        return f.end;
+    }
+
+    /**
+     * The end before the first mark of {@code f} that {@code opens} accepts: a token after the statement's first two
+     * words, in the sentence of its start and outside a quotation, followed by at least one word of the statement
+     * (the mark's phrase closes it only as far as {@code opens} checks); {@code f.end} when there is none.
+     */
+    static int beforeMark(Draft draft, Found f, java.util.function.IntPredicate opens) {
+        Analysis a = draft.analysis;
+        int first = a.tokenAt(f.start);
+        if (first < 0) {
+            return f.end;
+        }
+        for (int i = first + 2; i + 1 < a.tokens().size() && a.token(i + 1).start() < f.end; i++) {
+            if (a.sentenceOf(i) == a.sentenceOf(first) && !draft.resolver.insideQuote(a.token(i + 1).start())
+                    && opens.test(i)) {
+                return before(draft, i + 1, f.start);
             }
         }
         return f.end;
