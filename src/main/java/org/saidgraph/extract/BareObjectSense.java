@@ -36,7 +36,7 @@ final class BareObjectSense implements NotSpeechFilters.Filter {
     }
 
     /** Whether the verb has a particle of its own ("call off", "call out"), which makes it another verb. */
-    private static boolean particle(Analysis a, int cue) {
+    static boolean particle(Analysis a, int cue) {
         for (int i = Math.max(0, cue - 3); i < Math.min(a.tokens().size(), cue + 4); i++) {
             if (i != cue && a.head(i) == cue && "compound:prt".equals(a.relation(i))) {
                 return true;

@@ -42,7 +42,8 @@ final class NotSpeechFilters {
             new VerbSenseFilters.CallName(), new VerbSenseFilters.WentOnDeed(),
             new VerbSenseFilters.MannerOnly(), new PatternVerbShapes.ColonLeadObject(),
             new PatternVerbShapes.TimeOnly(), new PatternVerbShapes.AddToTally(),
-            new PatternVerbShapes.ElectoralChallenge(),
+            new PatternVerbShapes.ElectoralChallenge(), ObjectSenseShapes.objectThenCircumstance(),
+            ObjectSenseShapes.addToObject(),
             new AttributionReadings.SpeakerDescription(),
             new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason());
 
