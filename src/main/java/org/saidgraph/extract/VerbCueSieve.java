@@ -669,6 +669,15 @@ final class VerbCueSieve implements StatementSieve {
                 && !finiteVerbIn(before)) {
             before = null;
         }
+        if (before != null && subjectBefore && !comma && analysis.head(subject) == cue
+                && AdverbialSpans.verbless(analysis, analysis.token(before[0]).start(), analysis.token(before[1]).end())) {
+            // "In a message to members, the union urged them to stay home": a phrase with no verb before the verb's own
+            // subject is the reporter's framing (the Extractor drops it, rule verbless-before), so what was said is
+            // read after the verb, its clause, infinitive or object (rule framing-then-after). Not in "X, he said, Y",
+            // where the words before may be the reported clause's own subject, and not for a subject carried to a
+            // second verb ("…, she ran and declared herself …"), whose fronted phrase frames the first.
+            before = null;
+        }
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
             before = null; // "“…,” she said, adding later, “…”": a participle reports what follows it
         }

@@ -72,6 +72,24 @@ class ReportedShapesTest {
     }
 
     @Test
+    void aVerblessPhraseBeforeTheSubjectIsFramingAndTheInfinitiveIsWhatWasSaid() {
+        // Rule framing-then-after (session 22): "In a letter to its members" was read as what was said and dropped as
+        // the reporter's framing, so the request itself was never read.
+        Extraction x = Extraction.of("In a letter to its members, the dockers' union urged them to vote against the "
+                + "new contract.", PEOPLE);
+        assertThat(x.the("them to vote against the new contract").speaker()).isNotNull();
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("letter to its members"));
+    }
+
+    @Test
+    void aVerblessPhraseBeforeTheSubjectIsFramingAndTheObjectIsWhatWasSaid() {
+        // Rule framing-then-after (session 22), with a noun phrase as what was said.
+        Extraction x = Extraction.of("At a meeting on Tuesday, Lena Brandt outlined her plans for the new ferry "
+                + "terminal.", PEOPLE);
+        assertThat(x.speakerName("her plans for the new ferry terminal")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
     void anOpeningClauseWhoseReportedVerbTheParseMadeItsHeadEndsAtItsComma() {
         // Rule opening-clause-comma (session 20): the parse hangs "say" on "play", the verb of what was said.
         Extraction x = Extraction.of("While the top candidates of both county parties say the harbour board must "
