@@ -670,12 +670,14 @@ final class VerbCueSieve implements StatementSieve {
             before = null;
         }
         if (before != null && subjectBefore && !comma && analysis.head(subject) == cue
-                && AdverbialSpans.verbless(analysis, analysis.token(before[0]).start(), analysis.token(before[1]).end())) {
-            // "In a message to members, the union urged them to stay home": a phrase with no verb before the verb's own
-            // subject is the reporter's framing (the Extractor drops it, rule verbless-before), so what was said is
-            // read after the verb, its clause, infinitive or object (rule framing-then-after). Not in "X, he said, Y",
-            // where the words before may be the reported clause's own subject, and not for a subject carried to a
-            // second verb ("…, she ran and declared herself …"), whose fronted phrase frames the first.
+                && (verbless(before[0], before[1]) || analysis.token(before[0]).tag().matches("VBG|VBN")
+                && verbless(before[0] + 1, before[1]))) {
+            // "In a message to members, the union urged them to stay home", "Speaking at the pier, she outlined her
+            // plans": a phrase with no verb, or a participle's phrase with no other verb, before the verb's own subject
+            // is the reporter's framing (the Extractor drops it, rules verbless-before and fronted-clause), so what was
+            // said is read after the verb: its clause, infinitive or object (rule framing-then-after). Not in
+            // "X, he said, Y", where the words before may be the reported clause's own subject, and not for a subject
+            // carried to a second verb ("…, she ran and declared herself …"), whose fronted phrase frames the first.
             before = null;
         }
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
@@ -689,6 +691,16 @@ final class VerbCueSieve implements StatementSieve {
             int[] r = trimmed(before, cue, subject);
             if (r == null) {
                 return null;
+            }
+            if (!afterClause && subjectBefore && cue + 2 < s.end()
+                    && analysis.token(cue + 1).word().equals(",") && finite(cue + 2) && !finiteVerbIn(before)) {
+                // "The one thing the ferry lacks, officials said, is a second engine": the parse hung what follows the
+                // aside on the verb, so it was skipped as the verb's own; a phrase with no finite verb before the aside
+                // and a finite verb right after it are one clause around the attribution (rule aside-verb-after).
+                int[] a = trimmed(new int[]{cue + 2, s.end() - 1}, cue, subject);
+                if (a != null) {
+                    return new int[]{r[0], a[1], 5};
+                }
             }
             // After an inverted attribution ("…, said Jane Roe, who …") what follows describes the speaker.
             boolean inverted = subj[0] > cue;
@@ -1031,6 +1043,11 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return true;
+    }
+
+    /** Whether tokens {@code from}..{@code to} hold no verb and no quotation mark ({@link AdverbialSpans#verbless}). */
+    private boolean verbless(int from, int to) {
+        return from <= to && AdverbialSpans.verbless(analysis, analysis.token(from).start(), analysis.token(to).end());
     }
 
     private boolean finiteVerbIn(int[] range) {
