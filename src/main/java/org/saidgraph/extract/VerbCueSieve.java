@@ -670,14 +670,13 @@ final class VerbCueSieve implements StatementSieve {
             before = null;
         }
         if (before != null && subjectBefore && !comma && analysis.head(subject) == cue
-                && (verbless(before[0], before[1]) || analysis.token(before[0]).tag().matches("VBG|VBN")
-                && verbless(before[0] + 1, before[1]))) {
-            // "In a message to members, the union urged them to stay home", "Speaking at the pier, she outlined her
-            // plans": a phrase with no verb, or a participle's phrase with no other verb, before the verb's own subject
-            // is the reporter's framing (the Extractor drops it, rules verbless-before and fronted-clause), so what was
-            // said is read after the verb: its clause, infinitive or object (rule framing-then-after). Not in
-            // "X, he said, Y", where the words before may be the reported clause's own subject, and not for a subject
-            // carried to a second verb ("…, she ran and declared herself …"), whose fronted phrase frames the first.
+                && verbless(before[0], before[1]) && !documentObject(cue)) {
+            // "In a message to members, the union urged them to stay home": a phrase with no verb before the verb's own
+            // subject is the reporter's framing (the Extractor drops it, rule verbless-before), so what was said is
+            // read after the verb: its clause, infinitive or object (rule framing-then-after). Not in "X, he said, Y",
+            // where the words before may be the reported clause's own subject; not for a subject carried to a second
+            // verb ("…, she ran and declared herself …"), whose fronted phrase frames the first; not when the object
+            // is a document ("wrote a letter to the mayor asking …"): it carries what was said, it is not what was.
             before = null;
         }
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
@@ -1043,6 +1042,12 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return true;
+    }
+
+    /** Whether the verb has an object after it that names a document ({@link ParticipleCueSieve#DOCUMENTS}). */
+    private boolean documentObject(int cue) {
+        return analysis.children(cue, "obj").stream().anyMatch(c -> c > cue
+                && ParticipleCueSieve.DOCUMENTS.contains(analysis.token(c).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether tokens {@code from}..{@code to} hold no verb and no quotation mark ({@link AdverbialSpans#verbless}). */

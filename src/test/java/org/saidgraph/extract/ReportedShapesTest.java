@@ -1,8 +1,6 @@
 package org.saidgraph.extract;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,21 +71,14 @@ class ReportedShapesTest {
                 && t.rules().get(s.id()).equals("verb-complement"));
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "In a letter to its members, the harbour union urged them to vote against the new contract.|In a letter"
-                    + "|them to vote against the new contract",
-            "At a meeting on Tuesday, Lena Brandt outlined her plans for the new ferry terminal.|At a meeting"
-                    + "|her plans for the new ferry terminal",
-            "Speaking at the pier on Monday, Lena Brandt outlined her plans for the new ferry terminal.|Speaking"
-                    + "|her plans for the new ferry terminal"})
-    void aPhraseWithNoVerbBeforeTheSubjectIsFramingAndWhatFollowsTheVerbIsWhatWasSaid(String text, String framing,
-            String said) {
-        // Rule framing-then-after (session 22): the phrase before the subject was read as what was said and dropped
-        // as the reporter's framing, so the infinitive or object after the verb was never read.
-        Extraction x = Extraction.of(text, PEOPLE);
-        assertThat(x.the(said).speaker()).isNotNull();
-        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains(framing));
+    @Test
+    void aPhraseWithNoVerbBeforeTheSubjectIsFramingAndWhatFollowsTheVerbIsWhatWasSaid() {
+        // Rule framing-then-after (session 22): "In a letter to its members" was read as what was said and dropped as
+        // the reporter's framing, so the request after the verb was never read.
+        Extraction x = Extraction.of("In a letter to its members, the harbour union urged them to vote against the "
+                + "new contract.", PEOPLE);
+        assertThat(x.the("to vote against the new contract").speaker()).isNotNull();
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("In a letter"));
     }
 
     @Test
