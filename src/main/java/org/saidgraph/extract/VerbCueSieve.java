@@ -669,6 +669,16 @@ final class VerbCueSieve implements StatementSieve {
                 && !finiteVerbIn(before)) {
             before = null;
         }
+        if (before != null && subjectBefore && !comma && analysis.head(subject) == cue
+                && verbless(before[0], before[1]) && !documentObject(cue)) {
+            // "In a message to members, the union urged them to stay home": a phrase with no verb before the verb's own
+            // subject is the reporter's framing (the Extractor drops it, rule verbless-before), so what was said is
+            // read after the verb: its clause, infinitive or object (rule framing-then-after). Not in "X, he said, Y",
+            // where the words before may be the reported clause's own subject; not for a subject carried to a second
+            // verb ("…, she ran and declared herself …"), whose fronted phrase frames the first; not when the object
+            // is a document ("wrote a letter to the mayor asking …"): it carries what was said, it is not what was.
+            before = null;
+        }
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
             before = null; // "“…,” she said, adding later, “…”": a participle reports what follows it
         }
@@ -680,6 +690,16 @@ final class VerbCueSieve implements StatementSieve {
             int[] r = trimmed(before, cue, subject);
             if (r == null) {
                 return null;
+            }
+            if (!afterClause && subjectBefore && cue + 2 < s.end()
+                    && analysis.token(cue + 1).word().equals(",") && finite(cue + 2) && !finiteVerbIn(before)) {
+                // "The one thing the ferry lacks, officials said, is a second engine": the parse hung what follows the
+                // aside on the verb, so it was skipped as the verb's own; a phrase with no finite verb before the aside
+                // and a finite verb right after it are one clause around the attribution (rule aside-verb-after).
+                int[] a = trimmed(new int[]{cue + 2, s.end() - 1}, cue, subject);
+                if (a != null) {
+                    return new int[]{r[0], a[1], 5};
+                }
             }
             // After an inverted attribution ("…, said Jane Roe, who …") what follows describes the speaker.
             boolean inverted = subj[0] > cue;
@@ -1022,6 +1042,17 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return true;
+    }
+
+    /** Whether the verb has an object after it that names a document ({@link ParticipleCueSieve#DOCUMENTS}). */
+    private boolean documentObject(int cue) {
+        return analysis.children(cue, "obj").stream().anyMatch(c -> c > cue
+                && ParticipleCueSieve.DOCUMENTS.contains(analysis.token(c).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether tokens {@code from}..{@code to} hold no verb and no quotation mark ({@link AdverbialSpans#verbless}). */
+    private boolean verbless(int from, int to) {
+        return from <= to && AdverbialSpans.verbless(analysis, analysis.token(from).start(), analysis.token(to).end());
     }
 
     private boolean finiteVerbIn(int[] range) {

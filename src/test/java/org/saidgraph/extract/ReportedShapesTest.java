@@ -72,6 +72,27 @@ class ReportedShapesTest {
     }
 
     @Test
+    void aPhraseWithNoVerbBeforeTheSubjectIsFramingAndWhatFollowsTheVerbIsWhatWasSaid() {
+        // Rule framing-then-after (session 22): "In a letter to its members" was read as what was said and dropped as
+        // the reporter's framing, so the request after the verb was never read.
+        Extraction x = Extraction.of("In a letter to its members, the harbour union urged them to vote against the "
+                + "new contract.", PEOPLE);
+        assertThat(x.the("to vote against the new contract").speaker()).isNotNull();
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("In a letter"));
+    }
+
+    @Test
+    void aVerblessPhraseBeforeAnAsideAndAVerbAfterItAreOneClause() {
+        // Rule aside-verb-after (session 22): the parse tags "needs" a noun and hangs "is for …" on "said", so nothing
+        // after the aside was read and the words before it were dropped as verbless. The parse is the one news prose
+        // got (written out, since the live parser may read this short sentence otherwise).
+        Extraction x = Extraction.of("The thing the harbour most needs, aides said, is for the council to act.",
+                new FixedParse(ASIDE_VERB_AFTER, PEOPLE));
+        assertThat(x.dataset().statements()).anyMatch(s -> s.text().startsWith("The thing the harbour most needs")
+                && s.text().contains("for the council to act"));
+    }
+
+    @Test
     void anOpeningClauseWhoseReportedVerbTheParseMadeItsHeadEndsAtItsComma() {
         // Rule opening-clause-comma (session 20): the parse hangs "say" on "play", the verb of what was said.
         Extraction x = Extraction.of("While the top candidates of both county parties say the harbour board must "
@@ -144,6 +165,15 @@ class ReportedShapesTest {
             {"We", "PRP", "we", "23", "nsubj"}, {"will", "MD", "will", "23", "aux"}, {"keep", "VB", "keep", "18", "ccomp"},
             {"it", "PRP", "it", "23", "obj"}, {"running", "VBG", "run", "23", "xcomp"}, {".", ".", ".", "14", "punct"},
             {"”", "''", "”", "14", "punct"}};
+
+    private static final String[][] ASIDE_VERB_AFTER = {
+            {"The", "DT", "the", "1", "det"}, {"thing", "NN", "thing", "-1", "root"}, {"the", "DT", "the", "3", "det"},
+            {"harbour", "NN", "harbour", "5", "nsubj"}, {"most", "RBS", "most", "5", "advmod"},
+            {"needs", "NNS", "need", "1", "acl:relcl"}, {",", ",", ",", "1", "punct"},
+            {"aides", "NNS", "aide", "8", "nsubj"}, {"said", "VBD", "say", "1", "dep"}, {",", ",", ",", "8", "punct"},
+            {"is", "VBZ", "be", "13", "cop"}, {"for", "IN", "for", "13", "case"}, {"the", "DT", "the", "13", "det"},
+            {"council", "NN", "council", "8", "obl"}, {"to", "TO", "to", "15", "mark"}, {"act", "VB", "act", "13", "acl"},
+            {".", ".", ".", "1", "punct"}};
 
     /** An analyzer that gives one sentence a parse written out in the test, and names from a list tagger. */
     private record FixedParse(String[][] parse, ListTagger names) implements Analyzer {
