@@ -314,6 +314,12 @@ final class Sources {
         return new int[]{Math.min(head, lo), Math.max(head, hi)};
     }
 
+    /** Whether the token is part of a person's name outside any quotation (rule {@value ThingSubject#RULE}). */
+    boolean person(int token) {
+        Mention m = mentionAt(token);
+        return m != null && m.kind() == Mention.Kind.PERSON && !resolver.insideQuote(m.start());
+    }
+
     private Mention mentionAt(int token) {
         int at = analysis.token(token).start();
         for (Mention m : entities.mentions) {
