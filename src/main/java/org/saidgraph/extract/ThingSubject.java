@@ -17,7 +17,9 @@ final class ThingSubject {
 
     /** The token of the person who speaks instead of the thing {@code subject} of {@code cue}, or {@code subject}. */
     static int of(Analysis analysis, Sources sources, int cue, int subject) {
-        if (subject < 0 || sources == null || !analysis.parsed(subject) || !sources.thing(subject)) {
+        // A capitalized word is a name the tagger took for a common noun ("Musk told him"), never a thing.
+        if (subject < 0 || sources == null || !analysis.parsed(subject) || !sources.thing(subject)
+                || !Character.isLowerCase(analysis.token(subject).word().charAt(0))) {
             return subject;
         }
         // A finite verb's own subject is kept ("history says", "which an investigation said was": PolNeAR names such
