@@ -94,6 +94,13 @@ final class CoordinateAttributions {
         while (a.head(top) != cue) {
             top = a.head(top);
         }
+        // "rejected the idea that the changes were a demotion and said that …": the parse may coordinate the second
+        // verb with the verb of a clause inside the first one's object; a verb of the same speaker without a
+        // subject of its own is then a second saying beside the first (with another speaker it is part of the
+        // object: "denied the report that Roe met the donor and told him …").
+        if ("obj".equals(a.relation(top))) {
+            return relation.equals("conj") && sameSpeaker && a.children(verb, "nsubj").isEmpty();
+        }
         return "ccomp".equals(a.relation(top)) && (relation.equals("conj") || !sameSpeaker);
     }
 

@@ -201,7 +201,9 @@ final class EntityLinker {
                 id = e.id;
             }
             int titleStart = h.kind() == Mention.Kind.PERSON ? titleStart(text, h.start()) : h.start();
-            out.mentions.add(new Mention(h.start(), h.end(), h.kind(), id, titleStart));
+            Mention.Kind kind = h.kind() == Mention.Kind.TERRITORY && PlaceModifier.modifies(text, h.end())
+                    ? Mention.Kind.ADJECTIVE : h.kind(); // rule place-based-modifier: "a Florida-based strategist"
+            out.mentions.add(new Mention(h.start(), h.end(), kind, id, titleStart));
             if (h.kind() == Mention.Kind.PERSON) {
                 collectRoles(text, h.start(), h.end(), titleStart, out.entities.get(id));
             }

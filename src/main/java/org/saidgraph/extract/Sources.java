@@ -315,6 +315,12 @@ final class Sources {
         return new int[]{Math.min(head, lo), Math.max(head, hi)};
     }
 
+    /** Whether the token is part of a person's name outside any quotation (rule {@value ThingSubject#RULE}). */
+    boolean person(int token) {
+        Mention m = mentionAt(token);
+        return m != null && m.kind() == Mention.Kind.PERSON && !resolver.insideQuote(m.start());
+    }
+
     private Mention mentionAt(int token) {
         int at = analysis.token(token).start();
         for (Mention m : entities.mentions) {
@@ -516,6 +522,13 @@ final class Sources {
                     continue;
                 }
                 boolean subject = isSubject(m);
+                // Rule attribution-not-its-topic (session 22): "Any attempt to answer a claim by Roe, he said, is …":
+                // the "he" of an attribution set off after the words it attributes ("…, he said," / "…, he said.") is
+                // not a person those words name in passing (after a preposition, as a compound or a possessor); an
+                // argument of them ("When she noticed Roe, her eyes widened, he said") still may be.
+                if (s == sentence && !subject && setOffAttribution(at) && modifierMention(m)) {
+                    continue;
+                }
                 // Rule pronoun-main-subject: within a sentence the subject of its main verb wins over the subject of
                 // a clause inside it ("The charge that Doe misled voters was false, Roe said." then "he" is Roe,
                 // not Doe); otherwise the subject wins; otherwise the first fitting mention does.
@@ -776,6 +789,21 @@ final class Sources {
             i--;
         }
         return i;
+    }
+
+    /** Whether the pronoun at {@code at} is the subject of a speech verb right after a comma: "…, he said". */
+    private boolean setOffAttribution(int at) {
+        Analysis.Sentence range = analysis.sentences().get(analysis.sentenceOf(at));
+        return at > range.first() && at + 2 < range.end() && analysis.token(at - 1).word().equals(",")
+                && analysis.token(at + 1).tag().matches("VB[DZP]")
+                && (analysis.token(at + 2).word().equals(",") || analysis.token(at + 2).word().equals("."));
+    }
+
+    /** Whether a mention only modifies a noun (after a preposition, as a compound or a possessor). */
+    private boolean modifierMention(Mention m) {
+        int t = analysis.tokenAt(m.end() - 1);
+        String rel = t < 0 ? null : analysis.relation(t);
+        return rel != null && (rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("compound"));
     }
 
     /** Whether a subject mention is the subject of its sentence's main verb, as the parse says (rule pronoun-main-subject). */

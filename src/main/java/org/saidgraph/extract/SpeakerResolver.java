@@ -81,7 +81,22 @@ final class SpeakerResolver {
                 return m;
             }
         }
-        return place == null ? null : subjectBefore(place, verbStart);
+        return place == null ? null : placeOrSubject(place, verbStart);
+    }
+
+    /**
+     * Rule locative-place-subject (session 22): when only a place named where someone is from or went to stands
+     * before the verb ("Representative Jane Roe of Colorado, a Republican who …, denounced", "Jane Roe, who was to
+     * travel to Columbus, Ohio, on Wednesday …, said"), the person who is the sentence's subject before it speaks,
+     * not the place's government; the place only when no person is.
+     */
+    private Mention placeOrSubject(Mention place, int verbStart) {
+        Mention fallback = subjectBefore(place, verbStart);
+        if (fallback == null) {
+            return null;
+        }
+        Mention opening = sentenceSubject(layout.sentenceAt(place.start()), place.start());
+        return opening != null && opening.kind() == Mention.Kind.PERSON ? opening : fallback;
     }
 
     /** The place itself when it passes as the subject of the verb at {@code verbStart}, as before the rule. */

@@ -135,7 +135,8 @@ final class VerbCueSieve implements StatementSieve {
         if (end <= start) {
             return null;
         }
-        Sources.Source source = sources.of(subject, cue);
+        // The words are read from the subject the parse gives; only who said them may be the main subject instead.
+        Sources.Source source = sources.of(ThingSubject.of(analysis, sources, cue, subject), cue);
         if (DEBUG) {
             System.err.println("  source " + source);
         }

@@ -33,6 +33,15 @@ class CoordinateAttributionsTest {
     }
 
     @Test
+    void aDenialEndsBeforeASayingTheParseHungInsideItsObject() {
+        Extraction x = Extraction.of("Ana Okafor runs the ferry company. In a brief phone call, Ms. Okafor dismissed "
+                + "the notion that the moves amounted to a purge and said that Ms. Brandt was not being pushed aside.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the notion that the moves amounted to a purge", "Ms. Brandt was not being pushed aside");
+    }
+
+    @Test
     void anAttributionInsideWhatWasSaidStaysInIt() {
         Extraction x = Extraction.of("Ana Okafor said the plan, which Lena Brandt argued would cost millions, was "
                 + "still the best option.", PEOPLE);

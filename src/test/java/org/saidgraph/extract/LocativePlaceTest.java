@@ -32,6 +32,14 @@ class LocativePlaceTest {
     }
 
     @Test
+    void theStateARepresentativeIsFromDoesNotSpeakForHim() {
+        // Rule locative-place-subject: the sentence's subject before the place speaks.
+        Extraction x = Extraction.of("Anna Lind runs the ferry company. Representative Tom Ruiz of Oklahoma, a "
+                + "Democrat who served in the navy, denounced Ms. Lind's remarks.", NAMES);
+        assertThat(x.name(x.containing("Ms. Lind's remarks").speaker())).isEqualTo("Tom Ruiz");
+    }
+
+    @Test
     void aCountryThatOpensItsClauseStillSpeaks() {
         // The rule passes over places after a preposition only.
         Extraction x = Extraction.of("Norway said on Monday that the treaty would be signed by the end of the year.",
