@@ -25,8 +25,7 @@ final class ThingSubject {
         // A finite verb's own subject is kept ("history says", "which an investigation said was": PolNeAR names such
         // things as sources), and so is the noun a relative clause describes ("the number who said the same"); only a
         // subject carried from another verb, or one the parse gave a participle or infinitive, is replaced.
-        if (analysis.head(subject) == cue && analysis.token(cue).tag().matches("VB[DZP]")
-                || analysis.children(cue, "nsubj").stream().anyMatch(c -> analysis.token(c).tag().startsWith("W"))) {
+        if (analysis.head(subject) == cue && analysis.token(cue).tag().matches("VB[DZP]") || relative(analysis, cue)) {
             return subject;
         }
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
@@ -41,5 +40,26 @@ final class ThingSubject {
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether the verb at {@code cue}, or the first of the verbs it is coordinated with, belongs to a relative clause
+     * ("a best seller, which explored … and discussed how …": "discussed" a conjunct of "explored", whose subject is
+     * "which"): its subject is the noun the clause describes.
+     */
+    private static boolean relative(Analysis analysis, int cue) {
+        int x = cue;
+        for (int guard = 0; guard < 6; guard++) {
+            final int v = x;
+            if ("acl:relcl".equals(analysis.relation(v))
+                    || analysis.children(v, "nsubj").stream().anyMatch(c -> analysis.token(c).tag().startsWith("W"))) {
+                return true;
+            }
+            if (!"conj".equals(analysis.relation(v)) || analysis.head(v) < 0) {
+                return false;
+            }
+            x = analysis.head(v);
+        }
+        return false;
     }
 }

@@ -28,4 +28,12 @@ class ThingSubjectTest {
                 + "council, although history says there can be sudden reversals after a close count.", PEOPLE);
         assertThat(x.name(x.containing("there can be sudden reversals").speaker())).isNotEqualTo("Tom Ruiz");
     }
+
+    @Test
+    void aVerbCoordinatedInsideARelativeClauseKeepsTheNounItDescribes() {
+        Extraction x = Extraction.of("Anna Lind runs the ferry company on the island. Anna Lind liked the film, "
+                + "which followed the crews and explained that the timetable was too thin.", PEOPLE);
+        assertThat(x.dataset().statements()).filteredOn(st -> st.text().contains("the timetable was too thin"))
+                .allSatisfy(st -> assertThat(x.name(st.speaker())).isNotEqualTo("Anna Lind"));
+    }
 }
