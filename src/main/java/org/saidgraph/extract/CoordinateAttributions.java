@@ -64,7 +64,7 @@ final class CoordinateAttributions {
         }
         int open = a.subtree(at[1])[0]; // the conjunction or the other attribution's source, else its verb
         if (open <= at[2] || open <= at[0] || !boundary(a, open)
-                || draft.resolver.insideQuote(a.token(open).start())) {
+                || draft.resolver.insideQuote(a.token(open).start()) || secondComplement(a, open)) {
             return outer.end;
         }
         int end = ReportedSpanBounds.before(draft, open, outer.start);
@@ -111,6 +111,16 @@ final class CoordinateAttributions {
      */
     static boolean boundary(Analysis a, int open) {
         return joint(a.token(open)) || open > 0 && joint(a.token(open - 1));
+    }
+
+    /**
+     * Whether a conjunction and "that" open at {@code open} ("said that the swap was costly <i>but that</i>, if it
+     * came, she should have …"): a second complement clause of the first verb, whose speaker goes on, whatever verb
+     * of saying stands inside it.
+     */
+    private static boolean secondComplement(Analysis a, int open) {
+        return "CC".equals(a.token(open).tag()) && open + 1 < a.tokens().size()
+                && a.token(open + 1).word().equalsIgnoreCase("that");
     }
 
     private static boolean joint(Analysis.Token t) {

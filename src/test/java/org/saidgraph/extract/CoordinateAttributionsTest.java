@@ -56,4 +56,13 @@ class CoordinateAttributionsTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .contains("the result was, she said, a complete surprise to everyone in the room");
     }
+
+    @Test
+    void aSecondThatClauseOfTheSameVerbStaysInWhatWasSaid() {
+        Extraction x = Extraction.of("Former councillor Ana Okafor said that a merger involved hard choices but that "
+                + "if the mayor decided to make one, he should have insisted on keeping every worker.", PEOPLE);
+        // the statement of "said" runs on through the second clause
+        assertThat(x.dataset().statements()).extracting(Statement::text).filteredOn(t -> t.contains("hard choices"))
+                .isNotEmpty().allMatch(t -> t.endsWith("keeping every worker"));
+    }
 }

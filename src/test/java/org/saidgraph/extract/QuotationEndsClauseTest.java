@@ -66,4 +66,20 @@ class QuotationEndsClauseTest {
                 .anyMatch(t -> t.contains("We will see about the levy"))
                 .noneMatch(t -> t.contains("We will see about the levy") && t.contains("night ferry"));
     }
+
+    @Test
+    void aDashOfAPairAroundAnAsideKeepsTheClauseGoingOnAfterIt() {
+        // the dash after the closing mark opens an aside that closes further on
+        assertKeepsWhole("Ana Okafor said that the mayor's promise of a “harbour for everyone” — itself a reply to the "
+                + "board's own slogan — was an empty phrase.", "harbour for everyone", "empty phrase");
+        // the dash after the closing mark closes an aside opened before the quotation
+        assertKeepsWhole("Lena Brandt said she was so tired of the tone of the harbour debate -- “a shouting match and "
+                + "an insult to fishermen” -- that she would stay away from the forum.", "shouting match",
+                "stay away from the forum");
+    }
+
+    private static void assertKeepsWhole(String sentence, String quoted, String after) {
+        assertThat(Extraction.of(sentence, PEOPLE).dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains(quoted) && t.contains(after));
+    }
 }

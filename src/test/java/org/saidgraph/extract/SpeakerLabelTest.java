@@ -42,4 +42,13 @@ class SpeakerLabelTest {
                 .findFirst().orElseThrow();
         assertThat(t.rules().get(s.id())).isNotEqualTo("speaker-label");
     }
+
+    @Test
+    void aTranscriptTurnIsNotCutAfterAQuotationInIt() {
+        Extraction x = Extraction.of("Panel on the harbour vote\n\nMaria Lindqvist: Well, the harbour is doing fine.\n\n"
+                + "Owen Castellano: Calling it ‘harbour speculation’ — everybody pictures something different by that."
+                + "\n\nMaria Lindqvist: Speculation is not a crime.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("harbour speculation") && t.contains("pictures something different"));
+    }
 }
