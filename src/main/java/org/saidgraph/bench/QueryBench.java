@@ -69,15 +69,18 @@ public final class QueryBench {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SaidgraphApplication.class)
                     .logStartupInfo(false)
-                    .properties("server.port=0", "saidgraph.bolt.port=0", "saidgraph.data-dir=" + data,
+                    .properties("saidgraph.bolt.port=0", "saidgraph.data-dir=" + data,
                             "saidgraph.datasets=" + corpus, "saidgraph.embedded.page-cache=" + settings.pageCache(),
                             "spring.main.banner-mode=off", "logging.level.root=WARN",
                             "logging.level.org.saidgraph.load=INFO")
-                    .run()) {
+                    // An argument, not a default property: application.properties sets 8080, which would win over
+                    // a default and collide with a server the user already runs.
+                    .run("--server.port=0")) {
                 double startSeconds = (System.nanoTime() - started) / 1e9;
                 Graph graph = context.getBean(Graph.class);
                 awaitIndexes(graph);
                 int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+                log.println("Server up on a free port: http://127.0.0.1:" + port);
                 Parameters parameters = Parameters.pick(graph, files);
                 long statements = graph.driver().executableQuery("MATCH (s:Statement) RETURN count(s) AS n")
                         .execute().records().get(0).get("n").asLong();

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +43,11 @@ class BenchQuerySmokeTest {
                 "--out", dir.toString()});
 
         assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
+        // Its server takes a free port, not the main job's 8080 (application.properties), which a user may be running.
+        Matcher up = Pattern.compile("Server up on a free port: http://127\\.0\\.0\\.1:(\\d+)")
+                .matcher(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+        assertThat(up.find()).isTrue();
+        assertThat(Integer.parseInt(up.group(1))).isNotEqualTo(8080);
         String report = Files.readString(dir.resolve("BENCHMARKS.md"));
         assertThat(report).startsWith("# Benchmarks\n\nWritten by hand.").contains("Also by hand.")
                 .doesNotContain("old figures")
