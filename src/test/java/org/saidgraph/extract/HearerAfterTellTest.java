@@ -19,8 +19,9 @@ class HearerAfterTellTest {
     void theNameAfterToldIsTheHearerAndTheSubjectBeforeItSpeaks() {
         Extraction x = Extraction.of("The ferry plan divides the town.\n\n“Most of my neighbours have never taken the "
                 + "ferry in winter,” Hugh Hill, 52, told the Harbour Gazette. “They will not start now.”", TAGGER);
-        assertThat(x.speakerName("Most of my neighbours have never taken the ferry in winter,")).isEqualTo("Hugh Hill");
+        assertThat(x.name(x.containing("Most of my neighbours").speaker())).isEqualTo("Hugh Hill");
         assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("Hugh Hill, 52"));
+        assertThat(x.dataset().statements()).allMatch(s -> !"Harbour Gazette".equals(x.name(s.speaker())));
     }
 
     @Test
