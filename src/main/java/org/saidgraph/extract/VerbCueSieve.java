@@ -290,6 +290,9 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         boolean subjectBefore = analysis.children(cue, "nsubj").stream().anyMatch(c -> c < cue);
+        if (hearerAfterTell(s, cue)) {
+            return -1;
+        }
         if (head >= 0 && !subjectBefore && j < s.end() && analysis.token(j).tag().equals("IN") && j + 1 < s.end()) {
             // "…, said one official in the room." / "…, said Jane Roe at the hearing": a prepositional phrase after the
             // speaker says where or when; the speaker is still the noun before it. Not when the parse found the verb a
@@ -306,6 +309,31 @@ final class VerbCueSieve implements StatementSieve {
         }
         boolean closes = j >= s.end() || Set.of(",", ".", "--", "—", "–", ";").contains(analysis.token(j).word());
         return closes ? head : -1;
+    }
+
+    /**
+     * "“A,” Jane Roe, 49, told the Gazette.": the noun phrase after "told" is the hearer, not an inverted speaker; the
+     * speaker is the parse's subject right after the closing quotation mark, with no verb between it (and its relative
+     * clause) and "told". Read as an inversion, the hearer became the speaker and the quotation ran on over the
+     * speaker's name (a duplicate piece of the quotation's statement, or a statement too long). On all 840 PolNeAR
+     * train articles the guard changes 10 statements, each now with the gold speaker; duplicate pieces 177 -> 173,
+     * direct speaker right 4698 -> 4700, nothing found lost. Without the quotation-mark condition it lost a reported
+     * clause whose parsed subject was a noun inside it ("…, his aide, Tad Roe, told the Post").
+     */
+    private boolean hearerAfterTell(Analysis.Sentence s, int cue) {
+        return analysis.token(cue).lemma().equals("tell") && analysis.children(cue, "nsubj").stream().anyMatch(
+                c -> c < cue && noVerbBetween(c, cue) && analysis.subtree(c)[0] > s.first()
+                        && isQuoteMark(analysis.subtree(c)[0] - 1));
+    }
+
+    /** Whether no verb stands between the subject's phrase and the verb at {@code cue}. */
+    private boolean noVerbBetween(int subject, int cue) {
+        for (int i = analysis.subtree(subject)[1] + 1; i < cue; i++) {
+            if (analysis.token(i).tag().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
