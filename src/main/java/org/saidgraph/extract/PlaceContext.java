@@ -54,6 +54,11 @@ final class PlaceContext {
     Verdict judge(String text, String name) {
         int place = 0;
         int person = 0;
+        // A name without a letter (a tagger's empty or stray span) has no context to judge; an empty one would never
+        // end the loop, since indexOf("", i) past the end keeps answering the text's length.
+        if (name.codePoints().noneMatch(Character::isLetter)) {
+            return new Verdict(0, 0);
+        }
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
             int end = i + name.length();
             if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))

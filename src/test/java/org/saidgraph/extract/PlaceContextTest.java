@@ -18,6 +18,16 @@ class PlaceContextTest {
     private final PlaceContext context = PlaceContext.shipped();
 
     @Test
+    void anEmptyOrLetterlessNameIsJudgedAtOnceWithNoVotes() {
+        // An empty name once looped for ever (indexOf("", i) past the end answers the text's length): found by
+        // ExtractionNeverThrowsTest's random tagger, which hung the suite.
+        PlaceContext.Verdict empty = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> context.judge("The mayor of Varo opened the bridge.", ""));
+        assertThat(empty).isEqualTo(new PlaceContext.Verdict(0, 0));
+        assertThat(context.judge("Talks in , ended.", ",")).isEqualTo(new PlaceContext.Verdict(0, 0));
+    }
+
+    @Test
     void theMayorOfANameMakesItAPlace() {
         assertThat(context.judge("The mayor of Varo opened the bridge.", "Varo").place()).isTrue();
     }
