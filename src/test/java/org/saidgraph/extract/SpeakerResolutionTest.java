@@ -155,4 +155,14 @@ class SpeakerResolutionTest {
                 .isNotEmpty()
                 .allSatisfy(s -> assertThat(x.name(s.speaker())).isEqualTo("Ana Okafor"));
     }
+
+    @Test
+    void aDescriptionWithAnIndefiniteArticleIsSomeoneNewNotTheOneWithThatRoleNamedBefore() {
+        Extraction x = Extraction.of("City spokesman Tom Ferris said the pier would close on Friday.\nA spokeswoman "
+                + "for the port authority said the ferries would keep running.\nThe spokesman said the repairs would "
+                + "take a month.", ListTagger.people("Tom Ferris"));
+        assertThat(x.speakerName("the ferries would keep running")).isNotEqualTo("Tom Ferris")
+                .containsIgnoringCase("spokeswoman");
+        assertThat(x.speakerName("the repairs would take a month")).isEqualTo("Tom Ferris");
+    }
 }
