@@ -517,6 +517,18 @@ final class VerbCueSieve implements StatementSieve {
         return false;
     }
 
+    /**
+     * Rule own-participle-quotation: "denied reports that …, calling them “pure fiction”": a quotation the parse
+     * hangs on the verb whose phrase opens with a speech participle after a comma is that participle's, read as its
+     * own statement; this verb's content is its object.
+     */
+    private boolean ownParticipleCue(int c) {
+        int first = analysis.subtree(c)[0];
+        Analysis.Token t = analysis.token(first);
+        return first > 0 && analysis.token(first - 1).word().equals(",")
+                && t.tag().equals("VBG") && lexicon.verbForm(t.word().toLowerCase(Locale.ROOT)) != null;
+    }
+
     private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
         int[] passive = PassiveContent.of(analysis, sources, verb, cue, subject);
         if (passive != null) {
@@ -574,7 +586,8 @@ final class VerbCueSieve implements StatementSieve {
         for (String rel2 : List.of("parataxis", "dep", "obj")) {
             for (int c : analysis.children(cue, rel2)) {
                 if (c > cue && (startsQuote(c) || quoteCovers(c))
-                        && !(rel2.equals("obj") && !analysis.children(c, "cop").isEmpty())) {
+                        && !(rel2.equals("obj") && !analysis.children(c, "cop").isEmpty())
+                        && !ownParticipleCue(c)) {
                     // An object with a copula of its own ("the papers the union described were “early drafts”") is
                     // the predicate of another clause the parser tied to the verb, not what the verb's subject said.
                     int[] r = trimmed(analysis.subtree(c), cue, subject);

@@ -77,4 +77,15 @@ class DeniedClaimsTest {
         assertThat(denial.act()).isEqualTo("denial");
         assertThat(denial.denies()).isEmpty();
     }
+
+    @Test
+    void aQuotationOpenedByASpeechParticipleAfterTheDenialIsTheParticiplesAndTheReportsAreWhatWasDenied() {
+        Extraction x = Extraction.of("In Kyiv, adviser Marko Dovhan dismissed the conditions as \"an ultimatum, not a "
+                + "proposal.\" He denied reports that Ukraine had considered a freeze along the current front line, "
+                + "calling them \"pure fiction.\"", ListTagger.people("Marko Dovhan"));
+        Statement denial = x.the("reports that Ukraine had considered a freeze along the current front line");
+        assertThat(denial.act()).isEqualTo("denial");
+        assertThat(x.dataset().statements()).filteredOn(s -> s.text().contains("pure fiction")).hasSize(1)
+                .allSatisfy(s -> assertThat(s.text()).doesNotContain("freeze"));
+    }
 }
