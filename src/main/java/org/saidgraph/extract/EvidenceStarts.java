@@ -22,7 +22,8 @@ final class EvidenceStarts {
     }
 
     /** The steps, in the order they run. */
-    static final List<Step> STEPS = List.of(new Complementizer(), new AddresseeBeforeInfinitive());
+    static final List<Step> STEPS = List.of(new Complementizer(), new AddresseeBeforeInfinitive(),
+            new AskedInfinitive.ObjectStart());
 
     private EvidenceStarts() {
     }

@@ -28,7 +28,7 @@ final class ReportedSpanBounds {
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
             new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(),
             new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd(),
-            new SentenceEndCut());
+            new AskedInfinitive.End(), new SentenceEndCut());
 
     private ReportedSpanBounds() {
     }

@@ -70,7 +70,7 @@ class StatementStartsTest {
     }
 
     /** The article as the extractor holds it while its sieves read it. */
-    private static Draft draft(String text) {
+    static Draft draft(String text) {
         SpeechLexicon lexicon = SpeechLexicon.shipped();
         TextLayout layout = new TextLayout(text);
         List<Quote> quotes = new QuoteFinder().find(text, layout);
