@@ -25,17 +25,34 @@ final class TargetPhraseSieve implements StatementSieve {
     private static final int MAX_GAP = 2;
     private static final Set<String> NOT_ATTRIBUTING = Set.of("amod", "acl", "compound", "case", "fixed", "det");
 
+    /** A row of the table: the particle after the lemma ("" for none) and the prepositions that open a target. */
     private record Row(String particle, Set<String> prepositions) {
     }
 
-    private static final Map<String, Row> ROWS = new HashMap<>();
+    private static final Map<String, Row> VERBS = new HashMap<>();
+    private static final Map<String, Row> CARRIERS = new HashMap<>();
+    private static final Map<String, Row> NOUNS = new HashMap<>();
 
     static {
         for (String[] row : Gazetteer.rows("/extract/target-phrases.tsv")) {
-            String particle = Gazetteer.col(row, 1).strip().toLowerCase(Locale.ROOT);
-            ROWS.put(Gazetteer.col(row, 0).strip().toLowerCase(Locale.ROOT), new Row(particle.equals("-") ? "" : particle,
-                    Set.copyOf(Gazetteer.split(Gazetteer.col(row, 2), ","))));
+            String particle = Gazetteer.col(row, 2).strip().toLowerCase(Locale.ROOT);
+            Row r = new Row(particle.equals("-") ? "" : particle, Set.copyOf(Gazetteer.split(Gazetteer.col(row, 3), ",")));
+            String lemma = Gazetteer.col(row, 1).strip().toLowerCase(Locale.ROOT);
+            switch (row[0]) {
+                case "verb" -> VERBS.put(lemma, r);
+                case "carrier" -> CARRIERS.put(lemma, r);
+                case "noun" -> NOUNS.put(lemma, r);
+                default -> throw new IllegalStateException("target-phrases.tsv: unknown kind " + row[0]);
+            }
         }
+    }
+
+    /**
+     * Whether {@code lemma} is a noun of attack a carrier may hold ("stepped up his attacks on …"): its sentence is
+     * worth a parse.
+     */
+    static boolean noun(String lemma) {
+        return NOUNS.containsKey(lemma);
     }
 
     @Override
@@ -44,19 +61,62 @@ final class TargetPhraseSieve implements StatementSieve {
         Analysis a = d.analysis;
         for (int i = 0; i < a.tokens().size(); i++) {
             Analysis.Token t = a.token(i);
-            Row row = t.tag().startsWith("VB") ? ROWS.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
-            SpeechLexicon.Verb verb = row == null ? null : d.lexicon.verb(t.lemma());
-            if (verb == null || !a.parsed(i) || d.resolver.insideQuote(t.start()) || d.cueTaken(t.start())
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (!t.tag().startsWith("VB") || !a.parsed(i) || d.resolver.insideQuote(t.start()) || d.cueTaken(t.start())
                     || NOT_ATTRIBUTING.contains(a.relation(i)) || !a.children(i, "aux:pass").isEmpty()) {
                 continue;
             }
-            int[] range = target(a, i, row);
-            Found f = range == null ? null : statement(d, i, verb, range);
+            SpeechLexicon.Verb verb = VERBS.containsKey(lemma) ? d.lexicon.verb(t.lemma()) : null;
+            Found f = null;
+            if (verb != null) {
+                int[] range = target(a, i, VERBS.get(lemma));
+                f = range == null ? null : statement(d, i, i, verb.act(), range);
+            } else if (CARRIERS.containsKey(lemma)) {
+                f = carried(d, i, CARRIERS.get(lemma));
+            }
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * "stepped up his attacks on [the mayor]", "heaped criticism on [the board]": a noun of attack as the carrier's
+     * object (or, after "double down on", its phrase), the target after the noun's preposition; the cue runs from the
+     * carrier to the noun.
+     */
+    private static Found carried(Draft d, int cue, Row carrier) {
+        Analysis a = d.analysis;
+        int j = cue + 1;
+        if (!carrier.particle().isEmpty()) {
+            if (j >= a.tokens().size() || !a.token(j).word().equalsIgnoreCase(carrier.particle())) {
+                return null;
+            }
+            j++;
+        }
+        for (int n : a.children(cue)) {
+            Row noun = NOUNS.get(a.token(n).lemma().toLowerCase(Locale.ROOT));
+            String rel = a.relation(n);
+            if (n < j || noun == null || !a.token(n).tag().startsWith("NN")
+                    || !(rel.equals("obj") || rel.startsWith("obl") && carrier.particle().equals("down"))) {
+                continue;
+            }
+            int p = n + 1;
+            if (p >= a.tokens().size() || !noun.prepositions().contains(a.token(p).word().toLowerCase(Locale.ROOT))
+                    || !"case".equals(a.relation(p))) {
+                return null;
+            }
+            int head = a.head(p);
+            boolean onNoun = a.head(head) == n && !SpeakingCircumstance.ofNoun(a, head);
+            boolean onVerb = a.head(head) == cue && !SpeakingCircumstance.of(a, head);
+            if (head <= p || !onNoun && !onVerb || a.token(head).tag().startsWith("W")) {
+                return null;
+            }
+            int[] range = {p + 1, end(a, cue, head)};
+            return statement(d, cue, n, Act.CRITICISM, range);
+        }
+        return null;
     }
 
     /**
@@ -83,9 +143,17 @@ final class TargetPhraseSieve implements StatementSieve {
         if (head <= j || a.head(head) != cue || a.token(head).tag().startsWith("W")) {
             return null;
         }
+        return new int[]{j + 1, end(a, cue, head)};
+    }
+
+    /** The last token of the target phrase headed by {@code head}: its subtree, less a gloss, with what is blamed. */
+    private static int end(Analysis a, int cue, int head) {
         int hi = a.subtree(head)[1];
         for (int k : a.children(head)) {
             int first = a.subtree(k)[0];
+            if (k > head && SpeakingCircumstance.ofNoun(a, k)) {
+                hi = Math.min(hi, first - 1); // "the port authority [in a radio interview]": the occasion
+            }
             // "the Pacific Pact, the trade deal …": the reporter's gloss on a name (the parse may make it a "dep")
             if (a.token(head).tag().startsWith("NNP") && k > head && a.relation(k).matches("appos|dep")
                     && a.token(first - 1).word().equals(",") && a.token(first).tag().equals("DT")) {
@@ -93,11 +161,14 @@ final class TargetPhraseSieve implements StatementSieve {
             }
         }
         for (int k : a.children(cue)) {
-            if (k > hi && a.subtree(k)[0] == hi + 1 && blamed(a, k)) {
+            int first = a.subtree(k)[0];
+            // "…, the secretary, Jane Roe, over her agency's sales": the parse may hang the name on the verb
+            boolean apposition = first == hi + 2 && a.token(hi + 1).word().equals(",") && "appos".equals(a.relation(k));
+            if (k > hi && (first == hi + 1 && blamed(a, k) || apposition)) {
                 hi = a.subtree(k)[1];
             }
         }
-        return new int[]{j + 1, hi};
+        return hi;
     }
 
     /**
@@ -106,14 +177,12 @@ final class TargetPhraseSieve implements StatementSieve {
      */
     private static boolean blamed(Analysis a, int dependent) {
         String rel = a.relation(dependent);
-        if (rel.startsWith("obl")) {
-            return !SpeakingCircumstance.of(a, dependent);
-        }
         String first = a.token(a.subtree(dependent)[0]).word().toLowerCase(Locale.ROOT);
-        return rel.startsWith("advcl") && (first.equals("for") || first.equals("over"));
+        return (rel.startsWith("obl") || rel.startsWith("advcl")) && (first.equals("for") || first.equals("over"));
     }
 
-    private static Found statement(Draft d, int cue, SpeechLexicon.Verb verb, int[] range) {
+    /** The statement of {@code range} said by the subject of {@code cue}; the cue's words run to {@code cueEnd}. */
+    private static Found statement(Draft d, int cue, int cueEnd, Act act, int[] range) {
         Analysis a = d.analysis;
         int[] span = ObjectTopicSieve.phrase(d, range[0], range[1]);
         int subject = span == null ? -1 : VerbCueSieve.subjectOf(d, cue);
@@ -121,9 +190,9 @@ final class TargetPhraseSieve implements StatementSieve {
         if (source == null || source.speaker() == null) {
             return null;
         }
-        Found f = Found.of(span[0], span[1], false, source.speaker(), verb.act(), RULE, source.confidence());
+        Found f = Found.of(span[0], span[1], false, source.speaker(), act, RULE, source.confidence());
         f.sourceStart = source.start();
         f.sourceEnd = source.end();
-        return f.cue(a.token(cue).start(), a.token(cue).end());
+        return f.cue(a.token(cue).start(), a.token(cueEnd).end());
     }
 }
