@@ -34,7 +34,7 @@ public final class Extractor {
     private static List<StatementSieve> sieves(ContextCueSieve last) {
         return List.of(new AsideQuestionSieve(), new VerbCueSieve(),
                 new TrailingAttributionSieve(),
-                new ParticipleCueSieve(),
+                new ParticipleCueSieve(), new TargetPhraseSieve(),
                 new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
                 new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
                 new AskedBySieve(), new ObjectTopicSieve(), last);

@@ -184,7 +184,7 @@ public final class SpeechLexicon {
         // A claim noun may carry its holder's words in its clause (NominalClaims: "criticism from the unions that
         // …"). Common nouns only: a capitalized one is mostly a headline's verb the tagger read as a name.
         if (tag != null && (tag.equals("NN") || tag.equals("NNS")) && (claimNouns.containsKey(w)
-                || ContextCueSieve.NOUN_LEMMAS.contains(l))) {
+                || ContextCueSieve.NOUN_LEMMAS.contains(l) || TargetPhraseSieve.noun(l))) {
             return true;
         }
         return w.equals("according") || w.equals(":");
