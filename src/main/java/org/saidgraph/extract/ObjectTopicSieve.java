@@ -59,19 +59,24 @@ final class ObjectTopicSieve implements StatementSieve {
         for (int i = 0; i < a.tokens().size(); i++) {
             Analysis.Token t = a.token(i);
             SpeechLexicon.Verb verb = t.tag().startsWith("VB") ? d.lexicon.verb(t.lemma()) : null;
-            if (verb == null || !a.parsed(i) || d.resolver.insideQuote(t.start()) || d.cueTaken(t.start())
-                    || NOT_ATTRIBUTING.contains(a.relation(i)) || passive(a, i) || insideStatement(d, t.start())
-                    || looseParticiple(a, i) || complement(a, i)) {
+            // A verb an earlier sieve read may still have its topic read beside that reading (TopicBesideReading).
+            boolean taken = verb != null && d.cueTaken(t.start());
+            if (verb == null || !a.parsed(i) || d.resolver.insideQuote(t.start())
+                    || taken && !TOPICS.containsKey(verb.lemma()) || NOT_ATTRIBUTING.contains(a.relation(i))
+                    || passive(a, i) || insideStatement(d, t.start()) || looseParticiple(a, i) || complement(a, i)) {
                 continue;
             }
             String lemma = verb.lemma();
             int[] range = OBJECTS.contains(lemma) ? object(a, i, verb) : null;
             String rule = "object-noun";
-            if (range == null && TOPICS.containsKey(lemma)) {
+            if (taken) {
+                range = topic(d, i, TOPICS.get(lemma), false);
+                rule = TopicBesideReading.RULE;
+            } else if (range == null && TOPICS.containsKey(lemma)) {
                 range = topic(d, i, TOPICS.get(lemma), false);
                 rule = "object-topic";
             }
-            if (range == null && ASKED_TOPICS.containsKey(lemma)) {
+            if (range == null && !taken && ASKED_TOPICS.containsKey(lemma)) {
                 range = topic(d, i, ASKED_TOPICS.get(lemma), true);
                 rule = "asked-topic";
             }
@@ -310,6 +315,10 @@ final class ObjectTopicSieve implements StatementSieve {
         }
         int start = span[0];
         int end = span[1];
+        boolean beside = rule.equals(TopicBesideReading.RULE);
+        if (beside && !TopicBesideReading.allows(d, cue, end)) {
+            return null;
+        }
         int subject = VerbCueSieve.subjectOf(d, cue);
         if (subject < 0 || NOBODY.contains(a.token(subject).word().toLowerCase(Locale.ROOT))) {
             return null;
@@ -325,6 +334,8 @@ final class ObjectTopicSieve implements StatementSieve {
         Found f = Found.of(start, end, false, source.speaker(), act, rule, source.confidence());
         f.sourceStart = source.start();
         f.sourceEnd = source.end();
-        return f.cue(a.token(cue).start(), a.token(cue).end());
+        // Beside an earlier reading the verb is that reading's cue; this one's is the topic's preposition.
+        int own = beside ? lo - 1 : cue;
+        return f.cue(a.token(own).start(), a.token(own).end());
     }
 }
