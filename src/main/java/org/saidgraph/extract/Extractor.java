@@ -37,7 +37,7 @@ public final class Extractor {
                 new ParticipleCueSieve(), new TargetPhraseSieve(),
                 new AccordingToSieve(), new PatternVerbSieve(), new ReactionSieve(), new SpeechNounSieve(),
                 new SpelledOutSieve(), new SpeakerLabelSieve(), new HeadlineLabelSieve(), new AsSaidSieve(),
-                new AskedBySieve(), new ObjectTopicSieve(), last);
+                new AskedBySieve(), new ObjectTopicSieve(), new DemandSieve(), last);
     }
 
     /** What an extractor is for: the shipped extraction, or reading what one of the learners counts. */
