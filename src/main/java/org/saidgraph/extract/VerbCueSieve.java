@@ -1212,8 +1212,11 @@ final class VerbCueSieve implements StatementSieve {
             return conjunct == null || speaker == null || conjunct == speaker;
         }
         String tag = analysis.token(cue).tag();
-        return (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
+        boolean tense = (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
                 && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
+        // "said he was alarmed by the pictures and wanted to see …": the clause's tense is in its auxiliary, and a
+        // verb that is no speech act goes on with what was said (step clause-own-conjunct).
+        return tense && !ClauseOwnConjunct.continues(analysis, lexicon, i, head);
     }
 
     /** Grammatical number. */

@@ -1,0 +1,58 @@
+package org.saidgraph.extract;
+
+import java.util.List;
+
+/**
+ * Step {@code clause-own-conjunct}: a verb coordinated, without a subject of its own, with the verb of a reported
+ * clause stays in that clause when it is not a speech verb of the lexicon and the clause it joins is finite — "said
+ * he was alarmed by the pictures <i>and wanted to see the rally for himself</i>", "said she could not back the levy
+ * <i>but understood why others did</i>", "said he had been impressed by the mayor <i>and liked her answer on
+ * roads</i>". {@link VerbCueSieve} otherwise ends the clause before such a conjunct when its tense is the speech
+ * verb's and not the clause verb's ("said he would order a review and warned against hackers": the second verb is
+ * the speaker's next act); but the clause verb's tense is often carried by its auxiliary ("was alarmed", "could not
+ * back", "has been impressed"), and a verb that is no speech act ("wanted", "liked", "decided") continues what was
+ * said, where PolNeAR keeps it. A speech verb ("… and praised the plan", "… and vowed to …") is a second
+ * attribution, and still ends the clause; so does a conjunct after a dash ("… to the West - and lobbied for …"),
+ * and one on an infinitive ("pledged to be … and cast doubt on …"). On all 840 PolNeAR train articles: see
+ * docs/extraction.md (figures recorded there).
+ */
+final class ClauseOwnConjunct {
+
+    static final String NAME = "clause-own-conjunct";
+
+    private ClauseOwnConjunct() {
+    }
+
+    /** Whether {@code conjunct}, a verb the parse coordinates with {@code head} inside a reported clause, is part of it. */
+    static boolean continues(Analysis a, SpeechLexicon lexicon, int conjunct, int head) {
+        return lexicon.verb(a.token(conjunct).lemma()) == null && finiteClause(a, head) && !dashBefore(a, conjunct);
+    }
+
+    /** Whether {@code verb} heads a finite clause: its own form, or an auxiliary or copula of its, shows tense. */
+    private static boolean finiteClause(Analysis a, int verb) {
+        if (finite(a, verb)) {
+            return true;
+        }
+        for (String rel : List.of("aux", "aux:pass", "cop")) {
+            for (int c : a.children(verb, rel)) {
+                if (finite(a, c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean finite(Analysis a, int token) {
+        return a.token(token).tag().matches("VB[DZP]|MD");
+    }
+
+    /** Whether a dash stands before the conjunct's conjunction ("… to the West - and lobbied for …"). */
+    private static boolean dashBefore(Analysis a, int conjunct) {
+        int first = conjunct;
+        for (int c : a.children(conjunct, "cc")) {
+            first = Math.min(first, c);
+        }
+        return first > 0 && a.token(first - 1).word().matches("--|-|—|–");
+    }
+}
