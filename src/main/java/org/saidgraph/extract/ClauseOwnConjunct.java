@@ -13,8 +13,10 @@ import java.util.List;
  * back", "has been impressed"), and a verb that is no speech act ("wanted", "liked", "decided") continues what was
  * said, where PolNeAR keeps it. A speech verb ("… and praised the plan", "… and vowed to …") is a second
  * attribution, and still ends the clause; so does a conjunct after a dash ("… to the West - and lobbied for …"),
- * and one on an infinitive ("pledged to be … and cast doubt on …"). On all 840 PolNeAR train articles: see
- * docs/extraction.md (figures recorded there).
+ * and one on an infinitive ("pledged to be … and cast doubt on …"). Second shape ({@link #modalOnCue}): a
+ * conjunct the parse hangs on the speech verb itself but with a modal of its own ("argue the rule gives too much
+ * power and could lead to a deadlock"). On all 840 PolNeAR train articles: see docs/extraction.md (figures
+ * recorded there).
  */
 final class ClauseOwnConjunct {
 
@@ -23,9 +25,26 @@ final class ClauseOwnConjunct {
     private ClauseOwnConjunct() {
     }
 
-    /** Whether {@code conjunct}, a verb the parse coordinates with {@code head} inside a reported clause, is part of it. */
+    /** Whether {@code conjunct}, a verb the parse coordinates with {@code head} in a reported clause, is part of it. */
     static boolean continues(Analysis a, SpeechLexicon lexicon, int conjunct, int head) {
         return lexicon.verb(a.token(conjunct).lemma()) == null && finiteClause(a, head) && !dashBefore(a, conjunct);
+    }
+
+    /**
+     * Whether {@code conjunct}, a verb the parse coordinates with the speech verb {@code cue} itself, is rather the
+     * reported clause's own: it is no speech verb and has a modal the speech verb has not ("argue the rule gives
+     * too much power to the board <i>and could lead to a deadlock</i>"): what the speaker goes on to do is told in
+     * the speech verb's tense, not in a modal. Not for a speech verb that is itself an infinitive or inside another's
+     * clause ("said that Roe told her she had the files but could not send them": the outer speaker's reading holds
+     * the whole).
+     */
+    static boolean modalOnCue(Analysis a, SpeechLexicon lexicon, int conjunct, int cue) {
+        return lexicon.verb(a.token(conjunct).lemma()) == null && modal(a, conjunct) && !modal(a, cue)
+                && !a.token(cue).tag().equals("VB") && !String.valueOf(a.relation(cue)).startsWith("ccomp");
+    }
+
+    private static boolean modal(Analysis a, int verb) {
+        return a.children(verb, "aux").stream().anyMatch(c -> a.token(c).tag().equals("MD"));
     }
 
     /** Whether {@code verb} heads a finite clause: its own form, or an auxiliary or copula of its, shows tense. */

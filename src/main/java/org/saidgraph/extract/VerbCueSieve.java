@@ -1209,6 +1209,11 @@ final class VerbCueSieve implements StatementSieve {
             // on the cue, whose subject is singular, so it stays in the clause.
             Count conjunct = number(i);
             Count speaker = speakerNumber(cue);
+            // "says the levy is unfair and could close the cannery": a modal the speech verb has not (step
+            // clause-own-conjunct).
+            if (ClauseOwnConjunct.modalOnCue(analysis, lexicon, i, cue)) {
+                return false;
+            }
             return conjunct == null || speaker == null || conjunct == speaker;
         }
         String tag = analysis.token(cue).tag();

@@ -35,6 +35,14 @@ class ClauseOwnConjunctTest {
     }
 
     @Test
+    void aModalConjunctOnTheSpeechVerbIsTheClausesOwn() {
+        Extraction x = Extraction.of("Ana Okafor argues the rule gives too much power to the board and could lead to "
+                + "a deadlock.", PEOPLE);
+        assertThat(x.speakerName("the rule gives too much power to the board and could lead to a deadlock"))
+                .isEqualTo("Ana Okafor");
+    }
+
+    @Test
     void aSpeechVerbIsTheSpeakersNextAct() {
         Extraction x = Extraction.of("Ana Okafor said the council would review the ferry contract and praised the "
                 + "harbor staff.", PEOPLE);
