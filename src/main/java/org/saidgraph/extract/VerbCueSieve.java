@@ -1222,11 +1222,19 @@ final class VerbCueSieve implements StatementSieve {
             // on the cue, whose subject is singular, so it stays in the clause.
             Count conjunct = number(i);
             Count speaker = speakerNumber(cue);
+            // "says the levy is unfair and could close the cannery": a modal the speech verb has not (step
+            // clause-own-conjunct).
+            if (ClauseOwnConjunct.modalOnCue(analysis, lexicon, i, cue)) {
+                return false;
+            }
             return conjunct == null || speaker == null || conjunct == speaker;
         }
         String tag = analysis.token(cue).tag();
-        return (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
+        boolean tense = (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
                 && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
+        // "said he was alarmed by the pictures and wanted to see …": the clause's tense is in its auxiliary, and a
+        // verb that is no speech act goes on with what was said (step clause-own-conjunct).
+        return tense && !ClauseOwnConjunct.continues(analysis, lexicon, i, head);
     }
 
     /** Grammatical number. */
