@@ -31,6 +31,9 @@ final class GuessedQuoteFilters {
 
     private static final Set<String> GUESSES = Set.of("quote-last-speaker", "quote-sentence-verb",
             "quote-sentence-subject", "quote-carry-over", QuoteClauseSubject.RULE);
+    /** Nouns of voices and cries ({@code work-titles.tsv}): "chants of “…”" are the chanters' words, no title. */
+    private static final Set<String> VOICES = Gazetteer.words("/extract/work-titles.tsv", "voice");
+    private static final Pattern VOICE_OF = Pattern.compile("([\\p{L}]+)\\s+of\\s*[\"“‘']*$");
     /** The closing marks, then a year in brackets: "” (2005)". */
     private static final Pattern YEAR_AFTER = Pattern.compile("^[\"'’”]*[\\s\\h]*\\((?:1[89]|20)\\d\\d\\)");
 
@@ -59,6 +62,12 @@ final class GuessedQuoteFilters {
         return out;
     }
 
+    /** Whether the quotation follows a noun of voices and "of": "to chants of “Save The Pier”". */
+    private static boolean afterVoice(String text, int start) {
+        java.util.regex.Matcher m = VOICE_OF.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find() && VOICES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The name of the filter that drops {@code f}, or null. */
     static String judge(String text, Found f) {
         if (!f.verbatim || f.rule == null || !GUESSES.contains(f.rule)) {
@@ -68,7 +77,7 @@ final class GuessedQuoteFilters {
             return DATED;
         }
         if (f.rule.equals("quote-sentence-subject") && f.parts.size() <= 1
-                && TitleQuotes.titleCase(text.substring(f.start, f.end))) {
+                && TitleQuotes.titleCase(text.substring(f.start, f.end)) && !afterVoice(text, f.start)) {
             return TITLE_SUBJECT;
         }
         return null;
