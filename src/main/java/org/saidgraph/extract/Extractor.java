@@ -175,6 +175,7 @@ public final class Extractor {
             SecondActQuotations.apply(draft, statements);
         }
         dropped.addAll(NotSpeechFilters.apply(draft, statements));
+        dropped.addAll(GuessedQuoteFilters.apply(draft, statements));
         ClauseAfterAttribution.apply(draft, statements);
         ClauseQuotationJoin.apply(draft, statements);
         ClauseThenQuotation.apply(draft, statements);

@@ -16,6 +16,9 @@ package org.saidgraph.extract;
 final class FragmentClauses {
 
     static final String RULE = "quote-fragment-clause";
+    static final String ANY_VERB_RULE = "quote-fragment-any-verb";
+    private static final java.util.Set<String> GUESSED = java.util.Set.of("quote-last-speaker", "quote-sentence-verb",
+            "quote-sentence-subject", "quote-carry-over", QuoteClauseSubject.RULE);
 
     /** Words the clause must hold outside the quotation for the quotation to be a fragment of it. */
     private static final int WORDS_OUTSIDE = 2;
@@ -33,27 +36,20 @@ final class FragmentClauses {
         if (first < 0 || !a.parsed(first) || quoted.rule == null || quoted.rule.startsWith("verb-")) {
             return null;
         }
-        int clause = -1;
-        int cue = -1;
-        int t = first;
-        for (int guard = 0; guard < 100 && t >= 0; guard++) {
-            int head = a.head(t);
-            if (head < 0 || head == Analysis.ROOT) {
-                return null;
-            }
-            Analysis.Token h = a.token(head);
-            String rel = a.relation(t);
-            if (rel != null && rel.equals("ccomp") && h.tag().startsWith("VB") && d.lexicon.verb(h.lemma()) != null
-                    && !d.resolver.insideQuote(h.start())) {
-                clause = t;
-                cue = head;
-                break;
-            }
-            t = head;
+        int clause = clauseAbove(d, first, true);
+        // A guessed quotation (the last speaker, a verb or subject somewhere in the sentence, carried over) in the
+        // clause complement of a verb outside the lexicon ("sniped that …", "his answer was that …", "thought …") is
+        // that clause, said by the verb's own subject (rule ANY_VERB_RULE; none without a subject that names someone).
+        // All 840 PolNeAR train: 13 statements, 9 find gold (speaker right 7 of 8), where the guessed fragments were
+        // false (too short); direct found +4, direct speaker +5.
+        boolean anyVerb = clause < 0 && GUESSED.contains(quoted.rule);
+        if (anyVerb) {
+            clause = clauseAbove(d, first, false);
         }
         if (clause < 0) {
             return null;
         }
+        int cue = a.head(clause);
         int[] span = ParticipleClauses.range(a, d.lexicon, clause, cue);
         int lo = span[0];
         int hi = span[1];
@@ -74,12 +70,13 @@ final class FragmentClauses {
             return null;
         }
         Found f = new Found(start, end, false);
-        f.rule = RULE;
+        f.rule = anyVerb ? ANY_VERB_RULE : RULE;
         f.speaker = quoted.speaker;
         f.confidence = quoted.confidence;
         f.sourceStart = quoted.sourceStart;
         f.sourceEnd = quoted.sourceEnd;
         f.reportedBy.addAll(quoted.reportedBy);
+        boolean ownSubject = false;
         for (int s : a.children(cue, "nsubj")) {
             Sources.Source source = d.sources.of(s, cue);
             if (source != null && source.speaker() != null) {
@@ -88,12 +85,39 @@ final class FragmentClauses {
                 f.sourceStart = source.start();
                 f.sourceEnd = source.end();
                 f.reportedBy.remove(f.speaker);
+                ownSubject = true;
             }
             break;
+        }
+        if (anyVerb && !ownSubject) {
+            return null;
         }
         f.cue(a.token(cue).start(), a.token(cue).end());
         f.act = d.clauses.actOf(a.token(cue).word());
         return f;
+    }
+
+    /**
+     * The nearest clause above token {@code first} that is the clause complement ({@code ccomp}) of a verb outside
+     * any quotation — of a verb of the speech lexicon when {@code speech}, else of any verb —, or -1.
+     */
+    private static int clauseAbove(Draft d, int first, boolean speech) {
+        Analysis a = d.analysis;
+        int t = first;
+        for (int guard = 0; guard < 100 && t >= 0; guard++) {
+            int head = a.head(t);
+            if (head < 0 || head == Analysis.ROOT) {
+                return -1;
+            }
+            Analysis.Token h = a.token(head);
+            String rel = a.relation(t);
+            if (rel != null && rel.equals("ccomp") && h.tag().startsWith("VB")
+                    && (!speech || d.lexicon.verb(h.lemma()) != null) && !d.resolver.insideQuote(h.start())) {
+                return t;
+            }
+            t = head;
+        }
+        return -1;
     }
 
     /**

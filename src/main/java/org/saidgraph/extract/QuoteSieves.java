@@ -83,7 +83,7 @@ final class QuoteSieves {
             new InClause(), new Term(),
             new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
             new ColonLeadIn(), new NameAndVerbAfter(),
-            new SignedAfter(), new SignedBelow(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
+            new SignedAfter(), new SignedBelow(), new SignedLine(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
             new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new NameColonLeadIn(),
             new AsNamePutIt(), new QuoteClauseSubject(),
             new LastSpeaker());
