@@ -190,7 +190,7 @@ final class AccordingToSieve implements StatementSieve {
         }
         for (int acl : analysis.children(head)) {
             if (acl > head && analysis.relation(acl).startsWith("acl")
-                    && !HOLDING.contains(analysis.token(acl).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && !HOLDING.contains(analysis.token(acl).lowerLemma())) {
                 Sources.Source agent = by(acl, "obl", according);
                 if (agent != null) {
                     return agent;

@@ -20,6 +20,11 @@ public final class Analysis {
         public boolean isNoun() {
             return tag.startsWith("NN");
         }
+
+        /** The lemma in lower case, the word's where the analyzer gave none: how every word list is keyed. */
+        public String lowerLemma() {
+            return (lemma == null ? word : lemma).toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** Tokens {@code [first, end)}. */

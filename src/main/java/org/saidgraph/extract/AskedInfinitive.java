@@ -34,7 +34,7 @@ final class AskedInfinitive {
     /** The token of "ask" that is {@code f}'s cue, or -1. */
     static int askCue(Analysis a, Found f) {
         int cue = ReportedSpanBounds.cueBefore(a, f);
-        return cue >= 0 && a.token(cue).lemma().toLowerCase(Locale.ROOT).equals("ask") ? cue : -1;
+        return cue >= 0 && a.token(cue).lowerLemma().equals("ask") ? cue : -1;
     }
 
     /** The token of the "to" that opens the infinitive of {@code f}, at most the object's length after the cue, or -1. */

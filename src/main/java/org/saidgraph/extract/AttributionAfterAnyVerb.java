@@ -59,7 +59,7 @@ final class AttributionAfterAnyVerb implements QuoteSieves.QuoteSieve {
             }
             if (t.isVerb()) {
                 boolean reporting = (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"))
-                        && !NOT_REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
+                        && !NOT_REPORTING.contains(t.lowerLemma());
                 if (!reporting) {
                     return null;
                 }

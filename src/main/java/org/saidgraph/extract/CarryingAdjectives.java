@@ -25,6 +25,6 @@ final class CarryingAdjectives {
 
     /** Whether {@code token} is an adjective whose subject says what the infinitive hung on it says. */
     static boolean carries(Analysis.Token token) {
-        return token.tag().startsWith("JJ") && LEMMAS.contains(token.lemma().toLowerCase(Locale.ROOT));
+        return token.tag().startsWith("JJ") && LEMMAS.contains(token.lowerLemma());
     }
 }

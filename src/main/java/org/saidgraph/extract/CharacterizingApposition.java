@@ -41,7 +41,7 @@ final class CharacterizingApposition implements ReportedSpanBounds.Cut {
                 && a.token(i).start() < end; i++) {
             Analysis.Token t = a.token(i);
             if (t.tag().startsWith("NN")) {
-                return NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                return NOUNS.contains(t.lowerLemma())
                         || NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
             }
             boolean modifier = t.tag().startsWith("JJ") || t.tag().startsWith("RB") || t.tag().equals("VBN")

@@ -50,7 +50,7 @@ final class CharacterizingComplement {
      */
     static int[] of(Analysis a, SpeakerResolver resolver, int cue) {
         Analysis.Token verb = a.token(cue);
-        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        String lemma = verb.lowerLemma();
         if (!verb(lemma) || !verb.tag().startsWith("VB") || passive(a, cue) || !a.children(cue, "neg").isEmpty()
                 || cue > 0 && NEGATIONS.contains(a.token(cue - 1).word().toLowerCase(Locale.ROOT))) {
             // "for not calling the attack an act of terror": what was not said
@@ -198,7 +198,7 @@ final class CharacterizingComplement {
             // "in a tweet", "on his radio show": the occasion of the calling, not part of it.
             for (int k = i + 1; k <= i + 4 && k < a.tokens().size(); k++) {
                 Analysis.Token n = a.token(k);
-                if (OCCASIONS.contains(n.lemma().toLowerCase(Locale.ROOT))) {
+                if (OCCASIONS.contains(n.lowerLemma())) {
                     return true;
                 }
                 if (!(n.tag().equals("DT") || n.tag().equals("PRP$") || n.tag().startsWith("NN")

@@ -91,7 +91,7 @@ public final class ContextCueSieve implements StatementSieve {
                 }
                 continue;
             }
-            if (!t.tag().startsWith("VB") || !a.parsed(i) || !learning && !LEMMAS.contains(lemma(t))
+            if (!t.tag().startsWith("VB") || !a.parsed(i) || !learning && !LEMMAS.contains(t.lowerLemma())
                     || d.resolver.insideQuote(t.start()) || d.cueTaken(t.start())
                     || NOT_ATTRIBUTING.contains(a.relation(i)) || passive(a, i) || insideStatement(d, t.start())) {
                 continue;
@@ -105,10 +105,10 @@ public final class ContextCueSieve implements StatementSieve {
                 continue;
             }
             String kind = subjectKind(a, subject);
-            List<String> keys = keys(lemma(t), f.frame, f.head, kind);
+            List<String> keys = keys(t.lowerLemma(), f.frame, f.head, kind);
             String rule;
             if (learning) {
-                rule = RULE + ":" + lemma(t) + "|" + f.frame + "|" + f.head + "|" + kind;
+                rule = RULE + ":" + t.lowerLemma() + "|" + f.frame + "|" + f.head + "|" + kind;
             } else if (accepted(keys)) {
                 rule = RULE;
             } else {
@@ -130,7 +130,7 @@ public final class ContextCueSieve implements StatementSieve {
     private static Found noun(Draft d, int i, boolean learning) {
         Analysis a = d.analysis;
         Analysis.Token t = a.token(i);
-        String lemma = lemma(t);
+        String lemma = t.lowerLemma();
         if (!a.parsed(i) || !learning && !NOUN_LEMMAS.contains(lemma) || d.resolver.insideQuote(t.start())
                 || d.cueTaken(t.start()) || insideStatement(d, t.start())) {
             return null;
@@ -176,7 +176,7 @@ public final class ContextCueSieve implements StatementSieve {
             return null;
         }
         int gov = a.head(i);
-        String context = gov >= 0 && a.token(gov).tag().startsWith("VB") ? lemma(a.token(gov))
+        String context = gov >= 0 && a.token(gov).tag().startsWith("VB") ? a.token(gov).lowerLemma()
                 : VerbCueSieve.base(String.valueOf(a.relation(i)));
         List<String> keys = keys(lemma, f.frame, context, kind);
         String rule;
@@ -218,10 +218,6 @@ public final class ContextCueSieve implements StatementSieve {
     /** A key read often enough, right often enough, that found something no other statement found. */
     private static boolean yes(int[] n) {
         return n[1] >= MIN && n[0] >= SHARE * n[1] && n[2] > 0;
-    }
-
-    private static String lemma(Analysis.Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     private record Frame(String frame, String head, int lo, int hi) {
@@ -280,7 +276,7 @@ public final class ContextCueSieve implements StatementSieve {
      */
     private static String head(Draft d, int head) {
         Analysis.Token t = d.analysis.token(head);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = t.lowerLemma();
         if (ParticipleCueSieve.DOCUMENTS.contains(lemma) || d.lexicon.claimNoun(t.word()) != null) {
             return "doc";
         }

@@ -1,6 +1,5 @@
 package org.saidgraph.extract;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ final class DeedByGerund implements NotSpeechFilters.Filter {
         Analysis a = draft.analysis;
         int cue = NotSpeechFilters.reportedCueBefore(draft, f);
         int i = a.tokenAt(f.start);
-        if (cue < 0 || i < 0 || !ANSWERS.contains(lemma(a, cue))) {
+        if (cue < 0 || i < 0 || !ANSWERS.contains(a.token(cue).lowerLemma())) {
             return false;
         }
         if ("RB".equals(a.token(i).tag()) && i + 1 < a.tokens().size()) {
@@ -39,7 +38,7 @@ final class DeedByGerund implements NotSpeechFilters.Filter {
         if ("RB".equals(a.token(gerund).tag()) && gerund + 1 < a.tokens().size()) {
             gerund++; // "by abruptly closing …"
         }
-        if (!"VBG".equals(a.token(gerund).tag()) || draft.lexicon.verb(lemma(a, gerund)) != null) {
+        if (!"VBG".equals(a.token(gerund).tag()) || draft.lexicon.verb(a.token(gerund).lowerLemma()) != null) {
             return false;
         }
         // A gerund with a clause of its own reports it ("by recognizing that the threat is real").
@@ -50,8 +49,4 @@ final class DeedByGerund implements NotSpeechFilters.Filter {
         return !clause;
     }
 
-    private static String lemma(Analysis a, int i) {
-        Analysis.Token t = a.token(i);
-        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-    }
 }

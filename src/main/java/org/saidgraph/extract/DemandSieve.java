@@ -55,7 +55,7 @@ final class DemandSieve implements StatementSieve {
                 continue;
             }
             String prep = a.token(i + 1).word().toLowerCase(Locale.ROOT);
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String lemma = t.lowerLemma();
             Found f = null;
             if (t.word().equalsIgnoreCase("calling") && t.tag().equals("VBG") && PREPOSITIONS.contains(prep)
                     && a.children(i, "aux").isEmpty()) {
@@ -98,7 +98,7 @@ final class DemandSieve implements StatementSieve {
                 return null; // a clause or an aside between: the parse of what follows is not to be trusted
             }
         }
-        String verb = a.token(to + 1).lemma().toLowerCase(Locale.ROOT);
+        String verb = a.token(to + 1).lowerLemma();
         if (verb.equals("do") && (to + 2 >= sentenceEnd(a, cue) || !a.token(to + 2).tag().startsWith("NN")
                 && !a.token(to + 2).tag().startsWith("DT"))) {
             return null; // "as his allies urged him to do": a pro-form, nothing said of its own
@@ -175,7 +175,7 @@ final class DemandSieve implements StatementSieve {
             if (a.token(head).tag().startsWith("NN") && describes(a, v, head)) {
                 List<Integer> owners = a.children(head, "nmod:poss");
                 if (!d.sources.thing(head) && !ParticipleCueSieve.DOCUMENTS.contains(
-                        a.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                        a.token(head).lowerLemma())) {
                     return head < cue ? head : -1;
                 }
                 // "the senator's speech calling for …" speaks for the senator; "a book calling for …" for no one

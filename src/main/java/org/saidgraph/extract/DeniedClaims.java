@@ -2,7 +2,6 @@ package org.saidgraph.extract;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -196,7 +195,7 @@ final class DeniedClaims {
             if (token.start() >= f.end) {
                 break;
             }
-            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            String lemma = token.lowerLemma();
             if (token.tag().startsWith("NNP")) {
                 names.add(lemma);
             } else if (token.tag().startsWith("NN") && lemma.length() > 2 && !TOO_COMMON.contains(lemma)) {

@@ -144,7 +144,7 @@ final class ObjectTopicSieve implements StatementSieve {
                 continue;
             }
             if (pronoun(a, c) || verb.hearer() && (a.token(c).tag().startsWith("NNP")
-                    || HEARERS.contains(a.token(c).lemma().toLowerCase(Locale.ROOT)))) {
+                    || HEARERS.contains(a.token(c).lowerLemma()))) {
                 return null;
             }
             for (int k : a.children(cue)) {
@@ -278,7 +278,7 @@ final class ObjectTopicSieve implements StatementSieve {
     private static boolean hearer(Analysis a, int cue, int object) {
         String tag = a.token(object).tag();
         return a.head(object) == cue && (tag.equals("PRP") || tag.startsWith("NNP")
-                || HEARERS.contains(a.token(object).lemma().toLowerCase(Locale.ROOT)));
+                || HEARERS.contains(a.token(object).lowerLemma()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.saidgraph.extract;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The attribution right after a quotation, read from the parse where the mention rules ({@link
@@ -47,7 +46,7 @@ final class ParsedAttributionAfter implements QuoteSieves.QuoteSieve {
             if (isDoubleMark(t.word())) {
                 return null; // the next quotation: no attribution of this one's own before it
             }
-            if (!t.isVerb() || d.lexicon.verb(t.lemma().toLowerCase(Locale.ROOT)) == null
+            if (!t.isVerb() || d.lexicon.verb(t.lowerLemma()) == null
                     || d.resolver.insideQuote(t.start())) {
                 continue;
             }

@@ -147,11 +147,11 @@ final class ParticipleCueSieve implements StatementSieve {
                 next = nextComma(d, next + 1, s.end());
             }
             end = next >= 0 ? Math.min(end, next - 1) : end;
-        } else if (DOCUMENTS.contains(a.token(head).lemma().toLowerCase(Locale.ROOT))
+        } else if (DOCUMENTS.contains(a.token(head).lowerLemma())
                 && (HEAD_RELATIONS.contains(VerbCueSieve.base(a.relation(head))) || "obl".equals(a.relation(head)))) {
             speaker = author(d, head);
         } else if (!HEAD_RELATIONS.contains(VerbCueSieve.base(a.relation(head))) || d.sources.thing(head)
-                || TIMES.contains(a.token(head).lemma().toLowerCase(Locale.ROOT))
+                || TIMES.contains(a.token(head).lowerLemma())
                 || a.token(head).word().matches("(?:1[89]|20)\\d\\d")) {
             // "with 56 percent of Americans saying", "a nod to the front-runner acknowledging", "no problem with
             // presidents criticizing": after a preposition the noun spoke in 21 of the 35 statements this read on
@@ -210,7 +210,7 @@ final class ParticipleCueSieve implements StatementSieve {
             return -1; // "In a statement defending the plan, the campaign said …": the verb after it says it
         }
         if (verb >= 0 && a.token(verb).tag().startsWith("VB") && ("obj".equals(a.relation(document))
-                && PUBLISHING.contains(a.token(verb).lemma().toLowerCase(Locale.ROOT))
+                && PUBLISHING.contains(a.token(verb).lowerLemma())
                 || "obl".equals(a.relation(document)) && in)) {
             // "issued a statement saying …", "wrote in a statement explaining …"
             int subject = clauseSubject(d, document);

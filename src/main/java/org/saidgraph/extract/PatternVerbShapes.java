@@ -150,7 +150,7 @@ final class PatternVerbShapes {
         public boolean drops(Draft draft, Found f) {
             int cue = patternCue(draft, f);
             Analysis a = draft.analysis;
-            if (cue < 0 || !"add".equals(VerbSenseFilters.lemma(a, cue))) {
+            if (cue < 0 || !"add".equals(a.token(cue).lowerLemma())) {
                 return false;
             }
             int i = VerbSenseFilters.first(draft, f);

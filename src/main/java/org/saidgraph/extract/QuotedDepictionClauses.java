@@ -72,10 +72,10 @@ final class QuotedDepictionClauses {
         int subject = subject(a, v, q);
         Analysis.Token verb = a.token(v);
         if (subject < 0 || inside(a, v, q) || !verb.tag().startsWith("VB") || !a.relation(subject).equals("nsubj")
-                || !VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                || !VERBS.contains(verb.lowerLemma())) {
             return null;
         }
-        if (AS_ONLY.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !inAsPhrase(a, h, v, q)) {
+        if (AS_ONLY.contains(verb.lowerLemma()) && !inAsPhrase(a, h, v, q)) {
             return null;
         }
         int cue = quoted.cue >= 0 ? a.tokenAt(quoted.cue) : -1;

@@ -25,7 +25,7 @@ final class ShortAnswers {
     static int[] of(Analysis analysis, int cue) {
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
         int j = cue + 1;
-        if (j >= s.end() || !VERBS.contains(analysis.token(cue).lemma().toLowerCase(Locale.ROOT))) {
+        if (j >= s.end() || !VERBS.contains(analysis.token(cue).lowerLemma())) {
             return null;
         }
         String w = analysis.token(j).word().toLowerCase(Locale.ROOT);

@@ -111,7 +111,7 @@ final class Sources {
             }
             // "The operator, Baltic Terminals, said": an organization in apposition to a noun that names no one who
             // speaks for another is that organization.
-            String lemma = h.lemma().toLowerCase(Locale.ROOT);
+            String lemma = h.lowerLemma();
             if (m != null && m.kind() == Mention.Kind.ORGANIZATION && h.tag().equals("NN")
                     && !ENTOURAGE.contains(lemma) && !Lexicon.ROLE_HEADS.contains(lemma)) {
                 String id = resolver.resolve(m, null);
@@ -184,7 +184,7 @@ final class Sources {
                 return new Source(id, c, m.start(), m.end());
             }
         }
-        boolean role = Lexicon.ROLE_HEADS.contains(word) || Lexicon.ROLE_HEADS.contains(h.lemma().toLowerCase(Locale.ROOT));
+        boolean role = Lexicon.ROLE_HEADS.contains(word) || Lexicon.ROLE_HEADS.contains(h.lowerLemma());
         if (h.tag().startsWith("NNP") && !role) {
             // A capitalized subject of a speech verb that the name tagger missed ("Jealous said") names a speaker.
             int first = head;
@@ -252,7 +252,7 @@ final class Sources {
             return false;
         }
         String word = h.word().toLowerCase(Locale.ROOT);
-        String lemma = h.lemma().toLowerCase(Locale.ROOT);
+        String lemma = h.lowerLemma();
         for (String w : List.of(word, lemma)) {
             if (ORGANIZATION_NOUNS.contains(w) || ENTOURAGE.contains(w) || QUANTIFIERS.contains(w)
                     || Lexicon.ROLE_HEADS.contains(w)) {
@@ -351,7 +351,7 @@ final class Sources {
         // "the billionaire", "the Tesla CEO": a definite description of someone's role, where nothing in the article
         // says whose, is the person the article is most about so far; not so for someone who speaks for another
         // ("the spokesman", "a senior aide"), who is a speaker of their own.
-        String lemma0 = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
+        String lemma0 = analysis.token(head).lowerLemma();
         String first = analysis.token(phrase[0]).word().toLowerCase(Locale.ROOT);
         // Rule description-candidate: "the candidate", "the nominee" (campaign-roles.tsv) likewise, whatever title
         // the article gave the person before.
@@ -369,7 +369,7 @@ final class Sources {
         }
         String words = withOrganizationNamed(phrase, head).replaceAll("\\s+", " ").strip()
                 .replaceAll("[\\s,;:]+$", "");
-        String lemma = analysis.token(head).lemma().toLowerCase(Locale.ROOT);
+        String lemma = analysis.token(head).lowerLemma();
         // "a quarter", "47 percent", "nearly half": a share of people is a group, however singular its noun, and its
         // article stays, since "Quarter" alone names no one.
         boolean share = QUANTIFIERS.contains(lemma) || QUANTIFIERS.contains(analysis.token(head).word()

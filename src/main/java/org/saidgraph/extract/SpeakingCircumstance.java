@@ -43,7 +43,7 @@ final class SpeakingCircumstance {
             for (int c : analysis.children(dependent, "case")) {
                 String p = analysis.token(c).word().toLowerCase(Locale.ROOT);
                 if (ALWAYS.contains(p) || BEFORE_OCCASION.contains(p)
-                        && OCCASIONS.contains(analysis.token(dependent).lemma().toLowerCase(Locale.ROOT))) {
+                        && OCCASIONS.contains(analysis.token(dependent).lowerLemma())) {
                     return true;
                 }
             }
@@ -75,7 +75,7 @@ final class SpeakingCircumstance {
         }
         for (int c : analysis.children(dependent, "case")) {
             String p = analysis.token(c).word().toLowerCase(Locale.ROOT);
-            if (BEFORE_OCCASION.contains(p) && OCCASIONS.contains(analysis.token(dependent).lemma().toLowerCase(Locale.ROOT))) {
+            if (BEFORE_OCCASION.contains(p) && OCCASIONS.contains(analysis.token(dependent).lowerLemma())) {
                 return true;
             }
         }

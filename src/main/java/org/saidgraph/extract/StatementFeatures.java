@@ -185,7 +185,7 @@ final class StatementFeatures {
         for (; t >= 0 && t < a.tokens().size() && a.token(t).start() < f.end; t++) {
             Analysis.Token token = a.token(t);
             if (token.start() != f.cue && token.isVerb() && token.lemma() != null
-                    && draft.lexicon.verb(token.lemma().toLowerCase(Locale.ROOT)) != null) {
+                    && draft.lexicon.verb(token.lowerLemma()) != null) {
                 return true;
             }
         }

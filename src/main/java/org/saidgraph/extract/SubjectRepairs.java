@@ -2,7 +2,6 @@ package org.saidgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -171,7 +170,7 @@ final class SubjectRepairs {
     static int hiddenSubject(Analysis analysis, SpeakerResolver resolver, SpeechLexicon lexicon, int cue) {
         Analysis.Token t = analysis.token(cue);
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
-        if (!PLAIN.contains(t.lemma().toLowerCase(Locale.ROOT)) || cue - 1 < s.first()) {
+        if (!PLAIN.contains(t.lowerLemma()) || cue - 1 < s.first()) {
             return -1;
         }
         boolean participle = t.tag().equals("VBG") && analysis.token(cue - 1).word().equals(",");

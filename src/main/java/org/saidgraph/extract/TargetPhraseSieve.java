@@ -61,7 +61,7 @@ final class TargetPhraseSieve implements StatementSieve {
         Analysis a = d.analysis;
         for (int i = 0; i < a.tokens().size(); i++) {
             Analysis.Token t = a.token(i);
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String lemma = t.lowerLemma();
             if (!t.tag().startsWith("VB") || !a.parsed(i) || d.resolver.insideQuote(t.start()) || d.cueTaken(t.start())
                     || NOT_ATTRIBUTING.contains(a.relation(i)) || !a.children(i, "aux:pass").isEmpty()) {
                 continue;
@@ -96,7 +96,7 @@ final class TargetPhraseSieve implements StatementSieve {
             j++;
         }
         for (int n : a.children(cue)) {
-            Row noun = NOUNS.get(a.token(n).lemma().toLowerCase(Locale.ROOT));
+            Row noun = NOUNS.get(a.token(n).lowerLemma());
             String rel = a.relation(n);
             if (n < j || noun == null || !a.token(n).tag().startsWith("NN")
                     || !(rel.equals("obj") || rel.startsWith("obl") && carrier.particle().equals("down"))) {

@@ -493,7 +493,7 @@ final class VerbCueSieve implements StatementSieve {
                 return -1;
             }
             if (v == cue && infinitive(cue) && !(base(analysis.relation(cue)).equals("xcomp")
-                    && (CARRYING.contains(analysis.token(analysis.head(cue)).lemma().toLowerCase(Locale.ROOT))
+                    && (CARRYING.contains(analysis.token(analysis.head(cue)).lowerLemma())
                     || CarryingAdjectives.carries(analysis.token(analysis.head(cue)))))) {
                 return -1; // "voted in the poll to offer their support": a purpose, not something said
             }
@@ -1055,7 +1055,7 @@ final class VerbCueSieve implements StatementSieve {
     /** Whether an object names a hearer ("told him", "told Sokolov", "told reporters"), not what was told. */
     private boolean isHearer(int object) {
         Analysis.Token t = analysis.token(object);
-        return t.tag().equals("PRP") || t.tag().startsWith("NNP") || HEARERS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return t.tag().equals("PRP") || t.tag().startsWith("NNP") || HEARERS.contains(t.lowerLemma());
     }
 
     private int phraseEnd(int head) {
@@ -1089,7 +1089,7 @@ final class VerbCueSieve implements StatementSieve {
     /** Whether the verb has an object after it that names a document ({@link ParticipleCueSieve#DOCUMENTS}). */
     private boolean documentObject(int cue) {
         return analysis.children(cue, "obj").stream().anyMatch(c -> c > cue
-                && ParticipleCueSieve.DOCUMENTS.contains(analysis.token(c).lemma().toLowerCase(Locale.ROOT)));
+                && ParticipleCueSieve.DOCUMENTS.contains(analysis.token(c).lowerLemma()));
     }
 
     /** Whether tokens {@code from}..{@code to} hold no verb and no quotation mark ({@link AdverbialSpans#verbless}). */
@@ -1354,7 +1354,7 @@ final class VerbCueSieve implements StatementSieve {
     /** A dependent that dates the saying or names its occasion: "on Monday", "last week", "in an interview". */
     private boolean occasion(int dependent) {
         String rel = analysis.relation(dependent);
-        String w = analysis.token(dependent).lemma().toLowerCase(Locale.ROOT);
+        String w = analysis.token(dependent).lowerLemma();
         return rel.endsWith(":tmod") || rel.equals("advmod") || TIME_WORDS.contains(w) || OCCASIONS.contains(w);
     }
 

@@ -25,10 +25,6 @@ final class VerbSenseFilters {
         return i >= 0 && draft.analysis.token(i).start() == f.cue ? i : -1;
     }
 
-    static String lemma(Analysis a, int i) {
-        Analysis.Token t = a.token(i);
-        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-    }
 
     /** The statement's first token, or -1. */
     static int first(Draft draft, Found f) {
@@ -90,7 +86,7 @@ final class VerbSenseFilters {
         public boolean drops(Draft draft, Found f) {
             int cue = cueToken(draft, f);
             int i = first(draft, f);
-            if (!VerbCueSieve.OBJECT_RULES.contains(f.rule) || cue < 0 || i < 0 || !VERBS.contains(lemma(draft.analysis, cue))) {
+            if (!VerbCueSieve.OBJECT_RULES.contains(f.rule) || cue < 0 || i < 0 || !VERBS.contains(draft.analysis.token(cue).lowerLemma())) {
                 return false;
             }
             Analysis a = draft.analysis;
@@ -160,7 +156,7 @@ final class VerbSenseFilters {
             int cue = NotSpeechFilters.reportedCueBefore(draft, f);
             int i = first(draft, f);
             Analysis a = draft.analysis;
-            if (cue < 0 || i < 0 || !plainAfterCue(draft, f) || !VERBS.contains(lemma(a, cue))
+            if (cue < 0 || i < 0 || !plainAfterCue(draft, f) || !VERBS.contains(a.token(cue).lowerLemma())
                     || !PREPOSITIONS.contains(a.token(i).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -194,7 +190,7 @@ final class VerbSenseFilters {
             int cue = NotSpeechFilters.reportedCueBefore(draft, f);
             int i = first(draft, f);
             Analysis a = draft.analysis;
-            if (cue < 0 || i < 0 || f.cueEnd < 0 || f.cueEnd > f.start || !VERBS.contains(lemma(a, cue))) {
+            if (cue < 0 || i < 0 || f.cueEnd < 0 || f.cueEnd > f.start || !VERBS.contains(a.token(cue).lowerLemma())) {
                 return false;
             }
             String between = draft.text.substring(f.cueEnd, f.start).strip().replaceAll("\\s+", " ")
@@ -259,7 +255,7 @@ final class VerbSenseFilters {
             int cue = NotSpeechFilters.reportedCueBefore(draft, f);
             int i = first(draft, f);
             Analysis a = draft.analysis;
-            if (cue < 0 || i < 0 || !"call".equals(lemma(a, cue)) || quotation(draft.text, f)) {
+            if (cue < 0 || i < 0 || !"call".equals(a.token(cue).lowerLemma()) || quotation(draft.text, f)) {
                 return false;
             }
             int words = 0;
@@ -301,12 +297,12 @@ final class VerbSenseFilters {
             int i = first(draft, f);
             Analysis a = draft.analysis;
             if (!"pattern-verb".equals(f.rule) || cue < 0 || i < 0 || i + 1 >= a.tokens().size()
-                    || !"go".equals(lemma(a, cue)) || !a.token(i).word().equalsIgnoreCase("to")) {
+                    || !"go".equals(a.token(cue).lowerLemma()) || !a.token(i).word().equalsIgnoreCase("to")) {
                 return false;
             }
             String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
             Analysis.Token verb = a.token(i + 1);
-            return between.equals("on") && "VB".equals(verb.tag()) && draft.lexicon.verb(lemma(a, i + 1)) == null;
+            return between.equals("on") && "VB".equals(verb.tag()) && draft.lexicon.verb(a.token(i + 1).lowerLemma()) == null;
         }
     }
 
