@@ -27,7 +27,17 @@ final class ClauseOwnConjunct {
 
     /** Whether {@code conjunct}, a verb the parse coordinates with {@code head} in a reported clause, is part of it. */
     static boolean continues(Analysis a, SpeechLexicon lexicon, int conjunct, int head) {
-        return lexicon.verb(a.token(conjunct).lemma()) == null && finiteClause(a, head) && !dashBefore(a, conjunct);
+        return lexicon.verb(a.token(conjunct).lemma()) == null && finiteClause(a, head) && !dashBefore(a, conjunct)
+                && !speechComplement(a, lexicon, conjunct);
+    }
+
+    /**
+     * Whether the conjunct's own complement is a speech verb ("… but declined to say whether …", "and refused to
+     * comment"): an act of (not) saying, which the reporter tells of, not part of what was said; found on an
+     * article of our own, where "said the bloc supported “…,” but declined to say whether …" ran on.
+     */
+    private static boolean speechComplement(Analysis a, SpeechLexicon lexicon, int conjunct) {
+        return a.children(conjunct, "xcomp").stream().anyMatch(c -> lexicon.verb(a.token(c).lemma()) != null);
     }
 
     /**

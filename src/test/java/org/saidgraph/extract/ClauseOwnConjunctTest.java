@@ -50,4 +50,14 @@ class ClauseOwnConjunctTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .noneMatch(t -> t.contains("review") && t.contains("praised"));
     }
+
+    @Test
+    void aConjunctWhoseComplementIsASpeechVerbIsTheReportersAndEndsTheClause() {
+        Extraction x = Extraction.of("Asked about the Turkish initiative, Lena Brandt said the bloc supported \"any "
+                + "effort that brings a just peace closer,\" but declined to say whether Brussels had been consulted.",
+                PEOPLE);
+        assertThat(x.dataset().statements()).filteredOn(s -> s.text().contains("the bloc supported"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.text()).doesNotContain("declined").doesNotContain("Brussels"));
+    }
 }
