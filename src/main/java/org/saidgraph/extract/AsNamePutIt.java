@@ -40,13 +40,8 @@ final class AsNamePutIt implements QuoteSieves.QuoteSieve {
         if (speaker == null) {
             return null;
         }
-        Found f = c.statement(RULE);
-        f.speaker = speaker;
+        Found f = c.statementBy(RULE, speaker, subject.titleStart(), subject.end(), 0.6);
         f.cue(verbStart, from + m.end(2));
-        f.sourceStart = subject.titleStart();
-        f.sourceEnd = subject.end();
-        f.act = Act.STATEMENT;
-        f.confidence = 0.6;
         return QuoteSieves.Decision.speaks(f);
     }
 }

@@ -50,12 +50,6 @@ final class NameColonLeadIn implements QuoteSieves.QuoteSieve {
         if (speaker == null) {
             return null;
         }
-        Found f = c.statement(RULE);
-        f.speaker = speaker;
-        f.sourceStart = name.titleStart();
-        f.sourceEnd = name.end();
-        f.act = Act.STATEMENT;
-        f.confidence = 0.6;
-        return QuoteSieves.Decision.speaks(f);
+        return QuoteSieves.Decision.speaks(c.statementBy(RULE, speaker, name.titleStart(), name.end(), 0.6));
     }
 }

@@ -60,6 +60,20 @@ final class QuoteSieves {
             return f;
         }
 
+        /**
+         * The quotation as a plain statement of {@code speaker}, named at {@code [sourceStart, sourceEnd)} of the
+         * text: the shape of every sieve that finds the speaker's name by the quotation rather than a speech verb.
+         */
+        Found statementBy(String rule, String speaker, int sourceStart, int sourceEnd, double confidence) {
+            Found f = statement(rule);
+            f.speaker = speaker;
+            f.sourceStart = sourceStart;
+            f.sourceEnd = sourceEnd;
+            f.act = Act.STATEMENT;
+            f.confidence = confidence;
+            return f;
+        }
+
         /** The quotation as a statement of the speaker, cue, source and act of {@code attribution}. */
         Found statementOf(String rule, Found attribution) {
             Found f = statement(rule);

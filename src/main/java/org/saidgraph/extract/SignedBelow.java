@@ -53,12 +53,6 @@ final class SignedBelow implements QuoteSieves.QuoteSieve {
         if (speaker == null || !text.substring(nameEnd, next.end()).matches("[\\s\\h]*(?:[.,;].{0,80})?[\\s\\h]*")) {
             return null;
         }
-        Found f = c.statement(RULE);
-        f.speaker = speaker;
-        f.sourceStart = nameStart;
-        f.sourceEnd = nameEnd;
-        f.act = Act.STATEMENT;
-        f.confidence = 0.8;
-        return QuoteSieves.Decision.speaks(f);
+        return QuoteSieves.Decision.speaks(c.statementBy(RULE, speaker, nameStart, nameEnd, 0.8));
     }
 }

@@ -53,13 +53,7 @@ final class SignedLine implements QuoteSieves.QuoteSieve {
         if (speaker == null) {
             return null;
         }
-        Found f = c.statement(RULE);
-        f.speaker = speaker;
-        f.sourceStart = name.start();
-        f.sourceEnd = name.end();
-        f.act = Act.STATEMENT;
-        f.confidence = 0.8;
-        return QuoteSieves.Decision.speaks(f);
+        return QuoteSieves.Decision.speaks(c.statementBy(RULE, speaker, name.start(), name.end(), 0.8));
     }
 
     /** Whether the paragraph's last mark closes its quotation (then the quotation has no signature line). */
