@@ -1,6 +1,7 @@
 package org.saidgraph.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,9 +25,8 @@ final class BenchmarkExtractCommand extends ExtractionCommand {
     @Option(names = "--threads", paramLabel = "T", description = "Extraction threads (default: 1).")
     Integer threads;
 
-    @Option(names = "--knowledge", paramLabel = "DIR",
-            description = "Curated datasets whose entities the extractor knows (default: data/articles).")
-    Path knowledge;
+    @Mixin
+    KnowledgeOption knowledge;
 
     @Override
     int run(ExtractCommands commands, ExtractCommands.Args args) {

@@ -1,6 +1,7 @@
 package org.saidgraph.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,9 +22,8 @@ final class EvaluateCommand extends ExtractionCommand {
             description = "The article text, or the directory of the texts (default: beside the gold).")
     Path text;
 
-    @Option(names = "--knowledge", paramLabel = "DIR",
-            description = "Curated datasets whose entities the extractor knows (default: data/articles).")
-    Path knowledge;
+    @Mixin
+    KnowledgeOption knowledge;
 
     @Option(names = "--with-own-gold",
             description = "Let the extractor know the curated dataset of the article it scores (held out by default).")

@@ -36,9 +36,8 @@ final class ExtractCommand extends ExtractionCommand {
             description = "Articles extracted at once from a directory (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--knowledge", paramLabel = "DIR",
-            description = "Curated datasets whose entities the extractor knows (default: data/articles).")
-    Path knowledge;
+    @Mixin
+    KnowledgeOption knowledge;
 
     @Override
     int run(ExtractCommands commands, ExtractCommands.Args args) {

@@ -8,9 +8,10 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * What {@code extract}, {@code ingest}, {@code evaluate} and {@code benchmark-extract} share: each subclass declares
- * and documents its options as annotated fields, and {@link ExtractCommands} does the work with what picocli parsed
- * into them ({@link ExtractCommands.Args#from}).
+ * What {@code extract}, {@code ingest}, {@code evaluate}, {@code benchmark-extract}, {@code train-filter} and
+ * {@code learn-bounds} share: each subclass declares and documents its options as annotated fields, or takes options
+ * several commands share as a mixin ({@link KnowledgeOption}, {@link TrainingCorpusOptions}, {@link ArticleOptions}),
+ * and {@link ExtractCommands} does the work with what picocli parsed into them ({@link ExtractCommands.Args#from}).
  */
 abstract class ExtractionCommand implements Callable<Integer> {
 

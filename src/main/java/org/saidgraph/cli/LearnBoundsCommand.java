@@ -1,6 +1,7 @@
 package org.saidgraph.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -15,9 +16,8 @@ import java.nio.file.Path;
                 "Starts neither Spring nor a database."})
 final class LearnBoundsCommand extends ExtractionCommand {
 
-    @Option(names = "--gold", paramLabel = "DIR",
-            description = "The training articles: NAME.txt beside NAME.ann (brat standoff attributions).")
-    Path gold;
+    @Mixin
+    TrainingCorpusOptions corpus;
 
     @Option(names = "--from-counts", paramLabel = "FILE",
             description = "Decide again from counts written earlier (with --min 1) instead of extracting --gold.")
@@ -41,13 +41,8 @@ final class LearnBoundsCommand extends ExtractionCommand {
                     + "loses (default: 2).")
     Double margin;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Articles extracted at once (default: the number of processors).")
-    Integer threads;
-
-    @Option(names = "--knowledge", paramLabel = "DIR",
-            description = "Curated datasets whose entities the extractor knows (default: data/articles).")
-    Path knowledge;
+    @Mixin
+    KnowledgeOption knowledge;
 
     @Override
     int run(ExtractCommands commands, ExtractCommands.Args args) {

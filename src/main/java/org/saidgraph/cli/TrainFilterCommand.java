@@ -1,6 +1,7 @@
 package org.saidgraph.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -14,9 +15,8 @@ import java.nio.file.Path;
                 "Starts neither Spring nor a database."})
 final class TrainFilterCommand extends ExtractionCommand {
 
-    @Option(names = "--gold", paramLabel = "DIR",
-            description = "The training articles: NAME.txt beside NAME.ann (brat standoff attributions).")
-    Path gold;
+    @Mixin
+    TrainingCorpusOptions corpus;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to write the weights (default: src/main/resources/extract/candidate-filter.tsv).")
@@ -36,13 +36,8 @@ final class TrainFilterCommand extends ExtractionCommand {
     @Option(names = "--l2", paramLabel = "X", description = "L2 penalty of the logistic regression (default: 0.001).")
     Double l2;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Articles extracted at once (default: the number of processors).")
-    Integer threads;
-
-    @Option(names = "--knowledge", paramLabel = "DIR",
-            description = "Curated datasets whose entities the extractor knows (default: data/articles).")
-    Path knowledge;
+    @Mixin
+    KnowledgeOption knowledge;
 
     @Override
     int run(ExtractCommands commands, ExtractCommands.Args args) {
