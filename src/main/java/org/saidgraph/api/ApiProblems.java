@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
                 examples = @ExampleObject(value = """
                         {"type":"about:blank","title":"Bad parameter","status":400,
                          "detail":"size: must be between 1 and 200, but was -1","instance":"/api/search","parameter":"size"}""")))
-@ApiResponse(responseCode = "404", description = "No such id",
+@ApiResponse(responseCode = "404", description = "No such id; while the start-up datasets are still loading, "
+        + "`datasetsLoading` is true and `detail` says so",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(value = """
                         {"type":"about:blank","title":"Not found","status":404,

@@ -5,6 +5,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.saidgraph.dataset.InvalidDatasetException;
+import org.saidgraph.load.StartupLoad;
 import org.saidgraph.query.BadParameterException;
 import org.saidgraph.query.NotFoundException;
 import org.saidgraph.query.cypher.CypherRefusal;
@@ -29,20 +30,37 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every error as RFC 9457 {@code application/problem+json} with a {@code detail} that says what to change: 400
- * naming the bad parameter (also in the {@code parameter} property), 404 for an unknown id or path, 413 for an
- * oversized body, 422 for a dataset that fails validation (every problem listed with its pointer) or a Cypher query
- * that was stopped.
+ * naming the bad parameter (also in the {@code parameter} property), 404 for an unknown id or path (saying so while
+ * the start-up datasets still load), 413 for an oversized body, 422 for a dataset that fails validation (every
+ * problem listed with its pointer) or a Cypher query that was stopped.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** The start-up load, absent when the server loads nothing as it starts. */
+    private final Optional<StartupLoad> startup;
+
+    ProblemAdvice(Optional<StartupLoad> startup) {
+        this.startup = startup;
+    }
+
+    /**
+     * 404 for an unknown id. While the start-up datasets are still loading, the id may be in one of them: the detail
+     * says so and {@code datasetsLoading} is true, so that "no territory with id 'crimea'" is not read as final.
+     */
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
+        if (startup.map(StartupLoad::loading).orElse(false)) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + "; the datasets are still loading as "
+                    + "the server starts, so it may be found once they are (GET /actuator/health is UP then)",
+                    Map.of("datasetsLoading", true));
+        }
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
     }
 

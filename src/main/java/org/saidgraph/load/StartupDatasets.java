@@ -30,7 +30,7 @@ import java.util.Map;
  */
 @Component
 @ConditionalOnProperty(name = "saidgraph.load-at-start", havingValue = "true", matchIfMissing = true)
-class StartupDatasets implements ApplicationRunner, HealthIndicator {
+class StartupDatasets implements ApplicationRunner, HealthIndicator, StartupLoad {
 
     private static final Logger log = LoggerFactory.getLogger(StartupDatasets.class);
 
@@ -53,6 +53,11 @@ class StartupDatasets implements ApplicationRunner, HealthIndicator {
         Map<String, Object> loaded = summary;
         return loaded == null ? Health.outOfService().withDetail("datasets", "loading").build()
                 : Health.up().withDetails(loaded).build();
+    }
+
+    @Override
+    public boolean loading() {
+        return summary == null;
     }
 
     private java.util.concurrent.CompletableFuture<Void> loading;
