@@ -23,6 +23,9 @@ import java.util.Set;
  *   "sayfallback"): a finite "say"/"tell" the parser hung as an auxiliary, a discourse word or a subject of the
  *   reported clause, "who say" with the pronoun parsed as an object, ", saying" hung inside the reported clause:
  *   the speaker is read from the clause above the verb ({@link #hiddenSubject}).</li>
+ *   <li>{@link #CONTRACTED_HAS} (session 24, helper "missed24"): "He's said he will …", "who's argued for years that
+ *   …": the parser reads the "'s" before a speech verb's past participle as "is" and makes the subject passive
+ *   ({@link #contractedHas}).</li>
  * </ul>
  */
 final class SubjectRepairs {
@@ -35,6 +38,7 @@ final class SubjectRepairs {
     static final String HIDDEN_SUBJECT = "hidden-say-subject";
     static final String HIDDEN_RELATIVE = "hidden-say-relative";
     static final String HIDDEN_PARTICIPLE = "hidden-say-participle";
+    static final String CONTRACTED_HAS = "contracted-has-subject";
 
     /** The plainest speech verbs, whose finite forms the parser most often hangs as a word of another clause. */
     private static final Set<String> PLAIN = Set.of("say", "tell");
@@ -238,5 +242,44 @@ final class SubjectRepairs {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule {@value #CONTRACTED_HAS}: a person ("he", "she", "who" or a name) before "'s" and a speech verb's past
+     * participle with words of its own after it is the verb's subject, "'s" standing for "has": "She's said she will
+     * run", "who's called for a recount", "he's predicted a landslide". The parser takes "'s" for "is" and the
+     * subject for a passive one, so no rule read it. Not with an agent ("she's told by aides") nor an infinitive
+     * ("he's said to be ill"), which are passives indeed.
+     */
+    static boolean contractedHas(Analysis analysis, int verb, int subject) {
+        if (!analysis.token(verb).tag().matches("VB[ND]") || !"nsubj:pass".equals(analysis.relation(subject))
+                || subject > verb || !person(analysis.token(subject))) {
+            return false;
+        }
+        boolean contracted = false;
+        boolean after = false;
+        for (int c : analysis.children(verb)) {
+            String rel = analysis.relation(c);
+            String word = analysis.token(c).word();
+            if (rel.equals("aux:pass")) {
+                contracted |= c == subject + 1 && (word.equals("'s") || word.equals("\u2019s"));
+                if (!word.equals("'s") && !word.equals("\u2019s")) {
+                    return false; // "he's been told": a passive all the same
+                }
+            } else if (c > verb && rel.equals("xcomp") && analysis.children(c, "mark").stream()
+                    .anyMatch(m -> analysis.token(m).word().equalsIgnoreCase("to"))) {
+                return false;
+            } else if (c > verb && analysis.children(c, "case").stream()
+                    .anyMatch(k -> analysis.token(k).word().equalsIgnoreCase("by"))) {
+                return false;
+            } else if (c > verb && !rel.equals("punct")) {
+                after = true;
+            }
+        }
+        return contracted && after;
+    }
+
+    private static boolean person(Analysis.Token t) {
+        return t.tag().startsWith("NNP") || Set.of("he", "she", "who").contains(t.word().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -466,7 +466,7 @@ final class VerbCueSieve implements StatementSieve {
                 if (conjunct >= 0) {
                     return conjunct;
                 }
-                if (!"nsubj:pass".equals(analysis.relation(s))) {
+                if (!"nsubj:pass".equals(analysis.relation(s)) || SubjectRepairs.contractedHas(analysis, v, s)) {
                     // "Annette Guessford, who said …": the relative pronoun stands for the noun the clause describes.
                     if (analysis.token(s).tag().startsWith("W") && "acl:relcl".equals(analysis.relation(v))
                             && analysis.head(v) >= 0) {

@@ -38,4 +38,28 @@ class AsSaidSieveTest {
                 NOBODY).dataset().statements()).extracting(Statement::text)
                 .noneMatch(t -> t.startsWith("The council kept its budget"));
     }
+
+    @Test
+    void aPassiveAsClauseOpeningTheSentenceGivesTheClauseAfterItsCommaToItsAgent() {
+        Extraction x = Extraction.of("As reported by the county gazette, the old paper mill will close its doors in "
+                + "March.", NOBODY);
+        Statement reported = x.the("the old paper mill will close its doors in March");
+        assertThat(x.name(reported.speaker())).containsIgnoringCase("gazette");
+    }
+
+    @Test
+    void aPassiveAsClauseClosingTheSentenceGivesTheClauseAfterAColonToItsAgent() {
+        Extraction x = Extraction.of("The rail union has changed its plans: the drivers will strike for two days "
+                + "next week, as first noted by the transport ministry on Monday.", NOBODY);
+        Statement noted = x.the("the drivers will strike for two days next week");
+        assertThat(x.name(noted.speaker())).containsIgnoringCase("ministry");
+    }
+
+    @Test
+    void aPassiveAsClauseAfterAQuotationLeavesTheQuotationToItsSpeaker() {
+        Extraction x = Extraction.of("\"We will rebuild the bridge before the winter,\" the mayor told the council, "
+                + "as reported by the evening paper.", NOBODY);
+        assertThat(x.dataset().statements()).extracting(s -> x.name(s.speaker()))
+                .noneMatch(n -> n.toLowerCase().contains("paper"));
+    }
 }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubjectRepairsTest {
 
     private static final ListTagger NAMES = new ListTagger(Map.of("Harbourline", "ORGANIZATION", "Dana Whitfield",
-            "PERSON"));
+            "PERSON", "Lena Ortiz", "PERSON", "Amos Kale", "PERSON"));
 
     /** A sentence, words of the statement it should hold, and a word of the name of that statement's speaker. */
     record Case(String rule, String sentence, String words, String speakerWord) {
@@ -43,7 +43,12 @@ class SubjectRepairsTest {
                         + "they oppose the dredging plan.", "they oppose the dredging plan", "Two-thirds"),
                 new Case(SubjectRepairs.DATELINE + " (modifier)", "PORT ELLIS — The regional transport minister, "
                         + "Dana Whitfield, signalled on Tuesday that the state would not renew the ferry subsidy.",
-                        "the state would not renew the ferry subsidy", "Whitfield"));
+                        "the state would not renew the ferry subsidy", "Whitfield"),
+                new Case(SubjectRepairs.CONTRACTED_HAS, "Lena Ortiz has led the tenants' union since 2019. She's said "
+                        + "the landlord will not raise the rents this year.", "the landlord will not raise the rents",
+                        "Ortiz"),
+                new Case(SubjectRepairs.CONTRACTED_HAS + " (relative)", "Senator Amos Kale, who's called for a recount "
+                        + "in three counties, met the election board on Monday.", "a recount", "Kale"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,6 +57,14 @@ class SubjectRepairsTest {
         Extraction x = Extraction.of(c.sentence(), NAMES);
         String speaker = x.name(x.containing(c.words()).speaker());
         assertThat(speaker).containsIgnoringCase(c.speakerWord()).doesNotContain("which", "Asked", "HARBOURTON", "ELLIS");
+    }
+
+    /** "He's said to be ill": "'s" before a participle with an infinitive is "is", a passive that reports no words. */
+    @org.junit.jupiter.api.Test
+    void aContractedIsBeforeSaidToBeStaysAPassive() {
+        Extraction x = Extraction.of("The old judge is rarely seen in town now. He's said to be ill with a winter "
+                + "fever.", NAMES);
+        assertThat(x.dataset().statements()).isEmpty();
     }
 
     /** Words set off by dashes or a party label's hyphen are no dateline: the subject before them speaks. */
