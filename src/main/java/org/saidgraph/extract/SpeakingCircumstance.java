@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Whether a dependent of a speech verb says when, where or on what occasion the speaking happened ("condemned the
  * annexation in an on-air diatribe", "called for more investment in a statement on Thursday", "denied the claims
- * until the audit was published", "described him as an evangelist when he ran in 2008") rather than what was said
+ * until the audit was published", "denied the report through her lawyer", "described him as an evangelist when he ran in 2008") rather than what was said
  * ("accused her of lying", "described the plan as a buzz", "recalled her generosity in support of the shelter").
  * Such circumstances are the reporter's: an object reading ends before them ({@link VerbCueSieve}, rule
  * {@code verb-object}). PolNeAR's annotators leave them out of the content; a preposition alone does not tell
@@ -20,6 +20,10 @@ final class SpeakingCircumstance {
     /** Prepositions that open a circumstance before a noun of an occasion or of time. */
     private static final Set<String> BEFORE_OCCASION = SpanBoundWords.of("speaking-circumstance", "before-occasion");
     private static final Set<String> OCCASIONS = SpanBoundWords.of("speaking-circumstance", "occasion");
+    /** Prepositions that name whom the words went through ("through a spokeswoman"), before such a go-between. */
+    private static final Set<String> THROUGH = SpanBoundWords.of("speaking-circumstance", "through");
+    /** The go-betweens: people who speak for someone ({@code span-bounds.tsv}). */
+    private static final Set<String> GO_BETWEENS = SpanBoundWords.of("speaking-circumstance", "go-between");
     /**
      * Subordinators of a clause of time after the verb ("until the audit was published"): those of
      * {@code time-subordinators.tsv} ({@link Occasions#PARSE}), but not "as".
@@ -42,9 +46,12 @@ final class SpeakingCircumstance {
         if (rel.startsWith("obl")) {
             for (int c : analysis.children(dependent, "case")) {
                 String p = analysis.token(c).word().toLowerCase(Locale.ROOT);
-                if (ALWAYS.contains(p) || BEFORE_OCCASION.contains(p)
-                        && OCCASIONS.contains(analysis.token(dependent).lowerLemma())) {
+                String noun = analysis.token(dependent).lowerLemma();
+                if (ALWAYS.contains(p) || BEFORE_OCCASION.contains(p) && OCCASIONS.contains(noun)) {
                     return true;
+                }
+                if (THROUGH.contains(p) && GO_BETWEENS.contains(noun)) {
+                    return true; // "denied the allegations through a spokesman": how the words came out, not them
                 }
             }
             return false;

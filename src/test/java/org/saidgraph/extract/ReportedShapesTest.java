@@ -26,6 +26,20 @@ class ReportedShapesTest {
     }
 
     @Test
+    void anObjectEndsBeforeTheGoBetweenTheWordsCameThrough() {
+        assertSpoken("Lena Brandt denied the harbour allegations through a spokeswoman.", "the harbour allegations",
+                "Lena Brandt");
+        assertSpoken("Ana Okafor rejected the ferry report through her lawyer on Monday.", "the ferry report",
+                "Ana Okafor");
+    }
+
+    @Test
+    void aThroughPhraseThatNamesNoGoBetweenStaysInTheStatement() {
+        assertSpoken("Ana Okafor praised the council's plan to fund the shelter through a local levy.",
+                "the council's plan to fund the shelter through a local levy", "Ana Okafor");
+    }
+
+    @Test
     void whatFollowsTheObjectAndIsSaidStaysInTheStatement() {
         assertSpoken("Ana Okafor accused the council of hiding the costs.", "the council of hiding the costs",
                 "Ana Okafor");
