@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PatternVerbSieve extends TextSieve {
 
+    static final String ROLE_SUBJECT = "role-subject";
+
     private static final Pattern TIME = Pattern.compile("^(?:(?:on|last|this|early|late|earlier|later)\\s+)?"
             + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
             + "|previously|repeatedly|publicly|privately|recently|week|month|year)(?:\\s+(?:night|morning|evening"
@@ -50,8 +52,11 @@ final class PatternVerbSieve extends TextSieve {
         return new PatternVerbSieve();
     }
 
+    private Draft draft;
+
     @Override
     List<Found> read(Draft draft) {
+        this.draft = draft;
         return run(draft);
     }
 
@@ -172,6 +177,10 @@ final class PatternVerbSieve extends TextSieve {
             return null; // "offered a sharp response to …" is a reaction, read by reactions()
         }
         String speaker = resolver.resolve(subject, lastSpeaker);
+        Sources.Source role = roleSubject(verbStart, subject);
+        if (role != null) {
+            speaker = role.speaker();
+        }
         if (speaker == null && subject.kind() == Mention.Kind.DESCRIPTION) {
             speaker = resolver.salientPerson(verbStart);
             confidence = 0.4;
@@ -200,6 +209,42 @@ final class PatternVerbSieve extends TextSieve {
         return f;
     }
 
+
+    /**
+     * Rule {@value #ROLE_SUBJECT}: the text pattern takes the nearest name before the verb as its subject, but a name
+     * inside a prepositional phrase of the parse's subject only says whose the subject is — "A spokeswoman for the
+     * Harbour Trust did not respond to …", "Board members at the Fund wrote to …": the spokeswoman and the members
+     * speak, not the Trust or the Fund. The speaker is then the parse's subject phrase, as {@link Sources} names it
+     * for the parse's own readings (a person in apposition, a role of an organization), or null when this shape does
+     * not hold or that phrase names no one.
+     */
+    private Sources.Source roleSubject(int verbStart, Mention subject) {
+        if (draft == null || draft.sources == null || subject.end() <= subject.start()) {
+            return null;
+        }
+        Analysis a = draft.analysis;
+        int cue = a.tokenAt(verbStart);
+        int x = a.tokenAt(subject.end() - 1);
+        if (cue < 0 || a.token(cue).start() != verbStart || x < 0 || !a.parsed(cue) || !a.parsed(x)) {
+            return null;
+        }
+        boolean prepositional = false;
+        for (int guard = 0; guard < 6 && a.head(x) >= 0 && a.head(x) < cue; guard++) {
+            String r = a.relation(x) == null ? "" : a.relation(x);
+            int h = a.head(x);
+            if (r.startsWith("nmod") && !r.equals("nmod:poss") && !r.equals("nmod:tmod")) {
+                prepositional = true;
+            } else if (!r.equals("compound") && !r.equals("conj")) {
+                return null;
+            }
+            String up = a.relation(h) == null ? "" : a.relation(h);
+            if (up.startsWith("nsubj") && a.token(h).tag().startsWith("NN") && a.token(h).start() < subject.start()) {
+                return prepositional ? draft.sources.of(h, cue) : null;
+            }
+            x = h;
+        }
+        return null;
+    }
 
     /**
      * "Germany offered to send tanks, Scholz said.": the clause of "offered" ends before the attribution that follows
