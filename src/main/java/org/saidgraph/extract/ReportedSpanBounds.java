@@ -27,8 +27,8 @@ final class ReportedSpanBounds {
     /** The cuts, in the order they run. */
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
             new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(), new OuterPredicate(),
-            new QuotationEndsClause(), new CueClauseEnd(), new VerbAdverbial(), new CueConjunctEnd(),
-            new AskedInfinitive.End(), new SentenceEndCut());
+            new QuotationEndsClause(), new CueClauseEnd(), new EnclosingClauseEnd(), new AskedCircumstance(),
+            new VerbAdverbial(), new CueConjunctEnd(), new AskedInfinitive.End(), new SentenceEndCut());
 
     private ReportedSpanBounds() {
     }

@@ -1,0 +1,43 @@
+package org.saidgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cut {@code asked-circumstance}: a reported statement that closes with the occasion of the question it answered —
+ * "…said she had no plans to run<i> when asked about the seat</i>", "…called the levy fair<i>, after being pressed
+ * by the council</i>" — ends before it: the reporter tells when the words were said, which is not part of them. The
+ * opener ("when", "after", "before") and the participle ("asked", "pressed", "questioned") are words of
+ * {@code span-bounds.tsv}; "being" may stand between them. On all 840 PolNeAR train articles: see docs/extraction.md.
+ */
+final class AskedCircumstance implements ReportedSpanBounds.Cut {
+
+    private static final Set<String> OPENERS = SpanBoundWords.of("asked-circumstance", "opener");
+    private static final Set<String> PARTICIPLES = SpanBoundWords.of("asked-circumstance", "participle");
+
+    @Override
+    public String name() {
+        return "asked-circumstance";
+    }
+
+    @Override
+    public int end(Draft draft, Found f) {
+        Analysis a = draft.analysis;
+        // Not after a conjunction ("…, and when asked …"): the conjunction would end the statement, and the clause
+        // after it is a second one that another cut or the sieve already ends the statement before
+        return ReportedSpanBounds.beforeMark(draft, f, i -> !a.token(i).tag().equals("CC") && asked(a, i + 1));
+    }
+
+    /** Whether the words at {@code i} are "when asked", "after being pressed" and the like. */
+    private static boolean asked(Analysis a, int i) {
+        if (!OPENERS.contains(lower(a, i))) {
+            return false;
+        }
+        int p = i + 1 < a.tokens().size() && lower(a, i + 1).equals("being") ? i + 2 : i + 1;
+        return p < a.tokens().size() && a.sentenceOf(p) == a.sentenceOf(i) && PARTICIPLES.contains(lower(a, p));
+    }
+
+    private static String lower(Analysis a, int i) {
+        return i < a.tokens().size() ? a.token(i).word().toLowerCase(Locale.ROOT) : "";
+    }
+}
