@@ -53,6 +53,21 @@ final class ClauseOwnConjunct {
                 && !a.token(cue).tag().equals("VB") && !String.valueOf(a.relation(cue)).startsWith("ccomp");
     }
 
+    /**
+     * Whether {@code conjunct}, a verb the parse coordinates with the speech verb {@code cue} itself, shows another
+     * tense than the speech verb by its own form ("Bloomberg says it cut the estimate in May <i>and raised it in
+     * June</i>", "said the mill works <i>and needs</i> …"): the speaker's next act would be told in the speech verb's
+     * tense, so the conjunct goes on with the reported clause.
+     */
+    static boolean otherTense(Analysis a, int conjunct, int cue) {
+        String c = a.token(conjunct).tag();
+        String v = a.token(cue).tag();
+        boolean past = c.equals("VBD");
+        boolean present = c.equals("VBZ") || c.equals("VBP");
+        return a.children(conjunct, "aux").isEmpty()
+                && (past && (v.equals("VBZ") || v.equals("VBP")) || present && v.equals("VBD"));
+    }
+
     private static boolean modal(Analysis a, int verb) {
         return a.children(verb, "aux").stream().anyMatch(c -> a.token(c).tag().equals("MD"));
     }

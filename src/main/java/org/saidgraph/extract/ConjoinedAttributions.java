@@ -58,7 +58,8 @@ final class ConjoinedAttributions {
         boolean onContent = head >= 0 && a.head(head) == cue && "ccomp".equals(a.relation(head))
                 && a.children(verb, "nsubj").isEmpty();
         int open = a.subtree(verb)[0]; // the conjunction ("and", "but") or the verb itself
-        if (!onCue && !onContent || open <= first || draft.resolver.insideQuote(a.token(open).start())) {
+        if (!onCue && !onContent || open <= first || draft.resolver.insideQuote(a.token(open).start())
+                || ClauseOwnConjunct.otherTense(a, verb, cue)) {
             return outer.end;
         }
         return ReportedSpanBounds.before(draft, open, outer.start);

@@ -64,11 +64,22 @@ final class CoordinateAttributions {
         }
         int open = a.subtree(at[1])[0]; // the conjunction or the other attribution's source, else its verb
         if (open <= at[2] || open <= at[0] || !boundary(a, open)
-                || draft.resolver.insideQuote(a.token(open).start()) || secondComplement(a, open)) {
+                || draft.resolver.insideQuote(a.token(open).start()) || secondComplement(a, open)
+                || ownConjunct(a, at[0], at[1])) {
             return outer.end;
         }
         int end = ReportedSpanBounds.before(draft, open, outer.start);
         return end > outer.start && StatementFeatures.words(draft.text, outer.start, end) >= 2 ? end : outer.end;
+    }
+
+    /**
+     * "says he spoke to the mayor <i>and asked her to</i> …": a conjunct with no subject of its own in another tense
+     * than the cue is the reported clause's next verb, not a second saying beside the first
+     * ({@link ClauseOwnConjunct#otherTense}).
+     */
+    private static boolean ownConjunct(Analysis a, int cue, int verb) {
+        return "conj".equals(a.relation(verb)) && a.children(verb, "nsubj").isEmpty()
+                && ClauseOwnConjunct.otherTense(a, verb, cue);
     }
 
     /**

@@ -1166,7 +1166,8 @@ final class VerbCueSieve implements StatementSieve {
             if (t.word().equalsIgnoreCase("with") && closingAside(i, range[1]) && !resolver.insideQuote(t.start())) {
                 return new int[]{range[0], i - 1};
             }
-            if (t.word().equals(";") && !resolver.insideQuote(t.start())) {
+            if (t.word().equals(";") && !resolver.insideQuote(t.start())
+                    && !ClauseInnerBreaks.semicolonSeries(analysis, resolver, range[0], i, range[1])) {
                 return new int[]{range[0], i - 1};
             }
             if (coordinatedWithCue(i, cue) && !resolver.insideQuote(t.start())) {
@@ -1196,7 +1197,9 @@ final class VerbCueSieve implements StatementSieve {
             Analysis.Token next = analysis.token(i + 1);
             String w = next.word().toLowerCase(Locale.ROOT);
             if (next.tag().equals("VBG") && lexicon.verb(next.lemma()) != null
-                    || w.equals("according") || BREAKS.contains(w) || trailingAttribution(i + 1, range[1])
+                    || w.equals("according") || BREAKS.contains(w)
+                    && !ClauseInnerBreaks.verblessConcession(analysis, i + 1, range[1])
+                    || trailingAttribution(i + 1, range[1])
                     || closingAside(i + 1, range[1])) {
                 return new int[]{range[0], i - 1};
             }
@@ -1225,6 +1228,11 @@ final class VerbCueSieve implements StatementSieve {
             // "says the levy is unfair and could close the cannery": a modal the speech verb has not (step
             // clause-own-conjunct).
             if (ClauseOwnConjunct.modalOnCue(analysis, lexicon, i, cue)) {
+                return false;
+            }
+            // "says the firm cut prices in May and raised them in June": a conjunct in another tense than the
+            // speech verb is not its subject's next act but the reported clause's (step clause-own-conjunct).
+            if (ClauseOwnConjunct.otherTense(analysis, i, cue)) {
                 return false;
             }
             return conjunct == null || speaker == null || conjunct == speaker;
