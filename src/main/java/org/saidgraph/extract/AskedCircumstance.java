@@ -25,7 +25,28 @@ final class AskedCircumstance implements ReportedSpanBounds.Cut {
         Analysis a = draft.analysis;
         // Not after a conjunction ("…, and when asked …"): the conjunction would end the statement, and the clause
         // after it is a second one that another cut or the sieve already ends the statement before
-        return ReportedSpanBounds.beforeMark(draft, f, i -> !a.token(i).tag().equals("CC") && asked(a, i + 1));
+        return ReportedSpanBounds.beforeMark(draft, f, i -> !a.token(i).tag().equals("CC") && asked(a, i + 1)
+                && closes(a, f, i + 1));
+    }
+
+    /**
+     * Whether the phrase that opens at {@code opener} closes the statement: in the parse, nothing but punctuation
+     * follows the participle's phrase within it. "…leaving his car <i>when asked to do so by police</i> and not
+     * raising his hands" tells of the reported event, not of the speaking (seen on PolNeAR dev). An unparsed
+     * sentence is judged by the words alone, as before.
+     */
+    private static boolean closes(Analysis a, Found f, int opener) {
+        int p = lower(a, opener + 1).equals("being") ? opener + 2 : opener + 1;
+        if (!a.parsed(p)) {
+            return true;
+        }
+        int last = a.tokenAt(f.end - 1);
+        for (int i = a.subtree(p)[1] + 1; i <= last; i++) {
+            if (!a.token(i).word().matches("\\p{Punct}+|[“”‘’]")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words at {@code i} are "when asked", "after being pressed" and the like. */

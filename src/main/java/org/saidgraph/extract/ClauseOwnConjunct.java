@@ -57,14 +57,18 @@ final class ClauseOwnConjunct {
      * Whether {@code conjunct}, a verb the parse coordinates with the speech verb {@code cue} itself, shows another
      * tense than the speech verb by its own form ("Bloomberg says it cut the estimate in May <i>and raised it in
      * June</i>", "said the mill works <i>and needs</i> …"): the speaker's next act would be told in the speech verb's
-     * tense, so the conjunct goes on with the reported clause.
+     * tense, so the conjunct goes on with the reported clause. Not a speech verb with a clause of its own ("His aides
+     * say it is too early … <i>but noted that</i> …", "says the mayor promised … <i>and said she would</i> …"): that
+     * is an attribution of its own, whoever speaks (on PolNeAR dev, two reported statements ran on so).
      */
     static boolean otherTense(Analysis a, int conjunct, int cue) {
         String c = a.token(conjunct).tag();
         String v = a.token(cue).tag();
         boolean past = c.equals("VBD");
         boolean present = c.equals("VBZ") || c.equals("VBP");
-        return a.children(conjunct, "aux").isEmpty()
+        boolean attribution = SpeechLexicon.shipped().verb(a.token(conjunct).lemma()) != null
+                && !a.children(conjunct, "ccomp").isEmpty();
+        return !attribution && a.children(conjunct, "aux").isEmpty()
                 && (past && (v.equals("VBZ") || v.equals("VBP")) || present && v.equals("VBD"));
     }
 

@@ -29,4 +29,11 @@ class AskedCircumstanceTest {
         assertThat(x.speakerName("the harbour levy was fair")).isEqualTo("Lena Brandt");
         assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("pressed"));
     }
+
+    @Test
+    void aQuestionPutInTheReportedEventDoesNotEndTheStatement() {
+        Extraction x = Extraction.of("Lena Brandt said the footage shows the driver stepping out of the van when "
+                + "asked to do so by the guards and not resisting them at any point.", PEOPLE);
+        assertThat(x.containing("the footage shows the driver").text()).contains("not resisting them");
+    }
 }

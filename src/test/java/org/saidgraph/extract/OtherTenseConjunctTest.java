@@ -35,4 +35,12 @@ class OtherTenseConjunctTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .noneMatch(t -> t.contains("unsafe") && t.contains("warned"));
     }
+
+    @Test
+    void aSpeechVerbWithAClauseOfItsOwnIsNotPartOfTheReportedClause() {
+        Extraction x = Extraction.of("Tomas Lind's aides say it is too early to talk about the port budget but noted "
+                + "that the council approved the first payment in May.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("too early") && t.contains("approved"));
+    }
 }
