@@ -36,7 +36,7 @@ final class AskedCircumstance implements ReportedSpanBounds.Cut {
      * sentence is judged by the words alone, as before.
      */
     private static boolean closes(Analysis a, Found f, int opener) {
-        int p = lower(a, opener + 1).equals("being") ? opener + 2 : opener + 1;
+        int p = participle(a, opener);
         if (!a.parsed(p)) {
             return true;
         }
@@ -54,8 +54,13 @@ final class AskedCircumstance implements ReportedSpanBounds.Cut {
         if (!OPENERS.contains(lower(a, i))) {
             return false;
         }
-        int p = i + 1 < a.tokens().size() && lower(a, i + 1).equals("being") ? i + 2 : i + 1;
+        int p = participle(a, i);
         return p < a.tokens().size() && a.sentenceOf(p) == a.sentenceOf(i) && PARTICIPLES.contains(lower(a, p));
+    }
+
+    /** The token of the participle after the opener at {@code opener}: the next one, or the one after "being". */
+    private static int participle(Analysis a, int opener) {
+        return lower(a, opener + 1).equals("being") ? opener + 2 : opener + 1;
     }
 
     private static String lower(Analysis a, int i) {

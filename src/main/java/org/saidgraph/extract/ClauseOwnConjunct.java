@@ -61,12 +61,12 @@ final class ClauseOwnConjunct {
      * say it is too early … <i>but noted that</i> …", "says the mayor promised … <i>and said she would</i> …"): that
      * is an attribution of its own, whoever speaks (on PolNeAR dev, two reported statements ran on so).
      */
-    static boolean otherTense(Analysis a, int conjunct, int cue) {
+    static boolean otherTense(Analysis a, SpeechLexicon lexicon, int conjunct, int cue) {
         String c = a.token(conjunct).tag();
         String v = a.token(cue).tag();
         boolean past = c.equals("VBD");
         boolean present = c.equals("VBZ") || c.equals("VBP");
-        boolean attribution = SpeechLexicon.shipped().verb(a.token(conjunct).lemma()) != null
+        boolean attribution = lexicon.verb(a.token(conjunct).lemma()) != null
                 && !a.children(conjunct, "ccomp").isEmpty();
         return !attribution && a.children(conjunct, "aux").isEmpty()
                 && (past && (v.equals("VBZ") || v.equals("VBP")) || present && v.equals("VBD"));

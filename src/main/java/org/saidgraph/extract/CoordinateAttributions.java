@@ -65,7 +65,7 @@ final class CoordinateAttributions {
         int open = a.subtree(at[1])[0]; // the conjunction or the other attribution's source, else its verb
         if (open <= at[2] || open <= at[0] || !boundary(a, open)
                 || draft.resolver.insideQuote(a.token(open).start()) || secondComplement(a, open)
-                || ownConjunct(a, at[0], at[1])) {
+                || ownConjunct(a, draft.lexicon, at[0], at[1])) {
             return outer.end;
         }
         int end = ReportedSpanBounds.before(draft, open, outer.start);
@@ -77,9 +77,9 @@ final class CoordinateAttributions {
      * than the cue is the reported clause's next verb, not a second saying beside the first
      * ({@link ClauseOwnConjunct#otherTense}).
      */
-    private static boolean ownConjunct(Analysis a, int cue, int verb) {
+    private static boolean ownConjunct(Analysis a, SpeechLexicon lexicon, int cue, int verb) {
         return "conj".equals(a.relation(verb)) && a.children(verb, "nsubj").isEmpty()
-                && ClauseOwnConjunct.otherTense(a, verb, cue);
+                && ClauseOwnConjunct.otherTense(a, lexicon, verb, cue);
     }
 
     /**

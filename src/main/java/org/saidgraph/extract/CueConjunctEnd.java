@@ -33,7 +33,7 @@ final class CueConjunctEnd implements ReportedSpanBounds.Cut {
         for (int verb : a.children(cue, "conj")) {
             if (verb <= first || a.token(verb).start() >= f.end || !FINITE.contains(a.token(verb).tag())
                     || !a.children(verb, "nsubj").isEmpty() || !a.children(verb, "expl").isEmpty()
-                    || ClauseOwnConjunct.otherTense(a, verb, cue)) {
+                    || ClauseOwnConjunct.otherTense(a, draft.lexicon, verb, cue)) {
                 continue;
             }
             int open = a.subtree(verb)[0]; // the conjunction ("and", "but") or the verb itself

@@ -1232,7 +1232,7 @@ final class VerbCueSieve implements StatementSieve {
             }
             // "says the firm cut prices in May and raised them in June": a conjunct in another tense than the
             // speech verb is not its subject's next act but the reported clause's (step clause-own-conjunct).
-            if (ClauseOwnConjunct.otherTense(analysis, i, cue)) {
+            if (ClauseOwnConjunct.otherTense(analysis, lexicon, i, cue)) {
                 return false;
             }
             return conjunct == null || speaker == null || conjunct == speaker;
