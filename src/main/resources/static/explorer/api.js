@@ -1,7 +1,12 @@
 // The read API the page uses (docs/api.md); every answer is JSON, every error a problem+json with a detail.
 
+// Whether the last answer was given while the server was still loading its start-up datasets (docs/api.md): what it
+// showed may lack what they hold.
+export const server = {datasetsLoading: false};
+
 export async function getJson(path) {
   const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  server.datasetsLoading = response.headers.get('Saidgraph-Datasets-Loading') === 'true';
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error(body?.detail ?? `${response.status} for ${path}`);

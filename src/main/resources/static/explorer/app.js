@@ -5,7 +5,7 @@ import {Panels} from './panels.js';
 import {Reader} from './reader.js';
 import {Search} from './search.js';
 import {readState, writeState} from './state.js';
-import {api} from './api.js';
+import {api, server} from './api.js';
 import {el} from './dom.js';
 
 const FILTERS = ['act', 'speaker', 'territory', 'article'];
@@ -156,6 +156,10 @@ class App {
       const n = this.graph.cy.nodes().length;
       this.status(n === 0 ? 'The graph is empty: load an article first.'
         : 'The most-quoted speakers and their latest statements. Click a node to expand it, or search ( / ).');
+    }
+    // Said last, over any other status: an empty or thin graph during the start-up load is not the final one.
+    if (server.datasetsLoading) {
+      this.status('The server is still loading its datasets: the graph may lack some of them. Reload in a moment.');
     }
     this.rememberTypes();
     if (s.read) await this.reader.show(s.read, s.at);

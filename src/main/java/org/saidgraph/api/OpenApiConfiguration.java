@@ -3,6 +3,8 @@ package org.saidgraph.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OperationCustomizer;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -31,6 +33,20 @@ class OpenApiConfiguration {
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException("bad example on " + handler.getMethod(), e);
                 }
+            }
+            return operation;
+        };
+    }
+
+    /** Declares {@link DatasetsLoadingHeader}'s header on every response of every operation, as the filter sets it. */
+    @Bean
+    OperationCustomizer datasetsLoadingHeaderDeclared() {
+        return (operation, handler) -> {
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().forEach(response -> response.addHeaderObject(
+                        DatasetsLoadingHeader.NAME, new Header().schema(new BooleanSchema()).description(
+                                "Present (`true`) while the datasets the server loads as it starts are still "
+                                        + "loading: the answer may lack what they hold. Absent once they are loaded.")));
             }
             return operation;
         };
