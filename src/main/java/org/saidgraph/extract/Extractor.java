@@ -182,6 +182,7 @@ public final class Extractor {
         NarrationPieces.apply(draft, statements);
         ConjunctAfterAttribution.apply(draft, statements);
         EvidenceStarts.apply(draft, statements);
+        dropped.addAll(QuotedObjectInside.apply(draft, statements));
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
         Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());
