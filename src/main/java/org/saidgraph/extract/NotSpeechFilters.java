@@ -45,7 +45,8 @@ final class NotSpeechFilters {
             new PatternVerbShapes.ElectoralChallenge(), ObjectSenseShapes.objectThenCircumstance(),
             ObjectSenseShapes.addToObject(),
             new AttributionReadings.SpeakerDescription(),
-            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason());
+            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(),
+            new SpeakingFramesClause());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
