@@ -208,6 +208,9 @@ final class ReportedSpanBounds {
                     || draft.resolver.insideQuote(a.token(close).start())) {
                 return f.end;
             }
+            if (close + 1 < a.tokens().size() && noMainClauseOpener(a.token(close + 1).tag())) {
+                return f.end;
+            }
             for (int i = close + 1; i < a.tokens().size() && a.token(i).start() < f.end; i++) {
                 if (a.token(i).tag().startsWith("VB") || a.token(i).tag().equals("MD")) {
                     return before(draft, close, f.start); // a verb after the comma: the main clause goes on
@@ -215,6 +218,18 @@ final class ReportedSpanBounds {
             }
             return f.end;
         }
+    }
+
+    /**
+     * Whether a word right after the comma that closes the speech verb's clause opens no main clause: a relative
+     * pronoun ("…, responding to the unions' demands<i>, who have pressed for a vote</i>": a relative clause on a
+     * noun the parse left outside) or a bare verb ("as she urged the board to close the pier<i>, repair the wall and
+     * hire …</i>": the next item of a series the parse hung elsewhere). Both go on with what was said; a main clause
+     * opens with its subject. On all 840 PolNeAR train articles the cut ended 3 statements so, all 3 before the end
+     * of the gold content (session 25, compshort25: reported found +2, precision +3).
+     */
+    static boolean noMainClauseOpener(String tag) {
+        return tag.equals("WDT") || tag.equals("WP") || tag.equals("WP$") || tag.equals("VB");
     }
 
     /**
