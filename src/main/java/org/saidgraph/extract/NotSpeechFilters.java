@@ -36,7 +36,7 @@ final class NotSpeechFilters {
             new QuotedModifiers(), new QuotedSubheads(), new BylineTitles(), new MarkupQuotes(), new FrontedClause(), new FrontedAdverbials(),
             new SpeakerAsContent(), new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense(),
             new NameCues(), new SectionHeadLabels(), new ObjectAfterCue(), new AttributiveParticiple(),
-            new DeedByGerund(), new BareDocumentObject(), new VerbSenseFilters.AdjectiveCue(),
+            new DeedByGerund(), new BareDocumentObject(), new DocumentToRecipient(), new VerbSenseFilters.AdjectiveCue(),
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
             new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun(),
             new VerbSenseFilters.CallName(), new VerbSenseFilters.WentOnDeed(),

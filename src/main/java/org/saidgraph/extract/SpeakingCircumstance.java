@@ -11,7 +11,9 @@ import java.util.Set;
  * Such circumstances are the reporter's: an object reading ends before them ({@link VerbCueSieve}, rule
  * {@code verb-object}). PolNeAR's annotators leave them out of the content; a preposition alone does not tell
  * ("in support of" belongs to what was said), so "in", "at", "on" and "during" count only before a noun of an
- * occasion or of time, as measured on PolNeAR train and dev. The words are those of {@code span-bounds.tsv}.
+ * occasion or of time, as measured on PolNeAR train and dev; "on" and "from" also before the medium the words went
+ * out on ("mocked the plan on Twitter", "attacked the bill from the floor"). The words are those of
+ * {@code span-bounds.tsv}.
  */
 final class SpeakingCircumstance {
 
@@ -24,6 +26,10 @@ final class SpeakingCircumstance {
     private static final Set<String> THROUGH = SpanBoundWords.of("speaking-circumstance", "through");
     /** The go-betweens: people who speak for someone ({@code span-bounds.tsv}). */
     private static final Set<String> GO_BETWEENS = SpanBoundWords.of("speaking-circumstance", "go-between");
+    /** Prepositions before a medium or a platform ("on Twitter", "from the Senate floor"). */
+    private static final Set<String> BEFORE_MEDIUM = SpanBoundWords.of("speaking-circumstance", "before-medium");
+    /** The media and platforms the words went out on ({@code span-bounds.tsv}). */
+    private static final Set<String> MEDIA = SpanBoundWords.of("speaking-circumstance", "medium");
     /**
      * Subordinators of a clause of time after the verb ("until the audit was published"): those of
      * {@code time-subordinators.tsv} ({@link Occasions#PARSE}), but not "as".
@@ -48,6 +54,9 @@ final class SpeakingCircumstance {
                 String p = analysis.token(c).word().toLowerCase(Locale.ROOT);
                 String noun = analysis.token(dependent).lowerLemma();
                 if (ALWAYS.contains(p) || BEFORE_OCCASION.contains(p) && OCCASIONS.contains(noun)) {
+                    return true;
+                }
+                if (BEFORE_MEDIUM.contains(p) && MEDIA.contains(noun)) {
                     return true;
                 }
                 if (THROUGH.contains(p) && GO_BETWEENS.contains(noun)) {

@@ -79,6 +79,28 @@ class NoOverlapFiltersTest {
                 .anyMatch(t -> t.contains("the pier would stay open"));
     }
 
+    @Test
+    void writingALetterToSomeoneIsNotItsWords() {
+        Extractor.Traced traced = traced("The ferry stopped running in May.\nAna Okafor wrote a long letter to the "
+                + "harbour board.");
+        assertDropped(traced, "document-to-recipient", "a long letter to the harbour board");
+    }
+
+    @Test
+    void theFollowingStatementIsNotItsWords() {
+        Extractor.Traced traced = traced("The ferry stopped running in May.\nAna Okafor issued the following "
+                + "statement:\n\nWe will keep the pier open.");
+        assertDropped(traced, "document-to-recipient", "the following statement");
+    }
+
+    @Test
+    void aLetterToSomeoneThatSaysSomethingIsKept() {
+        Extraction x = Extraction.of("Ana Okafor wrote a letter to the harbour board urging it to keep the pier "
+                + "open.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.contains("keep the pier open"));
+    }
+
     /** {@code words} are in no statement, and the filter {@code filter} dropped a reading of them. */
     static void assertDropped(Extractor.Traced traced, String filter, String words) {
         assertThat(traced.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains(words));

@@ -34,6 +34,13 @@ class ReportedShapesTest {
     }
 
     @Test
+    void anObjectEndsBeforeTheMediumTheWordsWentOutOn() {
+        assertSpoken("Lena Brandt mocked the mayor again on Twitter.", "the mayor", "Lena Brandt");
+        assertSpoken("Ana Okafor attacked the harbour levy from the council floor.", "the harbour levy",
+                "Ana Okafor");
+    }
+
+    @Test
     void aThroughPhraseThatNamesNoGoBetweenStaysInTheStatement() {
         assertSpoken("Ana Okafor praised the council's plan to fund the shelter through a local levy.",
                 "the council's plan to fund the shelter through a local levy", "Ana Okafor");
