@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 final class PatternVerbSieve extends TextSieve {
 
     static final String ROLE_SUBJECT = "role-subject";
+    static final String COORDINATED_SUBJECT = "coordinated-subject";
+    /** What joins the last two names of a coordinated subject ("A and B", "A, B and C", "A & B"). */
+    private static final Pattern LAST_LINK = Pattern.compile("\\s*,?\\s+(?:and|&)\\s+");
+    /** What joins the earlier names of a list ("A, B and C"). */
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*,\\s+");
 
     private static final Pattern TIME = Pattern.compile("^(?:(?:on|last|this|early|late|earlier|later)\\s+)?"
             + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
@@ -176,7 +181,11 @@ final class PatternVerbSieve extends TextSieve {
         if (RESPONSE.matcher(text.substring(verbStart, sentence.end())).lookingAt()) {
             return null; // "offered a sharp response to …" is a reaction, read by reactions()
         }
-        String speaker = resolver.resolve(subject, lastSpeaker);
+        Mention first = firstConjunct(subject, floor);
+        String speaker = first == subject ? null : resolver.resolve(first, lastSpeaker);
+        if (speaker == null) {
+            speaker = resolver.resolve(subject, lastSpeaker);
+        }
         Sources.Source role = roleSubject(verbStart, subject);
         if (role != null) {
             speaker = role.speaker();
@@ -244,6 +253,32 @@ final class PatternVerbSieve extends TextSieve {
             x = h;
         }
         return null;
+    }
+
+    /**
+     * Rule {@value #COORDINATED_SUBJECT}: the text pattern takes the nearest name before the verb, which in "Jane Roe
+     * and John Doe did not respond …" or "Roe, Doe and Poe urged …" is the last of the names that speak together;
+     * the first one stands for them, as the parse's subject (the coordination's head) does for the other rules. The
+     * names must follow one another joined only by commas and a final "and" (a comma alone is an apposition: "the
+     * mayor's aide, Jane Roe, said"). The subject itself when it is no such last name; its own speaker still when
+     * the first name resolves to no one ("he and Jane Roe").
+     */
+    private Mention firstConjunct(Mention subject, int floor) {
+        Mention first = subject;
+        for (int guard = 0; guard < 8; guard++) {
+            Pattern link = first == subject ? LAST_LINK : LIST_LINK;
+            int at = first.titleStart();
+            Mention before = entities.mentions.stream()
+                    .filter(m -> m != subject && m.canSpeak() && m.start() >= floor && m.end() <= at
+                            && !resolver.insideQuote(m.start())
+                            && link.matcher(text.substring(m.end(), at)).matches())
+                    .findFirst().orElse(null);
+            if (before == null) {
+                break;
+            }
+            first = before;
+        }
+        return first;
     }
 
     /**
