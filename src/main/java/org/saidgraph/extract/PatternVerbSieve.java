@@ -16,6 +16,9 @@ final class PatternVerbSieve extends TextSieve {
 
     static final String ROLE_SUBJECT = "role-subject";
     static final String COORDINATED_SUBJECT = "coordinated-subject";
+    static final String RELATIVE_SUBJECT = "relative-subject";
+    /** The comma and pronoun opening a relative clause on a name: "Jane Roe, who …", "Jane Roe, whose …". */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s+(?:who|whose)\\s");
     /** What joins the last two names of a coordinated subject ("A and B", "A, B and C", "A & B"). */
     private static final Pattern LAST_LINK = Pattern.compile("\\s*,?\\s+(?:and|&)\\s+");
     /** What joins the earlier names of a list ("A, B and C"). */
@@ -181,6 +184,10 @@ final class PatternVerbSieve extends TextSieve {
         if (RESPONSE.matcher(text.substring(verbStart, sentence.end())).lookingAt()) {
             return null; // "offered a sharp response to …" is a reaction, read by reactions()
         }
+        Mention owner = relativeOwner(subject, floor, verbStart);
+        if (owner != null) {
+            subject = owner;
+        }
         Mention first = firstConjunct(subject, floor);
         String speaker = first == subject ? null : resolver.resolve(first, lastSpeaker);
         if (speaker == null) {
@@ -253,6 +260,30 @@ final class PatternVerbSieve extends TextSieve {
             x = h;
         }
         return null;
+    }
+
+    /**
+     * Rule {@value #RELATIVE_SUBJECT}: in "Jane Roe, who was to travel to Dayton, Ohio, on Friday, said …" the
+     * nearest name before the verb (Ohio) stands inside a relative clause that a comma closes before the verb; the
+     * name that clause hangs on (Jane Roe, right before ", who" or ", whose") is the subject. Null when the subject
+     * is no such name.
+     */
+    private Mention relativeOwner(Mention subject, int floor, int verbStart) {
+        if (subject.titleStart() <= floor || subject.end() > verbStart
+                || text.substring(subject.end(), verbStart).indexOf(',') < 0) {
+            return null; // no comma closes a clause between the name and the verb
+        }
+        Matcher m = RELATIVE_OPEN.matcher(text.substring(floor, subject.titleStart()));
+        int open = -1;
+        while (m.find()) {
+            open = floor + m.start();
+        }
+        if (open < 0) {
+            return null;
+        }
+        int at = open;
+        return entities.mentions.stream().filter(x -> x.canSpeak() && x.start() >= floor && x.end() <= at
+                && text.substring(x.end(), at).isBlank() && !resolver.insideQuote(x.start())).findFirst().orElse(null);
     }
 
     /**
