@@ -291,13 +291,15 @@ final class PatternVerbSieve extends TextSieve {
      * and John Doe did not respond …" or "Roe, Doe and Poe urged …" is the last of the names that speak together;
      * the first one stands for them, as the parse's subject (the coordination's head) does for the other rules. The
      * names must follow one another joined only by commas and a final "and" (a comma alone is an apposition: "the
-     * mayor's aide, Jane Roe, said"). The subject itself when it is no such last name; its own speaker still when
-     * the first name resolves to no one ("he and Jane Roe").
+     * mayor's aide, Jane Roe, said"), with ", and" only after a list. The subject itself when it is no such last
+     * name; its own speaker still when the first name resolves to no one ("he and Jane Roe").
      */
     private Mention firstConjunct(Mention subject, int floor) {
         Mention first = subject;
+        int links = 0;
+        boolean commaAnd = false;
         for (int guard = 0; guard < 8; guard++) {
-            Pattern link = first == subject ? LAST_LINK : LIST_LINK;
+            Pattern link = links == 0 ? LAST_LINK : LIST_LINK;
             int at = first.titleStart();
             Mention before = entities.mentions.stream()
                     .filter(m -> m != subject && m.canSpeak() && m.start() >= floor && m.end() <= at
@@ -307,9 +309,13 @@ final class PatternVerbSieve extends TextSieve {
             if (before == null) {
                 break;
             }
+            commaAnd |= links == 0 && text.substring(before.end(), at).contains(",");
+            links++;
             first = before;
         }
-        return first;
+        // ", and" between two names joins two clauses as often ("The board thanked Jane Roe, and John Doe said …"):
+        // it closes a coordinated subject only in a list of three or more.
+        return commaAnd && links < 2 ? subject : first;
     }
 
     /**

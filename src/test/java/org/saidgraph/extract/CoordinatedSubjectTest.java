@@ -29,4 +29,12 @@ class CoordinatedSubjectTest {
         Statement s = x.containing("requests for comment");
         assertThat(x.name(s.speaker())).contains("Lindqvist");
     }
+
+    @Test
+    void aCommaAndBetweenTwoNamesJoinsClausesNotSpeakers() {
+        Extraction x = Extraction.of(LEAD + "The seat on the board went to Maria Lindqvist, and Tomas Berglund did not "
+                + "respond to requests for comment.", SharedCoreNlp.ANALYZER);
+        Statement s = x.containing("requests for comment");
+        assertThat(x.name(s.speaker())).contains("Berglund");
+    }
 }
