@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
 final class PatternVerbSieve extends TextSieve {
 
     static final String ROLE_SUBJECT = "role-subject";
+    static final String COORDINATED_SUBJECT = "coordinated-subject";
+    static final String RELATIVE_SUBJECT = "relative-subject";
+    /** The comma and pronoun opening a relative clause on a name: "Jane Roe, who …", "Jane Roe, whose …". */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s+(?:who|whose)\\s");
+    /** What joins the last two names of a coordinated subject ("A and B", "A, B and C", "A & B"). */
+    private static final Pattern LAST_LINK = Pattern.compile("\\s*,?\\s+(?:and|&)\\s+");
+    /** What joins the earlier names of a list ("A, B and C"). */
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*,\\s+");
 
     private static final Pattern TIME = Pattern.compile("^(?:(?:on|last|this|early|late|earlier|later)\\s+)?"
             + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|earlier|later|again|also"
@@ -176,7 +184,15 @@ final class PatternVerbSieve extends TextSieve {
         if (RESPONSE.matcher(text.substring(verbStart, sentence.end())).lookingAt()) {
             return null; // "offered a sharp response to …" is a reaction, read by reactions()
         }
-        String speaker = resolver.resolve(subject, lastSpeaker);
+        Mention owner = relativeOwner(subject, floor, verbStart);
+        if (owner != null) {
+            subject = owner;
+        }
+        Mention first = firstConjunct(subject, floor);
+        String speaker = first == subject ? null : resolver.resolve(first, lastSpeaker);
+        if (speaker == null) {
+            speaker = resolver.resolve(subject, lastSpeaker);
+        }
         Sources.Source role = roleSubject(verbStart, subject);
         if (role != null) {
             speaker = role.speaker();
@@ -244,6 +260,62 @@ final class PatternVerbSieve extends TextSieve {
             x = h;
         }
         return null;
+    }
+
+    /**
+     * Rule {@value #RELATIVE_SUBJECT}: in "Jane Roe, who was to travel to Dayton, Ohio, on Friday, said …" the
+     * nearest name before the verb (Ohio) stands inside a relative clause that a comma closes before the verb; the
+     * name that clause hangs on (Jane Roe, right before ", who" or ", whose") is the subject. Null when the subject
+     * is no such name.
+     */
+    private Mention relativeOwner(Mention subject, int floor, int verbStart) {
+        if (subject.titleStart() <= floor || subject.end() > verbStart
+                || text.substring(subject.end(), verbStart).indexOf(',') < 0) {
+            return null; // no comma closes a clause between the name and the verb
+        }
+        Matcher m = RELATIVE_OPEN.matcher(text.substring(floor, subject.titleStart()));
+        int open = -1;
+        while (m.find()) {
+            open = floor + m.start();
+        }
+        if (open < 0) {
+            return null;
+        }
+        int at = open;
+        return entities.mentions.stream().filter(x -> x.canSpeak() && x.start() >= floor && x.end() <= at
+                && text.substring(x.end(), at).isBlank() && !resolver.insideQuote(x.start())).findFirst().orElse(null);
+    }
+
+    /**
+     * Rule {@value #COORDINATED_SUBJECT}: the text pattern takes the nearest name before the verb, which in "Jane Roe
+     * and John Doe did not respond …" or "Roe, Doe and Poe urged …" is the last of the names that speak together;
+     * the first one stands for them, as the parse's subject (the coordination's head) does for the other rules. The
+     * names must follow one another joined only by commas and a final "and" (a comma alone is an apposition: "the
+     * mayor's aide, Jane Roe, said"), with ", and" only after a list. The subject itself when it is no such last
+     * name; its own speaker still when the first name resolves to no one ("he and Jane Roe").
+     */
+    private Mention firstConjunct(Mention subject, int floor) {
+        Mention first = subject;
+        int links = 0;
+        boolean commaAnd = false;
+        for (int guard = 0; guard < 8; guard++) {
+            Pattern link = links == 0 ? LAST_LINK : LIST_LINK;
+            int at = first.titleStart();
+            Mention before = entities.mentions.stream()
+                    .filter(m -> m != subject && m.canSpeak() && m.start() >= floor && m.end() <= at
+                            && !resolver.insideQuote(m.start())
+                            && link.matcher(text.substring(m.end(), at)).matches())
+                    .findFirst().orElse(null);
+            if (before == null) {
+                break;
+            }
+            commaAnd |= links == 0 && text.substring(before.end(), at).contains(",");
+            links++;
+            first = before;
+        }
+        // ", and" between two names joins two clauses as often ("The board thanked Jane Roe, and John Doe said …"):
+        // it closes a coordinated subject only in a list of three or more.
+        return commaAnd && links < 2 ? subject : first;
     }
 
     /**
