@@ -31,6 +31,12 @@ final class Animacy {
         return Lists.INANIMATE.contains(w) && !Lists.ANIMATE.contains(w);
     }
 
+    /** True when {@code word} (any case) is known only as an animate noun: "man", "senators", "voters". */
+    static boolean someone(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Lists.ANIMATE.contains(w) && !Lists.INANIMATE.contains(w);
+    }
+
     /** Loaded on first use, so that an extractor that never asks pays nothing. */
     private static final class Lists {
         static final Set<String> ANIMATE = read("animate.unigrams.txt");

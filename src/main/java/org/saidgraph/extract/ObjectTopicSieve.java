@@ -180,7 +180,7 @@ final class ObjectTopicSieve implements StatementSieve {
             }
             String head = a.token(c).word().toLowerCase(Locale.ROOT);
             if (pronoun(a, c) || a.token(c).tag().equals("CD") || a.token(c).tag().startsWith("RB")
-                    || NOT_TOPICS.contains(head)) {
+                    || NOT_TOPICS.contains(head) || PointedAt.someone(d, cue, c)) {
                 return null;
             }
             int hi = r[1];
