@@ -579,7 +579,8 @@ final class VerbCueSieve implements StatementSieve {
             } else if (own[0] > whole[0]) {
                 int[] r = trimmed(cut(whole, cue), cue, subject);
                 if (r != null) {
-                    return new int[]{r[0], r[1], 5};
+                    // "… - a provision, the senator said, that …": after an unpaired dash before the aside.
+                    return new int[]{DashBeforeAside.start(analysis, resolver, r[0], own[0] - 1), r[1], 5};
                 }
             }
         }
@@ -733,14 +734,16 @@ final class VerbCueSieve implements StatementSieve {
             if (r == null) {
                 return null;
             }
+            // "… - the one thing it lacks, officials said, is …": the clause before the aside opens after a dash.
+            int[] opened = {DashBeforeAside.start(analysis, resolver, r[0], r[1]), r[1]};
             if (!afterClause && subjectBefore && cue + 2 < s.end()
-                    && analysis.token(cue + 1).word().equals(",") && finite(cue + 2) && !finiteVerbIn(before)) {
+                    && analysis.token(cue + 1).word().equals(",") && finite(cue + 2) && !finiteVerbIn(opened)) {
                 // "The one thing the ferry lacks, officials said, is a second engine": the parse hung what follows the
                 // aside on the verb, so it was skipped as the verb's own; a phrase with no finite verb before the aside
                 // and a finite verb right after it are one clause around the attribution (rule aside-verb-after).
                 int[] a = trimmed(new int[]{cue + 2, s.end() - 1}, cue, subject);
                 if (a != null) {
-                    return new int[]{r[0], a[1], 5};
+                    return new int[]{opened[0], a[1], 5};
                 }
             }
             // After an inverted attribution ("…, said Jane Roe, who …") what follows describes the speaker.
@@ -757,7 +760,9 @@ final class VerbCueSieve implements StatementSieve {
                 if (a != null && NarrationBeforeQuote.reads(analysis, r, after, s.end())) {
                     return new int[]{a[0], a[1], 0, NarrationBeforeQuote.MARK}; // "After …, she replied, “If …”"
                 }
-                return new int[]{r[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
+                // "The board cut the budget - the cuts, its chairman said, were overdue": after an unpaired dash.
+                int from = DashBeforeAside.start(analysis, resolver, r[0], r[1]);
+                return new int[]{from, a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
             }
             return new int[]{r[0], r[1], 1};
         }
