@@ -56,7 +56,7 @@ final class SpeakingCircumstance {
                 if (ALWAYS.contains(p) || BEFORE_OCCASION.contains(p) && OCCASIONS.contains(noun)) {
                     return true;
                 }
-                if (BEFORE_MEDIUM.contains(p) && MEDIA.contains(noun)) {
+                if (BEFORE_MEDIUM.contains(p) && MEDIA.contains(noun) && !reasonAfter(analysis, dependent)) {
                     return true;
                 }
                 if (THROUGH.contains(p) && GO_BETWEENS.contains(noun)) {
@@ -71,6 +71,21 @@ final class SpeakingCircumstance {
                 if (TIME_MARKS.contains(analysis.token(i).word().toLowerCase(Locale.ROOT))) {
                     return true; // "when he ran for the White House", "until the work was done"
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a "for" phrase follows the medium ("attacked the senator on Twitter [for backing the bill]"): the
+     * reason the speaker gave belongs to what was said, and the medium, between the object and the reason, goes with
+     * them rather than ending the content before the reason.
+     */
+    private static boolean reasonAfter(Analysis analysis, int dependent) {
+        int end = analysis.subtree(dependent)[1];
+        for (int i = dependent + 1; i <= end + 1 && i < analysis.tokens().size(); i++) {
+            if (analysis.token(i).word().equalsIgnoreCase("for")) {
+                return true;
             }
         }
         return false;

@@ -41,6 +41,12 @@ class ReportedShapesTest {
     }
 
     @Test
+    void aMediumBeforeTheReasonGivenStaysWithTheReason() {
+        assertSpoken("Lena Brandt attacked the mayor on Twitter for closing the public baths.",
+                "the mayor on Twitter for closing the public baths", "Lena Brandt");
+    }
+
+    @Test
     void aThroughPhraseThatNamesNoGoBetweenStaysInTheStatement() {
         assertSpoken("Ana Okafor praised the council's plan to fund the shelter through a local levy.",
                 "the council's plan to fund the shelter through a local levy", "Ana Okafor");
