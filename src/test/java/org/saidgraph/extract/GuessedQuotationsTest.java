@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Quotations that only a guess attributed (session 23, helper quotefalse23): a pull quotation signed on its own line
  * inside the marks is the signed name's ({@link SignedLine}); a quotation dated in brackets and a title-case
  * quotation given to its sentence's subject are dropped ({@link GuessedQuoteFilters}); a guessed fragment in the
- * clause of a verb outside the lexicon is that clause, said by the verb's subject ({@link FragmentClauses}). Each
+ * clause of a verb outside the lexicon is that clause, said by the verb's subject ({@link FragmentClauses}); a
+ * guessed quotation right after "when", "because", "and" … is dropped (session 25, helper quotes25b). Each
  * shape beside the shape that must stay. The sentences are written for these tests.
  */
 class GuessedQuotationsTest {
@@ -55,6 +56,25 @@ class GuessedQuotationsTest {
         assertThat(t.dataset().statements()).extracting(Statement::text)
                 .noneMatch(s -> s.contains("harbour free") || s.contains("toll on the tide"));
         assertThat(droppedBy(t, GuessedQuoteFilters.DATED)).isNotEmpty();
+    }
+
+    @Test
+    void aQuotationAfterASubordinatorOnlyFinishesTheReportersClause() {
+        Extractor.Traced t = traced(OPENING + "The ferries still sail, but only when “the swell stays under two "
+                + "metres.”\nThe depot reopens in March.");
+        assertThat(t.dataset().statements()).extracting(Statement::text)
+                .noneMatch(s -> s.contains("swell stays under"));
+        assertThat(droppedBy(t, GuessedQuoteFilters.MID_PHRASE)).isNotEmpty();
+    }
+
+    @Test
+    void aQuotationOpeningItsOwnSentenceIsNotAfterAConjunction() {
+        Extractor.Traced t = traced(OPENING + "“The swell stays under two metres.”\nThe depot reopens in March.");
+        assertThat(t.dropped()).extracting(DroppedStatement::filter).doesNotContain(GuessedQuoteFilters.MID_PHRASE);
+        assertThat(GuessedQuoteFilters.opensMidPhrase("They sail only when “the swell drops", 21)).isTrue();
+        assertThat(GuessedQuoteFilters.opensMidPhrase("They sail, and “the swell drops", 16)).isTrue();
+        assertThat(GuessedQuoteFilters.opensMidPhrase("They sail to “the island", 14)).isFalse();
+        assertThat(GuessedQuoteFilters.opensMidPhrase("When “the swell drops", 6)).isFalse();
     }
 
     @Test
