@@ -5,4 +5,11 @@ package org.saidgraph.extract;
  * made it, the filter that dropped it, and the words that named its speaker (empty when none did). {@code evaluate --verbose} counts these per filter against the gold.
  */
 public record DroppedStatement(int start, int end, String rule, String filter, String source) {
+
+    /** {@code f} as dropped by {@code filter}, with the words that named its speaker in {@code draft}'s text. */
+    static DroppedStatement of(Draft draft, Found f, String filter) {
+        String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
+                ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
+        return new DroppedStatement(f.start, f.end, f.rule == null ? "(unnamed)" : f.rule, filter, source);
+    }
 }

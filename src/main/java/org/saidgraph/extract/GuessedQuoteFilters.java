@@ -65,9 +65,7 @@ final class GuessedQuoteFilters {
         for (Found f : statements) {
             String by = gone.get(f);
             if (by != null) {
-                String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
-                        ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
-                out.add(new DroppedStatement(f.start, f.end, f.rule, by, source));
+                out.add(DroppedStatement.of(draft, f, by));
             }
         }
         Relations.drop(statements, new ArrayList<>(gone.keySet()));
@@ -84,9 +82,7 @@ final class GuessedQuoteFilters {
                 && opensMidPhrase(draft.text, f.start)).toList();
         List<DroppedStatement> out = new ArrayList<>();
         for (Found f : gone) {
-            String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
-                    ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
-            out.add(new DroppedStatement(f.start, f.end, f.rule, MID_PHRASE, source));
+            out.add(DroppedStatement.of(draft, f, MID_PHRASE));
         }
         Relations.drop(statements, new ArrayList<>(gone));
         return out;

@@ -65,16 +65,10 @@ final class NotSpeechFilters {
     static DroppedStatement atCue(Draft draft, Found f) {
         for (Filter filter : SENSES) {
             if (filter.drops(draft, f)) {
-                return dropped(draft, f, filter.name());
+                return DroppedStatement.of(draft, f, filter.name());
             }
         }
         return null;
-    }
-
-    private static DroppedStatement dropped(Draft draft, Found f, String by) {
-        String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart && f.sourceEnd <= draft.text.length()
-                ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
-        return new DroppedStatement(f.start, f.end, f.rule == null ? "(unnamed)" : f.rule, by, source);
     }
 
     /** Drops from {@code statements} what a filter rejects; returns what was dropped, by which filter, in order. */
@@ -92,7 +86,7 @@ final class NotSpeechFilters {
         for (Found f : statements) {
             String by = gone.get(f);
             if (by != null) {
-                out.add(dropped(draft, f, by));
+                out.add(DroppedStatement.of(draft, f, by));
             }
         }
         Relations.drop(statements, new ArrayList<>(gone.keySet()));

@@ -34,9 +34,7 @@ final class QuotedObjectInside {
         for (Found f : statements) {
             if (RULE.equals(f.rule) && statements.stream().anyMatch(o -> o != f && CLAUSES.contains(o.rule) && holds(o, f))) {
                 gone.add(f);
-                String source = f.sourceStart >= 0 && f.sourceEnd > f.sourceStart
-                        && f.sourceEnd <= draft.text.length() ? draft.text.substring(f.sourceStart, f.sourceEnd) : "";
-                out.add(new DroppedStatement(f.start, f.end, f.rule, FILTER, source));
+                out.add(DroppedStatement.of(draft, f, FILTER));
             }
         }
         Relations.drop(statements, gone);

@@ -761,8 +761,7 @@ final class VerbCueSieve implements StatementSieve {
                     return new int[]{a[0], a[1], 0, NarrationBeforeQuote.MARK}; // "After …, she replied, “If …”"
                 }
                 // "The board cut the budget - the cuts, its chairman said, were overdue": after an unpaired dash.
-                int from = DashBeforeAside.start(analysis, resolver, r[0], r[1]);
-                return new int[]{from, a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
+                return new int[]{opened[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
             }
             return new int[]{r[0], r[1], 1};
         }
