@@ -688,7 +688,8 @@ final class VerbCueSieve implements StatementSieve {
         for (int i = cue + 1; i < lo && i < s.end(); i++) {
             comma |= analysis.token(i).word().equals(",");
         }
-        int[] after = lo < s.end() ? relativeClauseEnd(cue, cut(new int[]{lo, s.end() - 1}, cue)) : null;
+        int[] after = lo < s.end() && !relativeClauseSpent(cue, lo)
+                ? relativeClauseEnd(cue, cut(new int[]{lo, s.end() - 1}, cue)) : null;
         boolean afterClause = after != null && (isQuoteMark(after[0]) || finiteVerbIn(after) && after[1] - after[0] >= 2
                 || speechContent(after));
         // Before: from the sentence's start to the comma before the attribution.
@@ -848,6 +849,37 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a speech verb in a relative clause has nothing of its own after it: everything from where its content
+     * would start lies past the relative clause, in the main clause ("The harbour master, who spoke at a meeting on
+     * Tuesday, warned that …", "A nurse who spoke to reporters said …"). Read linearly, the main clause would be taken
+     * for what the relative clause's speaker said, beside the main verb's own reading of it.
+     */
+    private boolean relativeClauseSpent(int cue, int lo) {
+        if (!analysis.relation(cue).equals("acl:relcl") || analysis.head(cue) < 0) {
+            return false;
+        }
+        int main = analysis.head(analysis.head(cue));
+        int own = analysis.subtree(cue)[1];
+        if (main <= own || lo <= own) {
+            return false;
+        }
+        for (int c : analysis.children(cue, "obj")) {
+            if (analysis.token(c).tag().startsWith("W")) {
+                // "The fees, which officials said will rise in May, …": the relative pronoun is the subject of what
+                // was said, and the parser, finding no clause under "said", made that clause the main one.
+                return false;
+            }
+        }
+        // Only punctuation and the main verb's own words ("also", an auxiliary) may stand between.
+        for (int k = own + 1; k < main; k++) {
+            if (analysis.head(k) != main && !analysis.relation(k).equals("punct")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1143,7 +1175,7 @@ final class VerbCueSieve implements StatementSieve {
     private int[] rest(int cue, SpeechLexicon.Verb verb, int subject) {
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
         int lo = afterStart(cue, verb, subject);
-        if (lo >= s.end()) {
+        if (lo >= s.end() || relativeClauseSpent(cue, lo)) {
             return null;
         }
         int[] r = trimmed(cut(new int[]{lo, s.end() - 1}, cue), cue, subject);

@@ -1,0 +1,46 @@
+package org.saidgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A speech verb inside a relative clause on the subject ("who spoke at …") reports nothing when all that follows its
+ * own words is the main clause: the main clause is the main verb's, read once, by that verb (the sentences are
+ * invented for these tests).
+ */
+class RelativeClauseCueTest {
+
+    private static final ListTagger PEOPLE = ListTagger.people("Ana Okafor", "Tomas Reyes");
+
+    @Test
+    void theMainClauseIsNotAlsoWhatTheRelativeClauseSpeakerSaid() {
+        Extraction x = Extraction.of("Ana Okafor, who spoke at a packed meeting on Tuesday evening, warned that the "
+                + "north pier could close by spring.", PEOPLE);
+        assertThat(x.speakerName("the north pier could close by spring")).isEqualTo("Ana Okafor");
+        assertThat(x.dataset().statements()).as("the main clause read a second time, from \"spoke\"")
+                .noneMatch(s -> s.text().startsWith("warned"));
+    }
+
+    @Test
+    void aRelativeClauseWithoutCommasReportsNothingEither() {
+        Extraction x = Extraction.of("A nurse who spoke to reporters on Monday said the ward was full.", PEOPLE);
+        assertThat(x.statement("the ward was full")).isPresent();
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().startsWith("said"));
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnContentStillReportsIt() {
+        Extraction x = Extraction.of("Tomas Reyes, who said last week that the ferry was losing money, resigned on "
+                + "Friday.", PEOPLE);
+        assertThat(x.speakerName("the ferry was losing money")).isEqualTo("Tomas Reyes");
+    }
+
+    @Test
+    void aRelativePronounThatIsWhatWasSaidKeepsTheClauseTheParserMadeMain() {
+        // The parser reads "will take effect …" as the main clause and "which" as the object of "said".
+        Extraction x = Extraction.of("The changes, which officials said will go into effect in May, will not apply "
+                + "to all students seeking aid.", PEOPLE);
+        assertThat(x.statement("will go into effect in May")).isPresent();
+    }
+}
