@@ -166,6 +166,8 @@ final class VerbCueSieve implements StatementSieve {
                 .get(content[2]);
         if (content.length > 3 && content[3] == NarrationBeforeQuote.MARK) {
             f.rule = NarrationBeforeQuote.RULE;
+        } else if (content.length > 3 && content[3] == PastAfterAside.MARK) {
+            f.rule = PastAfterAside.RULE;
         } else if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
                 && NameObject.reads(analysis, verb, cue, content[0])) {
             f.rule = NameObject.RULE;
@@ -738,13 +740,16 @@ final class VerbCueSieve implements StatementSieve {
             // "… - the one thing it lacks, officials said, is …": the clause before the aside opens after a dash.
             int[] opened = {DashBeforeAside.start(analysis, resolver, r[0], r[1]), r[1]};
             if (!afterClause && subjectBefore && cue + 2 < s.end()
-                    && analysis.token(cue + 1).word().equals(",") && finite(cue + 2) && !finiteVerbIn(opened)) {
+                    && analysis.token(cue + 1).word().equals(",")
+                    && (finite(cue + 2) || PastAfterAside.reads(analysis, cue + 2)) && !finiteVerbIn(opened)) {
+                // A past tense the tagger took for a participle counts too (rule verb-aside-past, PastAfterAside).
                 // "The one thing the ferry lacks, officials said, is a second engine": the parse hung what follows the
                 // aside on the verb, so it was skipped as the verb's own; a phrase with no finite verb before the aside
                 // and a finite verb right after it are one clause around the attribution (rule aside-verb-after).
                 int[] a = trimmed(new int[]{cue + 2, s.end() - 1}, cue, subject);
                 if (a != null) {
-                    return new int[]{opened[0], a[1], 5};
+                    return finite(cue + 2) ? new int[]{opened[0], a[1], 5}
+                            : new int[]{opened[0], a[1], 5, PastAfterAside.MARK};
                 }
             }
             // After an inverted attribution ("…, said Jane Roe, who …") what follows describes the speaker.

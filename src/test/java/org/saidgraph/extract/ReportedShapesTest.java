@@ -120,6 +120,27 @@ class ReportedShapesTest {
     }
 
     @Test
+    void aPastTenseTaggedAsAParticipleAfterAnAsideCompletesTheClauseAroundIt() {
+        // Rule verb-aside-past (session 26): the tagger takes "slowed" for a participle, so the clause after the aside
+        // had no finite verb and only the gerund phrase before it was read (and dropped as a fronted clause). The
+        // parse is the shape news prose got, written out.
+        Extraction x = Extraction.of("Cutting the ferry budget so early, several economists say, slowed the recovery "
+                + "of the port.", new FixedParse(ASIDE_PAST_VERB, PEOPLE));
+        assertThat(x.dataset().statements()).anyMatch(s -> s.text().startsWith("Cutting the ferry budget so early")
+                && s.text().contains("slowed the recovery of the port"));
+    }
+
+    @Test
+    void onlyAParticipleRightAfterTheAsidesCommaIsReadAsAPastTense() {
+        // verb-aside-past reads the word right after the comma that closes the aside, and only a participle.
+        Analysis a = new FixedParse(ASIDE_PAST_VERB, PEOPLE).analyze("Cutting the ferry budget so early, several "
+                + "economists say, slowed the recovery of the port.");
+        assertThat(PastAfterAside.reads(a, 11)).isTrue();
+        assertThat(PastAfterAside.reads(a, 13)).as("not a participle").isFalse();
+        assertThat(PastAfterAside.reads(a, 8)).as("not after a comma").isFalse();
+    }
+
+    @Test
     void anOpeningClauseWhoseReportedVerbTheParseMadeItsHeadEndsAtItsComma() {
         // Rule opening-clause-comma (session 20): the parse hangs "say" on "play", the verb of what was said.
         Extraction x = Extraction.of("While the top candidates of both county parties say the harbour board must "
@@ -201,6 +222,16 @@ class ReportedShapesTest {
             {"is", "VBZ", "be", "13", "cop"}, {"for", "IN", "for", "13", "case"}, {"the", "DT", "the", "13", "det"},
             {"council", "NN", "council", "8", "obl"}, {"to", "TO", "to", "15", "mark"}, {"act", "VB", "act", "13", "acl"},
             {".", ".", ".", "1", "punct"}};
+
+    private static final String[][] ASIDE_PAST_VERB = {
+            {"Cutting", "VBG", "cut", "9", "advcl"}, {"the", "DT", "the", "3", "det"},
+            {"ferry", "NN", "ferry", "3", "compound"}, {"budget", "NN", "budget", "0", "obj"},
+            {"so", "RB", "so", "5", "advmod"}, {"early", "RB", "early", "0", "advmod"}, {",", ",", ",", "9", "punct"},
+            {"several", "JJ", "several", "8", "amod"}, {"economists", "NNS", "economist", "9", "nsubj"},
+            {"say", "VBP", "say", "-1", "root"}, {",", ",", ",", "9", "punct"}, {"slowed", "VBN", "slow", "9", "dep"},
+            {"the", "DT", "the", "13", "det"}, {"recovery", "NN", "recovery", "11", "obj"},
+            {"of", "IN", "of", "16", "case"}, {"the", "DT", "the", "16", "det"}, {"port", "NN", "port", "13", "nmod"},
+            {".", ".", ".", "9", "punct"}};
 
     /** An analyzer that gives one sentence a parse written out in the test, and names from a list tagger. */
     private record FixedParse(String[][] parse, ListTagger names) implements Analyzer {
