@@ -1056,6 +1056,9 @@ final class VerbCueSieve implements StatementSieve {
                 lo++;
             } else if (occasion >= 0) {
                 lo = analysis.subtree(occasion)[1] + 1; // "spoke to reporters after the race was called"
+            } else if (dependent >= 0 && topicBeforeCondition(cue, dependent)) {
+                lo = analysis.subtree(dependent)[0] + 1; // "warned of higher fares if the levy passed"
+                break;
             } else if (dependent >= 0 && !isQuoteMark(analysis.subtree(dependent)[0])) {
                 lo = analysis.subtree(dependent)[1] + 1;
             } else if (TIME_WORDS.contains(w) || w.equals("also") || w.equals("again") || w.equals("repeatedly")) {
@@ -1069,6 +1072,29 @@ final class VerbCueSieve implements StatementSieve {
         return lo < s.end() && (analysis.token(lo).tag().equals("CC") && !CORRELATIVES.contains(
                 analysis.token(lo).word().toLowerCase(Locale.ROOT)) || analysis.token(lo).word().equals(";"))
                 ? s.end() : lo;
+    }
+
+    /**
+     * Whether a dependent of the speech verb is its topic ("of"/"about" a phrase) followed by a condition of the same
+     * verb: "warned of higher fares if the levy passed", "joked about leaving if she lost". What was said is the topic
+     * with its condition (rule {@code topic-before-condition}); skipping the topic as the verb's own left only "if the
+     * levy passed".
+     */
+    private boolean topicBeforeCondition(int cue, int dependent) {
+        int[] r = analysis.subtree(dependent);
+        String first = analysis.token(r[0]).word().toLowerCase(Locale.ROOT);
+        if (!base(analysis.relation(dependent)).equals("obl") || !analysis.relation(r[0]).equals("case")
+                || !(first.equals("of") || first.equals("about")) || r[0] + 1 > r[1]) {
+            return false;
+        }
+        int next = r[1] + 1;
+        if (next >= analysis.tokens().size()) {
+            return false;
+        }
+        String w = analysis.token(next).word().toLowerCase(Locale.ROOT);
+        int clause = analysis.head(next);
+        return (w.equals("if") || w.equals("unless")) && analysis.relation(next).equals("mark") && clause >= 0
+                && analysis.head(clause) == cue && analysis.relation(clause).equals("advcl");
     }
 
     /**
