@@ -16,18 +16,17 @@ class LastSpeakerShapesTest {
     private static final ListTagger PEOPLE = ListTagger.people("Lena Brandt", "Ana Okafor", "Tom Reyes");
 
     @Test
-    void aPartyLabelBetweenTheNameAndItsVerbStillNamesTheSpeakerOfTheQuotation() {
-        Extraction x = Extraction.of("Lena Brandt said the ferry count was down again this year.\n\"By closing the "
-                + "depot while keeping every tax break, the operator is cheating the whole town,\" Senator Ana Okafor "
-                + "(D-Nev.) said in a statement.", PEOPLE);
-        assertThat(x.name(x.containing("the operator is cheating the whole town").speaker())).isEqualTo("Ana Okafor");
-    }
-
-    @Test
     void aCuelessQuotationAfterAClauseNestedInAnothersGoesOnInTheOuterSpeakersVoice() {
         Extraction x = Extraction.of("Tom Reyes said the harbour would reopen in May.\nAna Okafor said that for years "
                 + "some critics had been predicting the ferry would close, but this would not happen.\n\"The ferry is "
                 + "the town's lifeline and it will keep running for as long as I hold this seat.\"", PEOPLE);
         assertThat(x.name(x.containing("The ferry is the town's lifeline").speaker())).isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void aPartyLabelBetweenTheNameAndItsVerbStillNamesTheSpeakerOfTheQuotation() {
+        Extraction x = Extraction.of("Lena Brandt said the ferry count was down again this year.\n\"She told us "
+                + "that 'the seat is winnable and we will fight for it,'\" Rep. Ana Okafor (D-Ore.) said.", PEOPLE);
+        assertThat(x.name(x.containing("the seat is winnable").speaker())).isEqualTo("Ana Okafor");
     }
 }
