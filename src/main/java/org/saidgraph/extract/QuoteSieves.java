@@ -619,8 +619,9 @@ final class QuoteSieves {
             if (speaker == null) {
                 return null;
             }
-            Found f = c.statement("quote-last-speaker");
-            f.speaker = speaker;
+            String outer = OuterSpeaker.of(c);
+            Found f = c.statement(outer == null ? "quote-last-speaker" : "quote-last-outer-speaker");
+            f.speaker = outer == null ? speaker : outer;
             f.confidence = 0.3;
             return Decision.speaks(f);
         }

@@ -13,7 +13,20 @@ final class SpeakerAffiliation {
     /** "(D-Md.)", "(R-Texas)", "(I-Vt.)": what may stand between a name and the place of its party label. */
     private static final Pattern PARTY_OPEN = Pattern.compile("\\s*\\(\\s*(?:[DRI]\\s*[-–]\\s*)?$");
 
+    /** A whole party label with its state, right after a name: "(D-Md.)", "(R-Texas)", "(I-N.Y.)", "(D-New Mexico)". */
+    private static final Pattern PARTY_LABEL = Pattern.compile(
+            "^\\s*\\(\\s*[DRI]\\s*[-–]\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?\\s*\\)");
+
     private SpeakerAffiliation() {
+    }
+
+    /**
+     * Rule party-label-gap: the words between a name and its verb without the party label that follows the name, so
+     * that "“…,” Rep. Jane Roe (D-Md.) said" reads as "Rep. Jane Roe said". A label whose state ends in a period
+     * otherwise left the quotation to the last speaker on PolNeAR train.
+     */
+    static String withoutPartyLabel(String gap) {
+        return PARTY_LABEL.matcher(gap).replaceFirst(" ");
     }
 
     /**

@@ -71,7 +71,7 @@ final class SpeakerResolver {
             if (gap.startsWith("'s") || gap.startsWith("’s")) {
                 continue;
             }
-            String rest = PARENTHETICAL.matcher(gap).replaceFirst(" ");
+            String rest = PARENTHETICAL.matcher(SpeakerAffiliation.withoutPartyLabel(gap)).replaceFirst(" ");
             if (GAP.matcher(rest).matches()) {
                 return m;
             }
