@@ -625,10 +625,20 @@ final class VerbCueSieve implements StatementSieve {
                                 break; // "condemned the annexation in an on-air diatribe": the reporter's
                             }
                             hi = analysis.subtree(d)[1];
+                        } else if (d > hi + 1 && dr.equals("obj") && analysis.token(hi + 1).word().equals(",")
+                                && SeriesObject.continues(analysis, c, hi + 1, d)) {
+                            // "questioned the plan, her budget and her record": the parser split the series of
+                            // objects (step series-object).
+                            hi = analysis.subtree(d)[1];
+                        } else if (d > hi && dr.equals("conj") && GerundConjunct.continues(analysis, d, cue)
+                                && !analysis.token(hi + 1).word().equals(",")) {
+                            // "blamed the board for raising fares and cutting routes": the gerund is the second thing
+                            // blamed, which the parser coordinated with the verb (step gerund-conjunct).
+                            hi = analysis.subtree(d)[1];
                         }
                     }
                     hi = quotedPredicate(hi);
-                    int[] t = trimmed(cut(new int[]{r[0], hi}, cue), cue, subject);
+                    int[] t = trimmed(cut(new int[]{r[0], hi}, cue, true), cue, subject);
                     if (t != null) {
                         return new int[]{t[0], t[1], 3};
                     }
@@ -1221,6 +1231,11 @@ final class VerbCueSieve implements StatementSieve {
      * same speaker), ", according to", a semicolon, or ", although/while/whereas …".
      */
     private int[] cut(int[] range, int cue) {
+        return cut(range, cue, false);
+    }
+
+    /** As {@link #cut(int[], int)}; for a noun object, a gerund conjunct of the verb is the object's second item. */
+    private int[] cut(int[] range, int cue, boolean object) {
         int clauseEnd = openingClauseEnd(cue);
         if (range[0] > cue && clauseEnd >= range[0] && clauseEnd < range[1]) {
             range = new int[]{range[0], clauseEnd};
@@ -1237,7 +1252,8 @@ final class VerbCueSieve implements StatementSieve {
                     && !ClauseInnerBreaks.semicolonSeries(analysis, resolver, range[0], i, range[1])) {
                 return new int[]{range[0], i - 1};
             }
-            if (coordinatedWithCue(i, cue) && !resolver.insideQuote(t.start())) {
+            if (coordinatedWithCue(i, cue) && !resolver.insideQuote(t.start())
+                    && !(object && GerundConjunct.continues(analysis, i, cue))) {
                 // "said he would order a review and warned against hackers": the second verb is the subject's own
                 // next act, not part of what was said; the clause ends before its "and".
                 int stop = i;
