@@ -184,6 +184,7 @@ public final class Extractor {
         EvidenceStarts.apply(draft, statements);
         dropped.addAll(GuessedQuoteFilters.applyMidPhrase(draft, statements));
         dropped.addAll(QuotedFragmentMidSentence.apply(draft, statements));
+        dropped.addAll(FrontedAdverbialOnly.apply(draft, statements));
         dropped.addAll(QuotedObjectInside.apply(draft, statements));
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
