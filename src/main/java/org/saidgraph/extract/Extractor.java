@@ -183,6 +183,8 @@ public final class Extractor {
         ConjunctAfterAttribution.apply(draft, statements);
         EvidenceStarts.apply(draft, statements);
         dropped.addAll(GuessedQuoteFilters.applyMidPhrase(draft, statements));
+        dropped.addAll(QuotedFragmentMidSentence.apply(draft, statements));
+        dropped.addAll(FrontedAdverbialOnly.apply(draft, statements));
         dropped.addAll(QuotedObjectInside.apply(draft, statements));
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
