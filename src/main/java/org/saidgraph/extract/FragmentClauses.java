@@ -63,8 +63,9 @@ final class FragmentClauses {
             hi--;
         }
         int start = Math.min(a.token(lo).start(), q.open());
-        // A clause that takes in the opening mark takes in the closing one: never a quotation left unclosed.
-        int end = Math.max(a.token(hi).end(), start <= q.open() ? q.after() : q.end());
+        // A clause that takes in the opening mark takes in the closing one: never a quotation left unclosed. An
+        // unclosed quotation at the very end of the text has its "closing mark" at the text's end, one past it.
+        int end = Math.min(d.text.length(), Math.max(a.token(hi).end(), start <= q.open() ? q.after() : q.end()));
         if (start > q.open() || wordsOutside(d.text, start, end, q) < WORDS_OUTSIDE
                 || TitleQuotes.titleCase(q.text(d.text)) || aside(d.text, start, end, q)) {
             return null;
