@@ -38,9 +38,9 @@ class RelativeClauseCueTest {
 
     @Test
     void aRelativePronounThatIsWhatWasSaidKeepsTheClauseTheParserMadeMain() {
-        // The parser reads "will take effect …" as the main clause and "which" as the object of "said".
-        Extraction x = Extraction.of("The changes, which officials said will go into effect in May, will not apply "
-                + "to all students seeking aid.", PEOPLE);
-        assertThat(x.statement("will go into effect in May")).isPresent();
+        // The parser reads "will come into force …" as the main clause and "which" as the object of "said".
+        Extraction x = Extraction.of("The limits, which the board said will come into force next year, will not "
+                + "cover small boats entering the bay.", PEOPLE);
+        assertThat(x.statement("will come into force next year")).isPresent();
     }
 }
