@@ -7,7 +7,7 @@ import java.util.Set;
  * mean something else — "the party maintained its lead" (kept), "the inquiry continues its work" (went on with),
  * "the town boasts a new pier" (has), "the vote would signal a turn". With a clause ("maintained that …"), a second
  * complement or a quotation they report speech, and are not judged; nor is a statement that a colon after the verb
- * opens ("boasts about them on the trail: the levy, the bailout …" lists what was boasted). The verbs are data
+ * opens ("boasts of them in every speech: the levy, the bailout …" lists what was boasted). The verbs are data
  * ({@code src/main/resources/extract/not-speech-senses.tsv}); the parse decides the rest: the statement's one head
  * outside it is the cue's object, and the cue has no particle ("called out" is another verb).
  */
@@ -25,7 +25,7 @@ final class BareObjectSense implements NotSpeechFilters.Filter {
         int cue = NotSpeechFilters.cueBefore(draft, f, VERBS);
         Analysis a = draft.analysis;
         if (cue < 0 || particle(a, cue) || draft.text.substring(a.token(cue).end(), f.start).contains(":")) {
-            return false; // "boasts about them on the trail: X, Y and Z": what a colon opens is what was said
+            return false; // "boasts of them in every speech: X, Y and Z": what a colon opens is what was said
         }
         int first = a.tokenAt(f.start);
         int head = NotSpeechFilters.spanHead(a, first, f);

@@ -34,8 +34,8 @@ final class ObjectOwnClause implements ReportedSpanBounds.Cut {
         Analysis a = draft.analysis;
         int cue = ReportedSpanBounds.cueBefore(a, f);
         int first = a.tokenAt(f.start);
-        if (!RULES.contains(f.rule) || cue < 0 || first < 0 || !a.parsed(cue) || a.sentenceOf(cue) != a.sentenceOf(first)
-                || clauseContent(a, cue, first, f)) {
+        if (!RULES.contains(f.rule) || cue < 0 || first < 0 || !a.parsed(cue)
+                || a.sentenceOf(cue) != a.sentenceOf(first) || clauseContent(a, cue, first, f)) {
             return f.end;
         }
         for (int i = first + 2; i + 2 < a.tokens().size() && a.token(i + 1).start() < f.end; i++) {
