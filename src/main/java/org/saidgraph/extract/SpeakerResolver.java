@@ -1,5 +1,7 @@
 package org.saidgraph.extract;
 
+import java.util.Locale;
+
 import org.saidgraph.dataset.EntityType;
 
 import java.util.ArrayList;
@@ -261,10 +263,37 @@ final class SpeakerResolver {
      * article ({@link LinkedEntity#scoped}): another article's "newspaper" is another newspaper.
      */
     String described(String phrase, EntityType type) {
+        String earlier = earlierDescription(phrase, type);
+        if (earlier != null) {
+            return earlier;
+        }
         String id = unnamed(phrase, type);
         LinkedEntity e = entities.entities.get(id);
         e.scoped |= !e.known && !e.named;
         return id;
+    }
+
+    /**
+     * Rule description-head: a person named by a bare noun ("the engineer") after a fuller description of this article
+     * with that head ("the town's chief engineer") is that person, as a reader takes it; not when two earlier
+     * descriptions share the head ("the chief engineer", "the site engineer"), which leaves it undecided.
+     */
+    private String earlierDescription(String phrase, EntityType type) {
+        String head = phrase.strip().toLowerCase(Locale.ROOT);
+        if (type != EntityType.PERSON || head.isEmpty() || !head.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String found = null;
+        for (LinkedEntity e : entities.entities.values()) {
+            String name = e.name.toLowerCase(Locale.ROOT);
+            if (e.type == EntityType.PERSON && e.scoped && !e.known && !e.named && name.endsWith(" " + head)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.id;
+            }
+        }
+        return found;
     }
 
     /** A speaker named by a label only ("Reuters:"), kept as its own entity under the label's slug. */
