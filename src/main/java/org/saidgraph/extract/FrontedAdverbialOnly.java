@@ -1,6 +1,5 @@
 package org.saidgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,17 +22,9 @@ final class FrontedAdverbialOnly {
 
     /** Drops the fronted adverbials from {@code statements}; returns what it dropped. */
     static List<DroppedStatement> apply(Draft draft, List<Found> statements) {
-        List<Found> gone = new ArrayList<>();
-        List<DroppedStatement> out = new ArrayList<>();
-        for (Found f : statements) {
-            if (!f.verbatim && RULE.equals(f.rule) && f.parts.size() <= 1 && f.cue >= f.end
-                    && oneSpan(draft.text, f.start, f.end) && adverbialOnly(draft.analysis, f.start, f.end)) {
-                gone.add(f);
-                out.add(DroppedStatement.of(draft, f, FILTER));
-            }
-        }
-        Relations.drop(statements, gone);
-        return out;
+        return DroppedStatement.dropAll(draft, statements, FILTER, f -> !f.verbatim && RULE.equals(f.rule)
+                && f.parts.size() <= 1 && f.cue >= f.end && oneSpan(draft.text, f.start, f.end)
+                && adverbialOnly(draft.analysis, f.start, f.end));
     }
 
     /**

@@ -78,14 +78,8 @@ final class GuessedQuoteFilters {
      * widened is the gold's whole clause, one they left is only its end.
      */
     static List<DroppedStatement> applyMidPhrase(Draft draft, List<Found> statements) {
-        List<Found> gone = statements.stream().filter(f -> f.verbatim && f.rule != null && GUESSES.contains(f.rule)
-                && opensMidPhrase(draft.text, f.start)).toList();
-        List<DroppedStatement> out = new ArrayList<>();
-        for (Found f : gone) {
-            out.add(DroppedStatement.of(draft, f, MID_PHRASE));
-        }
-        Relations.drop(statements, new ArrayList<>(gone));
-        return out;
+        return DroppedStatement.dropAll(draft, statements, MID_PHRASE, f -> f.verbatim && f.rule != null
+                && GUESSES.contains(f.rule) && opensMidPhrase(draft.text, f.start));
     }
 
     /** Whether the quotation follows a noun of voices and "of": "to chants of “Save The Pier”". */

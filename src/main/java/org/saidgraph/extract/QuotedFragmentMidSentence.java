@@ -1,6 +1,5 @@
 package org.saidgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,16 +28,8 @@ final class QuotedFragmentMidSentence {
 
     /** Drops the borrowed fragments from {@code statements}; returns what it dropped. */
     static List<DroppedStatement> apply(Draft draft, List<Found> statements) {
-        List<Found> gone = new ArrayList<>();
-        List<DroppedStatement> out = new ArrayList<>();
-        for (Found f : statements) {
-            if (f.verbatim && RULES.contains(f.rule) && f.parts.size() <= 1 && borrowed(draft.text, f.start, f.end)) {
-                gone.add(f);
-                out.add(DroppedStatement.of(draft, f, FILTER));
-            }
-        }
-        Relations.drop(statements, gone);
-        return out;
+        return DroppedStatement.dropAll(draft, statements, FILTER, f -> f.verbatim && RULES.contains(f.rule)
+                && f.parts.size() <= 1 && borrowed(draft.text, f.start, f.end));
     }
 
     /** Whether {@code [start, end)} is a bare quotation opening in lower case with the sentence going on after it. */

@@ -1,6 +1,5 @@
 package org.saidgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,16 +28,8 @@ final class QuotedObjectInside {
 
     /** Drops the nested {@code verb-quote} readings from {@code statements}; returns what it dropped. */
     static List<DroppedStatement> apply(Draft draft, List<Found> statements) {
-        List<Found> gone = new ArrayList<>();
-        List<DroppedStatement> out = new ArrayList<>();
-        for (Found f : statements) {
-            if (RULE.equals(f.rule) && statements.stream().anyMatch(o -> o != f && CLAUSES.contains(o.rule) && holds(o, f))) {
-                gone.add(f);
-                out.add(DroppedStatement.of(draft, f, FILTER));
-            }
-        }
-        Relations.drop(statements, gone);
-        return out;
+        return DroppedStatement.dropAll(draft, statements, FILTER, f -> RULE.equals(f.rule)
+                && statements.stream().anyMatch(o -> o != f && CLAUSES.contains(o.rule) && holds(o, f)));
     }
 
     /** Whether {@code inner} lies inside {@code outer}'s content. */
