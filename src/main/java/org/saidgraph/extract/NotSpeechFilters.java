@@ -169,6 +169,7 @@ final class NotSpeechFilters {
      * participle — are judged: the parse also hangs whole reported sentences on the verb as adverbials. A
      * conjunction before them that joins the verb to the sentence before ("But when …") is passed over, and a
      * fronted prepositional phrase may hold a title in quotation marks ("In her memoir, “Title,” she wrote …").
+     * Words that open with "according to" always name a source, whatever the parse makes of them.
      */
     static final class FrontedClause implements Filter {
 
@@ -189,6 +190,11 @@ final class NotSpeechFilters {
                 return false;
             }
             int first = afterConjunction(a, start, f.end, cue);
+            // "According to a report seen by this paper, the mayor asked …": the phrase names where the report
+            // comes from, whatever the parse hangs it on (it may make "report" the root and the verb its dependent).
+            if (accordingTo(a, first, f.end)) {
+                return true;
+            }
             int head = spanHead(a, first, f);
             // The fronted words may hang on the first of two verbs the subject shares ("While studying, he lived in
             // Brooklyn and wrote …"): they are the second's circumstance as much.
@@ -277,6 +283,11 @@ final class NotSpeechFilters {
      * The first token of the span after a conjunction that opens it and that the parse hangs on the speech verb
      * ("But when the mill closed, she said …": "But" joins her saying to what came before, not to the clause).
      */
+    private static boolean accordingTo(Analysis a, int first, int end) {
+        return first + 1 < a.tokens().size() && a.token(first + 1).start() < end
+                && a.token(first).word().equalsIgnoreCase("according") && a.token(first + 1).word().equals("to");
+    }
+
     private static int afterConjunction(Analysis a, int start, int end, int cue) {
         int i = start;
         while (i < a.tokens().size() && a.token(i).start() < end && a.parsed(i)

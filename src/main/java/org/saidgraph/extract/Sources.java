@@ -102,6 +102,8 @@ final class Sources {
         // "The governor of Odesa, Maksym Marchenko," and "his spokeswoman, Jane Roe": the name in apposition.
         for (int a : analysis.children(head, "appos")) {
             Mention m = mentionAt(a);
+            Mention named = m == null || m.kind() != Mention.Kind.PERSON ? namedIn(a) : null;
+            m = named == null ? m : named;
             if (m != null && m.kind() == Mention.Kind.PERSON && !h.tag().startsWith("NNP")) {
                 String id = resolver.resolve(m, null);
                 if (id != null) {
@@ -321,6 +323,25 @@ final class Sources {
     boolean person(int token) {
         Mention m = mentionAt(token);
         return m != null && m.kind() == Mention.Kind.PERSON && !resolver.insideQuote(m.start());
+    }
+
+    /**
+     * Rule appositive-named: "Its organiser, a retired pilot named Jo Vey, said": the apposition describes someone
+     * and then names them with "named" or "called"; the name is the speaker. The parse hangs the name loosely on the
+     * apposition's noun, so the words right after the participle are looked up, within the apposition.
+     */
+    private Mention namedIn(int apposition) {
+        int[] span = analysis.subtree(apposition);
+        for (int i = span[0]; i < span[1]; i++) {
+            Analysis.Token t = analysis.token(i);
+            String lemma = t.lowerLemma();
+            if ("VBN".equals(t.tag()) && (lemma.equals("name") || lemma.equals("call"))) {
+                Mention m = mentionAt(i + 1);
+                return m != null && m.kind() == Mention.Kind.PERSON
+                        && analysis.tokenAt(m.end() - 1) <= span[1] ? m : null;
+            }
+        }
+        return null;
     }
 
     private Mention mentionAt(int token) {

@@ -91,6 +91,17 @@ class NotSpeechFiltersTest {
     }
 
     @Test
+    void aFrontedAccordingToPhraseNamesWhereTheReportComesFromNotWhatWasSaid() {
+        // The parse makes "letter" the sentence's root and hangs "asked" under "newspaper", so only the words
+        // "according to" tell the phrase from a reported sentence before its verb.
+        Extractor.Traced traced = assertOnlyDrop("The harbour office spoke for the ferry crews.\nAccording to a letter "
+                + "seen by this newspaper, the council's leader asked the minister to guarantee two crossings a day.",
+                "fronted-clause", "According to a letter seen by this newspaper");
+        assertThat(traced.dataset().statements()).extracting(Statement::text)
+                .contains("the council's leader asked the minister to guarantee two crossings a day");
+    }
+
+    @Test
     void aQuestionPutToTheSpeakerBeforeTheVerbIsNotWhatTheSpeakerSaid() {
         // The answer is what was said ("said no": ShortAnswers, rule verb-answer), so the question is never read.
         Extractor.Traced traced = traced("The council met on Tuesday.\nAsked whether the delay would end the harbour "
