@@ -330,7 +330,7 @@ final class SpeakerResolver {
             if (layout.paragraphIndex(range.start()) < paragraph - 1) {
                 break;
             }
-            Mention subject = personSubject(range, s == sentence ? m.start() : range.end());
+            Mention subject = personSubject(range, s == sentence ? m.start() : range.end(), pronounGender(m));
             if (subject != null) {
                 String id = subject.kind() == Mention.Kind.DESCRIPTION ? describedPerson(subject) : subject.entity();
                 // A description nothing identifies still is the subject; the article's main person is the best guess.
@@ -340,14 +340,38 @@ final class SpeakerResolver {
         return lastSpeaker;
     }
 
-    private Mention personSubject(TextLayout.Range sentence, int before) {
+    /**
+     * The first person or description that is a subject in the sentence before {@code before}. Rule
+     * pronoun-gender-subject: for "he" or "she", a named person whose first name gives the other gender is passed
+     * over ("Lydia Roe criticized her rival after he refused to say whether …": "he" is not Lydia Roe).
+     */
+    private Mention personSubject(TextLayout.Range sentence, int before, FirstNames.Gender gender) {
         for (Mention m : entities.mentions) {
             if (m.start() >= sentence.start() && m.start() < before && !insideQuote(m.start())
-                    && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.DESCRIPTION) && subjectLike(m)) {
+                    && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.DESCRIPTION) && subjectLike(m)
+                    && !otherGender(m, gender)) {
                 return m;
             }
         }
         return null;
+    }
+
+    private FirstNames.Gender pronounGender(Mention pronoun) {
+        String word = text.substring(pronoun.start(), pronoun.end()).toLowerCase(Locale.ROOT);
+        return word.equals("he") ? FirstNames.Gender.MALE
+                : word.equals("she") ? FirstNames.Gender.FEMALE : FirstNames.Gender.UNKNOWN;
+    }
+
+    private boolean otherGender(Mention m, FirstNames.Gender gender) {
+        if (gender == FirstNames.Gender.UNKNOWN || m.kind() != Mention.Kind.PERSON) {
+            return false;
+        }
+        // The words of the mention, not its entity's name: a surname alone ("Clinton") may be linked to the wrong
+        // one of two people who share it, and says nothing of gender itself.
+        String[] words = text.substring(m.start(), m.end()).trim().split("\\s+");
+        FirstNames.Gender g = words.length > 1 ? FirstNames.of(words[0].replaceAll("[^\\p{L}]", ""))
+                : FirstNames.Gender.UNKNOWN;
+        return g != FirstNames.Gender.UNKNOWN && g != gender;
     }
 
     /** The person a description denotes, chosen among people whose roles fit, nearest before it first. */
