@@ -326,22 +326,29 @@ final class Sources {
     }
 
     /**
-     * Rule appositive-named: "Its organiser, a retired pilot named Jo Vey, said": the apposition describes someone
-     * and then names them with "named" or "called"; the name is the speaker. The parse hangs the name loosely on the
-     * apposition's noun, so the words right after the participle are looked up, within the apposition.
+     * Rule appositive-named: "Its organiser, a retired pilot named Jo Vey, said", "Her rival, the former sheriff Tom
+     * Vey, said": the apposition describes someone and closes with their name; the name is the speaker. The parse
+     * hangs such a name loosely on the apposition's noun, so the name is looked up at the apposition's end. Not a
+     * name after a preposition or a conjunction ("a spokesman for Jo Vey", "her aides and Jo Vey"): that is someone
+     * else.
      */
     private Mention namedIn(int apposition) {
         int[] span = analysis.subtree(apposition);
-        for (int i = span[0]; i < span[1]; i++) {
-            Analysis.Token t = analysis.token(i);
-            String lemma = t.lowerLemma();
-            if ("VBN".equals(t.tag()) && (lemma.equals("name") || lemma.equals("call"))) {
-                Mention m = mentionAt(i + 1);
-                return m != null && m.kind() == Mention.Kind.PERSON
-                        && analysis.tokenAt(m.end() - 1) <= span[1] ? m : null;
-            }
+        int last = span[1];
+        while (last > span[0] && ",;:".contains(analysis.token(last).word())) {
+            last--;
         }
-        return null;
+        Mention m = mentionAt(last);
+        if (m == null || m.kind() != Mention.Kind.PERSON || analysis.tokenAt(m.end() - 1) != last) {
+            return null;
+        }
+        int before = analysis.tokenAt(m.start()) - 1;
+        if (before < span[0]) {
+            return null;
+        }
+        String tag = analysis.token(before).tag() == null ? "" : analysis.token(before).tag();
+        return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("POS") || tag.equals(",")
+                ? null : m;
     }
 
     private Mention mentionAt(int token) {
