@@ -621,7 +621,7 @@ final class VerbCueSieve implements StatementSieve {
                         String dr = analysis.relation(d);
                         if (d > hi && (dr.equals("obl") || dr.equals("xcomp") || dr.equals("advcl")
                                 || dr.equals("ccomp")) && !analysis.token(hi + 1).word().equals(",")) {
-                            if (SpeakingCircumstance.of(analysis, d)) {
+                            if (SpeakingCircumstance.of(analysis, d) && !chargeAfter(cue, d)) {
                                 break; // "condemned the annexation in an on-air diatribe": the reporter's
                             }
                             hi = analysis.subtree(d)[1];
@@ -683,6 +683,24 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return rest(cue, verb, subject);
+    }
+
+    /**
+     * Step charge-after-circumstance: "accused her rival on Monday of hiding behind consultants", "blamed the board
+     * last week for the delays": when and where stand between the object and the charge, which the parse then hangs
+     * on the verb; the charge (an "of", "for" or "with" phrase right after the circumstance) is still what was said,
+     * so the circumstance does not end the object reading.
+     */
+    private boolean chargeAfter(int cue, int circumstance) {
+        int next = analysis.subtree(circumstance)[1] + 1;
+        for (int d : analysis.children(cue)) {
+            String rel = analysis.relation(d);
+            if (d > circumstance && analysis.subtree(d)[0] == next && (rel.equals("obl") || rel.equals("advcl"))) {
+                String w = analysis.token(next).word().toLowerCase(java.util.Locale.ROOT);
+                return w.equals("of") || w.equals("for") || w.equals("with");
+            }
+        }
+        return false;
     }
 
     /**
