@@ -28,8 +28,8 @@ final class ReportedSpanBounds {
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
             new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(), new OuterPredicate(),
             new QuotationEndsClause(), new CueClauseEnd(), new EnclosingClauseEnd(), new AskedCircumstance(),
-            new VerbAdverbial(), new CueConjunctEnd(), new ObjectOwnClause(), new AskedInfinitive.End(),
-            new SentenceEndCut());
+            new VerbAdverbial(), new CueConjunctEnd(), new ObjectOwnClause(), new ClosingComparison(),
+            new AskedInfinitive.End(), new SentenceEndCut());
 
     private ReportedSpanBounds() {
     }
