@@ -58,6 +58,9 @@ final class NestedAttributions {
                 reason = NESTED_DENIED;
             } else if (!nestedWhole(draft.text, outer, inner, statements)) {
                 continue;
+            } else if (BesideNotNested.beside(draft, outer, inner)) {
+                BesideNotNested.unrelay(outer, inner);
+                continue;
             } else {
                 reason = finite(draft.analysis, inner.cue) ? RELAY_ONLY : NESTED_DEED;
             }
