@@ -59,7 +59,8 @@ final class ConjoinedAttributions {
                 && a.children(verb, "nsubj").isEmpty();
         int open = a.subtree(verb)[0]; // the conjunction ("and", "but") or the verb itself
         if (!onCue && !onContent || open <= first || draft.resolver.insideQuote(a.token(open).start())
-                || ClauseOwnConjunct.otherTense(a, draft.lexicon, verb, cue)) {
+                || ClauseOwnConjunct.otherTense(a, draft.lexicon, verb, cue)
+                || onContent && NonFiniteConjunct.continues(a, draft.lexicon, verb, cue)) {
             return outer.end;
         }
         return ReportedSpanBounds.before(draft, open, outer.start);

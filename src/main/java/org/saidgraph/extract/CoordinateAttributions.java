@@ -75,11 +75,13 @@ final class CoordinateAttributions {
     /**
      * "says he spoke to the mayor <i>and asked her to</i> …": a conjunct with no subject of its own in another tense
      * than the cue is the reported clause's next verb, not a second saying beside the first
-     * ({@link ClauseOwnConjunct#otherTense}).
+     * ({@link ClauseOwnConjunct#otherTense}); so is one in base form or a gerund on the head of the reported clause
+     * when the cue is finite ("says he would meet the mayor and tell her …", {@link NonFiniteConjunct}).
      */
     private static boolean ownConjunct(Analysis a, SpeechLexicon lexicon, int cue, int verb) {
         return "conj".equals(a.relation(verb)) && a.children(verb, "nsubj").isEmpty()
-                && ClauseOwnConjunct.otherTense(a, lexicon, verb, cue);
+                && (ClauseOwnConjunct.otherTense(a, lexicon, verb, cue)
+                || a.head(verb) != cue && NonFiniteConjunct.continues(a, lexicon, verb, cue));
     }
 
     /**

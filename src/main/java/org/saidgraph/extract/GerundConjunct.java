@@ -4,7 +4,9 @@ package org.saidgraph.extract;
  * Step gerund-conjunct: a gerund the parser coordinated with a finite speech verb after its object ("blamed the board
  * for raising fares and cutting routes", "accused the firm of hiding losses and misleading investors"). A finite
  * verb's subject cannot go on with a bare gerund as its next act, so the gerund is the second item of what was said
- * (the second thing blamed or charged), not the speaker's next act.
+ * (the second thing blamed or charged), not the speaker's next act. The speech verb's tense may be in its auxiliary
+ * ("have blamed the levy for raising rents and driving out shops", "will accuse …"): that verb group is finite too;
+ * not a progressive one ("are pointing out the risk and warning …" goes on in the gerund's own form).
  */
 final class GerundConjunct {
     private GerundConjunct() {
@@ -14,7 +16,12 @@ final class GerundConjunct {
     static boolean continues(Analysis a, int conjunct, int cue) {
         String c = a.token(conjunct).tag();
         String v = a.token(cue).tag();
-        return c.equals("VBG") && v.matches("VBD|VBZ|VBP") && a.children(conjunct, "aux").isEmpty()
-                && a.children(conjunct, "aux:pass").isEmpty();
+        return c.equals("VBG") && (v.matches("VBD|VBZ|VBP") || v.matches("VBN|VB") && finiteAuxiliary(a, cue))
+                && a.children(conjunct, "aux").isEmpty() && a.children(conjunct, "aux:pass").isEmpty();
+    }
+
+    /** Whether {@code verb} has an auxiliary that shows tense ("has", "had", "will", "would"; not a passive "was"). */
+    static boolean finiteAuxiliary(Analysis a, int verb) {
+        return a.children(verb, "aux").stream().anyMatch(c -> a.token(c).tag().matches("VBD|VBZ|VBP|MD"));
     }
 }

@@ -29,6 +29,13 @@ class ObjectContinuationsTest {
     }
 
     @Test
+    void aGerundAfterAnObjectBlamedInThePerfectIsTheSecondThingBlamed() {
+        Extraction x = Extraction.of("Mara Velez has blamed the port authority for raising fares and cutting the "
+                + "night ferry.", PEOPLE);
+        assertThat(x.containing("the port authority").text()).contains("cutting the night ferry");
+    }
+
+    @Test
     void aSeriesOfObjectsIsOneThingQuestioned() {
         Extraction x = Extraction.of("Tomas Lind questioned the mayor's plan, her budget, her staff and her record "
                 + "on housing.", PEOPLE);
