@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two senses of "call" in which nothing is said, found tabulating the {@code verb-object} and {@code pattern-verb}
+ * A sense of "call" in which nothing is said, found tabulating the {@code verb-object} and {@code pattern-verb}
  * statements of all 840 PolNeAR train articles by cue lemma and object (session 27). "Call" is annotated when it
  * characterizes ("called the plan a disaster", "calls for a recount", "called on the board to resign"); the
  * {@code call-name} filter ({@link VerbSenseFilters.CallName}) drops a statement that is only a name. These two judge
- * the name or person with words after it.
+ * the name with words after it; {@code call-whom} ({@link CalledWhom}) drops a person telephoned or summoned.
  */
 final class CallSenses {
 
@@ -90,111 +90,6 @@ final class CallSenses {
                 }
             }
             return false;
-        }
-    }
-
-    /**
-     * Rule {@code call-phoned}: "the mayor called [both rivals] that evening", "she is calling [local donors]
-     * herself": "call" whose statement is one person (a name the tagger knows as a person, or a noun CoreNLP's
-     * animacy lists know only as animate) as its object and then only the verb's circumstances is telephoning or
-     * summoning someone. Not when the verb says anything of the person: a second object or a predicate ("called
-     * [Roe] a liar", "called him unfit"), a particle ("called out"), a phrase with "for", "on", "as", "about", "to"
-     * or "over", or a quotation. Only the object readings ({@code verb-object}, {@code pattern-verb}) are judged:
-     * the characterization rules read "calling [Roe a liar]". All train: 2 statements fewer, both meeting no gold
-     * (session 25 counted the shape and left it for later: a bare object of "call" is annotated when it is no person,
-     * "called snap elections").
-     */
-    static final class Phoned implements NotSpeechFilters.Filter {
-
-        private static final Set<String> OBJECT_RULES = Set.of("verb-object", "pattern-verb");
-        private static final Set<String> SAYING_RELATIONS = Set.of("xcomp", "iobj", "ccomp", "compound:prt",
-                "advcl", "parataxis");
-        private static final Set<String> SAYING_CASES = Set.of("for", "on", "upon", "as", "about", "to", "over",
-                "into", "onto", "out");
-
-        @Override
-        public String name() {
-            return "call-phoned";
-        }
-
-        @Override
-        public boolean drops(Draft draft, Found f) {
-            int cue = NotSpeechFilters.reportedCueBefore(draft, f);
-            Analysis a = draft.analysis;
-            if (cue < 0 || !OBJECT_RULES.contains(f.rule) || !"call".equals(a.token(cue).lowerLemma())
-                    || !a.parsed(cue) || quotation(draft.text, f)) {
-                return false;
-            }
-            int objects = 0;
-            for (int i = Math.max(0, cue - 40); i < Math.min(a.tokens().size(), cue + 60); i++) {
-                if (a.head(i) != cue) {
-                    continue;
-                }
-                String rel = a.relation(i) == null ? "" : a.relation(i);
-                if (SAYING_RELATIONS.contains(rel)) {
-                    return false;
-                }
-                if (rel.equals("obj")) {
-                    if (++objects > 1 || !inside(a, i, f) || !someone(draft, i) || predicate(a, i, f)) {
-                        return false;
-                    }
-                }
-                if (rel.startsWith("obl") && sayingCase(a, i)) {
-                    return false;
-                }
-            }
-            return objects == 1 && a.tokenAt(f.start) >= 0 && objectOpens(a, f);
-        }
-
-        /**
-         * Whether the object's phrase says something of the person after the name: an adjective ("calling [Roe
-         * unfit for office]") or a description that is no name, in apposition or hung loosely on it ("called [Roe, a
-         * pilot, a hero]", "calling [Roe his friend]").
-         */
-        private static boolean predicate(Analysis a, int object, Found f) {
-            for (int i = object + 1; i < a.tokens().size() && a.token(i).start() < f.end; i++) {
-                String rel = a.relation(i) == null ? "" : a.relation(i);
-                String tag = a.token(i).tag() == null ? "" : a.token(i).tag();
-                if (a.head(i) == object && (rel.equals("amod")
-                        || (rel.equals("appos") || rel.equals("dep")) && !NAME_TAGS.contains(tag))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean someone(Draft draft, int head) {
-            Analysis a = draft.analysis;
-            String w = a.token(head).word().toLowerCase(Locale.ROOT);
-            return draft.sources.person(head) || Animacy.someone(w) || w.equals("him") || w.equals("her")
-                    || w.equals("them");
-        }
-
-        private static boolean sayingCase(Analysis a, int obl) {
-            for (int i = Math.max(0, obl - 6); i < obl; i++) {
-                if (a.head(i) == obl && "case".equals(a.relation(i))
-                        && SAYING_CASES.contains(a.token(i).word().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the statement's words hang on the cue through the object first, not a phrase before it. */
-        private static boolean objectOpens(Analysis a, Found f) {
-            int first = a.tokenAt(f.start);
-            for (int i = first; i < a.tokens().size() && a.token(i).start() < f.end; i++) {
-                int h = a.head(i);
-                boolean outside = h < 0 || a.token(h).start() < f.start || a.token(h).start() >= f.end;
-                if (outside && !"punct".equals(a.relation(i))) {
-                    return "obj".equals(a.relation(i));
-                }
-            }
-            return false;
-        }
-
-        private static boolean inside(Analysis a, int i, Found f) {
-            return a.token(i).start() >= f.start && a.token(i).start() < f.end;
         }
     }
 

@@ -39,7 +39,7 @@ final class NotSpeechFilters {
             new DeedByGerund(), new BareDocumentObject(), new DocumentToRecipient(), new VerbSenseFilters.AdjectiveCue(),
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
             new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun(),
-            new VerbSenseFilters.CallName(), new CalledWhom(), new CallSenses.Naming(), new CallSenses.Phoned(),
+            new VerbSenseFilters.CallName(), new CallSenses.Naming(), new CalledWhom(),
             new VerbSenseFilters.WentOnDeed(),
             new VerbSenseFilters.MannerOnly(), new PatternVerbShapes.ColonLeadObject(),
             new PatternVerbShapes.TimeOnly(), new PatternVerbShapes.AddToTally(),

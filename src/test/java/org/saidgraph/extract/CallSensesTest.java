@@ -7,8 +7,9 @@ import static org.saidgraph.extract.VerbSenseFiltersTest.assertStatement;
 import static org.saidgraph.extract.VerbSenseFiltersTest.traced;
 
 /**
- * The two senses of "call" that say nothing ({@link CallSenses}): a thing named after an indefinite noun, and a
- * person telephoned, each beside the speaking shape that must stay. The sentences are written for these tests.
+ * The naming sense of "call" that says nothing ({@link CallSenses}): a thing named after an indefinite noun, beside
+ * the speaking shapes that must stay (a person telephoned is {@link CalledWhomTest}'s). The sentences are written for
+ * these tests.
  */
 class CallSensesTest {
 
@@ -29,12 +30,6 @@ class CallSensesTest {
     @Test
     void someoneCallingAThingSomethingStillSpeaks() {
         assertStatement(LEAD + "Ana Okafor called the harbour levy a disgrace.", "a disgrace");
-    }
-
-    @Test
-    void aPersonTelephonedIsNotWhatWasSaid() {
-        assertDropped(traced(LEAD + "Lena Brandt called both harbour candidates that evening."), "call-phoned",
-                "candidates");
     }
 
     @Test
