@@ -29,8 +29,8 @@ class AppositiveNamedTest {
 
     @Test
     void theNameClosingAnAppositionAfterATitleIsTheSpeaker() {
-        Extraction x = Extraction.of("Her challenger, the former county sheriff Tom Keller, said in a statement that the "
-                + "senator had voted for the plan.", PEOPLE);
+        Extraction x = Extraction.of("Her challenger, the former county sheriff Tom Keller, said in a statement "
+                + "that the senator had voted for the plan.", PEOPLE);
         assertThat(x.speakerName("the senator had voted for the plan")).isEqualTo("Tom Keller");
     }
 

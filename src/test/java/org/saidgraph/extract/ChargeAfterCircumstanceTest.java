@@ -14,7 +14,8 @@ class ChargeAfterCircumstanceTest {
 
     @Test
     void theChargeAfterATimeIsPartOfTheAccusation() {
-        Extraction x = Extraction.of("Lydia Marsh accused her challenger on Monday of hiding behind consultants.", PEOPLE);
+        Extraction x = Extraction.of("Lydia Marsh accused her challenger on Monday of hiding behind consultants.",
+                PEOPLE);
         assertThat(x.speakerName("her challenger on Monday of hiding behind consultants")).isEqualTo("Lydia Marsh");
     }
 

@@ -21,7 +21,8 @@ class QuotationOpensClauseTest {
 
     @Test
     void onlyALongerClauseOfTheSameSpeakerThatGoesOnInLowerCase() {
-        String text = "“The harbour fund is nearly empty” after three wet winters and a storm, she said. “Repairs wait.” Then the crews went home";
+        String text = "“The harbour fund is nearly empty” after three wet winters and a storm, she said. “Repairs wait.” "
+                + "Then the crews went home";
         Found quote = found(text, text.indexOf('“') + 1, text.indexOf('”'), "quote-sentence-verb", "okafor");
         Found clause = found(text, 0, text.indexOf(", she"), "verb-before", "okafor");
         assertThat(QuotationOpensClause.opens(text, quote, clause)).isTrue();
