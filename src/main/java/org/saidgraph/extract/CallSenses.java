@@ -7,7 +7,7 @@ import java.util.Set;
  * A sense of "call" in which nothing is said, found tabulating the {@code verb-object} and {@code pattern-verb}
  * statements of all 840 PolNeAR train articles by cue lemma and object (session 27). "Call" is annotated when it
  * characterizes ("called the plan a disaster", "calls for a recount", "called on the board to resign"); the
- * {@code call-name} filter ({@link VerbSenseFilters.CallName}) drops a statement that is only a name. These two judge
+ * {@code call-name} filter ({@link VerbSenseFilters.CallName}) drops a statement that is only a name. This one judges
  * the name with words after it; {@code call-whom} ({@link CalledWhom}) drops a person telephoned or summoned.
  */
 final class CallSenses {

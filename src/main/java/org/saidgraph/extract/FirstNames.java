@@ -33,6 +33,15 @@ public final class FirstNames {
         return table().getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     }
 
+    /**
+     * The gender the first word of a full name gives ("Jane Roe", "J.D. Vance": letters only), or UNKNOWN for a name
+     * of one word: a surname alone says nothing of gender.
+     */
+    public static Gender ofFullName(String name) {
+        String[] words = name.trim().split("\\s+");
+        return words.length > 1 ? of(words[0].replaceAll("[^\\p{L}]", "")) : Gender.UNKNOWN;
+    }
+
     public static boolean known(String firstName) {
         return table().containsKey(firstName.toLowerCase(Locale.ROOT));
     }

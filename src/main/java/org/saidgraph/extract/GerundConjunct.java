@@ -15,9 +15,17 @@ final class GerundConjunct {
     /** Whether conjunct {@code conjunct} of speech verb {@code cue} goes on with what was said. */
     static boolean continues(Analysis a, int conjunct, int cue) {
         String c = a.token(conjunct).tag();
-        String v = a.token(cue).tag();
-        return c.equals("VBG") && (v.matches("VBD|VBZ|VBP") || v.matches("VBN|VB") && finiteAuxiliary(a, cue))
+        return c.equals("VBG") && finiteVerbGroup(a, cue)
                 && a.children(conjunct, "aux").isEmpty() && a.children(conjunct, "aux:pass").isEmpty();
+    }
+
+    /**
+     * Whether speech verb {@code cue} is finite as a verb group: its own form shows tense ("said"), or it is a
+     * participle or base form with an auxiliary that does ("has said", "will say").
+     */
+    static boolean finiteVerbGroup(Analysis a, int cue) {
+        String v = a.token(cue).tag();
+        return v.matches("VBD|VBZ|VBP") || v.matches("VBN|VB") && finiteAuxiliary(a, cue);
     }
 
     /** Whether {@code verb} has an auxiliary that shows tense ("has", "had", "will", "would"; not a passive "was"). */

@@ -15,9 +15,7 @@ final class NonFiniteConjunct {
     /** Whether {@code conjunct}, coordinated with the head of speech verb {@code cue}'s clause, goes on with it. */
     static boolean continues(Analysis a, SpeechLexicon lexicon, int conjunct, int cue) {
         String c = a.token(conjunct).tag();
-        String v = a.token(cue).tag();
-        boolean finiteCue = v.matches("VBD|VBZ|VBP") || v.matches("VBN|VB") && GerundConjunct.finiteAuxiliary(a, cue);
-        return finiteCue && c.matches("VB|VBG") && a.children(conjunct, "aux").isEmpty()
+        return GerundConjunct.finiteVerbGroup(a, cue) && c.matches("VB|VBG") && a.children(conjunct, "aux").isEmpty()
                 && a.children(conjunct, "aux:pass").isEmpty() && a.children(conjunct, "mark").isEmpty()
                 && !speechVerbOfItsForm(a, lexicon, cue, conjunct);
     }

@@ -868,13 +868,11 @@ final class Sources {
             if (e == null || e.type != EntityType.PERSON) {
                 return FirstNames.Gender.UNKNOWN;
             }
-            String[] words = e.name.trim().split("\\s+");
-            if (words.length > 1) {
-                FirstNames.Gender g = FirstNames.of(words[0].replaceAll("[^\\p{L}]", ""));
-                if (g != FirstNames.Gender.UNKNOWN) {
-                    return g;
-                }
+            FirstNames.Gender first = FirstNames.ofFullName(e.name);
+            if (first != FirstNames.Gender.UNKNOWN) {
+                return first;
             }
+            String[] words = e.name.trim().split("\\s+");
             String surname = words[words.length - 1];
             if (text.contains("Mr. " + surname) || text.contains("Mr " + surname)) {
                 return FirstNames.Gender.MALE;
@@ -884,12 +882,9 @@ final class Sources {
                 return FirstNames.Gender.FEMALE;
             }
             for (String alias : e.aliases) {
-                String[] a = alias.trim().split("\\s+");
-                if (a.length > 1) {
-                    FirstNames.Gender g = FirstNames.of(a[0].replaceAll("[^\\p{L}]", ""));
-                    if (g != FirstNames.Gender.UNKNOWN) {
-                        return g;
-                    }
+                FirstNames.Gender g = FirstNames.ofFullName(alias);
+                if (g != FirstNames.Gender.UNKNOWN) {
+                    return g;
                 }
             }
             return FirstNames.Gender.UNKNOWN;

@@ -368,9 +368,7 @@ final class SpeakerResolver {
         }
         // The words of the mention, not its entity's name: a surname alone ("Clinton") may be linked to the wrong
         // one of two people who share it, and says nothing of gender itself.
-        String[] words = text.substring(m.start(), m.end()).trim().split("\\s+");
-        FirstNames.Gender g = words.length > 1 ? FirstNames.of(words[0].replaceAll("[^\\p{L}]", ""))
-                : FirstNames.Gender.UNKNOWN;
+        FirstNames.Gender g = FirstNames.ofFullName(text.substring(m.start(), m.end()));
         return g != FirstNames.Gender.UNKNOWN && g != gender;
     }
 
