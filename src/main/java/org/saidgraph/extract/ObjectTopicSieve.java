@@ -63,7 +63,8 @@ final class ObjectTopicSieve implements StatementSieve {
             boolean taken = verb != null && d.cueTaken(t.start());
             if (verb == null || !a.parsed(i) || d.resolver.insideQuote(t.start())
                     || taken && !TOPICS.containsKey(verb.lemma()) || NOT_ATTRIBUTING.contains(a.relation(i))
-                    || passive(a, i) || insideStatement(d, t.start()) || looseParticiple(a, i) || complement(a, i)) {
+                    || passive(a, i) || insideStatement(d, t.start()) || looseParticiple(a, i) || complement(a, i)
+                    || ParticipleBeforeItsVerb.occasion(a, d.lexicon, i)) {
                 continue;
             }
             String lemma = verb.lemma();

@@ -83,7 +83,7 @@ final class ParticipleCueSieve implements StatementSieve {
             return null;
         }
         int subject = mainSubject(d, comma + 1, s.end());
-        if (subject < 0) {
+        if (subject < 0 || ParticipleBeforeItsVerb.occasion(a, d.lexicon, cue)) {
             return null;
         }
         return statement(d, cue, verb, subject, cue + 1, comma - 1, "participle-fronted");

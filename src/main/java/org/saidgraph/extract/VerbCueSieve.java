@@ -117,7 +117,9 @@ final class VerbCueSieve implements StatementSieve {
         if (DEBUG) {
             System.err.println("  content " + java.util.Arrays.toString(content));
         }
-        if (content == null || verb.clauseOnly() && content[2] != 0) {
+        if (content == null || verb.clauseOnly() && content[2] != 0
+                || ParticipleBeforeItsVerb.holdsItsVerb(analysis, cue, content[0], content[1])
+                || QuotedPhraseOnVerb.onlyAPhrase(analysis, cue, content[0], content[1])) {
             return null;
         }
         if ((content[2] == 1 || content[2] == 5) && infinitive(cue) && analysis.head(cue) >= 0

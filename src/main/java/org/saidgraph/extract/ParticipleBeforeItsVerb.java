@@ -1,0 +1,42 @@
+package org.saidgraph.extract;
+
+/**
+ * Guard {@code participle-before-its-verb} of {@link VerbCueSieve}: a participle phrase that opens the sentence and
+ * hangs on its main verb ("Speaking at a rally on Monday, the senator said the vote would pass", "Writing to
+ * members, the chair argued that …") reports nothing of the clause it hangs on. The parse makes the main verb's
+ * subject the participle's too, and that subject, coming after the participle, looks like an inverted one ("…, said
+ * Jane Roe"), so the words after it were read as what the participle said: a second statement that began with the
+ * main speech verb itself ("said the vote would pass") beside the main verb's own, found by the sieve for "said".
+ * Found in a trial article of the team's own writing (session 28); the shape never met a reading on all 840 train.
+ */
+final class ParticipleBeforeItsVerb {
+
+    private ParticipleBeforeItsVerb() {
+    }
+
+    /** Whether the words {@code first..last} read for the speech verb at {@code cue} hold the verb it hangs on. */
+    static boolean holdsItsVerb(Analysis a, int cue, int first, int last) {
+        int head = a.head(cue);
+        String tag = a.token(cue).tag();
+        if (!(tag.equals("VBG") || tag.equals("VBN")) || head <= cue || head < first || head > last
+                || !"advcl".equals(VerbCueSieve.base(a.relation(cue))) || !a.children(cue, "nsubj").isEmpty()
+                || !a.children(cue, "aux").isEmpty()) {
+            return false; // "While the mayor has said …, the council …" is a clause with a subject of its own
+        }
+        // "As reported by the paper, the mayor …": an as-clause does report the clause it hangs on.
+        return a.children(cue, "mark").stream().noneMatch(m -> a.token(m).word().equalsIgnoreCase("as"));
+    }
+
+    /**
+     * Whether the participle at {@code cue} opens a phrase that hangs on a speech verb after it, with no subject of
+     * its own ("Speaking on television on Monday, the mayor said …", "Pointing to the polls, she told reporters
+     * that …"): it says where, or in answer to what, the main verb's speaker spoke, and what was said is the main
+     * verb's. {@link ParticipleCueSieve} (rule {@code participle-fronted}) and {@link ObjectTopicSieve} leave it.
+     */
+    static boolean occasion(Analysis a, SpeechLexicon lexicon, int cue) {
+        int head = a.head(cue);
+        return a.token(cue).tag().equals("VBG") && head > cue && "advcl".equals(VerbCueSieve.base(a.relation(cue)))
+                && a.children(cue, "nsubj").isEmpty() && a.children(cue, "aux").isEmpty()
+                && a.token(head).tag().startsWith("VB") && lexicon.verb(a.token(head).lemma()) != null;
+    }
+}
