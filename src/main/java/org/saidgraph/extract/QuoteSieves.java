@@ -611,12 +611,18 @@ final class QuoteSieves {
         }
     }
 
-    /** The last speaker before the quotation: a guess, with little confidence. */
+    /**
+     * The last speaker before the quotation: a guess, with little confidence. Not after a label that opens the
+     * quotation's paragraph ("The Harbour Gazette, editorial: “…”" in a roundup): the label says who speaks, though
+     * it names nobody the article names, and the last speaker is someone else.
+     */
     static final class LastSpeaker implements QuoteSieve {
         @Override
         public Decision decide(Context c) {
             String speaker = c.lastSpeaker();
-            if (speaker == null) {
+            TextLayout.Range paragraph = c.draft().layout.paragraphAt(c.quote().open());
+            if (speaker == null || paragraph.start() < c.quote().open() && SpeakerLabelSieve.opensWithLabel(
+                    c.text().substring(paragraph.start(), paragraph.end()))) {
                 return null;
             }
             String outer = OuterSpeaker.of(c);

@@ -23,6 +23,17 @@ final class SpeakerLabelSieve extends TextSieve {
             // where the words appeared: "Twitter", "in a statement", "on local radio", "to reporters"
             + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|(?:in|on|to)\\s+\\p{Ll}[\\p{L} '’-]{1,30}?))?"
             + "\\s*:\\s+(?=\\S)");
+    /**
+     * A roundup's label with who the speaker is after the name, then a quotation: "Jane Roe, campaign manager: “…”",
+     * "The Harbour Gazette, editorial: “…”", "Prof. Jane Roe, Lakeside University: “…”". Up to five words of
+     * description, with no quotation mark and not a relative clause ("Jane Roe, whose book …:"); the quotation
+     * must open right after the colon, so that a colon inside narration ("Then, later that month on television: …")
+     * is not read as a label.
+     */
+    private static final Pattern ROUNDUP = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
+            + "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\))?"
+            + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,4}"
+            + "\\s*:\\s+(?=[\"“‘])");
 
     @Override
     TextSieve fresh() {
@@ -33,8 +44,8 @@ final class SpeakerLabelSieve extends TextSieve {
     List<Found> read(Draft draft) {
         List<Found> out = new ArrayList<>();
         for (TextLayout.Range p : layout.paragraphs()) {
-            Matcher m = LABEL.matcher(text.substring(p.start(), p.end()));
-            if (!m.lookingAt() || !label(m.group(1).strip())) {
+            Matcher m = labelOf(text.substring(p.start(), p.end()));
+            if (m == null) {
                 continue;
             }
             int labelStart = p.start() + m.start(1);
@@ -94,8 +105,18 @@ final class SpeakerLabelSieve extends TextSieve {
      * names someone the article names: a transcript's next turn.
      */
     static boolean opensWithLabel(String paragraph) {
-        Matcher m = LABEL.matcher(paragraph);
-        return m.lookingAt() && label(m.group(1).strip());
+        return labelOf(paragraph) != null;
+    }
+
+    /** The paragraph's label, a transcript's or headline's ({@link #LABEL}) or a roundup's ({@link #ROUNDUP}). */
+    private static Matcher labelOf(String paragraph) {
+        for (Pattern p : new Pattern[]{LABEL, ROUNDUP}) {
+            Matcher m = p.matcher(paragraph);
+            if (m.lookingAt() && label(m.group(1).strip())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Up to four words, each capitalised: "Jane Roe", "ROE"; not "Jane Roe said" (read by {@link ColonBlockSieve}). */

@@ -51,4 +51,30 @@ class SpeakerLabelTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .anyMatch(t -> t.contains("harbour speculation") && t.contains("pictures something different"));
     }
+
+    @Test
+    void aDescriptionOfTheSpeakerBetweenNameAndColonKeepsTheLabelledSpeaker() {
+        Extraction x = Extraction.of(ROUNDUP
+                + "Dana Whitcombe, harbour commission chair: \"The vote came two years too late.\"\n\n"
+                + "Prof. Maria Lindqvist, Lakeside University: \"Both sides will claim this one.\"", PEOPLE);
+        assertThat(x.speakerName("The vote came two years too late.")).isEqualTo("Dana Whitcombe");
+        assertThat(x.speakerName("Both sides will claim this one.")).isEqualTo("Maria Lindqvist");
+    }
+
+    @Test
+    void aLabelNamingNobodyKnownDoesNotPassItsQuotationToTheSpeakerBefore() {
+        Extraction x = Extraction.of(ROUNDUP
+                + "The Coastal Courier, editorial: \"Neither side has read the agreement it praises.\"", PEOPLE);
+        assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("Neither side has read")
+                && x.name(s.speaker()).equals("Owen Castellano"));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheNameIsNoDescriptionLabel() {
+        Extractor.Traced t = new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(new ArticleInput(ROUNDUP
+                + "Dana Whitcombe, whose memoir is called \"Tides: A Life\", spoke first. She said: \"The harbour is "
+                + "our future.\"", "Test article", null, null, null, null), KnownEntities.none());
+        assertThat(t.dataset().statements()).filteredOn(s -> s.span().start() > ROUNDUP.length())
+                .noneMatch(s -> "speaker-label".equals(t.rules().get(s.id())));
+    }
 }
