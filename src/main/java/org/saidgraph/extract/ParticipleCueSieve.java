@@ -382,9 +382,40 @@ final class ParticipleCueSieve implements StatementSieve {
         return -1;
     }
 
+    /**
+     * Rule {@code participle-trailing}, a parse that lost the participle (UD {@code dep}: "The mayor denied the claims
+     * that the fund was misused, calling them “a smear”" can hang "calling" on "smear" inside the clause before): the
+     * subject of the sentence's main verb, when that verb is a speech verb whose subject stands before the
+     * participle; or -1.
+     */
+    private static int garbledMainSubject(Draft d, int cue) {
+        Analysis a = d.analysis;
+        Analysis.Sentence s = a.sentences().get(a.sentenceOf(cue));
+        for (int root = s.first(); root < cue; root++) {
+            if (a.head(root) == Analysis.ROOT) {
+                if (!a.token(root).isVerb() || d.lexicon.verb(a.token(root).lemma()) == null) {
+                    return -1;
+                }
+                for (int subject : a.children(root, "nsubj")) {
+                    if (subject < root && !d.resolver.insideQuote(a.token(subject).start())) {
+                        return subject;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The subject of the verb a trailing participle continues ("The council met on Monday, saying …"), or -1. */
     private static int continuedSubject(Draft d, int cue) {
         Analysis a = d.analysis;
+        if ("dep".equals(a.relation(cue))) {
+            int main = garbledMainSubject(d, cue);
+            if (main >= 0) {
+                return main;
+            }
+        }
         int v = cue;
         for (int guard = 0; guard < 5; guard++) {
             String rel = VerbCueSieve.base(a.relation(v));

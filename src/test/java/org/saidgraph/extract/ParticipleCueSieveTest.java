@@ -66,4 +66,12 @@ class ParticipleCueSieveTest {
         assertThat(statement.speakerName("the new port fees would cost hundreds of jobs"))
                 .containsIgnoringCase("union");
     }
+
+    @Test
+    void aTrailingParticipleThatTheParseLostSpeaksForTheSubjectOfTheMainSpeechVerb() {
+        Extraction x = Extraction.of("The mayor denied claims that the council had misused the fund, calling them "
+                + "\"a smear.\"", SharedCoreNlp.ANALYZER);
+        assertThat(x.containing("a smear").text()).startsWith("them");
+        assertThat(x.name(x.containing("a smear").speaker())).isEqualTo("Mayor");
+    }
 }
