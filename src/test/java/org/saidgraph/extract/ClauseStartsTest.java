@@ -48,6 +48,14 @@ class ClauseStartsTest {
     }
 
     @Test
+    void onlyBeforeTheClauseLimitsTheSayingAndIsNotPartOfIt() {
+        String text = "Lena Brandt gave no details of the ferry deal, saying only that the talks had gone well.";
+        Statement s = Extraction.of(text, PEOPLE).containing("the talks had gone well");
+        assertThat(s.text()).isEqualTo("the talks had gone well");
+        assertThat(evidence(text, s)).startsWith("that the talks");
+    }
+
+    @Test
     void aStanceTowardsAClauseIsNotPartOfIt() {
         String text = "Lena Brandt expressed doubt that the ferry company could pay the new fees.";
         Statement s = only(Extraction.of(text, PEOPLE));
