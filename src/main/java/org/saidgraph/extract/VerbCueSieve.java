@@ -630,7 +630,7 @@ final class VerbCueSieve implements StatementSieve {
                             // "questioned the plan, her budget and her record": the parser split the series of
                             // objects (step series-object).
                             hi = analysis.subtree(d)[1];
-                        } else if (d > hi && dr.equals("parataxis") && !verb.hearer()
+                        } else if (d > hi && (dr.equals("parataxis") || dr.equals("dep")) && !verb.hearer()
                                 && lexicon.verb(analysis.token(d).lemma()) == null
                                 && ZeroRelativeObject.continues(analysis, hi, d)) {
                             // "touted the repairs she has helped bring": a relative clause with no pronoun, which the

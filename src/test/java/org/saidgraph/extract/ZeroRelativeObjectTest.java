@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Step zero-relative-object: a relative clause with no pronoun on a speech verb's object, which the parser hangs on
- * the verb, is part of what was said; one on a speech verb of its own is not taken in (the sentences are invented for
+ * the verb (as a parataxis or an unlabelled dep), is part of what was said; one on a speech verb of its own is not taken in (the sentences are invented for
  * these tests).
  */
 class ZeroRelativeObjectTest {
@@ -18,6 +18,14 @@ class ZeroRelativeObjectTest {
         Extraction x = Extraction.of("Mara Velez has touted the bridge repairs she has helped bring to the harbour.",
                 PEOPLE);
         assertThat(x.speakerName("the bridge repairs she has helped bring to the harbour")).isEqualTo("Mara Velez");
+    }
+
+    @Test
+    void aRelativeClauseTheParserLeavesUnlabelledRunsOnTheObjectToo() {
+        Extraction x = Extraction.of("Harbourline regularly discloses the number of refund requests it has received "
+                + "for delays on its routes, but it does not break out the refunds.", PEOPLE);
+        assertThat(x.containing("the number of refund requests").text())
+                .endsWith("it has received for delays on its routes");
     }
 
     @Test
