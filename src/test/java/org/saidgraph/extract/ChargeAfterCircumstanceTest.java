@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Step charge-after-circumstance: a time between the object and the charge ("accused her rival on Monday of …") does
- * not end what was said before the charge (the sentences are invented for these tests).
+ * not end what was said before the charge, nor one before the grievance ("blasted his rival on Tuesday over …")
+ * (the sentences are invented for these tests).
  */
 class ChargeAfterCircumstanceTest {
 
@@ -17,6 +18,14 @@ class ChargeAfterCircumstanceTest {
         Extraction x = Extraction.of("Lydia Marsh accused her challenger on Monday of hiding behind consultants.",
                 PEOPLE);
         assertThat(x.speakerName("her challenger on Monday of hiding behind consultants")).isEqualTo("Lydia Marsh");
+    }
+
+    @Test
+    void aGrievanceAfterATimeIsPartOfTheCriticism() {
+        Extraction x = Extraction.of("Tom Keller blasted his rival on Tuesday over her handling of the ferry contract.",
+                PEOPLE);
+        assertThat(x.speakerName("his rival on Tuesday over her handling of the ferry contract"))
+                .isEqualTo("Tom Keller");
     }
 
     @Test
