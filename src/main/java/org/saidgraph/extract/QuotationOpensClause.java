@@ -19,8 +19,6 @@ final class QuotationOpensClause {
     private static final Set<String> GUESSES = Set.of("quote-sentence-verb", "quote-sentence-subject",
             "quote-last-speaker", "quote-carry-over");
     private static final String CLAUSE = "verb-before";
-    private static final String OPEN = "\"“‘'";
-    private static final String CLOSE = "\"”’'";
 
     private QuotationOpensClause() {
     }
@@ -38,12 +36,12 @@ final class QuotationOpensClause {
             return false;
         }
         for (int i = clause.start; i < q.start; i++) {
-            if (OPEN.indexOf(text.charAt(i)) < 0 && !Character.isWhitespace(text.charAt(i))) {
+            if (!Quotes.mayOpen(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) {
                 return false; // words of the clause before the quotation: not its opening
             }
         }
         int e = q.end;
-        while (e < clause.end && (CLOSE.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == ','
+        while (e < clause.end && (Quotes.mayClose(text.charAt(e)) || text.charAt(e) == ','
                 || Character.isSpaceChar(text.charAt(e)))) {
             e++;
         }

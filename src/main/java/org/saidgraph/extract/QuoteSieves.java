@@ -282,14 +282,15 @@ final class QuoteSieves {
 
     /**
      * Fewer than three words in quotation marks, with no verb introducing them: a title, a term, scare quotes; not
-     * the first piece of a quotation its attribution splits ({@link ShortQuoteOpening}).
+     * the first piece of a quotation its attribution splits ({@link ShortQuoteOpening}), nor a sentence of its own
+     * ({@link ShortSentenceQuote}).
      */
     static final class Term implements QuoteSieve {
         @Override
         public Decision decide(Context c) {
             String t = c.text().substring(c.quote().start(), c.quote().end()).strip();
             return t.isEmpty() || t.split("\\s+").length < 3 && !ShortQuoteOpening.opensSplitQuotation(c.draft(),
-                    c.quote()) ? Decision.DROPS : null;
+                    c.quote()) && !ShortSentenceQuote.wholeSentence(c.draft(), c.quote()) ? Decision.DROPS : null;
         }
     }
 

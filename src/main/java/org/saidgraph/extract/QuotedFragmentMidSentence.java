@@ -20,7 +20,6 @@ final class QuotedFragmentMidSentence {
      * that the gold takes with a word or two before it ("vowed to “…”", "the race “…”"). All 840 train, measured.
      */
     static final int MAX_WORDS = 5;
-    private static final String OPEN = "\"“‘'";
     private static final String CLOSE = "\"”’'";
 
     private QuotedFragmentMidSentence() {
@@ -35,11 +34,11 @@ final class QuotedFragmentMidSentence {
     /** Whether {@code [start, end)} is a bare quotation opening in lower case with the sentence going on after it. */
     static boolean borrowed(String text, int start, int end) {
         int s = start;
-        while (s < end && OPEN.indexOf(text.charAt(s)) >= 0) {
+        while (s < end && Quotes.mayOpen(text.charAt(s))) {
             s++;
         }
         // Bare: the span begins at its opening mark (or right after it), not at words of the reporter's before it.
-        if (s == start && (start == 0 || OPEN.indexOf(text.charAt(start - 1)) < 0)) {
+        if (s == start && (start == 0 || !Quotes.mayOpen(text.charAt(start - 1)))) {
             return false;
         }
         if (s >= end || !Character.isLowerCase(text.charAt(s))

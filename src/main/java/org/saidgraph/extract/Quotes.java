@@ -18,6 +18,19 @@ final class Quotes {
         return w.equals("``") || w.equals("''") || w.length() == 1 && isMark(w.charAt(0));
     }
 
+    /**
+     * Whether {@code c} may open a quotation in English news: a straight mark, or a left curly one. Not a right
+     * curly single mark, which is far more often an apostrophe ("the mayor’s").
+     */
+    static boolean mayOpen(char c) {
+        return "\"“‘'".indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} may close a quotation: a straight mark, or a right curly one. */
+    static boolean mayClose(char c) {
+        return "\"”’'".indexOf(c) >= 0;
+    }
+
     static boolean isDoubleOpener(char c) {
         return c == '“' || c == '„' || c == '«';
     }
