@@ -11,6 +11,15 @@ package org.saidgraph.extract;
  */
 final class ParticipleBeforeItsVerb {
 
+    /**
+     * Verbs whose participle tells only where or in answer to what someone spoke: the verbs of speaking that take
+     * no clause ({@code speaking-frames.tsv}: speak, talk, testify) and those whose "to" names what is answered.
+     * Not "defending", "claiming", "warning", which say something ("In defending his record, the senator offered …").
+     */
+    private static final java.util.Set<String> OCCASIONS = java.util.stream.Stream.concat(
+            Gazetteer.words("/extract/speaking-frames.tsv").stream(), java.util.stream.Stream.of("respond", "reply",
+                    "point")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private ParticipleBeforeItsVerb() {
     }
 
@@ -35,7 +44,7 @@ final class ParticipleBeforeItsVerb {
      */
     static boolean occasion(Analysis a, SpeechLexicon lexicon, int cue) {
         int head = a.head(cue);
-        return a.token(cue).tag().equals("VBG") && head > cue && "advcl".equals(VerbCueSieve.base(a.relation(cue)))
+        return OCCASIONS.contains(a.token(cue).lowerLemma()) && a.token(cue).tag().equals("VBG") && head > cue && "advcl".equals(VerbCueSieve.base(a.relation(cue)))
                 && a.children(cue, "nsubj").isEmpty() && a.children(cue, "aux").isEmpty()
                 && a.children(cue, "ccomp").isEmpty() // "Claiming the tax was rigged, she told …" says something
                 && a.token(head).tag().startsWith("VB") && lexicon.verb(a.token(head).lemma()) != null;
