@@ -55,7 +55,22 @@ final class ButSecondAct implements ReportedSpanBounds.Cut {
         Analysis.Token verb = a.token(w);
         boolean finite = verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP")
                 || auxiliary && (verb.tag().equals("VB") || verb.tag().equals("VBN"));
-        return finite && LEXICON.verb(verb.lowerLemma()) != null && a.children(w, "nsubj").isEmpty();
+        SpeechLexicon.Verb speech = LEXICON.verb(verb.lowerLemma());
+        // "… but would eventually add $2 million a year": a speech verb whose object is an amount is used in
+        // another sense.
+        boolean otherSense = a.children(w, "obj").stream().anyMatch(o -> amount(a, o));
+        return finite && speech != null && !otherSense && a.children(w, "nsubj").isEmpty();
+    }
+
+    /** Whether the phrase of {@code head} holds a number or a currency sign: "$2 million", "400 jobs". */
+    private static boolean amount(Analysis a, int head) {
+        int[] span = a.subtree(head);
+        for (int t = span[0]; t <= span[1]; t++) {
+            if (a.token(t).tag().equals("CD") || a.token(t).tag().equals("$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAuxiliary(String word) {

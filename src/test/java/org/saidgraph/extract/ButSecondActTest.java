@@ -40,4 +40,12 @@ class ButSecondActTest {
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .anyMatch(t -> t.endsWith("but sold more bread than any shop in town"));
     }
+
+    @Test
+    void aSpeechVerbUsedInAnotherSenseAfterButStaysInTheContent() {
+        Extraction x = Extraction.of("Ana Okafor confirmed that the toll would cost drivers more at first but would "
+                + "eventually add $2 million a year to the road fund.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.endsWith("but would eventually add $2 million a year to the road fund"));
+    }
 }
