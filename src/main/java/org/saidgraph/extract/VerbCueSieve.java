@@ -638,7 +638,7 @@ final class VerbCueSieve implements StatementSieve {
                                 && ZeroRelativeObject.continues(analysis, hi, d)) {
                             // "touted the repairs she has helped bring": a relative clause with no pronoun, which the
                             // parser hung on the verb (step zero-relative-object); not one on a speech verb of its own
-                            // ("… at the moment he says it"), which may be a second saying.
+                            // ("… on the day she announces it"), which may be a second saying.
                             hi = analysis.subtree(d)[1];
                         } else if (d > hi && dr.equals("conj") && GerundConjunct.continues(analysis, d, cue)
                                 && !analysis.token(hi + 1).word().equals(",")) {

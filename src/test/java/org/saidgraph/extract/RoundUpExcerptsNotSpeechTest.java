@@ -17,7 +17,7 @@ class RoundUpExcerptsNotSpeechTest {
     @Test
     void aTitleAndItsExcerptAfterTheBylineAreNotTheLastSpeakersWords() {
         String text = "Harbour notes.\nAna Okafor said the ferry would run all winter.\n"
-                + "FAREWELL—\"The harbour museum to close at the end of May,\" by Gazette's Lena Brandt: \"The museum, "
+                + "FAREWELL—\"Last summer for the little harbour museum,\" by Gazette's Lena Brandt: \"The museum, "
                 + "a small hall by the pier, will shut its doors for good after forty years of shows.\" http://x.io/1\n"
                 + "PSA—\"You have until Friday to get a free pass,\" by Ledger's Tom Reyes: \"The pier pass gives free "
                 + "rides, free shows and a discount at the cafe.\" http://x.io/2";
@@ -30,10 +30,10 @@ class RoundUpExcerptsNotSpeechTest {
     @Test
     void aQuotationWithAnAgentAfterAnInnerMarkStays() {
         String text = "Harbour notes.\nThe council met on Monday.\n"
-                + "“If there had not been that vote” by the Harbour Council, the ferry would have stopped running "
-                + "in the winter, Ana Okafor said.";
+                + "“Saved at the last minute” by the Harbour Council, the winter ferry will keep its two "
+                + "crossings a day, Ana Okafor said.";
         assertThat(traced(text).dataset().statements()).extracting(Statement::text)
-                .anyMatch(t -> t.contains("If there had not been that vote"));
+                .anyMatch(t -> t.contains("Saved at the last minute"));
     }
 
     private static Extractor.Traced traced(String text) {
