@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponse(responseCode = "200", description = "The answer; the example is a real answer on the seed")
 @ApiResponse(responseCode = "400",
-        description = "A parameter is missing or bad, or not one the endpoint takes; `parameter` names it",
+        description = "A parameter is missing or bad, or not one the endpoint takes; `parameter` names it. For an "
+                + "unknown id while the start-up datasets are still loading, `datasetsLoading` is true and `detail` "
+                + "says so",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(value = """
                         {"type":"about:blank","title":"Bad parameter","status":400,

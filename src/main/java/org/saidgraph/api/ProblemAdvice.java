@@ -8,6 +8,7 @@ import org.saidgraph.dataset.InvalidDatasetException;
 import org.saidgraph.load.StartupLoad;
 import org.saidgraph.query.BadParameterException;
 import org.saidgraph.query.NotFoundException;
+import org.saidgraph.query.UnknownIdException;
 import org.saidgraph.query.cypher.CypherRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +65,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
     }
 
+    /**
+     * 400 for a bad parameter. One naming an unknown id while the start-up datasets are still loading says so, as a
+     * 404 does ({@link #notFound}): "?speaker=elon-musk" may name someone in a dataset not loaded yet.
+     */
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<Object> badParameter(BadParameterException e) {
+        if (e instanceof UnknownIdException && startup.map(StartupLoad::loading).orElse(false)) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage() + "; the datasets are still "
+                    + "loading as the server starts, so it may be found once they are (GET /actuator/health is UP "
+                    + "then)", Map.of("parameter", e.parameter(), "datasetsLoading", true));
+        }
         return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage(), Map.of("parameter", e.parameter()));
     }
 

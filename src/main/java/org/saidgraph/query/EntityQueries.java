@@ -81,8 +81,8 @@ public class EntityQueries {
     }
 
     /** The 400 naming {@code parameter} for an id that names no entity. */
-    static BadParameterException unknown(String parameter, String id) {
-        return new BadParameterException(parameter, "no person, organization, territory or group with id '" + id
+    static UnknownIdException unknown(String parameter, String id) {
+        return new UnknownIdException(parameter, "no person, organization, territory or group with id '" + id
                 + "' (find ids with /api/search?q=)");
     }
 

@@ -289,7 +289,7 @@ public class StatementQueries {
         String parameter = missing.get(0).get("parameter").asString();
         List<String> ids = missing.stream().filter(m -> m.get("parameter").asString().equals(parameter))
                 .map(m -> m.get("id").asString()).toList();
-        throw new BadParameterException(parameter, "article".equals(parameter)
+        throw new UnknownIdException(parameter, "article".equals(parameter)
                 ? "no article with id " + quoted(ids) + " (list them with /api/articles)"
                 : "no person, organization, territory or group with id " + quoted(ids)
                 + " (find ids with /api/search?q=)");
