@@ -44,11 +44,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** What an unknown id's answer adds while the start-up datasets are still loading. */
+    private static final String STILL_LOADING = "; the datasets are still loading as the server starts, so it may be "
+            + "found once they are (GET /actuator/health is UP then)";
+
     /** The start-up load, absent when the server loads nothing as it starts. */
     private final Optional<StartupLoad> startup;
 
     ProblemAdvice(Optional<StartupLoad> startup) {
         this.startup = startup;
+    }
+
+    private boolean loading() {
+        return startup.map(StartupLoad::loading).orElse(false);
     }
 
     /**
@@ -57,9 +65,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        if (startup.map(StartupLoad::loading).orElse(false)) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + "; the datasets are still loading as "
-                    + "the server starts, so it may be found once they are (GET /actuator/health is UP then)",
+        if (loading()) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + STILL_LOADING,
                     Map.of("datasetsLoading", true));
         }
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
@@ -71,10 +78,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<Object> badParameter(BadParameterException e) {
-        if (e instanceof UnknownIdException && startup.map(StartupLoad::loading).orElse(false)) {
-            return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage() + "; the datasets are still "
-                    + "loading as the server starts, so it may be found once they are (GET /actuator/health is UP "
-                    + "then)", Map.of("parameter", e.parameter(), "datasetsLoading", true));
+        if (e instanceof UnknownIdException && loading()) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage() + STILL_LOADING,
+                    Map.of("parameter", e.parameter(), "datasetsLoading", true));
         }
         return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage(), Map.of("parameter", e.parameter()));
     }

@@ -1,5 +1,9 @@
 package org.saidgraph.extract;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * Guard {@code participle-before-its-verb} of {@link VerbCueSieve}: a participle phrase that opens the sentence and
  * hangs on its main verb ("Speaking at a rally on Monday, the senator said the vote would pass", "Writing to
@@ -16,9 +20,8 @@ final class ParticipleBeforeItsVerb {
      * no clause ({@code speaking-frames.tsv}: speak, talk, testify) and those whose "to" names what is answered.
      * Not "defending", "claiming", "warning", which say something ("In defending his record, the senator offered …").
      */
-    private static final java.util.Set<String> OCCASIONS = java.util.stream.Stream.concat(
-            Gazetteer.words("/extract/speaking-frames.tsv").stream(), java.util.stream.Stream.of("respond", "reply",
-                    "point")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> OCCASIONS = Stream.concat(Gazetteer.words("/extract/speaking-frames.tsv").stream(),
+            Stream.of("respond", "reply", "point")).collect(Collectors.toUnmodifiableSet());
 
     private ParticipleBeforeItsVerb() {
     }
@@ -27,10 +30,8 @@ final class ParticipleBeforeItsVerb {
     static boolean holdsItsVerb(Analysis a, int cue, int first, int last) {
         int head = a.head(cue);
         String tag = a.token(cue).tag();
-        if (!(tag.equals("VBG") || tag.equals("VBN")) || head <= cue || head < first || head > last
-                || !"advcl".equals(VerbCueSieve.base(a.relation(cue))) || !a.children(cue, "nsubj").isEmpty()
-                || !a.children(cue, "aux").isEmpty()) {
-            return false; // "While the mayor has said …, the council …" is a clause with a subject of its own
+        if (!(tag.equals("VBG") || tag.equals("VBN")) || !bareBeforeItsVerb(a, cue) || head < first || head > last) {
+            return false;
         }
         // "As reported by the paper, the mayor …": an as-clause does report the clause it hangs on.
         return a.children(cue, "mark").stream().noneMatch(m -> a.token(m).word().equalsIgnoreCase("as"));
@@ -44,9 +45,18 @@ final class ParticipleBeforeItsVerb {
      */
     static boolean occasion(Analysis a, SpeechLexicon lexicon, int cue) {
         int head = a.head(cue);
-        return OCCASIONS.contains(a.token(cue).lowerLemma()) && a.token(cue).tag().equals("VBG") && head > cue && "advcl".equals(VerbCueSieve.base(a.relation(cue)))
-                && a.children(cue, "nsubj").isEmpty() && a.children(cue, "aux").isEmpty()
+        return OCCASIONS.contains(a.token(cue).lowerLemma()) && a.token(cue).tag().equals("VBG")
+                && bareBeforeItsVerb(a, cue)
                 && a.children(cue, "ccomp").isEmpty() // "Claiming the tax was rigged, she told …" says something
                 && a.token(head).tag().startsWith("VB") && lexicon.verb(a.token(head).lemma()) != null;
+    }
+
+    /**
+     * Whether the verb at {@code cue} heads an adverbial clause (UD {@code advcl}) of a verb after it, with no subject
+     * or auxiliary of its own: "While the mayor has said …, the council …" is a clause of its own, not a phrase.
+     */
+    private static boolean bareBeforeItsVerb(Analysis a, int cue) {
+        return a.head(cue) > cue && "advcl".equals(VerbCueSieve.base(a.relation(cue)))
+                && a.children(cue, "nsubj").isEmpty() && a.children(cue, "aux").isEmpty();
     }
 }

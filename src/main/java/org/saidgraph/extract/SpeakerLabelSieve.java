@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  */
 final class SpeakerLabelSieve extends TextSieve {
 
+    /** A party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)". */
+    private static final String PARTY = "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\))?";
     private static final Pattern LABEL = Pattern.compile("^[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
-            // a party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)"
-            + "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\))?"
+            + PARTY
             // where the words appeared: "Twitter", "in a statement", "on local radio", "to reporters"
             + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|(?:in|on|to)\\s+\\p{Ll}[\\p{L} '’-]{1,30}?))?"
             + "\\s*:\\s+(?=\\S)");
@@ -31,7 +32,7 @@ final class SpeakerLabelSieve extends TextSieve {
      * is not read as a label.
      */
     private static final Pattern ROUNDUP = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
-            + "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\))?"
+            + PARTY
             + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,4}"
             + "\\s*:\\s+(?=[\"“‘])");
 
@@ -110,7 +111,7 @@ final class SpeakerLabelSieve extends TextSieve {
 
     /** The paragraph's label, a transcript's or headline's ({@link #LABEL}) or a roundup's ({@link #ROUNDUP}). */
     private static Matcher labelOf(String paragraph) {
-        for (Pattern p : new Pattern[]{LABEL, ROUNDUP}) {
+        for (Pattern p : List.of(LABEL, ROUNDUP)) {
             Matcher m = p.matcher(paragraph);
             if (m.lookingAt() && label(m.group(1).strip())) {
                 return m;

@@ -604,7 +604,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         for (int c : analysis.children(cue, "xcomp")) {
             // "urged the board to be fairer, to listen to …" (step infinitive-series).
-            int[] r = {analysis.subtree(c)[0], InfinitiveSeries.end(analysis, cue, analysis.subtree(c)[1])};
+            int[] own = analysis.subtree(c);
+            int[] r = {own[0], InfinitiveSeries.end(analysis, cue, own[1])};
             List<Integer> objects = analysis.children(cue, "obj");
             int first = objects.isEmpty() || verb.hearer() ? r[0] : Math.min(r[0], analysis.subtree(objects.get(0))[0]);
             int[] t = trimmed(cut(new int[]{first, r[1]}, cue), cue, subject);
