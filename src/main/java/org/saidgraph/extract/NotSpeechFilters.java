@@ -199,8 +199,10 @@ final class NotSpeechFilters {
             int head = spanHead(a, first, f);
             // The fronted words may hang on the first of two verbs the subject shares ("While studying, he lived in
             // Brooklyn and wrote …"): they are the second's circumstance as much.
+            // ... or on the verb whose infinitive the cue is ("Asked whether …, Roe declined to comment").
             boolean onCue = head >= 0 && (a.head(head) == cue
-                    || "conj".equals(a.relation(cue)) && a.head(cue) == a.head(head));
+                    || ("conj".equals(a.relation(cue)) || "xcomp".equals(a.relation(cue)))
+                    && a.head(cue) == a.head(head));
             boolean subordinator = "mark".equals(a.relation(first)) || "WRB".equals(a.token(first).tag());
             if (!onCue || !opensAdverbial(a, first, f.end, head)
                     || subordinator && mainClauseAfter(a, first, f.end) || gerundSubject(a, first, f.end)) {
@@ -208,9 +210,12 @@ final class NotSpeechFilters {
             }
             String rel = a.relation(head);
             String tag = a.token(head).tag() == null ? "" : a.token(head).tag();
-            // The parse leaves some fronted participles ("Speaking to students on Friday, she …") and subordinators
-            // without their verb ("While studying …") hung loosely on the verb: "dep", "mark".
-            boolean loose = "dep".equals(rel) && tag.equals("VBG") || "mark".equals(rel) && tag.equals("IN");
+            // The parse leaves some fronted participles ("Speaking to students on Friday, she …", "Asked whether …,
+            // she …") and subordinators without their verb ("While studying …") hung loosely on the verb: "dep",
+            // "discourse", "mark".
+            boolean participle = tag.equals("VBG") || tag.equals("VBN");
+            boolean loose = ("dep".equals(rel) || "discourse".equals(rel)) && participle
+                    || "mark".equals(rel) && tag.equals("IN");
             if (rel == null || !(rel.equals("advcl") || rel.startsWith("obl") || rel.startsWith("nmod")
                     || rel.equals("advmod") || loose)) {
                 return false;

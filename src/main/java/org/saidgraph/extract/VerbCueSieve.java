@@ -1062,6 +1062,12 @@ final class VerbCueSieve implements StatementSieve {
      */
     private boolean thatClauseAfter(int cue, int object) {
         int next = analysis.subtree(object)[1] + 1;
+        for (int d : analysis.children(cue)) {
+            if (next < analysis.tokens().size() && analysis.subtree(d)[0] == next
+                    && ClauseOnOccasionNoun.start(analysis, d, OCCASIONS) > next) {
+                return true; // "told analysts on a conference call that …" (step clause-on-occasion-noun)
+            }
+        }
         if (next >= analysis.tokens().size() || !analysis.token(next).word().equalsIgnoreCase("that")
                 || !"mark".equals(analysis.relation(next))) {
             return false;
@@ -1100,6 +1106,9 @@ final class VerbCueSieve implements StatementSieve {
                 lo = analysis.subtree(occasion)[1] + 1; // "spoke to reporters after the race was called"
             } else if (dependent >= 0 && topicBeforeCondition(cue, dependent)) {
                 lo = analysis.subtree(dependent)[0] + 1; // "warned of higher fares if the levy passed"
+                break;
+            } else if (dependent >= 0 && ClauseOnOccasionNoun.start(analysis, dependent, OCCASIONS) > lo) {
+                lo = ClauseOnOccasionNoun.start(analysis, dependent, OCCASIONS) + 1; // "told analysts on a call that …"
                 break;
             } else if (dependent >= 0 && !isQuoteMark(analysis.subtree(dependent)[0])) {
                 lo = analysis.subtree(dependent)[1] + 1;

@@ -111,6 +111,18 @@ class NotSpeechFiltersTest {
     }
 
     @Test
+    void aQuestionPutToTheSpeakerWhoDeclinedToAnswerIsNotWhatTheSpeakerRefused() {
+        // "declined to comment": the cue is the infinitive, and the parse hangs the question on "declined", as an
+        // adverbial clause in the first sentence and as "discourse" in the second.
+        assertOnlyDrop("Ana Okafor won the count in the harbour ward.\nAsked whether the county would seek legal "
+                + "fees, Lena Brandt declined to comment.", "fronted-clause",
+                "Asked whether the county would seek legal fees");
+        assertOnlyDrop("Ana Okafor won the count in the harbour ward.\nAsked whether the harbour would raise the "
+                + "ferry fares, Lena Brandt declined to comment.", "fronted-clause",
+                "Asked whether the harbour would raise the ferry fares");
+    }
+
+    @Test
     void theSpeakerAndItsRelativeClauseAreNotWhatWasToldAndTheCueGoesToTheTeller() {
         // The speaker-as-content reading of "told" is dropped before it takes the cue, so a later sieve reads the
         // cue again and the quotation is the teller's, not the hearers' named before it.
