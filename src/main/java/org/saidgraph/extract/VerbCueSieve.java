@@ -1487,7 +1487,10 @@ final class VerbCueSieve implements StatementSieve {
     private boolean occasion(int dependent) {
         String rel = analysis.relation(dependent);
         String w = analysis.token(dependent).lowerLemma();
-        return rel.endsWith(":tmod") || rel.equals("advmod") || TIME_WORDS.contains(w) || OCCASIONS.contains(w);
+        // An adverb whose words open with a verb the parse gave it ("say the warnings came too late", "came" a copula
+        // of "late") is the end of the reported clause, not when it was said.
+        boolean adverb = rel.equals("advmod") && !analysis.token(analysis.subtree(dependent)[0]).isVerb();
+        return rel.endsWith(":tmod") || adverb || TIME_WORDS.contains(w) || OCCASIONS.contains(w);
     }
 
     private int[] edges(int[] range, int cue, int subject) {

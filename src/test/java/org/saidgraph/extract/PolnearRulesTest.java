@@ -1,6 +1,9 @@
 package org.saidgraph.extract;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.saidgraph.dataset.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,6 +152,16 @@ class PolnearRulesTest {
                 .noneMatch(s -> s.text().contains("vote was announced"));
         assertSpoken("Lena Brandt wrote after the meeting ended that the depot would close in May.",
                 "the depot would close in May", "Lena Brandt");
+    }
+
+    @Test
+    void anAdverbThatTheParseGivesAVerbEndsTheReportedClauseNotTheSaying() {
+        // The parser makes "came" a copula of "late", and "late" an adverb of "say": not when they said it.
+        for (String text : List.of("The flooding has angered some residents, who say the warnings came too late.",
+                "The fire has angered some residents, who say the sirens came too late.")) {
+            assertThat(Extraction.of(text, PEOPLE).dataset().statements()).as(text).extracting(Statement::text)
+                    .singleElement().asString().endsWith("came too late");
+        }
     }
 
     @Test
