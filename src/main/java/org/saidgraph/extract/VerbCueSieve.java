@@ -595,7 +595,7 @@ final class VerbCueSieve implements StatementSieve {
                         && !ownParticipleCue(c)) {
                     // An object with a copula of its own ("the papers the union described were “early drafts”") is
                     // the predicate of another clause the parser tied to the verb, not what the verb's subject said.
-                    int[] r = trimmed(analysis.subtree(c), cue, subject);
+                    int[] r = trimmed(toQuoteClose(analysis.subtree(c)), cue, subject);
                     if (r != null) {
                         return new int[]{r[0], r[1], 4};
                     }
@@ -1542,6 +1542,25 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         return null;
+    }
+
+    /**
+     * "called her “one of the most qualified nominees this department has had”": the parse may end the object inside
+     * the quotation that opens it (the rest hung on the verb), and the quotation is one piece of what was said
+     * (step object-to-quote-close); the words are read on to the closing mark when it closes in the same sentence.
+     */
+    private int[] toQuoteClose(int[] range) {
+        int from = analysis.token(range[0]).start();
+        int to = analysis.token(range[1]).end();
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(range[1]));
+        int sentenceEnd = analysis.token(s.end() - 1).end();
+        for (Quote q : quotes) {
+            if (!q.nested() && q.open() >= from && q.open() < to && q.close() >= to && q.close() < sentenceEnd) {
+                int close = analysis.tokenAt(q.close());
+                return close > range[1] ? new int[]{range[0], close} : range;
+            }
+        }
+        return range;
     }
 
     private boolean startsQuote(int token) {
