@@ -240,6 +240,10 @@ final class VerbCueSieve implements StatementSieve {
         if (inverted >= 0) {
             return inverted;
         }
+        int main = CommaClosedRelative.mainVerb(analysis, cue);
+        if (main >= 0) {
+            return subject(main); // "…, which had lobbied against it, and vowed to …": the main verb's subject
+        }
         int parsed = parsedSubject(cue);
         if (parsed < 0 && SubjectRepairs.datelineModifier(analysis, cue) >= 0) {
             return SubjectRepairs.datelineModifier(analysis, cue); // "PORT ELLIS — The minister … signalled that …"
