@@ -46,7 +46,7 @@ final class NotSpeechFilters {
             new PatternVerbShapes.ElectoralChallenge(), ObjectSenseShapes.objectThenCircumstance(),
             ObjectSenseShapes.addToObject(),
             new AttributionReadings.SpeakerDescription(),
-            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(),
+            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(), new HypotheticalAct(),
             new SpeakingFramesClause());
 
     /**
