@@ -592,6 +592,19 @@ final class Sources {
             // pronoun opens the sentence ("She serves as the attorney general": she is not the attorney general).
             // "They" chains as "he" and "she" do: "Critics, like …, see … . They sent a letter to Senate leaders."
             // then "“…,” they wrote." is the critics', not the Senate's.
+            // Rule it-document-subject: "The report said … . It recommended that …": a singular noun of an
+            // institution or document ("the report", "the audit's panel", speaker-nouns.tsv) that is a subject is
+            // what "it" stands for, as a plural subject is for "they", when no organization is named there.
+            int thing = neuter && best == null ? institutionSubject(range.first(), limit) : -1;
+            if (thing >= 0) {
+                String id = describedSpeaker(phrase(thing), thing);
+                LinkedEntity e = entities.get(id);
+                if (e != null && e.type == EntityType.ORGANIZATION) {
+                    best = id;
+                    bestSubject = true;
+                    bestStart = analysis.token(thing).start();
+                }
+            }
             int chained = gender == null && !plural || depth >= 3 ? -1
                     : samePronounSubject(range.first(), limit, gender);
             if (chained >= 0 && (best == null || analysis.token(chained).start() < bestStart
@@ -625,6 +638,19 @@ final class Sources {
                 return i;
             }
             opening &= OPENING_TAGS.contains(t.tag());
+        }
+        return -1;
+    }
+
+    /** The first singular common noun of {@code speaker-nouns.tsv}'s organizations that the parse makes a subject. */
+    private int institutionSubject(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Analysis.Token t = analysis.token(i);
+            if (t.tag().equals("NN") && analysis.parsed(i) && analysis.relation(i) != null
+                    && analysis.relation(i).startsWith("nsubj") && ORGANIZATION_NOUNS.contains(t.lowerLemma())
+                    && !resolver.insideQuote(t.start()) && mentionAt(i) == null) {
+                return i;
+            }
         }
         return -1;
     }
