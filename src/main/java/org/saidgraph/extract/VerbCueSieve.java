@@ -35,7 +35,9 @@ final class VerbCueSieve implements StatementSieve {
             "month", "year", "weekend");
     private static final Set<String> HEARERS = Set.of("reporter", "journalist", "voter", "supporter", "audience",
             "crowd", "people", "member", "lawmaker", "official", "colleague", "listener", "viewer", "reader", "donor",
-            "student", "worker", "leader", "senator", "committee", "panel", "congress", "interviewer", "host");
+            "student", "worker", "leader", "senator", "committee", "panel", "congress", "interviewer", "host", "aide",
+            "adviser", "advisor", "ally", "analyst", "investor", "staff", "staffer", "employee", "resident", "friend",
+            "client", "associate", "delegate", "negotiator", "parent", "family");
     private static final Set<String> OCCASIONS = Set.of("interview", "statement", "speech", "conference", "rally",
             "event", "debate", "meeting", "appearance", "program", "programme", "show", "broadcast", "tweet", "post",
             "letter", "email", "briefing", "hearing", "call", "release", "op-ed", "podcast", "video", "forum",
