@@ -45,8 +45,9 @@ final class TrailingAttributionSieve implements StatementSieve {
             }
             int comma = i - 1;
             while (comma > s.first() && (a.token(comma).tag().matches("NN.*|JJ.*|DT|PRP|CD|POS")
-                    || a.token(comma).word().equals("of") && comma < i - 1)) {
-                comma--; // "the chamber of commerce"
+                    || a.token(comma).word().equals("of") && comma < i - 1
+                    || SpeakerRelatingPhrase.links(a, comma, i))) {
+                comma--; // "the chamber of commerce", "an aide close to her"
             }
             int head = head(a, comma + 1, i - 1);
             if (comma == i - 1 || !a.token(comma).word().equals(",") || !a.token(head).tag().matches("NN.*|PRP")) {

@@ -776,6 +776,10 @@ final class VerbCueSieve implements StatementSieve {
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
             before = null; // "“…,” she said, adding later, “…”": a participle reports what follows it
         }
+        if (afterClause && before != null && analysis.token(end).word().equals(",") && finiteVerbIn(before)
+                && CommentAfterDash.opens(analysis, cue, after)) {
+            afterClause = false; // "…, the board said on Friday — a change that …" (guard comment-after-dash)
+        }
         if (afterClause && (before == null || !comma)) {
             int[] r = trimmed(after, cue, subject);
             return r == null ? null : new int[]{r[0], r[1], 0};
