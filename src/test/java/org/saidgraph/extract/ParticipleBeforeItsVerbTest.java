@@ -42,4 +42,21 @@ class ParticipleBeforeItsVerbTest {
                 + "March.", SharedCoreNlp.ANALYZER);
         assertThat(x.containing("the council will close the north pier").text()).doesNotStartWith("reported");
     }
+
+    @Test
+    void aFrontedSpeakingPhraseTheParserLeavesUnlabelledReadsNothingOfTheMainClause() {
+        // CoreNLP hangs this participle on "said" as an unlabelled dep, not an advcl.
+        Extraction x = Extraction.of("Speaking on a morning radio show last week, Mayor Tomas Reyes said the bridge "
+                + "would reopen in May.", SharedCoreNlp.ANALYZER);
+        assertThat(x.dataset().statements()).extracting(s -> s.text())
+                .containsExactly("the bridge would reopen in May");
+    }
+
+    @Test
+    void aFrontedSpeakingPhraseDoesNotMakeTheMainPredicateWhatWasSaid() {
+        Extraction x = Extraction.of("Speaking in the council chamber, Reyes is defending his plan to cut bus fares "
+                + "for students.", SharedCoreNlp.ANALYZER);
+        assertThat(x.dataset().statements()).extracting(s -> s.text())
+                .noneMatch(t -> t.startsWith("is defending"));
+    }
 }
