@@ -656,6 +656,9 @@ final class VerbCueSieve implements StatementSieve {
                     }
                     // "accuses one of the managers, Tom Baker, of …" (step name-before-charge).
                     hi = NameBeforeCharge.end(analysis, hi, analysis.sentences().get(analysis.sentenceOf(cue)).end());
+                    // "outlined a three-step plan: hire, train, retain" (step colon-after-object).
+                    hi = ColonAfterObject.end(analysis, text, hi,
+                            analysis.sentences().get(analysis.sentenceOf(cue)).end());
                     hi = quotedPredicate(hi);
                     int[] t = trimmed(cut(new int[]{r[0], hi}, cue, true), cue, subject);
                     if (t != null) {
