@@ -1336,6 +1336,7 @@ final class VerbCueSieve implements StatementSieve {
             if (next.tag().equals("VBG") && lexicon.verb(next.lemma()) != null
                     || w.equals("according") || BREAKS.contains(w)
                     && !ClauseInnerBreaks.verblessConcession(analysis, i + 1, range[1])
+                    && !EvenIfCondition.at(analysis, range[0], i + 1)
                     || trailingAttribution(i + 1, range[1])
                     || closingAside(i + 1, range[1])) {
                 return new int[]{range[0], i - 1};
