@@ -343,7 +343,8 @@ final class SpeakerResolver {
     /**
      * The first person or description that is a subject in the sentence before {@code before}. Rule
      * pronoun-gender-subject: for "he" or "she", a named person whose first name gives the other gender is passed
-     * over ("Lydia Roe criticized her rival after he refused to say whether …": "he" is not Lydia Roe).
+     * over ("Lydia Roe criticized her rival after he refused to say whether …": "he" is not Lydia Roe); so is a
+     * surname whose honorific gives the other gender (rule pronoun-gender-honorific, {@link #honorificGender}).
      */
     private Mention personSubject(TextLayout.Range sentence, int before, FirstNames.Gender gender) {
         for (Mention m : entities.mentions) {
@@ -369,8 +370,26 @@ final class SpeakerResolver {
         // The words of the mention, not its entity's name: a surname alone ("Clinton") may be linked to the wrong
         // one of two people who share it, and says nothing of gender itself.
         FirstNames.Gender g = FirstNames.ofFullName(text.substring(m.start(), m.end()));
+        if (g == FirstNames.Gender.UNKNOWN) {
+            g = honorificGender(m);
+        }
         return g != FirstNames.Gender.UNKNOWN && g != gender;
     }
+
+    /**
+     * Rule pronoun-gender-honorific (session 29): a surname alone says nothing of gender, but the honorific before it
+     * does ("Mr. Keller" is no "she", "Ms. Marsh" no "he"), as the words of the mention themselves, not the linked
+     * entity's name, which may be the wrong one of two people who share the surname.
+     */
+    private FirstNames.Gender honorificGender(Mention m) {
+        String before = text.substring(Math.max(0, m.titleStart() - 6), m.start());
+        return MALE_HONORIFIC.matcher(before).find() ? FirstNames.Gender.MALE
+                : FEMALE_HONORIFIC.matcher(before).find() ? FirstNames.Gender.FEMALE : FirstNames.Gender.UNKNOWN;
+    }
+
+    /** The honorific right before a name, which is all a surname-only mention tells of gender. */
+    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\bMr\\.?\\s*$");
+    private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Mrs|Ms)\\.?\\s*$");
 
     /** The person a description denotes, chosen among people whose roles fit, nearest before it first. */
     String describedPersonOrNull(Mention d) {
