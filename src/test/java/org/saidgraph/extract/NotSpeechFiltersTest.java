@@ -159,9 +159,12 @@ class NotSpeechFiltersTest {
     void whomSomeoneToldAndWhenIsNotWhatWasTold() {
         assertOnlyDrop("The ferry stopped at noon.\n\"The ferry will run all winter,\" Ana Okafor told 300 people "
                 + "gathered at the depot.", "addressee-as-content", "300 people gathered at the depot");
-        assertOnlyDrop("The ferry stopped at noon.\n\"We will not give up,\" Ana Okafor told her closest advisers as "
-                + "she worked on the last speech of her campaign.", "addressee-as-content",
-                "closest advisers as she worked on the last speech of her campaign");
+        // "advisers" are among the nouns of people who hear (VerbCueSieve.HEARERS): nothing after them is read as
+        // what was told, so there is nothing to drop.
+        Extractor.Traced traced = traced("The ferry stopped at noon.\n\"We will not give up,\" Ana Okafor told her "
+                + "closest advisers as she worked on the last speech of her campaign.");
+        assertThat(traced.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.contains("closest advisers")).contains("We will not give up,");
     }
 
     @Test
