@@ -30,7 +30,7 @@ final class NonSpeakerNouns {
 
     /**
      * The person who speaks instead: the last person named in the sentence before the cue, outside quotation marks
-     * and outside the noun's own phrase ("At the end of the day, Jo Vey said"); else the person named right after
+     * and outside the noun's own phrase ("By the end of the week, Jo Vey said"); else the person named right after
      * the cue ("The contrast with Vey, said Tom Berg, would be clear"); else null.
      */
     static Mention person(Analysis analysis, ArticleEntities entities, SpeakerResolver resolver, int[] phrase,
