@@ -218,6 +218,14 @@ final class Sources {
                 }
             }
         }
+        // Rule non-speaker-noun: "the rationale", "media shares" name no one; the person before them speaks.
+        if (NonSpeakerNouns.never(analysis, head)) {
+            Mention person = NonSpeakerNouns.person(analysis, entities, resolver, phrase, cue);
+            String id = person == null ? null : resolver.resolve(person, null);
+            if (id != null) {
+                return new Source(id, 0.5, person.start(), person.end());
+            }
+        }
         // "Those who back her rivals": the group is named by its description, relative clause and all.
         String described = describedSpeaker(describedThose(head, cue) ? analysis.subtree(head) : phrase, head);
         return described == null ? null : new Source(described, 0.5, start, end);
