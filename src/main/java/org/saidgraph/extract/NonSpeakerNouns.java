@@ -7,8 +7,8 @@ import java.util.Set;
  * Rule {@value #RULE} (session 29): a subject whose head is an abstract noun that never speaks
  * ({@code non-speaker-nouns.tsv}: "the rationale", "media shares", "the minutes") is no speaker, though the parse
  * makes it the subject of a speech verb ("The rationale the council gives, Mayor Jo Vey wrote, is …"). The person
- * named nearest the cue in its sentence, outside quotation marks and outside the noun's phrase, speaks instead. With no such person the
- * description stays the speaker, so no statement is lost.
+ * named nearest the cue in its sentence, outside quotation marks and outside the noun's phrase, speaks instead. With
+ * no such person the description stays the speaker, so no statement is lost.
  */
 final class NonSpeakerNouns {
 

@@ -46,7 +46,8 @@ final class NotSpeechFilters {
             new PatternVerbShapes.ElectoralChallenge(), ObjectSenseShapes.objectThenCircumstance(),
             ObjectSenseShapes.addToObject(),
             new AttributionReadings.SpeakerDescription(),
-            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(), new HypotheticalAct(),
+            new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(),
+            new HypotheticalAct(),
             new SpeakingFramesClause());
 
     /**

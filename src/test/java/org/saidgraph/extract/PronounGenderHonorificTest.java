@@ -17,8 +17,8 @@ class PronounGenderHonorificTest {
     void sheIsNotTheSurnameAfterMister() {
         // The nearest sentence's only person is "Mr. Keller", after "as": the woman of the sentence before speaks.
         Extraction x = Extraction.of("Lydia Marsh spoke at the harbor on Friday. The speech promised calm after the "
-                + "flood, just as Mr. Keller had. She, too, is a cautious planner, describing her own plan for the dock "
-                + "as modest.", PEOPLE);
+                + "flood, just as Mr. Keller had. She, too, is a cautious planner, describing her own plan for the "
+                + "dock as modest.", PEOPLE);
         assertThat(x.speakerName("her own plan for the dock as modest")).isEqualTo("Lydia Marsh");
     }
 
