@@ -171,8 +171,13 @@ class ExtractController {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return badRequest("the request body is not readable: " + e.getMostSpecificCause().getMessage(), null)
-                .getBody();
+        // An empty body: Spring's own message names this controller's Java method, which tells a caller nothing.
+        String cause = e.getMostSpecificCause().getMessage();
+        if (cause != null && cause.startsWith("Required request body is missing")) {
+            return badRequest("the request body is empty: send the article's text as text/plain, or JSON with at "
+                    + "least \"text\"", null).getBody();
+        }
+        return badRequest("the request body is not readable: " + cause, null).getBody();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -56,6 +56,19 @@ class ExtractControllerTest {
     }
 
     @Test
+    void refusesAnEmptyBodySayingWhatToSend() throws Exception {
+        for (MediaType type : new MediaType[]{MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON}) {
+            mvc.perform(post("/api/extract").contentType(type).content(""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                            "the request body is empty")))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("ExtractController"))));
+        }
+    }
+
+    @Test
     void refusesMalformedJsonAsAProblem() throws Exception {
         mvc.perform(post("/api/extract").contentType(MediaType.APPLICATION_JSON).content("{\"text\": "))
                 .andExpect(status().isBadRequest())
