@@ -1075,13 +1075,19 @@ final class VerbCueSieve implements StatementSieve {
      */
     private boolean thatClauseAfter(int cue, int object) {
         int next = analysis.subtree(object)[1] + 1;
-        for (int d : analysis.children(cue)) {
-            if (next < analysis.tokens().size() && analysis.subtree(d)[0] == next
-                    && ClauseOnOccasionNoun.start(analysis, d, OCCASIONS) > next) {
-                return true; // "told analysts on a conference call that …" (step clause-on-occasion-noun)
-            }
+        if (next >= analysis.tokens().size()) {
+            return false;
         }
-        if (next >= analysis.tokens().size() || !analysis.token(next).word().equalsIgnoreCase("that")
+        // The phrase of the verb that starts right after the object: one walk up from its first token.
+        int d = next;
+        for (int guard = 0; guard < 20 && d >= 0 && analysis.head(d) != cue; guard++) {
+            d = analysis.head(d);
+        }
+        if (d >= 0 && analysis.head(d) == cue && analysis.subtree(d)[0] == next
+                && ClauseOnOccasionNoun.start(analysis, d, OCCASIONS) > next) {
+            return true; // "told analysts on a conference call that …" (step clause-on-occasion-noun)
+        }
+        if (!analysis.token(next).word().equalsIgnoreCase("that")
                 || !"mark".equals(analysis.relation(next))) {
             return false;
         }
@@ -1106,6 +1112,7 @@ final class VerbCueSieve implements StatementSieve {
             Analysis.Token t = analysis.token(lo);
             int occasion = occasionClause(cue, lo);
             int dependent = dependentOf(cue, lo);
+            int clauseOnOccasion = dependent >= 0 ? ClauseOnOccasionNoun.start(analysis, dependent, OCCASIONS) : -1;
             String w = t.word().toLowerCase(Locale.ROOT);
             if (t.word().equals(",")) {
                 lo++;
@@ -1120,8 +1127,8 @@ final class VerbCueSieve implements StatementSieve {
             } else if (dependent >= 0 && topicBeforeCondition(cue, dependent)) {
                 lo = analysis.subtree(dependent)[0] + 1; // "warned of higher fares if the levy passed"
                 break;
-            } else if (dependent >= 0 && ClauseOnOccasionNoun.start(analysis, dependent, OCCASIONS) > lo) {
-                lo = ClauseOnOccasionNoun.start(analysis, dependent, OCCASIONS) + 1; // "told analysts on a call that …"
+            } else if (clauseOnOccasion > lo) {
+                lo = clauseOnOccasion + 1; // "told analysts on a call that …"
                 break;
             } else if (dependent >= 0 && !isQuoteMark(analysis.subtree(dependent)[0])) {
                 lo = analysis.subtree(dependent)[1] + 1;

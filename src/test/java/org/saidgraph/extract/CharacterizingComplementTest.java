@@ -9,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CharacterizingComplementTest {
 
     private static Extractor.Traced traced(String text, String... people) {
-        return new Extractor(ListTagger.people(people), Extraction.GAZETTEER)
-                .extractTraced(new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        return Extraction.traced(text, ListTagger.people(people));
     }
 
     private static Statement containing(Extractor.Traced t, String words) {

@@ -25,6 +25,12 @@ record Extraction(Dataset dataset) {
         return new Extraction(d);
     }
 
+    /** The extractor's result on {@code text} with what each rule, filter and cut decided. */
+    static Extractor.Traced traced(String text, Analyzer tagger) {
+        return new Extractor(tagger, GAZETTEER).extractTraced(
+                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+    }
+
     Optional<Statement> statement(String text) {
         return dataset.statements().stream().filter(s -> s.text().equals(text)).findFirst();
     }

@@ -21,8 +21,7 @@ class GuessedQuotationsTest {
     private static final String OPENING = "Harbour notes.\nAna Okafor said the ferry would run all winter.\n";
 
     private static Extractor.Traced traced(String text) {
-        return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
-                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        return Extraction.traced(text, PEOPLE);
     }
 
     private static Statement statement(Extractor.Traced t, String words) {

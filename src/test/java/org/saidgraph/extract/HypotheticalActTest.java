@@ -33,7 +33,6 @@ class HypotheticalActTest {
     }
 
     private static Extractor.Traced traced(String text) {
-        return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
-                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        return Extraction.traced(text, PEOPLE);
     }
 }

@@ -109,7 +109,6 @@ class NoOverlapFiltersTest {
 
     /** The traced extraction of {@code text}, with Ana Okafor and Lena Brandt tagged as people. */
     static Extractor.Traced traced(String text) {
-        return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
-                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        return Extraction.traced(text, PEOPLE);
     }
 }

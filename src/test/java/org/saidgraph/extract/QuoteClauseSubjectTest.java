@@ -16,8 +16,7 @@ class QuoteClauseSubjectTest {
     private static final ListTagger PEOPLE = ListTagger.people("Lena Brandt", "Ana Okafor", "Tom Reyes");
 
     private static Extractor.Traced traced(String text) {
-        return new Extractor(PEOPLE, Extraction.GAZETTEER)
-                .extractTraced(new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        return Extraction.traced(text, PEOPLE);
     }
 
     private static String ruleOf(Extractor.Traced t, String words) {

@@ -44,7 +44,6 @@ class SpeakingFramesClauseTest {
     }
 
     private static Extractor.Traced traced(String text) {
-        return new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(
-                new ArticleInput(text, "Test article", null, null, null, null), KnownEntities.none());
+        return Extraction.traced(text, PEOPLE);
     }
 }
