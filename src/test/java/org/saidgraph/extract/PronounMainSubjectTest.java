@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rule pronoun-main-subject ({@link Sources}): "he"/"she" after a sentence whose main verb has one person as subject
  * and a clause inside it another ("Roe's charge that Ruiz … was false, Doe said.") is the main verb's subject. Rule
  * split-quote-pronoun ({@link SplitQuotePronoun}): the second piece of a quotation split by "he said" gets the speaker
- * its first piece got, so the two stay one statement. Seen on PolNeAR train; the sentences are invented.
+ * its first piece got, so the two stay one statement. Rule appositive-of-subject ({@link Sources}): the name in
+ * apposition to a subject ("X's minister, Jane Roe, said") counts as the subject. Seen on PolNeAR train; the sentences
+ * are invented.
  */
 class PronounMainSubjectTest {
 
@@ -36,5 +38,15 @@ class PronounMainSubjectTest {
                 .filter(s -> s.text().contains("The fares hurt") || s.text().contains("the council should cut"))
                 .toList();
         assertThat(pieces).isNotEmpty().allMatch(s -> x.name(s.speaker()).equals("Mark Doe"));
+    }
+
+    @Test
+    void aSubjectNamedInAppositionIsWhoHeIsNotThePossessorBeforeIt() {
+        // Rule appositive-of-subject: the parse makes the name the apposition of "minister", the subject; the
+        // possessor (a place the recogniser took for a person) is no subject.
+        Extraction x = Extraction.of("Border tension rises\n\nKestria's defence minister, Tomas Brezny, had said a day "
+                + "earlier that two brigades were camped near the frontier. He warned that his government would respond "
+                + "to any provocation.\n", ListTagger.people("Kestria", "Tomas Brezny"));
+        assertThat(x.name(x.containing("his government would respond").speaker())).isEqualTo("Tomas Brezny");
     }
 }
