@@ -429,6 +429,26 @@ final class VerbCueSieve implements StatementSieve {
         return noun && !analysis.token(j).word().endsWith("s'") && !dateAt(j) ? j : -1;
     }
 
+    /**
+     * Rule participle-after-reported-noun: "The ministry denied reports that its army was moving troops, calling them
+     * fabrications": the parser may hang a participle after a comma inside the clause of a noun ("reports", "claims")
+     * that is the object of a speech verb; the one calling is that verb's subject, not the clause's. Returns the
+     * speech verb when {@code v}, on the way up from the participle at {@code cue}, is such a clause, else -1.
+     */
+    private int reportNounVerb(int cue, int v) {
+        if (v == cue || !analysis.token(cue).tag().equals("VBG") || cue == 0 || !analysis.token(cue - 1).word()
+                .equals(",") || !base(analysis.relation(v)).equals("ccomp")) {
+            return -1;
+        }
+        int noun = analysis.head(v);
+        if (noun < 0 || !analysis.token(noun).tag().startsWith("NN") || !base(analysis.relation(noun)).equals("obj")) {
+            return -1;
+        }
+        int verb = analysis.head(noun);
+        return verb >= 0 && analysis.token(verb).tag().startsWith("VB") && lexicon.verb(analysis.token(verb).lemma())
+                != null ? verb : -1;
+    }
+
     private int parsedSubject(int cue) {
         int past = parsedSubject(cue, true);
         return past >= 0 ? past : parsedSubject(cue, false);
@@ -451,6 +471,12 @@ final class VerbCueSieve implements StatementSieve {
             if (pastThings && reported) {
                 pastThing = true;
                 v = analysis.head(v);
+                continue;
+            }
+            int noun = reportNounVerb(cue, v);
+            if (pastThings && noun >= 0) {
+                pastThing = true; // "denied reports that its army was moving …, calling them fabrications"
+                v = noun;
                 continue;
             }
             if (pastThings && v != cue && sources != null && subjects.size() == 1 && sources.thing(subjects.get(0))) {
