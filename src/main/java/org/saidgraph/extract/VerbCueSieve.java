@@ -627,7 +627,7 @@ final class VerbCueSieve implements StatementSieve {
                         && !ownParticipleCue(c)) {
                     // An object with a copula of its own ("the papers the union described were “early drafts”") is
                     // the predicate of another clause the parser tied to the verb, not what the verb's subject said.
-                    int[] r = trimmed(toQuoteClose(analysis.subtree(c)), cue, subject);
+                    int[] r = trimmed(toQuoteClose(withinQuotation(c, analysis.subtree(c))), cue, subject);
                     if (r != null) {
                         return new int[]{r[0], r[1], 4};
                     }
@@ -1605,6 +1605,31 @@ final class VerbCueSieve implements StatementSieve {
             if (!q.nested() && q.open() >= from && q.open() < to && q.close() >= to && q.close() < sentenceEnd) {
                 int close = analysis.tokenAt(q.close());
                 return close > range[1] ? new int[]{range[0], close} : range;
+            }
+        }
+        return range;
+    }
+
+    /**
+     * Step object-within-quotation: when the parse makes a word inside a quotation the verb's object and hangs on it
+     * words past the quotation's close, the statement starts at the opening mark, so that it never shows half a
+     * quotation; and when what follows the close is "and" or "but" and a verb ("said the senator owed voters “a full
+     * accounting” and called for …"), that verb is the speaker's next act, which the parser hung on the object: the
+     * statement ends at the closing mark.
+     */
+    private int[] withinQuotation(int c, int[] range) {
+        int at = analysis.token(c).start();
+        for (Quote q : quotes) {
+            if (!q.nested() && q.open() < at && at < q.close() && analysis.token(range[0]).start() > q.open()
+                    && analysis.token(range[1]).end() > q.close() + 1) {
+                int open = analysis.tokenAt(q.open());
+                int close = analysis.tokenAt(q.close());
+                if (open < 0 || close < open) {
+                    return range;
+                }
+                boolean nextAct = close + 2 <= range[1] && analysis.token(close + 1).tag().equals("CC")
+                        && analysis.token(close + 2).tag().startsWith("VB");
+                return new int[]{open, nextAct ? close : range[1]};
             }
         }
         return range;
