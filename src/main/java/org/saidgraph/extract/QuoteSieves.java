@@ -96,7 +96,7 @@ final class QuoteSieves {
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new DisplayedWords(), new FromCue(), new QuotationAfterItsCue(),
             new InClause(), new Term(),
             new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
-            new ColonLeadIn(), new NameAndVerbAfter(),
+            new NameColonLeadIn(true), new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new SignedBelow(), new SignedLine(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
             new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new NameColonLeadIn(),
             new AsNamePutIt(), new QuoteClauseSubject(),

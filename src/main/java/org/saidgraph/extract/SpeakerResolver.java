@@ -116,7 +116,8 @@ final class SpeakerResolver {
             if (m.start() >= verbEnd && m.canSpeak()) {
                 String gap = text.substring(verbEnd, m.titleStart() < m.start() && m.titleStart() >= verbEnd
                         ? m.titleStart() : m.start());
-                return gap.isBlank() ? m : null;
+                // Rule closing-name-after-verb: "said Senate budget chair Ana Roe" is Ana Roe's, not the Senate's.
+                return gap.isBlank() ? ClosingNameAfterVerb.of(text, entities.mentions, m) : null;
             }
         }
         return null;
