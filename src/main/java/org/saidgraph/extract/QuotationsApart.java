@@ -121,7 +121,7 @@ final class QuotationsApart {
             first++;
         }
         String words = ABBREVIATION.matcher(between.substring(first)).replaceAll("$1").stripTrailing();
-        if (words.chars().anyMatch(c -> Quotes.isMark((char) c)) || !CLOSES_BEFORE_MARK.matcher(words).find()) {
+        if (holdsMark(words) || !CLOSES_BEFORE_MARK.matcher(words).find()) {
             return false;
         }
         Matcher end = SENTENCE_END.matcher(words + " ");
@@ -130,6 +130,20 @@ final class QuotationsApart {
             ends++;
         }
         return ends == 1;
+    }
+
+    /**
+     * Whether the words hold a quotation mark of their own. An apostrophe between two letters ("the mayor's office",
+     * "didn't") is part of a word, not a mark: the aside "she said, pointing to the mayor's office." quotes nothing.
+     */
+    static boolean holdsMark(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            if (Quotes.isMark(words.charAt(i)) && !(i > 0 && i + 1 < words.length()
+                    && Character.isLetter(words.charAt(i - 1)) && Character.isLetter(words.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,13 @@ class QuotationsApartAsideTest {
     }
 
     @Test
+    void anApostropheInsideAWordOfTheAsideIsNoQuotationOfItsOwn() {
+        assertOneStatement("“The ferry will run all winter,” Hugh Hill said, pointing to the council's new boat on "
+                + "the slipway. “Nobody in this town will be stranded again.”", "Hugh Hill",
+                "The ferry will run all winter,", "Nobody in this town will be stranded again.");
+    }
+
+    @Test
     void addingAfterTheAttributionStaysAFurtherStatement() {
         Extraction x = Extraction.of("“The ferry will run all winter,” Hugh Hill said, adding that the fares would "
                 + "not rise. “Nobody in this town will be stranded again.”", PEOPLE);
