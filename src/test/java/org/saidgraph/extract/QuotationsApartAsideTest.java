@@ -10,7 +10,8 @@ import static org.saidgraph.extract.QuotePiecesTest.assertOneStatement;
  * attribution when that sentence alone stands between two quotations and the second opens a sentence with a capital:
  * {@link QuotationsApart} joins the two pieces. "Adding" and a cue coordinated with the attribution ("said - and
  * argued …") are a further act and stay apart. A quotation resumed right after the attribution's sentence with at
- * most two words of the reporter's before its mark ("… she said. But “B.”") goes on with the first. The sentences
+ * most two words of the reporter's before its mark ("… she said. But “B.”"), or after a fronted clause of condition
+ * or time closed by a comma ("… she said. Unless …, “b.”"), goes on with the first. The sentences
  * are written for these tests.
  */
 class QuotationsApartAsideTest {
@@ -58,6 +59,13 @@ class QuotationsApartAsideTest {
         assertOneStatement("“The ferry will run all winter,” Hugh Hill said on the quay. But “nobody in this town "
                 + "will be stranded again.”", "Hugh Hill", "The ferry will run all winter,",
                 "nobody in this town will be stranded again.");
+    }
+
+    @Test
+    void aFrontedConditionBeforeTheResumedQuotationGoesOnWithTheFirst() {
+        assertOneStatement("“The ferry will run all winter,” said Hugh Hill, the harbour master. Unless the council "
+                + "cuts its grant again, “nobody in this town will be stranded this year.”", "Hugh Hill",
+                "The ferry will run all winter,", "nobody in this town will be stranded this year.");
     }
 
     @Test
