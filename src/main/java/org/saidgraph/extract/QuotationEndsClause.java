@@ -52,7 +52,8 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
             boolean comma = text.charAt(q.close() - 1) == ',';
             // A statement that opens with the quotation is the speaker's words: a clause after them is the reporter's
             boolean opens = f.start >= q.open() && f.start <= q.start();
-            if (m.find() && (ends(m, comma) && !asidePair(m, text.substring(f.start, q.open()), rest) || opens && (comma || m.group(1) != null) && m.group(2) != null
+            if (m.find() && (ends(m, comma) && !asidePair(m, text.substring(f.start, q.open()), rest)
+                    && !infinitiveConjunct(draft, q, m) || opens && (comma || m.group(1) != null) && m.group(2) != null
                     && AFTER_QUOTATION.contains(m.group(2).toLowerCase(Locale.ROOT)))) {
                 return q.after();
             }
@@ -69,6 +70,15 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
      */
     private static boolean asidePair(Matcher m, String before, String rest) {
         return m.group(4) != null && (DASH.matcher(before).find() || DASH.matcher(rest.substring(m.end())).find());
+    }
+
+    /**
+     * Whether "and" and a bare verb after a quotation opened by an infinitive's "to" go on with that infinitive
+     * ({@link QuotedInfinitiveConjunct}): "to “reopen the pier” and call a vote".
+     */
+    private static boolean infinitiveConjunct(Draft draft, Quote q, Matcher m) {
+        return m.group(4) == null && m.group(3) != null && "and".equalsIgnoreCase(m.group(2))
+                && QuotedInfinitiveConjunct.continues(draft, q.open(), q.after() + m.start(3));
     }
 
     /**

@@ -88,6 +88,13 @@ final class QuotationsApart {
     private static final Pattern TOPIC = Pattern.compile("(?<=\\b(?:said|says)\\s)(?:of|about)\\b[^.;:!?,]*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A clause of condition or time opening the second quotation's own sentence and closed by a comma right before its
+     * mark ("…,” she said. Unless the council pays, “the ferry stops in May.”"): the speaker's sentence resumed.
+     */
+    private static final Pattern FRONTED_CONDITION = Pattern.compile(
+            "(?i)(?:unless|if|when|once|until|as long as)\\s[^.;:!?]*,");
+
     /** A form of "add": the verb of a further statement ("…,” she said, adding that …. “B.”"), never an aside. */
     private static final Pattern ADD = Pattern.compile("add(?:s|ed|ing)?", Pattern.CASE_INSENSITIVE);
 
@@ -121,7 +128,7 @@ final class QuotationsApart {
             first++;
         }
         String words = ABBREVIATION.matcher(between.substring(first)).replaceAll("$1").stripTrailing();
-        if (words.chars().anyMatch(c -> Quotes.isMark((char) c)) || !CLOSES_BEFORE_MARK.matcher(words).find()) {
+        if (holdsMark(words) || !CLOSES_BEFORE_MARK.matcher(words).find()) {
             return false;
         }
         Matcher end = SENTENCE_END.matcher(words + " ");
@@ -130,6 +137,20 @@ final class QuotationsApart {
             ends++;
         }
         return ends == 1;
+    }
+
+    /**
+     * Whether the words hold a quotation mark of their own. An apostrophe between two letters ("the mayor's office",
+     * "didn't") is part of a word, not a mark: the aside "she said, pointing to the mayor's office." quotes nothing.
+     */
+    static boolean holdsMark(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            if (Quotes.isMark(words.charAt(i)) && !(i > 0 && i + 1 < words.length()
+                    && Character.isLetter(words.charAt(i - 1)) && Character.isLetter(words.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -242,7 +263,9 @@ final class QuotationsApart {
      * most two words of the reporter's before its mark ("“A,” she said. But “B.”", "…,” he said. Then, “B.”", "…,”
      * said Roe. Instead, “B.”"): a connective carrying the same quotation on, not a sentence of narration. On all 840
      * PolNeAR train the 6 such pairs kept apart as narration are each one gold attribution; with three words before the
-     * mark one more pair is two ("One sign read “…”").
+     * mark one more pair is two ("One sign read “…”"). A longer lead that is a fronted clause of condition or time
+     * closed by a comma right before the mark ({@link #FRONTED_CONDITION}) resumes the quotation too: one pair on train,
+     * one gold attribution.
      */
     private static boolean resumedAfterConnective(Draft d, int sentences, Quote q) {
         if (sentences != 2) {
@@ -250,6 +273,6 @@ final class QuotationsApart {
         }
         int start = d.layout.sentenceAt(q.open()).start();
         String lead = d.text.substring(Math.min(start, q.open()), q.open()).strip();
-        return !lead.isEmpty() && lead.split("\\s+").length <= 2;
+        return !lead.isEmpty() && (lead.split("\\s+").length <= 2 || FRONTED_CONDITION.matcher(lead).matches());
     }
 }

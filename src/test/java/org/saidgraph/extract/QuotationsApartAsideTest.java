@@ -10,7 +10,8 @@ import static org.saidgraph.extract.QuotePiecesTest.assertOneStatement;
  * attribution when that sentence alone stands between two quotations and the second opens a sentence with a capital:
  * {@link QuotationsApart} joins the two pieces. "Adding" and a cue coordinated with the attribution ("said - and
  * argued …") are a further act and stay apart. A quotation resumed right after the attribution's sentence with at
- * most two words of the reporter's before its mark ("… she said. But “B.”") goes on with the first. The sentences
+ * most two words of the reporter's before its mark ("… she said. But “B.”"), or after a fronted clause of condition
+ * or time closed by a comma ("… she said. Unless …, “b.”"), goes on with the first. The sentences
  * are written for these tests.
  */
 class QuotationsApartAsideTest {
@@ -29,6 +30,13 @@ class QuotationsApartAsideTest {
         assertOneStatement("“The pier was never safe,” Ana Okafor said at the harbour, recalling a storm that tore "
                 + "off its railings. “We should have closed it years ago.”", "Ana Okafor",
                 "The pier was never safe,", "We should have closed it years ago.");
+    }
+
+    @Test
+    void anApostropheInsideAWordOfTheAsideIsNoQuotationOfItsOwn() {
+        assertOneStatement("“The ferry will run all winter,” Hugh Hill said, pointing to the council's new boat on "
+                + "the slipway. “Nobody in this town will be stranded again.”", "Hugh Hill",
+                "The ferry will run all winter,", "Nobody in this town will be stranded again.");
     }
 
     @Test
@@ -51,6 +59,13 @@ class QuotationsApartAsideTest {
         assertOneStatement("“The ferry will run all winter,” Hugh Hill said on the quay. But “nobody in this town "
                 + "will be stranded again.”", "Hugh Hill", "The ferry will run all winter,",
                 "nobody in this town will be stranded again.");
+    }
+
+    @Test
+    void aFrontedConditionBeforeTheResumedQuotationGoesOnWithTheFirst() {
+        assertOneStatement("“The ferry will run all winter,” said Hugh Hill, the harbour master. Unless the council "
+                + "cuts its grant again, “nobody in this town will be stranded this year.”", "Hugh Hill",
+                "The ferry will run all winter,", "nobody in this town will be stranded this year.");
     }
 
     @Test
