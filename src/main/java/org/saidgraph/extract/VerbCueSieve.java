@@ -211,7 +211,7 @@ final class VerbCueSieve implements StatementSieve {
                 }
             }
         }
-        return verb.act();
+        return SuggestedFact.act(analysis, cue, verb.act());
     }
 
     /** The subject of the speech verb at {@code cue} in the draft's parse, as this sieve finds it, or -1. */
