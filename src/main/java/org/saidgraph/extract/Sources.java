@@ -164,7 +164,12 @@ final class Sources {
         if (h.tag().equals("WP") && word.equals("who")) {
             Mention named = SpeakerAffiliation.nameBefore(text, entities.mentions, h.start());
             String id = named == null ? null : resolver.resolve(named, null);
-            return id == null ? null : new Source(id, 0.6, named.start(), named.end());
+            if (id == null) {
+                // "a young farmer, who said": no name before it; the noun the clause describes speaks.
+                int antecedent = RelativeAntecedent.of(analysis, head);
+                return antecedent < 0 ? null : of(antecedent, cue);
+            }
+            return new Source(id, 0.6, named.start(), named.end());
         }
         // "Rep. Jane Roe (D-Md.) said", "said Del. Jane Roe": a state in a party label or a title is no speaker.
         Mention affiliated = SpeakerAffiliation.personOf(text, entities.mentions, mentionAt(head));

@@ -177,7 +177,8 @@ final class SubjectRepairs {
         if (!PLAIN.contains(t.lowerLemma()) || cue - 1 < s.first()) {
             return -1;
         }
-        boolean participle = t.tag().equals("VBG") && analysis.token(cue - 1).word().equals(",");
+        boolean participle = t.tag().equals("VBG") && (analysis.token(cue - 1).word().equals(",")
+                || closedQuoteAfterComma(analysis, s, cue));
         if (!t.tag().matches("VB[DZP]") && !participle || !participle && reportedBefore(analysis, lexicon, cue)) {
             return -1;
         }
@@ -225,6 +226,16 @@ final class SubjectRepairs {
     private static boolean placeLine(Analysis analysis, int token) {
         return token == analysis.sentences().get(analysis.sentenceOf(token)).first()
                 && analysis.token(token).word().matches("\\p{Lu}{3,}");
+    }
+
+    /**
+     * Whether a closing quotation mark with a comma inside it stands right before {@code cue}: "…, calling the
+     * levy “a tax on rain,” saying …". American style puts the comma inside the quotation; the participle is set
+     * off from the clause all the same.
+     */
+    private static boolean closedQuoteAfterComma(Analysis analysis, Analysis.Sentence s, int cue) {
+        return cue - 2 >= s.first() && analysis.token(cue - 1).tag().equals("''")
+                && analysis.token(cue - 2).word().equals(",");
     }
 
     /** The name of the {@link #hiddenSubject} shape a verb at {@code cue} was read in. */

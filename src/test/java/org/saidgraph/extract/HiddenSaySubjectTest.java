@@ -52,6 +52,23 @@ class HiddenSaySubjectTest {
     }
 
     /**
+     * American style puts the comma of a clause that ends in a quotation inside the quotation marks; a participle
+     * after them is set off from the clause all the same, and takes its subject (the parser may hang "saying" on the
+     * reported clause, with no subject of its own).
+     */
+    @org.junit.jupiter.api.Test
+    void aParticipleAfterAClosingQuotationTakesTheClauseSubject() {
+        Extractor.Traced t = Extraction.traced("The harbour board defended the new toll as \"fair and temporary,\" "
+                + "saying the money would repair the northern pier.", new ListTagger(Map.of()));
+        Statement s = t.dataset().statements().stream()
+                .filter(x -> x.text().equals("the money would repair the northern pier")).findFirst()
+                .orElseThrow(() -> new AssertionError("not read: " + t.dataset().statements().stream()
+                        .map(Statement::text).toList()));
+        assertThat(t.rules().get(s.id())).isEqualTo(SubjectRepairs.HIDDEN_PARTICIPLE);
+        assertThat(new Extraction(t.dataset()).name(s.speaker())).containsIgnoringCase("board");
+    }
+
+    /**
      * A "told" the parse lost inside a clause of time ("…, after a spokeswoman …, told lawmakers …") is not the
      * main clause's subject's: the committee that adjourned told nobody anything.
      */
