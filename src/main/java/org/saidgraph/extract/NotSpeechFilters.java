@@ -48,7 +48,7 @@ final class NotSpeechFilters {
             new AttributionReadings.SpeakerDescription(),
             new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(),
             new HypotheticalAct(),
-            new SpeakingFramesClause());
+            new SpeakingFramesClause(), new RelativeClauseBefore());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
