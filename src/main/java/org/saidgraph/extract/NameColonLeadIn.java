@@ -81,7 +81,8 @@ final class NameColonLeadIn implements QuoteSieves.QuoteSieve {
         if (speaker == null) {
             return null;
         }
-        return QuoteSieves.Decision.speaks(c.statementBy(dashOnly ? DASH_RULE : RULE, speaker, name.titleStart(), name.end(), 0.6));
+        String rule = dashOnly ? DASH_RULE : RULE;
+        return QuoteSieves.Decision.speaks(c.statementBy(rule, speaker, name.titleStart(), name.end(), 0.6));
     }
 
     /**

@@ -264,7 +264,8 @@ final class QuotationsApart {
      * said Roe. Instead, “B.”"): a connective carrying the same quotation on, not a sentence of narration. On all 840
      * PolNeAR train the 6 such pairs kept apart as narration are each one gold attribution; with three words before the
      * mark one more pair is two ("One sign read “…”"). A longer lead that is a fronted clause of condition or time
-     * closed by a comma right before the mark ({@link #FRONTED_CONDITION}) resumes the quotation too: one pair on train,
+     * closed by a comma right before the mark ({@link #FRONTED_CONDITION}) resumes the quotation too: one pair on
+     * train,
      * one gold attribution.
      */
     private static boolean resumedAfterConnective(Draft d, int sentences, Quote q) {

@@ -896,7 +896,8 @@ final class Sources {
         String rel = analysis.relation(t);
         if (rel != null) {
             // Rule appositive-of-subject: "Kestria's defence minister, Tomas Brezny, said …" names its subject in the
-            // apposition; the possessor before it ("Kestria's") is no subject, so the name is the one "he" goes back to.
+            // apposition; the possessor before it ("Kestria's") is no subject, so the name is the one "he" goes back
+            // to.
             return rel.startsWith("nsubj") || rel.equals("appos") && analysis.head(t) >= 0
                     && analysis.relation(analysis.head(t)) != null
                     && analysis.relation(analysis.head(t)).startsWith("nsubj");

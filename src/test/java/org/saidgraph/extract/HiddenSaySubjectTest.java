@@ -33,9 +33,9 @@ class HiddenSaySubjectTest {
                 shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The Danes have used the presence of Viking raiders to "
                         + "justify patrols around Aarhus, saying the town is an important front in its campaign "
                         + "against piracy.", "the town is an important front", "Danes"),
-                shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The dockers continued to awkwardly veer off script, saying "
-                        + "they were being told to stretch their time on the pier before the next ship.",
-                        "they were being told", "dockers"));
+                shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The dockers kept drifting from the agreed plan, saying "
+                        + "the foremen had asked them to slow the unloading until the next ship came in.",
+                        "the foremen had asked them", "dockers"));
     }
 
     @ParameterizedTest(name = "{0}")

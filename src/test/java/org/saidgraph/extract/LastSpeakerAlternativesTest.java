@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quotations that used to fall to the last speaker named before them: a roundup's line with a name and a colon after a
  * dash is that name's (rule {@code quote-name-colon}; rule {@code quote-dash-name-colon} decides it before
- * {@code quote-colon-lead-in} reads the claim before the dash as a lead-in, and takes the first of two authors); so is the subject of an "as … put it" clause right before it
+ * {@code quote-colon-lead-in} reads the claim before the dash as a lead-in, and takes the first of two authors); so
+ * is the subject of an "as … put it" clause right before it
  * (rule {@code quote-as-name-put}); a title followed by its byline is no statement (filter {@code byline-title},
  * {@code BylineTitles}, which judges every quotation, not only those left to the last speaker).
  * The sentences are written for these tests.

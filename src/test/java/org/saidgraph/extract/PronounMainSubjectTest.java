@@ -45,8 +45,8 @@ class PronounMainSubjectTest {
         // Rule appositive-of-subject: the parse makes the name the apposition of "minister", the subject; the
         // possessor (a place the recogniser took for a person) is no subject.
         Extraction x = Extraction.of("Border tension rises\n\nKestria's defence minister, Tomas Brezny, had said a day "
-                + "earlier that two brigades were camped near the frontier. He warned that his government would respond "
-                + "to any provocation.\n", ListTagger.people("Kestria", "Tomas Brezny"));
+                + "earlier that two brigades were camped near the frontier. He warned that his government would "
+                + "respond to any provocation.\n", ListTagger.people("Kestria", "Tomas Brezny"));
         assertThat(x.name(x.containing("his government would respond").speaker())).isEqualTo("Tomas Brezny");
     }
 }
