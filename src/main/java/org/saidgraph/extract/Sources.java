@@ -834,6 +834,10 @@ final class Sources {
             return null;
         }
         int head = headOf(first, last);
+        String named = appositiveName(last);
+        if (named != null) {
+            return named;
+        }
         // Weighing a description as a pronoun's referent names no possessor: that would resolve a pronoun inside the
         // resolution of another, and create entities the candidate's weighing does not need.
         boolean was = weighing;
@@ -849,6 +853,26 @@ final class Sources {
     }
 
     /** The token of {@code [first, last]} whose head lies outside it (the phrase's head); the last one unparsed. */
+    /**
+     * Rule description-apposition: "The chief negotiator, Irina Moldovan, told …" — the noun the description ends in
+     * (or, when the recogniser cut the description short, "The chief", the noun it modifies right after it) has a
+     * person's name in apposition; "she" later is that person, not an entity made of the description's words.
+     */
+    private String appositiveName(int last) {
+        int noun = last;
+        int h = analysis.head(last);
+        if (h > last && h <= last + 3 && analysis.token(h).isNoun()) {
+            noun = h;
+        }
+        for (int a : analysis.children(noun, "appos")) {
+            Mention m = mentionAt(a);
+            if (m != null && m.kind() == Mention.Kind.PERSON && m.entity() != null) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     private int headOf(int first, int last) {
         for (int i = first; i <= last; i++) {
             int h = analysis.head(i);

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a clause inside it another ("Roe's charge that Ruiz … was false, Doe said.") is the main verb's subject. Rule
  * split-quote-pronoun ({@link SplitQuotePronoun}): the second piece of a quotation split by "he said" gets the speaker
  * its first piece got, so the two stay one statement. Rule appositive-of-subject ({@link Sources}): the name in
- * apposition to a subject ("X's minister, Jane Roe, said") counts as the subject. Seen on PolNeAR train; the sentences
+ * apposition to a subject ("X's minister, Jane Roe, said") counts as the subject. Rule description-apposition
+ * ({@link Sources}): a description with a name in apposition stands for that person. Seen on PolNeAR train; the sentences
  * are invented.
  */
 class PronounMainSubjectTest {
@@ -48,5 +49,14 @@ class PronounMainSubjectTest {
                 + "earlier that two brigades were camped near the frontier. He warned that his government would "
                 + "respond to any provocation.\n", ListTagger.people("Kestria", "Tomas Brezny"));
         assertThat(x.name(x.containing("his government would respond").speaker())).isEqualTo("Tomas Brezny");
+    }
+
+    @Test
+    void aDescriptionWithANameInAppositionIsThatPersonForShe() {
+        // Rule description-apposition: "The chief negotiator" alone would make an entity of its own words.
+        Extraction x = Extraction.of("Talks stall\n\nThe chief Valdorian negotiator, Irina Moldovan, told state "
+                + "television that her side had offered every reasonable guarantee. \"We put a serious proposal on the "
+                + "table. It is still there,\" she said.\n", ListTagger.people("Irina Moldovan"));
+        assertThat(x.name(x.containing("We put a serious proposal").speaker())).isEqualTo("Irina Moldovan");
     }
 }
