@@ -65,7 +65,10 @@ public final class ArticleWords {
         return false;
     }
 
-    /** The identifying words of a name, folded: "Sen. Ted Cruz" gives [ted, cruz], "The Washington Post" [washington, post]. */
+    /**
+     * The identifying words of a name, folded: "Sen. Ada Vell" gives [ada, vell], "The Washington Post" [washington,
+     * post].
+     */
     static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(name);

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves each gold Source span to whom it refers, since PolNeAR marks the span ("he", "the campaign", "Sen. Ted
- * Cruz (R-Texas)") but has no coreference. The rules, in order:
+ * Resolves each gold Source span to whom it refers, since PolNeAR marks the span ("he", "the campaign", "Sen. Ada
+ * Vell (R-Maine)") but has no coreference. The rules, in order:
  * <ol>
  *   <li>no Source, or "you": nothing to compare (left out of the speaker figures);</li>
  *   <li>"I", "we", "me", "our" … inside another attribution's content: that attribution's source (the quote's
@@ -290,7 +290,7 @@ final class GoldSources {
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
             end--;
         }
-        // A parenthesis closing the phrase ("Sen. Ted Cruz (R-Texas), who") belongs to it, not its head.
+        // A parenthesis closing the phrase ("Sen. Ada Vell (R-Maine), who") belongs to it, not its head.
         if (end > 0 && text.charAt(end - 1) == ')') {
             int open = text.lastIndexOf('(', end - 1);
             if (open > 0 && end - open < 40) {

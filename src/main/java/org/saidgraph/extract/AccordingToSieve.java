@@ -19,7 +19,7 @@ final class AccordingToSieve implements StatementSieve {
     static final String FRONTED_RULE = "according-to-fronted";
     /** "…: London was …, according to X": the clause after the colon. */
     static final String COLON_RULE = "according-to-after-colon";
-    /** "(… were white, according to exit polls)": the words of the parenthesis. */
+    /** "(… were ferry users, according to a port survey)": the words of the parenthesis. */
     static final String PAREN_RULE = "according-to-parenthesis";
     /** "…, with 56 percent viewing him well, according to a poll": the absolute phrase of a figure. */
     static final String WITH_RULE = "according-to-with";
@@ -229,7 +229,7 @@ final class AccordingToSieve implements StatementSieve {
             while (verb <= hi && verb - i <= 4 && !analysis.token(verb).tag().startsWith("VB")) {
                 verb++;
             }
-            // The verb must be one: "Jane Roe, a former secretary of state, attended …" has none within four words.
+            // The verb must be one: "Jane Roe, a former head of the port, attended …" has none within four words.
             if (verb + 1 > hi || verb == i + 1 || !analysis.token(verb).tag().startsWith("VB")
                     || !analysis.token(verb + 1).word().equals(",")
                     || lexicon.verbForm(analysis.token(verb).word().toLowerCase(java.util.Locale.ROOT)) == null) {
@@ -273,7 +273,7 @@ final class AccordingToSieve implements StatementSieve {
                 .equals("CC");
     }
 
-    /** "At the same time, the tax has not hurt: London was …, according to X": X's words begin after the colon. */
+    /** "Even so, the toll has not hurt trade: Kellby was …, according to X": X's words begin after the colon. */
     private int colonBefore(int lo, int hi) {
         for (int i = hi; i > lo; i--) {
             if (analysis.token(i).word().equals(":") && !resolver.insideQuote(analysis.token(i).start())) {
@@ -307,7 +307,7 @@ final class AccordingToSieve implements StatementSieve {
         return -1;
     }
 
-    /** "(… were white, according to exit polls)": the words in the parenthesis the phrase closes are X's. */
+    /** "(… were ferry users, according to a port survey)": the words in the parenthesis the phrase closes are X's. */
     private int parenthesisBefore(int lo, int hi) {
         for (int i = hi; i >= lo; i--) {
             String w = analysis.token(i).word();
@@ -322,7 +322,7 @@ final class AccordingToSieve implements StatementSieve {
     }
 
     /**
-     * "according to an ABC News poll last week", "according to the officer in charge of the base that night": when
+     * "according to an ABC News poll last week", "according to the warden on duty at the pier that night": when
      * the whole phrase names nobody the article knows, its head noun with the words before it does ("ABC News
      * poll", "officer"); a common noun only, in a phrase of at most six words up to it.
      */
@@ -378,7 +378,7 @@ final class AccordingToSieve implements StatementSieve {
         for (int i = first; i <= last; i++) {
             int h = analysis.head(i);
             if (analysis.parsed(i) && (h < first || h > last)) {
-                // "according to figures her campaign released Friday": a parse that heads the phrase with the
+                // "according to figures the ferry board released Monday": a parse that heads the phrase with the
                 // verb of its relative clause; the source is the noun before that clause.
                 if (analysis.token(i).tag().startsWith("VB")) {
                     for (int n = i - 1; n >= first; n--) {

@@ -69,7 +69,7 @@ final class AddresseeAsContent implements NotSpeechFilters.Filter {
 
     /**
      * A finite verb with a subject of its own that does not describe a noun ("told [the agency her group never met
-     * him]", "telling [his aides he planned to …]"): what was told is a clause the parse hangs on the hearer. A
+     * him]", "telling [his crew he meant to …]"): what was told is a clause the parse hangs on the hearer. A
      * relative clause with its pronoun ("the station, whose host …") or a clause of time ("as he worked") is not
      * one.
      */

@@ -33,7 +33,7 @@ final class AsSaidSieve implements StatementSieve {
                 continue;
             }
             int[] own = a.subtree(i);
-            // An active subject only: "as Cosby is attacked in the media" says nothing of Cosby's.
+            // An active subject only: "as Marlow is mocked in the press" says nothing of Marlow's.
             List<Integer> subjects = a.children(i, "nsubj").stream().filter(c -> "nsubj".equals(a.relation(c)))
                     .toList();
             if (!a.token(own[0]).word().equalsIgnoreCase("as") || !"mark".equals(a.relation(own[0]))

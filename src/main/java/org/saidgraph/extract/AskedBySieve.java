@@ -82,8 +82,8 @@ final class AskedBySieve implements StatementSieve {
     private static Found statement(Draft d, int cue, int agent, int[] question) {
         Analysis a = d.analysis;
         // The question runs to the comma that closes the fronted participle clause (or the sentence end), not to
-        // where the parse ends it: the parse often hangs the main clause on the question ("if Clinton gets race,
-        // Sharpton avoided …") or the rest of the question on the main clause.
+        // where the parse ends it: the parse often hangs the main clause on the question ("if Voss wins the seat,
+        // Halloran avoided …") or the rest of the question on the main clause.
         int sentenceEnd = a.sentences().get(a.sentenceOf(cue)).end();
         int hi = question[0];
         while (hi + 1 < sentenceEnd && !(a.token(hi + 1).word().equals(",")

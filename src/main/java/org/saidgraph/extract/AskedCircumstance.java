@@ -31,8 +31,8 @@ final class AskedCircumstance implements ReportedSpanBounds.Cut {
 
     /**
      * Whether the phrase that opens at {@code opener} closes the statement: in the parse, nothing but punctuation
-     * follows the participle's phrase within it. "…leaving his car <i>when asked to do so by police</i> and not
-     * raising his hands" tells of the reported event, not of the speaking (seen on PolNeAR dev). An unparsed
+     * follows the participle's phrase within it. "…leaving his boat <i>when asked to by the harbour patrol</i> and not
+     * tying up at the quay" tells of the reported event, not of the speaking (seen on PolNeAR dev). An unparsed
      * sentence is judged by the words alone, as before.
      */
     private static boolean closes(Analysis a, Found f, int opener) {

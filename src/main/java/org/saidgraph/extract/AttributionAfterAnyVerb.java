@@ -7,8 +7,8 @@ import org.saidgraph.dataset.EntityType;
 
 /**
  * The attribution right after a quotation that the other rules leave unread, whatever its verb and whatever its
- * subject: "“…,” Jane Roe fumed on Tuesday.", "“…,” an angry Roe retaliated.", "“…,” said a longtime data expert who
- * has worked for two campaigns.", "“…,” the statement said.", "“…,” the document states." A quotation that opens its
+ * subject: "“…,” Jane Roe fumed on Tuesday.", "“…,” an angry Roe retaliated.", "“…,” said a longtime ferry pilot who
+ * has sailed for two lines.", "“…,” the statement said.", "“…,” the document states." A quotation that opens its
  * sentence and ends in a comma (or a question or exclamation mark) before its closing mark is the object of what
  * follows it: a verb in the past or present within a few words, with its subject before it or right after it. The
  * subject's name, pronoun or description is the speaker (rule {@value #RULE}). Without it such quotations fell to the

@@ -3,7 +3,7 @@ package org.saidgraph.extract;
 /**
  * Rule {@code attributive-participle}: a speech verb's past form between a number or a possessive and a plural noun
  * is an adjective of that noun, not a verb with its words: "the county's pledged delegates", "412 pledged
- * delegates will be at stake" (the tagger and parser read "pledged" as the verb and the noun phrase after it as
+ * delegates remain in play" (the tagger and parser read "pledged" as the verb and the noun phrase after it as
  * what was pledged). Dropped when the statement begins with the plural noun right after the participle. A number as
  * the subject of a verb with a clause ("4 in 10 said voters …") has a singular noun or another word after it. On all
  * of PolNeAR train (session 18) six statements of this shape, none of them an attribution.

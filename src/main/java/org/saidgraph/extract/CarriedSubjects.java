@@ -55,8 +55,8 @@ final class CarriedSubjects {
     }
 
     /**
-     * Whether the verb at {@code v} stands inside what a speech verb reports ("She said that he found a new line of
-     * attack by mocking …"): the reported words are that verb's statement, not one of their own.
+     * Whether the verb at {@code v} stands inside what a speech verb reports ("She said that he found a new way of
+     * winning votes by promising …"): the reported words are that verb's statement, not one of their own.
      */
     private boolean reported(int v, SpeechLexicon lexicon) {
         int x = v;

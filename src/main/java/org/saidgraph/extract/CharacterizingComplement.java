@@ -121,7 +121,7 @@ final class CharacterizingComplement {
         for (int i = open + 1; i < sentenceEnd; i++) {
             if (stop(a, resolver, i, CALLING.contains(lemma))
                     || AS_VERBS.contains(lemma) && absolute(a, resolver, i, sentenceEnd)) {
-                break; // "described themselves as liberals with about three in ten saying …": the reporter's
+                break; // "described themselves as sailors with about four in ten saying …": the reporter's
             }
             Analysis.Token t = a.token(i);
             String lower = t.word().toLowerCase(Locale.ROOT);
@@ -131,7 +131,7 @@ final class CharacterizingComplement {
             }
             end = i;
             if (t.word().equals(",") && i + 1 < sentenceEnd && Quotes.isMark(a.token(i + 1))) {
-                end = i + 1; // "called him a “moderate,” a subtle dig": the comma inside the quotation closes it
+                end = i + 1; // "called him a “landlubber,” a gentle jab": the comma inside the quotation closes it
                 if (!quotationNext(a, i + 2, sentenceEnd)) {
                     break;
                 }

@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * Step {@code clause-own-conjunct}: a verb coordinated, without a subject of its own, with the verb of a reported
  * clause stays in that clause when it is not a speech verb of the lexicon and the clause it joins is finite — "said
- * he was alarmed by the pictures <i>and wanted to see the rally for himself</i>", "said she could not back the levy
+ * he was troubled by the reports <i>and wanted to see the quay for himself</i>", "said she could not back the levy
  * <i>but understood why others did</i>", "said he had been impressed by the mayor <i>and liked her answer on
  * roads</i>". {@link VerbCueSieve} otherwise ends the clause before such a conjunct when its tense is the speech
  * verb's and not the clause verb's ("said he would order a review and warned against hackers": the second verb is
  * the speaker's next act); but the clause verb's tense is often carried by its auxiliary ("was alarmed", "could not
  * back", "has been impressed"), and a verb that is no speech act ("wanted", "liked", "decided") continues what was
  * said, where PolNeAR keeps it. A speech verb ("… and praised the plan", "… and vowed to …") is a second
- * attribution, and still ends the clause; so does a conjunct after a dash ("… to the West - and lobbied for …"),
+ * attribution, and still ends the clause; so does a conjunct after a dash ("… to the islands - and campaigned for …"),
  * and one on an infinitive ("pledged to be … and cast doubt on …"). Second shape ({@link #modalOnCue}): a
  * conjunct the parse hangs on the speech verb itself but with a modal of its own ("argue the rule gives too much
  * power and could lead to a deadlock"). On all 840 PolNeAR train articles: see docs/extraction.md (figures
@@ -95,7 +95,7 @@ final class ClauseOwnConjunct {
         return a.token(token).tag().matches("VB[DZP]|MD");
     }
 
-    /** Whether a dash stands before the conjunct's conjunction ("… to the West - and lobbied for …"). */
+    /** Whether a dash stands before the conjunct's conjunction ("… to the islands - and campaigned for …"). */
     private static boolean dashBefore(Analysis a, int conjunct) {
         int first = conjunct;
         for (int c : a.children(conjunct, "cc")) {

@@ -175,7 +175,7 @@ final class ClauseStarts {
      * Step {@code stance-before-clause}: "expressed [doubt] that the test was real", "voiced [confidence] that the
      * bill would pass": a noun of the speaker's stance (data, {@code clause-starts.tsv}), the cue's object, whose
      * complement clause opens with "that", begins after the "that" (which {@link EvidenceStarts} puts back into the
-     * evidence). A relative clause on the noun ("the assurance that earned him a greeting") is not its complement and
+     * evidence). A relative clause on the noun ("the assurance that won him a welcome") is not its complement and
      * is left alone.
      */
     static final class StanceBeforeClause implements Step {

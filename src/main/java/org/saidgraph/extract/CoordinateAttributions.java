@@ -107,7 +107,7 @@ final class CoordinateAttributions {
         while (a.head(top) != cue) {
             top = a.head(top);
         }
-        // "rejected the idea that the changes were a demotion and said that …": the parse may coordinate the second
+        // "dismissed the notion that the changes were a cutback and said that …": the parse may coordinate the second
         // verb with the verb of a clause inside the first one's object; a verb of the same speaker without a
         // subject of its own is then a second saying beside the first (with another speaker it is part of the
         // object: "denied the report that Roe met the donor and told him …").

@@ -11,7 +11,7 @@ import java.util.Set;
  * shapes, each a rule:
  * <ul>
  * <li>{@code demand-gerund}: "calling for" or "calling on … to" not finite — "outflanked her rival by calling for a
- * no-fly zone", "stopped short of calling for his dismissal", "with three governors all calling for a higher quota",
+ * fare freeze", "stopped short of calling for his dismissal", "with three governors all calling for a higher quota",
  * "a chorus of critics calling for him to quit", "the senator's speech singling out the port and calling for a
  * new levy". What was called for is the words after the preposition;</li>
  * <li>{@code appeal-infinitive}: "urge" or "call on/upon" with the one appealed to and an infinitive of what they

@@ -8,10 +8,10 @@ import java.util.Set;
  * "defended", "mentioned") whose object is one proper name — "Clinton attacked [Trump]", "the governor blasted
  * [Congress]" — says what was said: PolNeAR annotates the name alone as the content. Object readings otherwise need two
  * words ("offered two options"), so these gave nothing, or a `pattern-verb` reading that ran on past the name. Not when
- * the name is set off by a comma before an apposition ("accused Cruz, the senator from Texas, of …": what follows
+ * the name is set off by a comma before an apposition ("accused Halden, the senator from Maine, of …": what follows
  * belongs to what was said and a later sieve reads it whole), not before a noun or number that goes on with the
- * phrase ("mentioned CNN five times"), not for an infinitive ("declined to criticize Clinton", "has begun to attack
- * Trump in her speeches", which the annotators left out), and not for verbs whose person object is no speech
+ * phrase ("mentioned CNN five times"), not for an infinitive ("declined to criticize Halden", "has begun to attack
+ * Marlow in her speeches", which the annotators left out), and not for verbs whose person object is no speech
  * ("dismissed [the manager]", "questioned [the witness]", "offered [Smith]", "called [Jones]").
  */
 final class NameObject {
@@ -30,7 +30,7 @@ final class NameObject {
         }
         for (int m : a.children(cue, "mark")) {
             if (a.token(m).word().equalsIgnoreCase("to")) {
-                return false; // "declined to criticize [Clinton]", "has begun to attack [Trump] in …"
+                return false; // "declined to criticize [Halden]", "has begun to attack [Marlow] in …"
             }
         }
         Analysis.Sentence s = a.sentences().get(a.sentenceOf(object));

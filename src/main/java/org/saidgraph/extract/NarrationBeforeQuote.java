@@ -4,7 +4,7 @@ package org.saidgraph.extract;
  * Rule {@code verb-after-narration}: in "NARRATION, SPEAKER VERB, “QUOTATION”" (an attribution set inside its
  * sentence, the speaker before the verb), the words before the speaker are the reporter's narration, not the start
  * of what was said, when what follows the verb is a quotation that opens a sentence of its own — its first word
- * capitalized: "After the host asked who would win, she replied, “If I had to bet, …”", "Soon after the vote, he
+ * capitalized: "After the host asked who would win, she replied, “If I were guessing, …”", "Soon after the vote, he
  * wrote to his followers, “It is time …”". A quotation that opens in lower case ("Many, he said, “have closed”")
  * goes on with the words before it, and those stay in. Not when the words before hold a dash: the quotation is then
  * an aside within the reporter's sentence ("… plans to move - “I love them,” he said, “…” - and vowed …"), where

@@ -198,8 +198,8 @@ final class NotSpeechFilters {
                 return true;
             }
             int head = spanHead(a, first, f);
-            // The fronted words may hang on the first of two verbs the subject shares ("While studying, he lived in
-            // Brooklyn and wrote …"): they are the second's circumstance as much.
+            // The fronted words may hang on the first of two verbs the subject shares ("While studying, he stayed in
+            // Kellby and wrote …"): they are the second's circumstance as much.
             // ... or on the verb whose infinitive the cue is ("Asked whether …, Roe declined to comment").
             boolean onCue = head >= 0 && (a.head(head) == cue
                     || ("conj".equals(a.relation(cue)) || "xcomp".equals(a.relation(cue)))

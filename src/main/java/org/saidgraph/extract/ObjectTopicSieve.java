@@ -201,8 +201,8 @@ final class ObjectTopicSieve implements StatementSieve {
 
     /**
      * Where a topic phrase ends: before a dash or "like" after a comma that sets off the reporter's description ("the
-     * event–organized by …", "Donald Trump, like him a child of the city"), or before ", and" with a clause of its own
-     * ("“spoiling the party,” and voters cheer"; not "growing up there, and how he …"). Punctuation inside a
+     * event–organized by …", "Jane Roe, like him a child of the harbour"), or before ", and" with a clause of its own
+     * ("“sinking the ferry,” and the crowd cheers"; not "growing up there, and how he …"). Punctuation inside a
      * quotation does not end it, save a comma that closes it.
      */
     private static int end(Draft d, int lo, int hi) {

@@ -24,8 +24,8 @@ final class Occasions {
             .map(r -> r[0].trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /**
-     * A clause of time right after the verb (and its hearer), for the text pattern: "spoke to reporters just after
-     * the vote was called", "wrote before the polls closed"; group {@code mark} is the subordinator.
+     * A clause of time right after the verb (and its hearer), for the text pattern: "spoke to reporters shortly after
+     * the vote was counted", "wrote before the polls closed"; group {@code mark} is the subordinator.
      */
     static final Pattern TEXT_CLAUSE = Pattern.compile("^(?:to\\s+(?:[\\p{L}'’.\\-]+\\s+){1,4}?)?"
             + "(?:(?:just|shortly|soon|right|moments|hours|days)\\s+)?(?<mark>" + String.join("|", new java.util.TreeSet<>(TEXT))

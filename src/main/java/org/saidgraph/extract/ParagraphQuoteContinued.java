@@ -30,7 +30,7 @@ final class ParagraphQuoteContinued {
         }
         String rest = d.text.substring(Math.min(q.after(), p.end()), p.end());
         // The paragraph before ends with the quotation's attribution, not a sentence of the reporter's ("“A,” he
-        // added. He then had a question for the crowd.¶“B?”" is a new question), nor a second act of speech.
+        // added. He then put a question to the room.¶“B?”" is a new question), nor a second act of speech.
         return rest.chars().noneMatch(Character::isLetterOrDigit) && QuotationsApart.rule(d, last[1], q) == null;
     }
 

@@ -15,9 +15,9 @@ import java.util.Set;
  * finite verb after the comma that closes the participle's clause, and what was said is the rest of that clause;</li>
  * <li>{@code participle-trailing}: ", saying that …", ", warning against the plan" after a clause: the speaker is
  * the subject of the verb the participle continues, and what was said is what follows it;</li>
- * <li>{@code infinitive-purpose}: "took to the talk shows to defend his record" (an infinitive the parser hangs on
+ * <li>{@code infinitive-purpose}: "went to the port meeting to defend his plan" (an infinitive the parser hangs on
  * the verb as a clause of purpose): the speaker is that verb's subject. Not an infinitive the parser makes the
- * verb's complement ("gathered to discuss …", "struggled to answer …", "declined to comment for this column"): with
+ * verb's complement ("gathered to discuss …", "struggled to answer …", "declined to comment on the ferry"): with
  * those the rule was right in 13 of its 20 statements on the PolNeAR train samples.</li>
  * </ul>
  * What was said is the object or clause after the verb; for a verb whose object the lexicon does not take as what
@@ -119,7 +119,7 @@ final class ParticipleCueSieve implements StatementSieve {
      * Rule {@code participle-noun}: "voters saying they would stay home", "a petition calling on the council to
      * resign", "the campaign issued a statement saying …": a participle the parse hangs on a noun (UD {@code acl})
      * says what that noun said — a person or a group, or a document, which speaks for its author when the author is
-     * named ({@link #author}). Not a thing that cannot speak ("a nod to the front-runner acknowledging"), a time, or
+     * named ({@link #author}). Not a thing that cannot speak ("a nod to the harbour board acknowledging"), a time, or
      * a noun after a preposition. After a comma the parse often hangs a participle on the nearest noun although it
      * goes on the clause ("She denounced the plan, telling reporters …"): then the clause's subject speaks.
      */
@@ -153,7 +153,7 @@ final class ParticipleCueSieve implements StatementSieve {
         } else if (!HEAD_RELATIONS.contains(VerbCueSieve.base(a.relation(head))) || d.sources.thing(head)
                 || TIMES.contains(a.token(head).lowerLemma())
                 || a.token(head).word().matches("(?:1[89]|20)\\d\\d")) {
-            // "with 56 percent of Americans saying", "a nod to the front-runner acknowledging", "no problem with
+            // "with 56 percent of Americans saying", "a nod to the harbour board acknowledging", "no problem with
             // presidents criticizing": after a preposition the noun spoke in 21 of the 35 statements this read on
             // PolNeAR train; as the subject or object of its clause, in 40 of 45.
             return null;
@@ -242,7 +242,7 @@ final class ParticipleCueSieve implements StatementSieve {
     }
 
     /**
-     * "He took to the talk shows to defend his record": an infinitive of purpose (advcl) with a speech verb says what
+     * "He went to the port meeting to defend his plan": an infinitive of purpose (advcl) with a speech verb says what
      * the subject of the verb it hangs on went on to say.
      */
     private static Found purpose(Draft d, int cue, SpeechLexicon.Verb verb) {

@@ -7,9 +7,9 @@ import java.util.Set;
  * What a passive speech verb with its agent reports: its passive subject ("The plan was first reported by the
  * local paper", "The proposal was rejected by most voters", rule {@code verb-passive}). {@link VerbCueSieve} takes
  * the agent after "by" as the speaker; the subject before the verb is what was reported, announced, denied …, and
- * PolNeAR's annotators take it as the content, however short ("It was never mentioned by the moderators"). Not when
+ * PolNeAR's annotators take it as the content, however short ("It was never raised by the panel"). Not when
  * the verb also governs a clause ("It was announced by the council that …": the clause is what was said), nor for a
- * relative pronoun ("a deal that was rejected by …").
+ * relative pronoun ("a plan that was turned down by …").
  */
 final class PassiveContent {
 

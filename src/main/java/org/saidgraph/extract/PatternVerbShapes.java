@@ -53,7 +53,7 @@ final class PatternVerbShapes {
 
     /**
      * Rule {@code colon-lead-object}: a text-pattern statement that ends at a colon — "called them on it:", "spoke
-     * out against the mayor:", "told his audience, to loud applause:", "describes itself in the following way:" — is
+     * out against the mayor:", "told his audience, to loud applause:", "sums up its aims in these words:" — is
      * the hearer, target or manner of a saying whose words follow the colon, not those words. Dropped here, its cue
      * is left to the sieves that read what follows the colon. All train: 5 statements, none an attribution (every
      * {@code pattern-verb} statement ending at a colon was false).
@@ -132,7 +132,7 @@ final class PatternVerbShapes {
 
     /**
      * Rule {@code add-to-tally}: "adding [to his primary victories in three states]", "is adding [to his wins
-     * earlier this campaign]": "add to" a noun phrase, with no verb, quotation or clause in it, makes something more,
+     * in the harbour towns]": "add to" a noun phrase, with no verb, quotation or clause in it, makes something more,
      * it says nothing. {@code to-phrase-sense} drops the same shape where the parse hangs the phrase on the verb; the
      * text pattern reads it where the parse went astray. All train: 2 statements, both false; no {@code pattern-verb}
      * statement of "add" opening with "to" found an attribution.

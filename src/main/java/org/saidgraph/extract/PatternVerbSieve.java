@@ -422,7 +422,7 @@ final class PatternVerbSieve extends TextSieve {
             }
             Matcher occasion = Occasions.TEXT_CLAUSE.matcher(rest);
             if (occasion.lookingAt() && !(negated && occasion.group("mark").equalsIgnoreCase("when"))) {
-                return -1; // "spoke to reporters just after the vote": when, not what
+                return -1; // "spoke to reporters shortly after the vote": when, not what
             }
             if (verb.equals("called") && (rest.startsWith("for ") || rest.startsWith("on "))) {
                 return pos + rest.indexOf(' ') + 1;

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Rule {@code verb-object-pronoun}: a pronoun is no object reading of its own ("praised him" says nothing), but a
  * pronoun followed at once by the phrase that says what of it — "accused him of lying", "chided her for siding with
- * …", "dismissed him as a Hollywood actor", "challenged him to a debate" — is read with that phrase, as PolNeAR
+ * …", "dismissed him as a weekend sailor", "challenged him to a debate" — is read with that phrase, as PolNeAR
  * annotates it ("him of lying").
  */
 final class PronounObject {

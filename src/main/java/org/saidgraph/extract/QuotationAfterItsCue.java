@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * A quotation that a speech verb introduces after a comma, in a sentence whose reported clause the parse read
  * around or through it ("When asked whom she backed, Jane Roe smiled and said, “…”", "footage of Roe saying during
- * the debate last week, “…,” when …"), is that verb's statement: the quotation, not the reporter's framing before the
+ * the ferry hearing, “…,” when …"), is that verb's statement: the quotation, not the reporter's framing before the
  * verb (rule {@code quote-after-cue}). The reported clause made from the same cue is retired, so the words are one
  * statement. Only a verb followed by nothing but a comma, or by a short phrase opening with a preposition or adverb
  * of the speaking ("during the debate", "again", "to reporters"), then a comma or colon: "said the plan would fail,

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * mark into the reporter's words ends at that mark — after a comma, a clause of time or concession ("repeatedly says,
  * “Don't do it,” <i>until the door opens</i>"), a participle of the reporter's ("said things “should be settled by June,” <i>referring
  * to the convention</i>"; any participle of a speech verb of the lexicon, "insisted he had “expanded the party,”
- * <i>claiming that …</i>"), "but" and a new subject ("is promising “jobs, jobs, jobs,” <i>but he has also …</i>") or a
- * dash opening an aside ("dismissed the town as being in the “suburbs of the capital” <i>— a metaphor for …</i>";
+ * <i>claiming that …</i>"), "but" and a new subject ("is promising “rail, rail, rail,” <i>but he has also …</i>") or a
+ * dash opening an aside ("dismissed the port as lying at the “edge of the map” <i>— a metaphor for …</i>";
  * not a dash of a pair that closes inside the statement, after which the speaker's clause goes on),
  * or "and" or "but" and a speech verb, a second act of the speaker's whose own quotation gets its own statement
  * ("called the mayor a “relic” <i>and said “…”</i>": {@link SecondActQuotations}), or — only when the statement is

@@ -15,8 +15,8 @@ import java.util.List;
  *   the verb that attributes words is never part of them.</li>
  * </ul>
  * Learned on PolNeAR train, where such statements ran from the sentence's start and PolNeAR's content is the
- * quotation alone. A mixed quotation whose narration leads into the quoted words without such a break ("the group is
- * less likely to be “overrun,” she said") keeps its narration. Applied after {@link StatementStarts}; the step
+ * quotation alone. A mixed quotation whose narration leads into the quoted words without such a break ("the quay is
+ * less apt to be “swamped,” she said") keeps its narration. Applied after {@link StatementStarts}; the step
  * records its name in {@link Found#trimmedBy}.
  */
 final class QuotationLeadIn {

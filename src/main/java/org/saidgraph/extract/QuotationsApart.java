@@ -81,7 +81,7 @@ final class QuotationsApart {
 
     /**
      * The topic of the same act right after its verb, up to the end of its sentence or a comma: "“A,” she said of
-     * running against him. “B.”", "“A,” he said about finally speaking out. “B.”" A speech verb in it ("speaking")
+     * running against him. “B.”", "“A,” he said about at last speaking up. “B.”" A speech verb in it ("speaking")
      * names what the speaker spoke of, not a second act. On all of PolNeAR train it joins one pair, one gold
      * attribution that neither piece alone found.
      */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Step {@code quote-depiction-clause} (issue 10, point 2): a quoted fragment in the object or complement of a verb
  * that characterizes something in words ({@code extract/depiction-verbs.tsv}: "referred to the plan as “a
- * betrayal”", "called the former mayor less an asset than “a walking liability” for the party", "credited her with
+ * betrayal”", "called the former mayor less a helmsman than “a drifting anchor” for the party", "credited her with
  * keeping “the whole port afloat”") is a fragment of what the verb's subject said: the statement is the verb's
  * complement, said by that subject, with the verb as its cue. PolNeAR annotates the complement as the content; the
  * quotation alone is too short to match it.
@@ -160,7 +160,7 @@ final class QuotedDepictionClauses {
     /**
      * Whether the verb has an "as" phrase: the fragment's head {@code h} or a word on its way up to the verb, or one
      * of the verb's own dependents (the parser may hang the fragment beside the phrase: "framed herself as the
-     * Plan B for the “…” crowd"), has "as" as its case or mark, or the quotation opens with "as".
+     * fallback pick for the “…” crowd"), has "as" as its case or mark, or the quotation opens with "as".
      */
     private static boolean inAsPhrase(Analysis a, int h, int v, Quote q) {
         if (a.token(a.tokenAt(q.start())).word().equalsIgnoreCase("as")) {

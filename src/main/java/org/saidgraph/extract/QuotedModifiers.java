@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rule {@code quoted-modifier}: a quotation that modifies the noun right after its closing mark — "“Orange Is the New
- * Black” star Jane Roe", "a group in “We Are One” T-shirts", "a “defeat the establishment” theme" — names that thing
+ * Rule {@code quoted-modifier}: a quotation that modifies the noun right after its closing mark — "“Tides of
+ * Kellby” star Jane Roe", "a group in “We Are One” T-shirts", "a “defeat the establishment” theme" — names that thing
  * (a show, a slogan on a shirt, a campaign's theme); it is not a statement of whoever spoke last. The nouns are data
  * ({@code after} rows of {@code src/main/resources/extract/work-titles.tsv}). A quotation a comma or other
  * punctuation closes ("“…,” the senator said") is never judged.

@@ -7,7 +7,7 @@ import java.util.Set;
  * Step {@code relative-attribution}, after {@link CoordinateAttributions}: a reported statement read after its cue
  * ends before a relative clause, set off by a comma or a dash, whose verb is the cue of another statement with a
  * subject of its own ("offered few details beyond a speech in May<i>, in which she called for …</i>", "said the
- * bridge would be built<i> - at which point the crowd chanted “…”</i>"). The relative clause is a second saying,
+ * bridge would be built<i> - at which point the dockers chanted “…”</i>"). The relative clause is a second saying,
  * by its own speaker, about the noun before it; PolNeAR annotates the outer content up to the comma and the inner
  * attribution apart. Kept whole: a relative clause whose subject is the relative pronoun ("a plan, which he
  * argued would …" is a different shape: "which" is part of what was said and the verb has no subject of its own),
@@ -74,7 +74,7 @@ final class RelativeAttributions {
     }
 
     /**
-     * Whether the verb goes on with a clause of its own ("which he said had harmed the economy": the parse makes the
+     * Whether the verb goes on with a clause of its own ("which he said had hurt the harbour": the parse makes the
      * relative pronoun the verb's object, but it is the reported clause's subject), not with what the object was
      * called ("which he called “a disgrace”", a characterization the annotators keep inside the outer content).
      */

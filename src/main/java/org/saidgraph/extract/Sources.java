@@ -28,7 +28,7 @@ final class Sources {
     /** People who speak for someone else: a description of one is never the person they speak for. */
     private static final Set<String> ENTOURAGE = speakerNouns("entourage");
 
-    /** Heads of a subject that count people: "Some of his allies said", "Nearly nine out of 10 say". */
+    /** Heads of a subject that count people: "Some of his allies said", "Nearly seven out of 10 say". */
     private static final Set<String> QUANTIFIERS = speakerNouns("quantifier");
     /** Heads of a description that speaks as an organization, a document or an outlet: "the campaign said". */
     private static final Set<String> ORGANIZATION_NOUNS = speakerNouns("organization");

@@ -89,7 +89,7 @@ final class SpeakerResolver {
     /**
      * Rule locative-place-subject (session 22): when only a place named where someone is from or went to stands
      * before the verb ("Representative Jane Roe of Colorado, a Republican who …, denounced", "Jane Roe, who was to
-     * travel to Columbus, Ohio, on Wednesday …, said"), the person who is the sentence's subject before it speaks,
+     * travel to Port Alder, Maine, on Friday …, said"), the person who is the sentence's subject before it speaks,
      * not the place's government; the place only when no person is.
      */
     private Mention placeOrSubject(Mention place, int verbStart) {
@@ -146,7 +146,7 @@ final class SpeakerResolver {
 
     /**
      * Rule locative-place: a place named where something happened ("in Bangor, Maine, promising …", "at a rally in
-     * Beaumont, Tex., Mr. Roe …", "at a Buffalo, New York town hall") is no speaker, whatever the parse or the
+     * Calderby, Ore., Mr. Roe …", "at a Port Alder, Vermont town hall") is no speaker, whatever the parse or the
      * commas around it suggest: the place, or the "City, State" run it closes, follows a preposition (and perhaps
      * an article). A place that opens its clause ("Russia said") still speaks as its government.
      */

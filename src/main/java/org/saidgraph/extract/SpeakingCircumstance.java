@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Whether a dependent of a speech verb says when, where or on what occasion the speaking happened ("condemned the
- * annexation in an on-air diatribe", "called for more investment in a statement on Thursday", "denied the claims
+ * toll rise in an on-air outburst", "called for more ferries in a statement on Thursday", "denied the claims
  * until the audit was published", "denied the report through her lawyer", "described him as an evangelist when he ran in 2008") rather than what was said
  * ("accused her of lying", "described the plan as a buzz", "recalled her generosity in support of the shelter").
  * Such circumstances are the reporter's: an object reading ends before them ({@link VerbCueSieve}, rule
@@ -69,7 +69,7 @@ final class SpeakingCircumstance {
             int[] r = analysis.subtree(dependent);
             for (int i = r[0]; i < dependent && i <= r[0] + 2; i++) {
                 if (TIME_MARKS.contains(analysis.token(i).word().toLowerCase(Locale.ROOT))) {
-                    return true; // "when he ran for the White House", "until the work was done"
+                    return true; // "when he ran for the harbour board", "until the work was done"
                 }
             }
         }

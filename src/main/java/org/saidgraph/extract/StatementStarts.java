@@ -13,7 +13,7 @@ import java.util.Set;
  * forward, and each step
  * that moves it records its name in {@link Found#trimmedBy}. A sieve that reads the object or topic of a speech verb
  * keeps what stands before the thing said: the preposition of a topic ("spoke [about] the new tax"), or the noun of
- * a feeling or view whose topic is what was said ("expressed [deep concern about] the policy"). PolNeAR's annotators
+ * a feeling or view whose topic is what was said ("expressed [deep concern about] the timetable"). PolNeAR's annotators
  * start the content at the topic. Which words are such heads is data ({@code statement-starts.tsv}), counted on
  * PolNeAR train. A step never moves a start inside a quotation, past a clause, or past the end.
  */

@@ -9,7 +9,7 @@ import java.util.Set;
  * reported attributions that no statement overlapped (session 19, helper "plainmiss"). Each is a named shape:
  * <ul>
  *   <li>{@link #FINITE_MODIFIER}: the parser hangs a present-tense speech verb on a noun as a modifier ({@code acl})
- *   although the verb has a subject of its own before it ("less than half of what researchers say they need",
+ *   although the verb has a subject of its own before it ("less than half of what the pilots say they need",
  *   "Friends of the mayor who have seen her lately say that …"); that is a clause, not "the so-called".</li>
  *   <li>{@link #NOMINAL_SUBJECT}: of two subjects the parser gives one verb, a noun phrase speaks rather than a verb
  *   form ("Asked whether …, 75 percent of members said yes": "Asked" read as a subject).</li>
@@ -164,8 +164,8 @@ final class SubjectRepairs {
      * engineers, like the pilots, say dredging clears the channel": "say" an {@code aux} of "dredging"; "The owners
      * whose boats were seized say the real cost …": "say" a {@code discourse} word of the reported verb, the owners
      * the subject of "seized"); the speaker is then the first subject before the verb among the verbs above it. A
-     * relative "who" right before the verb speaks as the noun its clause describes ("another 12 percent who say
-     * they might …", the pronoun parsed as an object; not "that"/"which": "a banner that says …" is a thing). A
+     * relative "who" right before the verb speaks as the noun its clause describes ("another 14 percent who say
+     * they could …", the pronoun parsed as an object; not "that"/"which": "a banner that says …" is a thing). A
      * participle after a comma (", saying …") takes the subject of the clause it follows in the same way. Never a
      * subject inside a quotation the verb stands outside of ("“The crew was tired,’” said Jane Roe": the crew does not
      * speak), nor a dateline's place, nor, for a finite verb, one standing inside what another speech verb before it

@@ -3,7 +3,7 @@ package org.saidgraph.extract;
 /**
  * Rule {@value #RULE} (session 22): a speech verb whose subject, as the parse gives it, is a thing that cannot speak
  * ({@link Sources#thing}: "the changes", "every answer", "the exchange") because the parser hung the verb inside a
- * clause or phrase of the sentence ("Jane Roe rejected the idea that the changes were a demotion and said that …",
+ * clause or phrase of the sentence ("Jane Roe dismissed the notion that the changes were a cutback and said that …",
  * "In an earlier exchange, Jane Roe had to explain that …"), is spoken by the subject of the sentence's main verb when
  * that subject is a person named before the thing. Nothing changes when the main subject is no person, or comes after
  * the thing, or is the thing itself: the speaker stays what it was, so no statement is lost or added.

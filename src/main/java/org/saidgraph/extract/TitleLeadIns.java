@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Rule {@code title-lead-in}: a title-shaped quotation ({@link WorkTitles#titleShaped}) right after a word that cannot
  * introduce quoted speech — a preposition, an article or possessive, a verb of performing ("appeared on “Fox &
- * Friends”", "a founder of “Indian Americans for Hillary”", "the “Gang of Eight,”", "stars in “Title”"), or a
+ * Friends”", "a founder of “Sailors for Halden”", "the “Gang of Eight,”", "stars in “Title”"), or a
  * possessive name ("CNBC's “Title”") — is a title or a name the reporter writes, not words of whoever spoke last.
  * Speech after such a word needs a colon or a comma first ("He went on: “…”"), which this rule does not pass over.
  * The words are data ({@code before} rows of {@code src/main/resources/extract/work-titles.tsv}).

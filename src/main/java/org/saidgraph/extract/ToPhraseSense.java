@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Rule {@code to-phrase-sense}: a statement that is only a phrase with "to" on its speech verb, and the
  * circumstances of the verb, holds nothing said: "adding [to her delegate lead]" (the verb in its sense of increasing
- * something), "“…!” he said [to a crowd of about 500]" (whom it was said to, after the words said). The parse decides:
+ * something), "“…!” he said [to a crowd of about 300]" (whom it was said to, after the words said). The parse decides:
  * the statement opens with "to" on a phrase the cue governs as an oblique, and every other word hangs on the cue as a
  * circumstance (a phrase of where, when or how). An infinitive ("promised [to cut the levy]") is not such a phrase.
  * The verbs are data ({@code src/main/resources/extract/not-speech-senses.tsv}, shape {@code to-phrase}).

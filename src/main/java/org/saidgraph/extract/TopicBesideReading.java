@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * A speech verb with a topic whose cue an earlier sieve already read for the clause after it: "She spoke about the
- * budget, saying it was too tight", "He launched his campaign by talking about the border, and his critics …". The
+ * budget, saying it was too tight", "He opened his campaign by talking about the ferries, and his critics …". The
  * earlier reading (a complement, a participle's subject) holds the words after the comma, so {@link ObjectTopicSieve}
  * would skip the verb; but PolNeAR annotates the topic itself as what was said (rule {@code topic-beside-reading}).
  * Read only when that earlier reading begins right after the topic and one comma, with words of its own: not an
  * apposition to the topic ("spoke about the ruling, the case before the court"), not a quotation after a colon or
  * the words run straight on ("would not comment on the order “to protect …”"), and never for a verb in a relative
- * clause or one another verb governs ("Cruz, who boasted of his appeal, did …", "what she wanted to write about").
+ * clause or one another verb governs ("Halden, who boasted of his appeal, did …", "what she meant to write about").
  * On all 840 train articles, with any earlier reading allowed, such topics found gold in 11 of 20; the statement's
  * cue is its preposition, since the verb is the earlier reading's cue.
  */

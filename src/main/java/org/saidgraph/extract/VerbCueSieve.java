@@ -79,7 +79,7 @@ final class VerbCueSieve implements StatementSieve {
                     && SubjectRepairs.datelineModifier(analysis, i) < 0) {
                 // "…, but for some the costs are small, said Brandt.": the parser may hang an inverted attribution
                 // on the clause as a modifier; the shape tells it apart from "the so-called", and so does a subject
-                // of its own ("of what researchers say they need").
+                // of its own ("of what the pilots say they need").
                 continue;
             }
             if (AsideQuestionSieve.answer(analysis, lexicon, i) >= 0) {
@@ -126,7 +126,7 @@ final class VerbCueSieve implements StatementSieve {
         }
         if ((content[2] == 1 || content[2] == 5) && infinitive(cue) && analysis.head(cue) >= 0
                 && CarryingAdjectives.carries(analysis.token(analysis.head(cue)))) {
-            return null; // "is neck-and-neck, so he won't be able to brag": an infinitive reports nothing before it
+            return null; // "the vote is tied, so she won't be able to boast": an infinitive reports nothing before it
         }
         if (content[1] < Math.min(cue, analysis.subtree(subject)[0]) && content[2] != PassiveContent.KIND
                 && !attributionAfter(cue, subject)) {
@@ -658,7 +658,7 @@ final class VerbCueSieve implements StatementSieve {
                         if (d > hi && (dr.equals("obl") || dr.equals("xcomp") || dr.equals("advcl")
                                 || dr.equals("ccomp")) && !analysis.token(hi + 1).word().equals(",")) {
                             if (SpeakingCircumstance.of(analysis, d) && !chargeAfter(cue, d)) {
-                                break; // "condemned the annexation in an on-air diatribe": the reporter's
+                                break; // "condemned the toll rise in an on-air outburst": the reporter's
                             }
                             hi = analysis.subtree(d)[1];
                         } else if (d > hi + 1 && dr.equals("obj") && analysis.token(hi + 1).word().equals(",")
@@ -1196,7 +1196,7 @@ final class VerbCueSieve implements StatementSieve {
 
     /**
      * An adverbial clause of the speech verb that opens at {@code token} with a subordinator of time ("spoke to
-     * reporters just after the race was called", "said in an interview before the polls closed"): it dates the
+     * reporters shortly after the ferry docked", "said in an interview before the count ended"): it dates the
      * saying, it is not what was said, so what was said begins after it (rule {@code occasion-clause}). Else -1.
      */
     private int occasionClause(int cue, int token) {
@@ -1272,7 +1272,7 @@ final class VerbCueSieve implements StatementSieve {
 
     /**
      * A finite verb, or the "’s" of "he’s"/"she’s"/"it’s" the tagger took for a possessive (rule
-     * {@code contracted-verb}: "insist he’s returning to the Senate" read no clause on PolNeAR train).
+     * {@code contracted-verb}: "insist she’s returning to the council" read no clause on PolNeAR train).
      */
     private boolean finite(int i) {
         Analysis.Token t = analysis.token(i);
@@ -1411,7 +1411,7 @@ final class VerbCueSieve implements StatementSieve {
         String tag = analysis.token(cue).tag();
         boolean tense = (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
                 && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
-        // "said he was alarmed by the pictures and wanted to see …": the clause's tense is in its auxiliary, and a
+        // "said he was troubled by the reports and wanted to see …": the clause's tense is in its auxiliary, and a
         // verb that is no speech act goes on with what was said (step clause-own-conjunct).
         return tense && !ClauseOwnConjunct.continues(analysis, lexicon, i, head);
     }

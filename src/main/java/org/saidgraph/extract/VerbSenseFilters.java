@@ -104,7 +104,7 @@ final class VerbSenseFilters {
     /**
      * Rule {@code as-clause}: a text-pattern statement that is a clause opened by "as" with its own finite verb is
      * when the words were said, not the words: "…,” the senator said [as he opened the session]", "she asks [as a
-     * janitor walks past]", "he responded [as if he had been hurt]". A quotation inside is left alone. All train: 4
+     * janitor walks past]", "he answered [as if he had been slighted]". A quotation inside is left alone. All train: 4
      * statements, none an attribution.
      */
     static final class AsClause implements NotSpeechFilters.Filter {
@@ -136,7 +136,7 @@ final class VerbSenseFilters {
     }
 
     /**
-     * Rule {@code medium-phrase}: "writing [in The New York Times]", "writing [for the majority]", "reporting [for
+     * Rule {@code medium-phrase}: "writing [in the Kellby Courier]", "writing [for the majority]", "reporting [for
      * the Gazette from the capital]": with "write" or "report", a statement that is only a phrase with "in", "on" or
      * "for" and no verb names where or for whom it was written; the words, if any, come after. All train: 4
      * statements, none an attribution.
@@ -309,7 +309,7 @@ final class VerbSenseFilters {
     /**
      * Rule {@code manner-only}: a text-pattern statement that opens with an adverb of manner and holds no verb, no
      * quotation and no topic — "attacked [viciously during the campaign]", "testified [voluntarily in 1998]", "said
-     * [pleasantly into the phone]" — is how someone spoke, not what. "[openly on social media about her plans]" (a
+     * [pleasantly into the phone]" — is how someone spoke, not what. "[openly on local radio about her plans]" (a
      * topic), "[hopefully that …]" (a clause) stay. All train: 4 statements, none an attribution.
      */
     static final class MannerOnly implements NotSpeechFilters.Filter {

@@ -17,7 +17,7 @@ final class WorkTitles implements NotSpeechFilters.QuotationFilter {
     private static final String FILE = "/extract/work-titles.tsv";
     /** Words a title leaves in lower case: {@link TitleQuotes}'s list. */
     private static final Set<String> SMALL = TitleQuotes.SMALL;
-    /** The longest title judged, in words ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"). */
+    /** The longest title judged, in words ("Low Tide: Mara Halden's Long, Lonely Fight for the Heart of …"). */
     static final int LONGEST = 14;
     /** The noun of a work, then a comma or a naming participle, at the end of the words before the mark. */
     private static final Pattern WORK = Pattern.compile("(?i)\\b(?:" + alternatives("work") + ")\\s*(?:,\\s*)?"
