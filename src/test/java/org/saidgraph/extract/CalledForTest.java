@@ -14,10 +14,10 @@ class CalledForTest {
 
     @Test
     void aCoordinatedCallForSharesTheSubjectOfTheVerbBeforeIt() {
-        Extraction x = Extraction.of("Ana Okafor criticized the trade deals and called for steep new tariffs on goods "
-                + "from abroad.", PEOPLE);
-        assertThat(x.speakerName("steep new tariffs on goods from abroad")).isEqualTo("Ana Okafor");
-        assertThat(x.the("steep new tariffs on goods from abroad").act()).isEqualTo("demand");
+        Extraction x = Extraction.of("Ana Okafor criticized the fishing quotas and called for strict new limits on "
+                + "boats from the north.", PEOPLE);
+        assertThat(x.speakerName("strict new limits on boats from the north")).isEqualTo("Ana Okafor");
+        assertThat(x.the("strict new limits on boats from the north").act()).isEqualTo("demand");
     }
 
     @Test
@@ -29,8 +29,8 @@ class CalledForTest {
 
     @Test
     void whoIsCalledOnAndToDoWhatIsWhatWasSaid() {
-        Extraction x = Extraction.of("Ana Okafor runs the ferry.\nThe Okafor family called on people to protest "
-                + "peacefully.", PEOPLE);
-        assertThat(x.the("people to protest peacefully").act()).isEqualTo("demand");
+        Extraction x = Extraction.of("Ana Okafor runs the ferry.\nThe Okafor family called on people to march "
+                + "quietly.", PEOPLE);
+        assertThat(x.the("people to march quietly").act()).isEqualTo("demand");
     }
 }

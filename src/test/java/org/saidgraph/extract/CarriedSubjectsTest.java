@@ -34,7 +34,7 @@ class CarriedSubjectsTest {
 
     @Test
     void aVerbAfterButSharesTheSubjectOfTheVerbBeforeIt() {
-        Extraction x = Extraction.of("Tomas Berg brought the debt down to $40,000 in five years, but said he "
+        Extraction x = Extraction.of("Tomas Berg cut the debt down to $25,000 in three years, but said he "
                 + "couldn't finish the bridge because the council would not pay for the steel.", NAMES);
         assertThat(x.name(x.containing("he couldn't finish the bridge").speaker())).isEqualTo("Tomas Berg");
     }
@@ -64,9 +64,9 @@ class CarriedSubjectsTest {
 
     @Test
     void aClauseWhoseVerbIsAContractedSIsWhatWasSaid() {
-        Extraction x = Extraction.of("Friends of Tomas Berg insist he’s returning to the council as the same stubborn "
-                + "fighter he’s always been.", NAMES);
-        assertThat(x.containing("returning to the council").text()).startsWith("he’s returning");
+        Extraction x = Extraction.of("Friends of Tomas Berg swear he’s heading back to the ferry board as the same "
+                + "blunt skipper he’s always been.", NAMES);
+        assertThat(x.containing("heading back to the ferry board").text()).startsWith("he’s heading");
     }
 
 }

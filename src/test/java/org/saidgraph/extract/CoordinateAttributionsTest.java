@@ -60,7 +60,7 @@ class CoordinateAttributionsTest {
     @Test
     void aSecondThatClauseOfTheSameVerbStaysInWhatWasSaid() {
         Extraction x = Extraction.of("Former councillor Ana Okafor said that a merger involved hard choices but that "
-                + "if the mayor decided to make one, he should have insisted on keeping every worker.", PEOPLE);
+                + "if the mayor chose to pursue it, he ought to have fought for keeping every worker.", PEOPLE);
         // the statement of "said" runs on through the second clause
         assertThat(x.dataset().statements()).extracting(Statement::text).filteredOn(t -> t.contains("hard choices"))
                 .isNotEmpty().allMatch(t -> t.endsWith("keeping every worker"));

@@ -24,9 +24,9 @@ class DashBeforeAsideTest {
 
     @Test
     void aConjunctionAfterTheDashIsLeftOut() {
-        Extraction x = Extraction.of("The band had a concert booked for that night - and the permit, Lena Brandt "
-                + "said, had been hard to get.", PEOPLE);
-        assertThat(x.containing("had been hard to get").text()).startsWith("the permit");
+        Extraction x = Extraction.of("The choir had a show planned for the weekend - and the licence, Lena Brandt "
+                + "said, had taken months to obtain.", PEOPLE);
+        assertThat(x.containing("had taken months to obtain").text()).startsWith("the licence");
     }
 
     @Test

@@ -26,15 +26,15 @@ class DatesNeverSpeakTest {
 
     @Test
     void aDateRightBeforeTheVerbIsNotItsSubject() {
-        Extraction x = Extraction.of("The columnist Anna Lind has long opposed the ferry plan but on Tuesday wrote that "
-                + "she agreed with the council about the costs.", NAMES);
+        Extraction x = Extraction.of("The columnist Anna Lind has long fought the ferry plan but on Friday wrote that "
+                + "she now sided with the council on the costs.", NAMES);
         assertThat(x.dataset().statements()).isNotEmpty()
                 .noneSatisfy(s -> assertThat(x.name(s.speaker())).isEqualToIgnoringCase("Tuesday"));
     }
 
     @Test
     void aWordOfTimeInsideANameStillSpeaks() {
-        Extraction x = Extraction.of("HARBOUR TODAY reported last month that the ferry company had run out of money.",
+        Extraction x = Extraction.of("HARBOUR TODAY reported in March that the ferry company had run out of money.",
                 NAMES);
         assertThat(x.name(x.containing("the ferry company had run out of money").speaker()))
                 .isEqualTo("HARBOUR TODAY");

@@ -25,17 +25,17 @@ class HiddenSaySubjectTest {
                 shape(SubjectRepairs.HIDDEN_SUBJECT, "Yet harbour economists, like their railway counterparts, say "
                         + "taxing freight encourages savings, investment and greater regional growth.",
                         "taxing freight encourages savings", "economists"),
-                shape(SubjectRepairs.HIDDEN_SUBJECT, "The ferry owners whose licences have been revoked say the real "
-                        + "change has come in the makeup of the harbour board after nearly six years of new "
-                        + "appointments.", "the real change has come", "owners"),
-                shape(SubjectRepairs.HIDDEN_RELATIVE, "The mayor won certain support from only 15 percent and another "
-                        + "12 percent who say they might vote for her.", "they might vote for her", "percent"),
+                shape(SubjectRepairs.HIDDEN_SUBJECT, "The ferry owners whose permits have been cancelled say the big "
+                        + "shift has happened in the membership of the harbour board after almost five years of "
+                        + "fresh appointments.", "the big shift has happened", "owners"),
+                shape(SubjectRepairs.HIDDEN_RELATIVE, "The mayor has firm backing from just 21 percent and a further "
+                        + "9 percent who say they could back her.", "they could back her", "percent"),
                 shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The Danes have used the presence of Viking raiders to "
-                        + "justify patrols around Aarhus, saying the town is an important front in its campaign "
-                        + "against piracy.", "the town is an important front", "Danes"),
+                        + "justify patrols around Aarhus, saying the town is a key link in its long fight "
+                        + "against piracy.", "the town is a key link", "Danes"),
                 shape(SubjectRepairs.HIDDEN_PARTICIPLE, "The dockers kept drifting from the agreed plan, saying "
-                        + "the foremen had asked them to slow the unloading until the next ship came in.",
-                        "the foremen had asked them", "dockers"));
+                        + "the foremen had slowed the unloading until the next ship came in.",
+                        "the foremen had slowed the unloading", "dockers"));
     }
 
     @ParameterizedTest(name = "{0}")

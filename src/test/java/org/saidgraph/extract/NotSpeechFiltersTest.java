@@ -61,9 +61,9 @@ class NotSpeechFiltersTest {
 
     @Test
     void aReportedObjectEndsBeforeWhenAndWhereItWasSaid() {
-        Extraction x = Extraction.of("Ana Okafor criticized the harbour tax as a “crazy system” during a campaign stop "
-                + "in Portsea, for her brother.", PEOPLE);
-        assertThat(x.speakerName("the harbour tax as a “crazy system”")).isEqualTo("Ana Okafor");
+        Extraction x = Extraction.of("Ana Okafor criticized the harbour tax as a “foolish system” during a campaign "
+                + "stop in Portsea, for her brother.", PEOPLE);
+        assertThat(x.speakerName("the harbour tax as a “foolish system”")).isEqualTo("Ana Okafor");
         assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("campaign stop"));
     }
 

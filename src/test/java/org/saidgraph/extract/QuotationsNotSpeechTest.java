@@ -65,16 +65,16 @@ class QuotationsNotSpeechTest {
 
     @Test
     void aClauseAfterTheHearerIsWhatWasTold() {
-        assertThat(filters("The ferry stopped at noon.\nThe director of the harbour office, Ana Okafor, told the AP "
-                + "her group never worked with Tom Reyes or the council and said the office hired the lawyers on its "
-                + "own.")).doesNotContain("addressee-as-content");
+        assertThat(filters("The ferry stopped at noon.\nThe director of the harbour office, Ana Okafor, told the "
+                + "Gazette her office never dealt with Tom Reyes or the council and said the staff picked the lawyers "
+                + "by themselves.")).doesNotContain("addressee-as-content");
     }
 
     @Test
     void aReportedSentenceBeforeItsVerbAndItsOwnSpeakerIsNotTheSpeaker() {
-        assertThat(filters("The ferry stopped at noon.\nPrimaries in Harbourton and Portsea (which allow independents "
-                + "to vote), along with favorable wards like Hilltop, would yield victories for Okafor and change the "
-                + "race heading into the vote, Reyes predicted.")).doesNotContain("speaker-as-content");
+        assertThat(filters("The ferry stopped at noon.\nBallots in Harbourton and Portsea (which let newcomers "
+                + "take part), along with friendly wards like Hilltop, would bring wins for Okafor and reshape the "
+                + "contest ahead of the count, Reyes predicted.")).doesNotContain("speaker-as-content");
     }
 
     @Test
@@ -82,8 +82,8 @@ class QuotationsNotSpeechTest {
         // A gerund's phrase as the subject of a finite verb; a "when" clause followed by a sentence after its comma.
         assertThat(filters("The ferry stopped at noon.\nFinding what lies under the harbour is not as simple as "
                 + "dropping a line into the water, he said.")).doesNotContain("fronted-clause");
-        assertThat(filters("Tom Reyes met the mayor in May.\nWhen she finally noticed Mr. Reyes, her eyes widened "
-                + "with surprise, he said.")).doesNotContain("fronted-clause");
+        assertThat(filters("Tom Reyes met the mayor in May.\nWhen she finally spotted Mr. Reyes, her face went "
+                + "pale with shock, he said.")).doesNotContain("fronted-clause");
     }
 
     @Test

@@ -73,7 +73,7 @@ class ReportedShapesTest {
 
     @Test
     void anAttributionAfterItsClauseEndsBeforeAClauseOfTimeAfterIt() {
-        Extraction x = Extraction.of("The harbour will close in May, top local lawmakers said Friday afternoon, as "
+        Extraction x = Extraction.of("The harbour will close in May, senior town councillors said Thursday evening, as "
                 + "they met in the town hall.", PEOPLE);
         assertThat(x.the("The harbour will close in May")).isNotNull();
         assertThat(x.dataset().statements()).noneMatch(s -> s.text().contains("town hall"));
@@ -82,8 +82,8 @@ class ReportedShapesTest {
     @Test
     void anInvertedAttributionAfterAConcessionAttributesTheWholeClause() {
         Extraction x = Extraction.of("Lena Brandt runs the ferry.\nThe fares rose by a third in two years, but for "
-                + "some the losses would be small, said Brandt.", PEOPLE);
-        assertThat(x.speakerName("The fares rose by a third in two years, but for some the losses would be small"))
+                + "many the cost would be slight, said Brandt.", PEOPLE);
+        assertThat(x.speakerName("The fares rose by a third in two years, but for many the cost would be slight"))
                 .isEqualTo("Lena Brandt");
     }
 
@@ -91,8 +91,8 @@ class ReportedShapesTest {
     void aClauseOpeningWithNeitherIsWhatWasSaid() {
         // Rule correlative-start (session 20): "neither", tagged as a conjunction, opens the clause, not a conjunct.
         Extractor.Traced t = new Extractor(PEOPLE, Extraction.GAZETTEER).extractTraced(new ArticleInput("Beyond "
-                + "that, Ana Okafor's aides say that neither candidate can win the 300 votes needed on the first "
-                + "ballot alone, and they say that would leave the choice to the board.", "Test article", null, null,
+                + "that, Ana Okafor's aides say that neither candidate can win the 250 votes needed in the opening "
+                + "round unaided, and they say that would hand the decision to the board.", "Test article", null, null,
                 null, null), KnownEntities.none());
         assertThat(t.dataset().statements()).anyMatch(s -> s.text().startsWith("neither candidate can win")
                 && t.rules().get(s.id()).equals("verb-complement"));
@@ -113,7 +113,7 @@ class ReportedShapesTest {
         // Rule aside-verb-after (session 22): the parse tags "needs" a noun and hangs "is for …" on "said", so nothing
         // after the aside was read and the words before it were dropped as verbless. The parse is the one news prose
         // got (written out, since the live parser may read this short sentence otherwise).
-        Extraction x = Extraction.of("The thing the harbour most needs, aides said, is for the council to act.",
+        Extraction x = Extraction.of("The thing the harbour most needs, clerks said, is for the council to act.",
                 new FixedParse(ASIDE_VERB_AFTER, PEOPLE));
         assertThat(x.dataset().statements()).anyMatch(s -> s.text().startsWith("The thing the harbour most needs")
                 && s.text().contains("for the council to act"));
@@ -143,10 +143,10 @@ class ReportedShapesTest {
     @Test
     void anOpeningClauseWhoseReportedVerbTheParseMadeItsHeadEndsAtItsComma() {
         // Rule opening-clause-comma (session 20): the parse hangs "say" on "play", the verb of what was said.
-        Extraction x = Extraction.of("While the top candidates of both county parties say the harbour board must "
-                + "play a prominent role in confronting the flood threat, they differ by degree in their support for "
-                + "what would be a new levy in all but name.", PEOPLE);
-        assertThat(x.the("the harbour board must play a prominent role in confronting the flood threat").speaker())
+        Extraction x = Extraction.of("While the leading figures of both town factions say the harbour board must "
+                + "play a central part in fighting the flood risk, they disagree on how far to back "
+                + "what amounts to a fresh levy in all but name.", PEOPLE);
+        assertThat(x.the("the harbour board must play a central part in fighting the flood risk").speaker())
                 .isNotNull();
     }
 
@@ -218,7 +218,7 @@ class ReportedShapesTest {
             {"The", "DT", "the", "1", "det"}, {"thing", "NN", "thing", "-1", "root"}, {"the", "DT", "the", "3", "det"},
             {"harbour", "NN", "harbour", "5", "nsubj"}, {"most", "RBS", "most", "5", "advmod"},
             {"needs", "NNS", "need", "1", "acl:relcl"}, {",", ",", ",", "1", "punct"},
-            {"aides", "NNS", "aide", "8", "nsubj"}, {"said", "VBD", "say", "1", "dep"}, {",", ",", ",", "8", "punct"},
+            {"clerks", "NNS", "clerk", "8", "nsubj"}, {"said", "VBD", "say", "1", "dep"}, {",", ",", ",", "8", "punct"},
             {"is", "VBZ", "be", "13", "cop"}, {"for", "IN", "for", "13", "case"}, {"the", "DT", "the", "13", "det"},
             {"council", "NN", "council", "8", "obl"}, {"to", "TO", "to", "15", "mark"}, {"act", "VB", "act", "13", "acl"},
             {".", ".", ".", "1", "punct"}};

@@ -50,7 +50,8 @@ class SpeakerResolutionTest {
     @Test
     void theStateInAPartyLabelIsNotTheSpeaker() {
         Extraction x = Extraction.of("Lena Brandt opened the bridge.\n“The bridge will be finished by May,” Rep. "
-                + "Ana B. Okafor (D-Md.) said in a phone interview.", ListTagger.people("Ana B. Okafor", "Lena Brandt"));
+                + "Ana B. Okafor (D-Vt.) said in a phone interview.",
+                ListTagger.people("Ana B. Okafor", "Lena Brandt"));
         assertThat(x.speakerName("The bridge will be finished by May,")).isEqualTo("Ana B. Okafor");
     }
 

@@ -17,15 +17,15 @@ class StatementStartsTest {
 
     @Test
     void whatSomeoneExpressedConcernAboutIsWhatWasSaid() {
-        Extraction x = Extraction.of("Voting rights groups have expressed deep concern about the new voter roll "
+        Extraction x = Extraction.of("Fishing unions have expressed deep concern about the new harbour fee "
                 + "policy.", NOBODY);
-        assertThat(x.speakerName("the new voter roll policy")).containsIgnoringCase("voting rights groups");
+        assertThat(x.speakerName("the new harbour fee policy")).containsIgnoringCase("fishing unions");
         assertThat(x.statement("deep concern about the new voter roll policy")).isEmpty();
     }
 
     @Test
     void theTopicOfKindWordsACondolenceOrAStatementIsWhatWasSaid() {
-        Extraction words = Extraction.of("The governor even offered some kind words about the harbour board.",
+        Extraction words = Extraction.of("The governor later offered some kind words about the harbour board.",
                 NOBODY);
         assertThat(words.statement("some kind words about the harbour board")).isEmpty();
         assertThat(words.the("the harbour board")).isNotNull();

@@ -36,9 +36,9 @@ class SubjectRepairsTest {
                         + "Monday support temporarily closing the harbour, but majorities in all four say they want "
                         + "the night ferries to keep running.", "they want the night ferries to keep running",
                         "majorities"),
-                new Case(SubjectRepairs.RELATIVE_IN_SUBJECT, "Executives for Harbourline, which earned more than $20 "
-                        + "million in profit last year, say the company will save $5 million a year with the cuts.",
-                        "the company will save $5 million a year", "Executives"),
+                new Case(SubjectRepairs.RELATIVE_IN_SUBJECT, "Managers at Harbourline, which made over $8 million "
+                        + "in profit in 2023, say the firm will save $2 million a year through the cuts.",
+                        "the firm will save $2 million a year", "Managers"),
                 new Case(SubjectRepairs.DATELINE, "HARBOURTON — Two-thirds of residents surveyed by the Gazette say "
                         + "they oppose the dredging plan.", "they oppose the dredging plan", "Two-thirds"),
                 new Case(SubjectRepairs.DATELINE + " (modifier)", "PORT ELLIS — The regional transport minister, "

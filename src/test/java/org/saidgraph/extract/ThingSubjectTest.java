@@ -17,7 +17,7 @@ class ThingSubjectTest {
     @Test
     void aSayingCoordinatedInsideTheObjectIsTheMainSubjects() {
         Extraction x = Extraction.of("Anna Lind runs the ferry company on the island. Tom Ruiz leads the harbour "
-                + "workers' union. Ms. Lind denied the suggestion that the cuts amounted to a shake-up and said that "
+                + "workers' union. Ms. Lind denied the suggestion that the cuts meant a purge and said that "
                 + "no crew would lose work.", PEOPLE);
         assertThat(x.name(x.containing("no crew would lose work").speaker())).isEqualTo("Anna Lind");
     }
@@ -25,8 +25,8 @@ class ThingSubjectTest {
     @Test
     void aThingAFiniteVerbSaysKeepsItsSpeaker() {
         Extraction x = Extraction.of("Tom Ruiz leads the harbour workers' union. Tom Ruiz kept his seat on the "
-                + "council, although history says there can be sudden reversals after a close count.", PEOPLE);
-        assertThat(x.name(x.containing("there can be sudden reversals").speaker())).isNotEqualTo("Tom Ruiz");
+                + "council, although history says recounts can bring sudden reversals.", PEOPLE);
+        assertThat(x.name(x.containing("recounts can bring sudden reversals").speaker())).isNotEqualTo("Tom Ruiz");
     }
 
     @Test

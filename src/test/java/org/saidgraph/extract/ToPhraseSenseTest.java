@@ -22,7 +22,7 @@ class ToPhraseSenseTest {
 
     @Test
     void whomTheWordsWereSaidToIsNotASecondStatement() {
-        Extraction x = Extraction.of("\"We will keep the ferry running!\" Lena Brandt said to a crowd of about 500.",
+        Extraction x = Extraction.of("\"We will keep the ferry running!\" Lena Brandt said to a crowd of nearly 300.",
                 PEOPLE);
         assertThat(x.dataset().statements()).extracting(Statement::text)
                 .containsExactly("We will keep the ferry running!");

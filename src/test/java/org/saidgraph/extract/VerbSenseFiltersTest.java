@@ -17,8 +17,8 @@ class VerbSenseFiltersTest {
 
     @Test
     void anAdjectiveBeforeANounSaysNothing() {
-        assertDropped(traced(LEAD + "The mayor received a threatening letter filled with sand on Thursday."),
-                "adjective-cue", "letter filled with sand");
+        assertDropped(traced(LEAD + "The mayor opened a threatening parcel packed with gravel on Thursday."),
+                "adjective-cue", "parcel packed with gravel");
     }
 
     @Test
