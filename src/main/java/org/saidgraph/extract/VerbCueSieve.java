@@ -449,6 +449,21 @@ final class VerbCueSieve implements StatementSieve {
                 != null ? verb : -1;
     }
 
+    /**
+     * Rule conjoined-act-subject: "The agency said that millions depended on the grain, and warned that prices would
+     * rise": a speech verb after ", and" with no subject of its own, which the parser hangs on the verb of the clause
+     * another speech verb reports, in that speech verb's tense, is the reporting subject's next act (the clause's end
+     * is cut there as well, {@link #coordinatedWithCue}); its speaker is not the reported clause's subject.
+     */
+    private boolean conjoinedAct(int cue, int v) {
+        int outer = analysis.head(v);
+        return analysis.head(cue) == v && base(analysis.relation(cue)).equals("conj") && cue >= 2
+                && analysis.token(cue - 1).word().equalsIgnoreCase("and") && analysis.token(cue - 2).word().equals(",")
+                && outer >= 0 && analysis.token(cue).tag().equals(analysis.token(outer).tag())
+                && analysis.token(cue).tag().matches("VB[DZ]")
+                && analysis.children(cue, "nsubj").isEmpty() && analysis.children(cue, "nsubj:pass").isEmpty();
+    }
+
     private int parsedSubject(int cue) {
         int past = parsedSubject(cue, true);
         return past >= 0 ? past : parsedSubject(cue, false);
@@ -464,7 +479,7 @@ final class VerbCueSieve implements StatementSieve {
             List<Integer> subjects = analysis.children(v, "nsubj");
             // "told parliament that the government would not intervene, adding that …": a participle the parser hangs
             // inside what a speech verb reports adds to what that verb's subject said.
-            boolean reported = v != cue && analysis.token(cue).tag().equals("VBG")
+            boolean reported = v != cue && (analysis.token(cue).tag().equals("VBG") || conjoinedAct(cue, v))
                     && base(analysis.relation(v)).equals("ccomp") && analysis.head(v) >= 0
                     && analysis.token(analysis.head(v)).tag().startsWith("VB")
                     && lexicon.verb(analysis.token(analysis.head(v)).lemma()) != null;
