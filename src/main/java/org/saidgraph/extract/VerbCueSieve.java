@@ -1095,11 +1095,8 @@ final class VerbCueSieve implements StatementSieve {
      * Tuesday", "in a statement", "Ivan Sokolov" after "told"), else -1.
      */
     private int dependentOf(int cue, int token) {
-        int t = token;
-        for (int guard = 0; guard < 20 && t >= 0 && analysis.head(t) != cue; guard++) {
-            t = analysis.head(t);
-        }
-        if (t < 0 || analysis.head(t) != cue) {
+        int t = childOf(cue, token);
+        if (t < 0) {
             return -1;
         }
         String rel = base(analysis.relation(t));
@@ -1108,6 +1105,15 @@ final class VerbCueSieve implements StatementSieve {
         return rel.equals("obl") || rel.equals("advmod") || rel.equals("iobj") || rel.equals("nmod")
                 || rel.equals("compound") || rel.equals("obj") && hearer && analysis.children(cue, "iobj").isEmpty()
                 && (isHearer(t) || thatClauseAfter(cue, t)) ? t : -1;
+    }
+
+    /** The child of {@code cue} whose phrase holds {@code token} (one walk up the parse), else -1. */
+    private int childOf(int cue, int token) {
+        int t = token;
+        for (int guard = 0; guard < 20 && t >= 0 && analysis.head(t) != cue; guard++) {
+            t = analysis.head(t);
+        }
+        return t >= 0 && analysis.head(t) == cue ? t : -1;
     }
 
     /**
@@ -1119,12 +1125,9 @@ final class VerbCueSieve implements StatementSieve {
         if (next >= analysis.tokens().size()) {
             return false;
         }
-        // The phrase of the verb that starts right after the object: one walk up from its first token.
-        int d = next;
-        for (int guard = 0; guard < 20 && d >= 0 && analysis.head(d) != cue; guard++) {
-            d = analysis.head(d);
-        }
-        if (d >= 0 && analysis.head(d) == cue && analysis.subtree(d)[0] == next
+        // The phrase of the verb that starts right after the object.
+        int d = childOf(cue, next);
+        if (d >= 0 && analysis.subtree(d)[0] == next
                 && ClauseOnOccasionNoun.start(analysis, d, OCCASIONS) > next) {
             return true; // "told analysts on a conference call that …" (step clause-on-occasion-noun)
         }
