@@ -23,6 +23,9 @@ final class VerbCueSieve implements StatementSieve {
             "appear", "begin", "start", "need", "have", "plan", "hope", "promise", "vow", "threaten", "pledge",
             "intend", "expect", "agree", "offer", "move", "rush", "take", "use", "be");
     private static final Set<String> LEADING = Set.of("that", ",", ":", "-", "--", "—", "–");
+    /** Tags of the noun phrase after a preposition that follows an inverted speaker ("said Roe at the hearing"). */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "CD", "PRP$", "POS", "NN", "NNS", "NNP",
+            "NNPS");
     private static final Set<String> BREAKS = Set.of("although", "though", "while", "whereas", "even");
     /**
      * Words the tagger reads as conjunctions that open a clause rather than join one to the verb ("say that neither
@@ -309,7 +312,7 @@ final class VerbCueSieve implements StatementSieve {
             // subject before it ("Jane Roe, for example, said the visit to Harlow — …"): that is no inversion.
             int k = j + 1;
             while (k < s.end() && k <= j + 7
-                    && (Set.of("DT", "JJ", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS").contains(analysis.token(k).tag())
+                    && (NOUN_PHRASE_TAGS.contains(analysis.token(k).tag())
                     || analysis.token(k).word().equals("of"))) {
                 k++;
             }
