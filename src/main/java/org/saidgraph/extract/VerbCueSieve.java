@@ -977,9 +977,17 @@ final class VerbCueSieve implements StatementSieve {
                 return false;
             }
         }
-        // Only punctuation and the main verb's own words ("also", an auxiliary) may stand between.
+        // Only punctuation, the main verb's own words ("also", an auxiliary) and what else describes the subject after
+        // the relative clause ("Residents who spoke at the hearing, some holding signs, urged …") may stand between.
+        boolean[] describes = new boolean[main];
+        for (int c : analysis.children(analysis.head(cue))) {
+            int[] span = analysis.subtree(c);
+            for (int k = Math.max(span[0], own + 1); c > own && k <= span[1] && k < main; k++) {
+                describes[k] = true;
+            }
+        }
         for (int k = own + 1; k < main; k++) {
-            if (analysis.head(k) != main && !analysis.relation(k).equals("punct")) {
+            if (!describes[k] && analysis.head(k) != main && !analysis.relation(k).equals("punct")) {
                 return false;
             }
         }

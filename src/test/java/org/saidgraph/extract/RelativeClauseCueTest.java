@@ -30,6 +30,17 @@ class RelativeClauseCueTest {
     }
 
     @Test
+    void whatElseDescribesTheSubjectMayStandBeforeTheMainClause() {
+        // Found in an article of our own: "spoke" took the apposition and the main clause for what was said at the
+        // hearing, and the demand of "urged" was lost beneath it.
+        Extraction x = Extraction.of("Tenants who spoke at the hearing, many of them carrying placards, urged the "
+                + "board to freeze the rents.", PEOPLE);
+        assertThat(x.statement("to freeze the rents")).isPresent();
+        assertThat(x.dataset().statements()).as("the main clause read as what was said at the hearing")
+                .noneMatch(s -> s.text().contains("urged"));
+    }
+
+    @Test
     void aRelativeClauseWithItsOwnContentStillReportsIt() {
         Extraction x = Extraction.of("Tomas Reyes, who said last week that the ferry was losing money, resigned on "
                 + "Friday.", PEOPLE);
