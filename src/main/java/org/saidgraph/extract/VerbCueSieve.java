@@ -491,8 +491,8 @@ final class VerbCueSieve implements StatementSieve {
                 v = analysis.head(v);
                 continue;
             }
-            int noun = reportNounVerb(cue, v);
-            if (pastThings && noun >= 0) {
+            int noun = pastThings ? reportNounVerb(cue, v) : -1;
+            if (noun >= 0) {
                 pastThing = true; // "denied reports that its army was moving …, calling them fabrications"
                 v = noun;
                 continue;
