@@ -1589,7 +1589,8 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         while (lo <= hi && (LEADING.contains(analysis.token(lo).word().toLowerCase(Locale.ROOT))
-                && !(analysis.token(lo).word().equalsIgnoreCase("that") && !analysis.token(lo).tag().equals("IN"))
+                && !(analysis.token(lo).word().equalsIgnoreCase("that") && (!analysis.token(lo).tag().equals("IN")
+                || demonstrative(lo, hi)))
                 || isPunct(lo) && !isQuoteMark(lo))) {
             lo++;
         }
@@ -1597,6 +1598,24 @@ final class VerbCueSieve implements StatementSieve {
             hi--;
         }
         return lo <= hi ? new int[]{lo, hi} : null;
+    }
+
+    /**
+     * "she repeated that claim, adding …": a "that" followed by a noun and no verb before the next punctuation mark
+     * points back at what was said before; the tagger may still tag it as the "that" of a clause. Without it, the
+     * statement would be the bare noun ("claim").
+     */
+    private boolean demonstrative(int that, int hi) {
+        if (that + 1 > hi || !analysis.token(that + 1).tag().startsWith("NN")) {
+            return false;
+        }
+        for (int k = that + 1; k <= hi && !isPunct(k); k++) {
+            String tag = analysis.token(k).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPunct(int i) {
