@@ -28,9 +28,11 @@ final class TargetPhraseSieve implements StatementSieve {
     /**
      * A row of the table: the particle after the lemma ("" for none), the prepositions that open a target and, for a
      * noun, the act its carrier performs (criticism for the nouns of attack; a noun of saying names its own, as
-     * "made no mention of" a statement and "made a call for" a demand).
+     * "made no mention of" a statement and "made a call for" a demand). {@code saying} marks a noun of saying and a
+     * carrier that may hold one ("make", "avoid"); a carrier of attack holds only the nouns of attack: "doubled down
+     * on her remarks about the ferry" names the remarks, not their target, as what was said.
      */
-    private record Row(String particle, Set<String> prepositions, Act act) {
+    private record Row(String particle, Set<String> prepositions, Act act, boolean saying) {
     }
 
     private static final Map<String, Row> VERBS = new HashMap<>();
@@ -41,9 +43,11 @@ final class TargetPhraseSieve implements StatementSieve {
         for (String[] row : Gazetteer.rows("/extract/target-phrases.tsv")) {
             String particle = Gazetteer.col(row, 2).strip().toLowerCase(Locale.ROOT);
             String act = Gazetteer.col(row, 4).strip();
+            boolean noun = row[0].equals("noun");
             Row r = new Row(particle.equals("-") ? "" : particle,
                     Set.copyOf(Gazetteer.split(Gazetteer.col(row, 3), ",")),
-                    row[0].equals("noun") && !act.isEmpty() ? Act.of(act) : Act.CRITICISM);
+                    noun && !act.isEmpty() ? Act.of(act) : Act.CRITICISM,
+                    noun ? !act.isEmpty() && Act.of(act) != Act.CRITICISM : act.equals("saying"));
             String lemma = Gazetteer.col(row, 1).strip().toLowerCase(Locale.ROOT);
             switch (row[0]) {
                 case "verb" -> VERBS.put(lemma, r);
@@ -105,7 +109,7 @@ final class TargetPhraseSieve implements StatementSieve {
         for (int n : a.children(cue)) {
             Row noun = NOUNS.get(a.token(n).lowerLemma());
             String rel = a.relation(n);
-            if (n < j || noun == null || !a.token(n).tag().startsWith("NN")
+            if (n < j || noun == null || noun.saying() && !carrier.saying() || !a.token(n).tag().startsWith("NN")
                     || !(rel.equals("obj") || rel.startsWith("obl") && carrier.particle().equals("down"))) {
                 continue;
             }

@@ -58,6 +58,12 @@ class TargetPhraseSieveTest {
     }
 
     @Test
+    void aCarrierOfAttackHoldsNoNounOfSaying() {
+        assertThat(Extraction.of("The senator doubled down on her remarks about the ferry board.", NOBODY).dataset()
+                .statements()).extracting(Statement::text).noneMatch(t -> t.equals("the ferry board"));
+    }
+
+    @Test
     void attacksThatGoOnAreNoWordsAndAStrandedPrepositionHasNoTarget() {
         assertThat(Extraction.of("The rebels continued their attacks on the northern villages.", NOBODY).dataset()
                 .statements()).extracting(Statement::text).noneMatch(t -> t.contains("northern villages"));
