@@ -25,8 +25,14 @@ final class TargetPhraseSieve implements StatementSieve {
     private static final int MAX_GAP = 2;
     private static final Set<String> NOT_ATTRIBUTING = Set.of("amod", "acl", "compound", "case", "fixed", "det");
 
-    /** A row of the table: the particle after the lemma ("" for none) and the prepositions that open a target. */
-    private record Row(String particle, Set<String> prepositions) {
+    /**
+     * A row of the table: the particle after the lemma ("" for none), the prepositions that open a target and, for a
+     * noun, the act its carrier performs (criticism for the nouns of attack; a noun of saying names its own, as
+     * "made no mention of" a statement and "made a call for" a demand). {@code saying} marks a noun of saying and a
+     * carrier that may hold one ("make", "avoid"); a carrier of attack holds only the nouns of attack: "doubled down
+     * on her remarks about the ferry" names the remarks, not their target, as what was said.
+     */
+    private record Row(String particle, Set<String> prepositions, Act act, boolean saying) {
     }
 
     private static final Map<String, Row> VERBS = new HashMap<>();
@@ -36,7 +42,12 @@ final class TargetPhraseSieve implements StatementSieve {
     static {
         for (String[] row : Gazetteer.rows("/extract/target-phrases.tsv")) {
             String particle = Gazetteer.col(row, 2).strip().toLowerCase(Locale.ROOT);
-            Row r = new Row(particle.equals("-") ? "" : particle, Set.copyOf(Gazetteer.split(Gazetteer.col(row, 3), ",")));
+            String act = Gazetteer.col(row, 4).strip();
+            boolean noun = row[0].equals("noun");
+            Row r = new Row(particle.equals("-") ? "" : particle,
+                    Set.copyOf(Gazetteer.split(Gazetteer.col(row, 3), ",")),
+                    noun && !act.isEmpty() ? Act.of(act) : Act.CRITICISM,
+                    noun ? !act.isEmpty() && Act.of(act) != Act.CRITICISM : act.equals("saying"));
             String lemma = Gazetteer.col(row, 1).strip().toLowerCase(Locale.ROOT);
             switch (row[0]) {
                 case "verb" -> VERBS.put(lemma, r);
@@ -98,7 +109,7 @@ final class TargetPhraseSieve implements StatementSieve {
         for (int n : a.children(cue)) {
             Row noun = NOUNS.get(a.token(n).lowerLemma());
             String rel = a.relation(n);
-            if (n < j || noun == null || !a.token(n).tag().startsWith("NN")
+            if (n < j || noun == null || noun.saying() && !carrier.saying() || !a.token(n).tag().startsWith("NN")
                     || !(rel.equals("obj") || rel.startsWith("obl") && carrier.particle().equals("down"))) {
                 continue;
             }
@@ -114,7 +125,7 @@ final class TargetPhraseSieve implements StatementSieve {
                 return null;
             }
             int[] range = {p + 1, end(a, cue, head)};
-            return statement(d, cue, n, Act.CRITICISM, range);
+            return statement(d, cue, n, noun.act(), range);
         }
         return null;
     }

@@ -42,6 +42,28 @@ class TargetPhraseSieveTest {
     }
 
     @Test
+    void whatASpeakerMakesNoMentionOfIsWhatTheWordsWereAbout() {
+        attacked("The governor made no mention of the harbour levy in her speech on Tuesday.", "the harbour levy",
+                "statement", "governor");
+        attacked("Senator Odile Ruiz has made several comments about the ferry timetable.", "the ferry timetable",
+                "statement", "Ruiz");
+    }
+
+    @Test
+    void aCallThatItsSpeakerMakesIsADemandAndAvoidedCriticismStillNamesItsTarget() {
+        attacked("Dana Pell made an urgent call for a recount of the ballots.", "a recount of the ballots", "demand",
+                "Pell");
+        attacked("The mayor avoided direct criticism of the quarry owners.", "the quarry owners", "criticism",
+                "mayor");
+    }
+
+    @Test
+    void aCarrierOfAttackHoldsNoNounOfSaying() {
+        assertThat(Extraction.of("The senator doubled down on her remarks about the ferry board.", NOBODY).dataset()
+                .statements()).extracting(Statement::text).noneMatch(t -> t.equals("the ferry board"));
+    }
+
+    @Test
     void attacksThatGoOnAreNoWordsAndAStrandedPrepositionHasNoTarget() {
         assertThat(Extraction.of("The rebels continued their attacks on the northern villages.", NOBODY).dataset()
                 .statements()).extracting(Statement::text).noneMatch(t -> t.contains("northern villages"));
