@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An attribution nested whole inside the clause another reports ({@link NestedAttributions}): one of the two is
  * kept. A saying is the inner speaker's statement, relayed by the outer one ("relay-only"); a saying only planned,
  * expected or intended is not theirs, and the outer statement that names it is kept ("nested-deed"); a saying someone
- * denies is not relayed by the denial, and only the denial is kept ("nested-denied"). The sentences are written for
- * these tests.
+ * denies is not relayed by the denial, and only the denial is kept ("nested-denied"); an "according to" account
+ * around a whole saying keeps both, the account reporting the saying ("outer-reading-kept"). The sentences are
+ * written for these tests.
  */
 class NestedAttributionsTest {
 
@@ -42,6 +43,18 @@ class NestedAttributionsTest {
         assertThat(x.name(told.speaker())).isEqualTo("Lena Brandt");
         assertThat(x.names(told.reportedBy())).containsExactly("Ana Okafor");
         assertThat(x.statement("Lena Brandt had told her the ferry contract was already signed")).isEmpty();
+    }
+
+    @Test
+    void anAccountWhoseWordsAreAWholeSayingKeepsItsOwnStatementReportingTheSaying() {
+        Extraction x = Extraction.of("According to the harbour office, Lena Brandt said the winter ferry would stop "
+                + "at the north pier.", PEOPLE);
+        Statement account = x.the("Lena Brandt said the winter ferry would stop at the north pier");
+        assertThat(x.name(account.speaker())).containsIgnoringCase("harbour office");
+        Statement said = x.the("the winter ferry would stop at the north pier");
+        assertThat(x.name(said.speaker())).isEqualTo("Lena Brandt");
+        assertThat(account.reports()).containsExactly(said.id());
+        assertThat(said.reportedBy()).containsExactly(account.speaker());
     }
 
     @Test
