@@ -22,4 +22,11 @@ class FrontedPhraseSubjectTest {
                 NAMES);
         assertThat(x.speakerName("he couldn't send her a statement by fax")).isEqualTo("Velko");
     }
+
+    @Test
+    void aFrontedPhraseIsNotTheSpeakerOfAStatementsParticiple() {
+        Extraction x = Extraction.of("Harbor plan stalls.\n\nThe council met on Monday.\n\nMinutes later, the "
+                + "Dalton campaign issued a statement saying that the ferry would run twice a day.", NAMES);
+        assertThat(x.speakerName("the ferry would run twice a day")).startsWith("Dalton");
+    }
 }
