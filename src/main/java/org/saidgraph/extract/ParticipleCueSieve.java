@@ -227,7 +227,7 @@ final class ParticipleCueSieve implements StatementSieve {
         int v = a.head(noun);
         for (int guard = 0; guard < 4 && v >= 0; guard++) {
             if (a.token(v).tag().startsWith("VB")) {
-                for (int subject : FrontedPhraseSubject.of(a, a.children(v, "nsubj"), v)) {
+                for (int subject : a.children(v, "nsubj")) {
                     if (!"nsubj:pass".equals(a.relation(subject))) {
                         return d.resolver.insideQuote(a.token(subject).start()) ? -1 : subject;
                     }
