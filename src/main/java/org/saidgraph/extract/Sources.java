@@ -99,6 +99,13 @@ final class Sources {
         if (afterParticiple != null) {
             return afterParticiple;
         }
+        Mention introduced = NameAfterRoleSubject.of(analysis, entities.mentions, head, phrase);
+        if (introduced != null) {
+            String id = resolver.resolve(introduced, null);
+            if (id != null) {
+                return new Source(id, 0.8, introduced.start(), introduced.end());
+            }
+        }
         // "The governor of Odesa, Maksym Marchenko," and "his spokeswoman, Jane Roe": the name in apposition.
         for (int a : analysis.children(head, "appos")) {
             Mention m = mentionAt(a);

@@ -514,7 +514,7 @@ final class VerbCueSieve implements StatementSieve {
                 // parenthetical attribution the clause's subject as well; its own is the one nearer to it.
                 subjects = List.of(subjects.get(1), subjects.get(0));
             }
-            subjects = SubjectRepairs.nominalFirst(analysis, subjects);
+            subjects = SubjectRepairs.nominalFirst(analysis, FrontedPhraseSubject.of(analysis, subjects, v));
             for (int s : subjects) {
                 int conjunct = v == cue ? SubjectRepairs.butConjunct(analysis, s, cue) : -1;
                 if (conjunct >= 0) {
