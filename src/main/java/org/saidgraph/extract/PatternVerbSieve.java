@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class PatternVerbSieve extends TextSieve {
 
     static final String ROLE_SUBJECT = "role-subject";
+    static final String HEADLINE_VERB = "headline-verb";
+    private static final Pattern HEADLINE_PARTICLE = Pattern.compile("(?:for|at)\\s+", Pattern.CASE_INSENSITIVE);
     static final String COORDINATED_SUBJECT = "coordinated-subject";
     static final String RELATIVE_SUBJECT = "relative-subject";
     /** The comma and pronoun opening a relative clause on a name: "Jane Roe, who …", "Jane Roe, whose …". */
@@ -78,8 +80,9 @@ final class PatternVerbSieve extends TextSieve {
                     && f.start <= at && at < f.end)) {
                 continue;
             }
+            boolean headlineVerb = taggedCommonNoun(draft.analysis, at) && headlineVerbAfterName(draft.analysis, at);
             if (taggedCommonNoun(draft.analysis, at) && !NOUN_THAT.matcher(text).region(m.end(), text.length())
-                    .lookingAt()) {
+                    .lookingAt() && !headlineVerb) {
                 // Rule cue-tagged-noun: "Harbour dispute deepens", "the call for calm": a word that is a speech verb
                 // in other sentences, which the tagger read as a common noun here. A proper-noun tag is not trusted
                 // (title-case headlines: "Musk Proposes Peace Plan"), nor a noun whose "that" clause says what was
@@ -87,6 +90,9 @@ final class PatternVerbSieve extends TextSieve {
                 continue;
             }
             Found f = atVerb(m.start(), m.end(), m.group(), lastSpeaker);
+            if (f != null && headlineVerb) {
+                headlineObject(f);
+            }
             if (f != null) {
                 found.add(f);
                 lastSpeaker = f.speaker;
@@ -95,6 +101,35 @@ final class PatternVerbSieve extends TextSieve {
         return found;
     }
 
+
+    /**
+     * Rule headline-verb-after-name: in the headline, a speech verb's "-s" form right after a proper name ("Roe blasts
+     * Doe over port plan") is the headline's present-tense verb, whatever the tagger read ("blasts/NNS").
+     */
+    private boolean headlineVerbAfterName(Analysis analysis, int at) {
+        if (layout.paragraphs().size() < 2 || at >= layout.paragraphs().get(0).end()) {
+            return false;
+        }
+        int i = analysis.tokenAt(at);
+        if (i <= 0 || analysis.token(i).start() != at || !analysis.token(i).word().endsWith("s")) {
+            return false;
+        }
+        String before = analysis.token(i - 1).tag();
+        // "Roe emails now deemed secret", "Roe emails released": a verb or adverb after it makes the word a noun.
+        String after = i + 1 < analysis.tokens().size() ? analysis.token(i + 1).tag() : ".";
+        return (before.equals("NNP") || before.equals("NNPS")) && !after.startsWith("VB") && !after.startsWith("RB")
+                && !after.equals("MD") && !after.equals(".");
+    }
+
+    /** A headline verb's object: the statement is rule {@code headline-verb}, without the verb's preposition. */
+    private void headlineObject(Found f) {
+        f.rule = HEADLINE_VERB;
+        // The preposition the verb takes is the cue's ("presses for", "hints at"), not the content's.
+        Matcher p = HEADLINE_PARTICLE.matcher(text).region(f.start, f.end);
+        if (p.lookingAt() && p.end() < f.end) {
+            f.start = p.end();
+        }
+    }
 
     private static boolean taggedCommonNoun(Analysis analysis, int at) {
         int i = analysis.tokenAt(at);

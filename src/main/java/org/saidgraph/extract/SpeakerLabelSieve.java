@@ -134,6 +134,20 @@ final class SpeakerLabelSieve extends TextSieve {
         return true;
     }
 
+    /**
+     * Rule label-full-name: a label of several words that is, letter for letter, the full name of a person or
+     * organization the article names elsewhere ("Jane Roe: I Might Run Again"), where the tagger found no name in
+     * the label itself (a title-case headline); else null.
+     */
+    private String fullName(String label) {
+        for (LinkedEntity e : entities.entities.values()) {
+            if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION) && label.equalsIgnoreCase(e.name)) {
+                return e.id;
+            }
+        }
+        return null;
+    }
+
     /** Whether a name's words before its surname are only a title: "Governor Roe", "Sen. Roe", "Mr. Roe". */
     private static boolean titleOnly(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
@@ -153,7 +167,7 @@ final class SpeakerLabelSieve extends TextSieve {
             return named;
         }
         if (label.contains(" ")) {
-            return null;
+            return fullName(label);
         }
         String surname = label.toLowerCase(Locale.ROOT);
         String found = null;
