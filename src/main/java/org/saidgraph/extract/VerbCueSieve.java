@@ -1174,8 +1174,8 @@ final class VerbCueSieve implements StatementSieve {
             } else if (hearer && lo == cue + 1 && Set.of("him", "her", "them", "me", "us").contains(w)) {
                 lo++; // "told her Olena's conditions": her is the hearer, whatever the parse makes of it
                 hearer = false;
-            } else if (w.equals("that") && (!analysis.token(lo).tag().startsWith("DT") || lo + 1 < s.end()
-                    && isQuoteMark(lo + 1)) || w.equals(":")) {
+            } else if (w.equals("that") && !demonstrative(lo, s.end() - 1) && (!analysis.token(lo).tag()
+                    .startsWith("DT") || lo + 1 < s.end() && isQuoteMark(lo + 1)) || w.equals(":")) {
                 lo++;
             } else if (occasion >= 0) {
                 lo = analysis.subtree(occasion)[1] + 1; // "spoke to reporters after the race was called"
@@ -1601,12 +1601,12 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     /**
-     * "she repeated that claim, adding …": a "that" followed by a noun and no verb before the next punctuation mark
-     * points back at what was said before; the tagger may still tag it as the "that" of a clause. Without it, the
-     * statement would be the bare noun ("claim").
+     * "she repeated that claim, adding …": a "that" followed by a common noun and no verb before the next
+     * punctuation mark points back at what was said before; the tagger may still tag it as the "that" of a clause.
+     * Without it, the statement would be the bare noun ("claim").
      */
     private boolean demonstrative(int that, int hi) {
-        if (that + 1 > hi || !analysis.token(that + 1).tag().startsWith("NN")) {
+        if (that + 1 > hi || !analysis.token(that + 1).tag().matches("NNS?")) {
             return false;
         }
         for (int k = that + 1; k <= hi && !isPunct(k); k++) {
