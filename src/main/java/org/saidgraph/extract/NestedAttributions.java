@@ -65,7 +65,7 @@ final class NestedAttributions {
             } else {
                 reason = finite(draft.analysis, inner.cue) ? RELAY_ONLY : NESTED_DEED;
             }
-            if (reason.equals(RELAY_ONLY) && OuterReadingKept.kept(outer, inner)) {
+            if (reason.equals(RELAY_ONLY) && OuterReadingKept.kept(outer)) {
                 continue; // both readings stay, the outer one reporting the inner one
             }
             Found drop = reason.equals(RELAY_ONLY) ? outer : inner;

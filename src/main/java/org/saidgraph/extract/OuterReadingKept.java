@@ -20,7 +20,7 @@ final class OuterReadingKept {
     }
 
     /** Whether both readings stay for {@code outer} and the inner statement nested whole in it. */
-    static boolean kept(Found outer, Found inner) {
+    static boolean kept(Found outer) {
         return AccordingToSieve.RULE.equals(outer.rule);
     }
 }

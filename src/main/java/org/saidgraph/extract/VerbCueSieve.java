@@ -979,15 +979,9 @@ final class VerbCueSieve implements StatementSieve {
         }
         // Only punctuation, the main verb's own words ("also", an auxiliary) and what else describes the subject after
         // the relative clause ("Residents who spoke at the hearing, some holding signs, urged …") may stand between.
-        boolean[] describes = new boolean[main];
-        for (int c : analysis.children(analysis.head(cue))) {
-            int[] span = analysis.subtree(c);
-            for (int k = Math.max(span[0], own + 1); c > own && k <= span[1] && k < main; k++) {
-                describes[k] = true;
-            }
-        }
+        int subject = analysis.head(cue);
         for (int k = own + 1; k < main; k++) {
-            if (!describes[k] && analysis.head(k) != main && !analysis.relation(k).equals("punct")) {
+            if (childOf(subject, k) <= own && analysis.head(k) != main && !analysis.relation(k).equals("punct")) {
                 return false;
             }
         }
