@@ -28,9 +28,7 @@ final class HeadlineCircumstance implements ReportedSpanBounds.Cut {
 
     @Override
     public int end(Draft draft, Found f) {
-        // A text of one paragraph has no headline: its first line is a sentence of the story.
-        if (!RULES.contains(f.rule) || draft.layout.paragraphs().size() < 2
-                || f.start >= draft.layout.paragraphs().get(0).end()) {
+        if (!RULES.contains(f.rule) || !draft.layout.inHeadline(f.start)) {
             return f.end;
         }
         Matcher m = CIRCUMSTANCE.matcher(draft.text).region(f.start, f.end);

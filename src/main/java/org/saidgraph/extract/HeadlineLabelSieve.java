@@ -33,10 +33,10 @@ final class HeadlineLabelSieve extends TextSieve {
     @Override
     List<Found> read(Draft draft) {
         List<Found> out = new ArrayList<>();
-        if (layout.paragraphs().isEmpty()) {
+        if (layout.headline().isEmpty()) {
             return out;
         }
-        TextLayout.Range headline = layout.paragraphs().get(0);
+        TextLayout.Range headline = layout.headline().get();
         Matcher m = LABEL.matcher(text.substring(headline.start(), headline.end()));
         if (!m.lookingAt()) {
             return out;

@@ -56,7 +56,7 @@ final class NameColonLeadIn implements QuoteSieves.QuoteSieve {
             return null;
         }
         TextLayout.Range paragraph = d.layout.paragraphAt(open);
-        if (colon < paragraph.start() || d.layout.paragraphIndex(open) == 0) {
+        if (colon < paragraph.start() || d.layout.inHeadline(open)) {
             return null; // the headline ("Roe Praises Editor Jane Doe: ‘…’") quotes what its article reports
         }
         Mention name = null;

@@ -107,7 +107,7 @@ final class PatternVerbSieve extends TextSieve {
      * Doe over port plan") is the headline's present-tense verb, whatever the tagger read ("blasts/NNS").
      */
     private boolean headlineVerbAfterName(Analysis analysis, int at) {
-        if (layout.paragraphs().size() < 2 || at >= layout.paragraphs().get(0).end()) {
+        if (!layout.inHeadline(at)) {
             return false;
         }
         int i = analysis.tokenAt(at);

@@ -22,7 +22,7 @@ final class QuotedModifiers implements NotSpeechFilters.QuotationFilter {
     @Override
     public boolean drops(Draft draft, Found f) {
         if (!f.verbatim || f.parts.size() > 1 || "displayed-words".equals(f.rule)
-                || f.start < draft.layout.paragraphs().get(0).end()
+                || draft.layout.inHeadline(f.start)
                 || StatementFeatures.words(draft.text, f.start, f.end) > WorkTitles.LONGEST) {
             return false;
         }

@@ -18,7 +18,7 @@ final class QuotedSubheads implements NotSpeechFilters.QuotationFilter {
 
     @Override
     public boolean drops(Draft draft, Found f) {
-        if (!f.verbatim || f.parts.size() > 1 || f.start < draft.layout.paragraphs().get(0).end()
+        if (!f.verbatim || f.parts.size() > 1 || draft.layout.inHeadline(f.start)
                 || StatementFeatures.words(draft.text, f.start, f.end) > LONGEST) {
             return false;
         }

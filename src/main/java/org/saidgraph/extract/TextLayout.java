@@ -2,6 +2,7 @@ package org.saidgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,20 @@ public final class TextLayout {
 
     public List<Range> paragraphs() {
         return paragraphs;
+    }
+
+    /**
+     * The headline, when there is one: the first paragraph of a text of two or more. A text of one paragraph has no
+     * headline; its first line is a sentence of the story, and rules meant for headlines (title case, labels) or
+     * rules that spare them (quoted titles) must treat it as story.
+     */
+    public Optional<Range> headline() {
+        return paragraphs.size() < 2 ? Optional.empty() : Optional.of(paragraphs.get(0));
+    }
+
+    /** Whether {@code offset} lies in the {@link #headline() headline}. */
+    public boolean inHeadline(int offset) {
+        return paragraphs.size() >= 2 && offset < paragraphs.get(0).end();
     }
 
     public List<Range> sentences() {

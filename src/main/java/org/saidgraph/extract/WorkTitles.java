@@ -42,7 +42,7 @@ final class WorkTitles implements NotSpeechFilters.QuotationFilter {
      * two parts).
      */
     static boolean judged(Draft draft, Found f, int lower) {
-        if (!f.verbatim || "displayed-words".equals(f.rule) || f.start < draft.layout.paragraphs().get(0).end()) {
+        if (!f.verbatim || "displayed-words".equals(f.rule) || draft.layout.inHeadline(f.start)) {
             return false;
         }
         if (f.parts.isEmpty()) {

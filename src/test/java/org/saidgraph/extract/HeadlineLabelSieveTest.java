@@ -18,6 +18,15 @@ class HeadlineLabelSieveTest {
     }
 
     @Test
+    void aTextOfOneParagraphHasNoHeadlineToLabel() {
+        Extractor.Traced t = Extraction.traced("Fares on the northern crossing - Ana Okafor: “They will rise again in "
+                + "spring.”", PEOPLE);
+        Statement s = t.dataset().statements().get(0);
+        assertThat(s.text()).isEqualTo("They will rise again in spring.");
+        assertThat(t.rules().get(s.id())).isEqualTo(NameColonLeadIn.DASH_RULE);
+    }
+
+    @Test
     void aLongerLabelGivesTheWordsToThePersonItNames() {
         Extraction x = Extraction.of("A Lesson From Ana Okafor: Keep the Ferry Running Every Day\nAna Okafor ran the "
                 + "island ferry for twenty years.", PEOPLE);

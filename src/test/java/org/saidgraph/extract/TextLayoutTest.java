@@ -27,4 +27,15 @@ class TextLayoutTest {
         String text = "“One. Two.” Three.";
         assertThat(new TextLayout(text).sentences()).hasSize(3);
     }
+
+    @Test
+    void aTextOfOneParagraphHasNoHeadline() {
+        TextLayout one = new TextLayout("Lena Brandt said the fares would rise.");
+        assertThat(one.headline()).isEmpty();
+        assertThat(one.inHeadline(0)).isFalse();
+        TextLayout two = new TextLayout("Fares to Rise\n\nLena Brandt said the fares would rise.");
+        assertThat(two.headline()).contains(new TextLayout.Range(0, 13));
+        assertThat(two.inHeadline(5)).isTrue();
+        assertThat(two.inHeadline(15)).isFalse();
+    }
 }

@@ -41,6 +41,15 @@ class WorkTitlesTest {
     }
 
     @Test
+    void aTitleInATextOfOneParagraphIsATitleToo() {
+        // The title filters spare the headline; a text of one paragraph (an article pasted without one) has none.
+        Extractor.Traced t = Extraction.traced("Tom Reyes told reporters about a new play called “The Long Crossing” "
+                + "and said the fares would rise.", PEOPLE);
+        assertThat(texts(t)).noneMatch(s -> s.contains("Long Crossing")).contains("the fares would rise");
+        assertThat(droppedBy(t, "work-title")).hasSize(1);
+    }
+
+    @Test
     void aLongBookTitleIsNotTheLastSpeakersWords() {
         Extractor.Traced t = traced("Tom Reyes, whose 2009 book “The Ferry Kings: A Century on the Northern Crossing” "
                 + "sold well, disagreed.");
