@@ -306,6 +306,12 @@ final class VerbCueSieve implements StatementSieve {
         if (hearerAfterTell(s, cue)) {
             return -1;
         }
+        SpeechLexicon.Verb verb = lexicon == null ? null : lexicon.verb(analysis.token(cue).lemma());
+        if (verb != null && verb.object()) {
+            // Guard object-verb-no-inversion: "…,” Blames Rivals" (a headline), "…, criticized the board": a verb whose
+            // object is what was said takes the noun after it as that object; news inverts "said", not "blamed".
+            return -1;
+        }
         if (head >= 0 && !subjectBefore && j < s.end() && analysis.token(j).tag().equals("IN") && j + 1 < s.end()) {
             // "…, said one official in the room." / "…, said Jane Roe at the hearing": a prepositional phrase after the
             // speaker says where or when; the speaker is still the noun before it. Not when the parse found the verb a
@@ -1168,6 +1174,10 @@ final class VerbCueSieve implements StatementSieve {
             } else if (hearer && lo == cue + 1 && Set.of("him", "her", "them", "me", "us").contains(w)) {
                 lo++; // "told her Olena's conditions": her is the hearer, whatever the parse makes of it
                 hearer = false;
+            } else if (w.equals("it") && lo + 1 < s.end() && finite(lo + 1)) {
+                // Step it-opens-clause: "warned it would double the costs": "it" is no one's hearer; the parser's
+                // object of the verb is the subject of the reported clause (found extracting an article of our own).
+                break;
             } else if (w.equals("that") && !demonstrative(lo, s.end() - 1) && (!analysis.token(lo).tag()
                     .startsWith("DT") || lo + 1 < s.end() && isQuoteMark(lo + 1)) || w.equals(":")) {
                 lo++;
