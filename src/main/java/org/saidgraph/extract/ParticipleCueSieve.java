@@ -394,7 +394,7 @@ final class ParticipleCueSieve implements StatementSieve {
         for (int root = s.first(); root < cue; root++) {
             if (a.head(root) == Analysis.ROOT) {
                 if (!a.token(root).isVerb() || d.lexicon.verb(a.token(root).lemma()) == null) {
-                    return -1;
+                    return quotedRootSpeaker(d, s, root, cue);
                 }
                 for (int subject : a.children(root, "nsubj")) {
                     if (subject < root && !d.resolver.insideQuote(a.token(subject).start())) {
@@ -403,6 +403,34 @@ final class ParticipleCueSieve implements StatementSieve {
                 }
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * Step quoted-root-speaker: "Amsel declared that the deal was “dead,” blaming the opposition …": the parser may
+     * make the reported predicate the root and hang the speech verb on it as a dependent, so the root's subject is
+     * the reported clause's ("the deal") or a dateline's place. When the root closes a quotation right before the
+     * participle's comma, the participle continues the first speech verb before the quotation that has a subject of
+     * its own before it: that subject speaks. -1 otherwise.
+     */
+    private static int quotedRootSpeaker(Draft d, Analysis.Sentence s, int root, int cue) {
+        Analysis a = d.analysis;
+        if (!d.resolver.insideQuote(a.token(root).start())) {
+            return -1;
+        }
+        int first = Dateline.after(a, s);
+        for (int v = first; v < root; v++) {
+            if (!a.token(v).tag().matches("VB[DZP]") || d.lexicon.verb(a.token(v).lemma()) == null
+                    || d.resolver.insideQuote(a.token(v).start())) {
+                continue;
+            }
+            for (int subject : a.children(v, "nsubj")) {
+                if (subject >= first && subject < v) {
+                    return subject;
+                }
+            }
+            return -1;
         }
         return -1;
     }
@@ -426,7 +454,9 @@ final class ParticipleCueSieve implements StatementSieve {
             v = head;
             for (int subject : a.children(v, "nsubj")) {
                 if (!"nsubj:pass".equals(a.relation(subject))) {
-                    return d.resolver.insideQuote(a.token(subject).start()) ? -1 : subject;
+                    // A dateline's place ("DORVAL — …") heads no clause, whatever the parse hangs on it.
+                    boolean dateline = subject < Dateline.after(a, a.sentences().get(a.sentenceOf(subject)));
+                    return d.resolver.insideQuote(a.token(subject).start()) || dateline ? -1 : subject;
                 }
             }
             if (!a.children(v, "nsubj").isEmpty()) {

@@ -53,6 +53,9 @@ final class TrailingAttributionSieve implements StatementSieve {
             if (comma == i - 1 || !a.token(comma).word().equals(",") || !a.token(head).tag().matches("NN.*|PRP")) {
                 continue;
             }
+            if (zeroRelative(a, comma + 1, head)) {
+                continue; // "…, a charge she denied": the words are the charge's, which "she" denied (guard below)
+            }
             int[] content = trimmed(a, Dateline.after(a, s), comma - 1);
             if (content == null || content[1] - content[0] + 1 < 4
                     || draft.resolver.insideQuote(a.token(content[0]).start())
@@ -83,6 +86,25 @@ final class TrailingAttributionSieve implements StatementSieve {
         f.sourceStart = source.start();
         f.sourceEnd = source.end();
         return f;
+    }
+
+    /**
+     * Guard zero-relative-trailer: a noun before a pronoun head ("…, a charge she denied", "…, a view they share") is
+     * a relative clause with no pronoun on that noun: the pronoun is the subject of its verb, and the words before the
+     * comma are what the noun names, not the pronoun's saying; the phrase is no speaker of a trailing attribution.
+     * Found extracting an article of our own: "Hale said Kovac had misled the assembly, a charge she denied" gave
+     * Hale's own sentence, and Hale, as a denial.
+     */
+    private static boolean zeroRelative(Analysis a, int first, int head) {
+        if (!a.token(head).tag().equals("PRP")) {
+            return false;
+        }
+        for (int k = first; k < head; k++) {
+            if (a.token(k).tag().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase's head: its last word whose parse head lies outside it ("the chamber of commerce": chamber). */

@@ -74,4 +74,16 @@ class ParticipleCueSieveTest {
         assertThat(x.containing("a smear").text()).startsWith("them");
         assertThat(x.name(x.containing("a smear").speaker())).isEqualTo("Mayor");
     }
+
+    @Test
+    void aParticipleAfterAQuotedPredicateTheParseMadeTheRootSpeaksForTheSpeechVerbsSubject() {
+        // Found extracting an article of our own: the parse made "dead" the root and hung "declared" on the dateline's
+        // place, which then spoke the criticism.
+        Extraction x = Extraction.of("Border Deal Is Dead\n\nDORVAL — Senator Ruth Amsel declared on Monday that the "
+                + "border agreement negotiated last spring was “dead,” blaming the opposition for what she called “a "
+                + "campaign of sabotage.”", ListTagger.people("Ruth Amsel"));
+        Statement blame = x.containing("the opposition");
+        assertThat(blame.act()).isEqualTo("criticism");
+        assertThat(x.name(blame.speaker())).isEqualTo("Ruth Amsel");
+    }
 }

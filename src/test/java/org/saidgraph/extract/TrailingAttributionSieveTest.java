@@ -38,4 +38,13 @@ class TrailingAttributionSieveTest {
                 + "town\", the mayor said.", NOBODY);
         assertThat(x.dataset().statements()).isNotEmpty().allMatch(Statement::verbatim);
     }
+
+    @Test
+    void aChargeSomeoneDeniedAfterTheClauseIsNoTrailingAttribution() {
+        Extraction x = Extraction.of("Ana Okafor said the harbour board had misled the island, a charge it denied.",
+                ListTagger.people("Ana Okafor"));
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the harbour board had misled the island")
+                .noneMatch(t -> t.startsWith("Ana Okafor said"));
+    }
 }
