@@ -24,10 +24,15 @@ final class StatementStarts {
         String name();
 
         int start(Draft draft, Found f, int first);
+
+        /** Whether the step reads statements of {@code f}'s rule: by default the noun-phrase and topic rules. */
+        default boolean reads(Found f) {
+            return PHRASE_RULES.contains(f.rule);
+        }
     }
 
     /** The steps, in the order they run. */
-    static final List<Step> STEPS = List.of(new HeadBeforeTopic(), new LeadingPreposition());
+    static final List<Step> STEPS = List.of(new HeadBeforeTopic(), new LeadingPreposition(), new TopicAfterAbout());
 
     /**
      * The rules whose statements are a noun phrase or a topic, read after the speech verb. A clause may begin with a
@@ -55,10 +60,13 @@ final class StatementStarts {
     /** Moves the start of each reported statement of {@code statements} where the steps say, recording which did. */
     static void apply(Draft draft, List<Found> statements) {
         for (Found f : statements) {
-            if (f.verbatim || f.quoteOnly || f.parts.size() > 1 || !PHRASE_RULES.contains(f.rule)) {
+            if (f.verbatim || f.quoteOnly || f.parts.size() > 1) {
                 continue;
             }
             for (Step step : STEPS) {
+                if (!step.reads(f)) {
+                    continue;
+                }
                 int first = first(draft, f);
                 int start = first < 0 ? -1 : step.start(draft, f, first);
                 if (start > f.start && start < f.end && StatementFeatures.words(draft.text, start, f.end) >= 1) {
