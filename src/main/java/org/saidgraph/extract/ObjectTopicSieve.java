@@ -28,6 +28,7 @@ final class ObjectTopicSieve implements StatementSieve {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
     /** At most this many words between the verb and its topic's preposition: "spoke briefly about", "spoke out on". */
     private static final int MAX_GAP = 6;
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
 
     private static final Map<String, Set<String>> TOPICS = new HashMap<>();
     /** Verbs whose topic is what was said only after the one asked: "asked the governor about …". */
@@ -244,7 +245,10 @@ final class ObjectTopicSieve implements StatementSieve {
     private static boolean pronoun(Analysis a, int head) {
         String tag = a.token(head).tag();
         return tag.equals("PRP") || tag.startsWith("W") || tag.equals("EX")
-                || tag.equals("DT") && a.subtree(head)[0] == a.subtree(head)[1];
+                || tag.equals("DT") && (a.subtree(head)[0] == a.subtree(head)[1]
+                        // "hinted at that in her speech": a demonstrative standing for a noun is no topic either;
+                        // a topic's subtree holds its preposition, so the one-word test above does not see it.
+                        || DEMONSTRATIVES.contains(a.token(head).word().toLowerCase(Locale.ROOT)));
     }
 
     /**

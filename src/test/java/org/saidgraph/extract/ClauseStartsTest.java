@@ -68,4 +68,13 @@ class ClauseStartsTest {
         Extraction x = Extraction.of("On Monday, Ana Okafor lashed out at the harbour board.", PEOPLE);
         assertThat(only(x).text()).isEqualTo("the harbour board");
     }
+
+    @Test
+    void thePrepositionBeforeAQuestionClauseIsNotPartOfWhatWasSaid() {
+        Extraction x = Extraction.of("Lena Brandt spoke about how the ferry lines had lost money for a decade.",
+                PEOPLE);
+        assertThat(only(x).text()).isEqualTo("how the ferry lines had lost money for a decade");
+        Extraction y = Extraction.of("Ana Okafor joked about why nobody attends the budget hearings.", PEOPLE);
+        assertThat(only(y).text()).isEqualTo("why nobody attends the budget hearings");
+    }
 }

@@ -88,4 +88,20 @@ class ObjectTopicSieveTest {
         assertThat(Extraction.of("A new report shows that the mayor talked about the harbour plan.", NOBODY)
                 .statement("the harbour plan")).isEmpty();
     }
+
+    @Test
+    void whatASpeakerHintedAtIsWhatWasSaid() {
+        Extraction x = Extraction.of("Governor Ilse Varga hinted at a new toll on river barges during the forum.",
+                ListTagger.people("Ilse Varga"));
+        Statement hint = x.the("a new toll on river barges");
+        assertThat(hint.verbatim()).isFalse();
+        assertThat(x.name(hint.speaker())).containsIgnoringCase("Varga");
+    }
+
+    @Test
+    void aDemonstrativeStandingForATopicIsNoTopicEvenWithAnOccasionOnIt() {
+        Extraction x = Extraction.of("The mayor, Ilse Varga, hinted at that in her radio interview on Monday.",
+                ListTagger.people("Ilse Varga"));
+        assertThat(x.statement("that")).isEmpty();
+    }
 }
