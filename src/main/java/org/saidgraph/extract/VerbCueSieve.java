@@ -184,7 +184,8 @@ final class VerbCueSieve implements StatementSieve {
         }
         if (ownSubject(cue) < 0) {
             CarriedSubjects.Carried carried = carried(cue);
-            String rule = carried == null ? SubjectRepairs.hiddenRule(analysis, cue) : carried.rule();
+            String rule = carried != null ? carried.rule() : conjoinedActSubject(cue) >= 0 ? DeepConjoinedAct.NAME
+                    : SubjectRepairs.hiddenRule(analysis, cue);
             if (content[2] == 1 || content[2] == 5 || rule.equals(CarriedSubjects.GERUND)
                     && content[0] > analysis.subtree(cue)[1]) {
                 // A carried subject speaks after its verb ("…, and said …"), and what a gerund says lies within its
@@ -232,7 +233,17 @@ final class VerbCueSieve implements StatementSieve {
             return own;
         }
         CarriedSubjects.Carried carried = carried(cue);
-        return carried != null ? carried.subject() : SubjectRepairs.hiddenSubject(analysis, resolver, lexicon, cue);
+        if (carried != null) {
+            return carried.subject();
+        }
+        int shared = conjoinedActSubject(cue);
+        return shared >= 0 ? shared : SubjectRepairs.hiddenSubject(analysis, resolver, lexicon, cue);
+    }
+
+    /** The subject of the earlier speech verb whose next act the cue is ({@link DeepConjoinedAct}), or -1. */
+    private int conjoinedActSubject(int cue) {
+        int reporting = DeepConjoinedAct.reportingVerb(analysis, lexicon, cue);
+        return reporting >= 0 ? subject(reporting) : -1;
     }
 
     private CarriedSubjects.Carried carried(int cue) {
@@ -590,6 +601,11 @@ final class VerbCueSieve implements StatementSieve {
     }
 
     private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
+        int[] stray = verb.object() ? DeepConjoinedAct.strayObject(analysis, cue) : null;
+        if (stray != null && trimmed(cut(stray, cue, true), cue, subject) != null) {
+            int[] r = trimmed(cut(stray, cue, true), cue, subject);
+            return new int[]{r[0], r[1], 3}; // "had been agreed and accused the union of …" (rule deep-conjoined-act)
+        }
         int[] passive = PassiveContent.of(analysis, sources, verb, cue, subject);
         if (passive != null) {
             return passive;
@@ -1442,7 +1458,8 @@ final class VerbCueSieve implements StatementSieve {
             return conjunct == null || speaker == null || conjunct == speaker;
         }
         String tag = analysis.token(cue).tag();
-        boolean tense = (tag.equals("VBD") || tag.equals("VBZ")) && t.tag().equals(tag) && head > cue
+        boolean tense = (tag.equals("VBD") || tag.equals("VBZ")) && DeepConjoinedAct.form(analysis, i).equals(tag)
+                && head > cue
                 && !analysis.token(head).tag().equals(tag) && analysis.token(head).tag().startsWith("VB");
         // "said he was troubled by the reports and wanted to see …": the clause's tense is in its auxiliary, and a
         // verb that is no speech act goes on with what was said (step clause-own-conjunct).
