@@ -95,7 +95,8 @@ final class QuoteSieves {
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new DisplayedWords(), new FromCue(), new QuotationAfterItsCue(),
             new InClause(), new Term(),
-            new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
+            new AttributionAfter(), new ParsedAttributionAfter(), new DocumentAfterQuote(), new AttributionBefore(),
+            new InvertedLeadIn(),
             new NameColonLeadIn(true), new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new SignedBelow(), new SignedLine(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
             new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new NameColonLeadIn(),
