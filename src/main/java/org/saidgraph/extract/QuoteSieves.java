@@ -471,7 +471,9 @@ final class QuoteSieves {
      * (scoffed, barked, quipped): news uses the shape for nothing else.
      */
     static final class NameAndVerbAfter implements QuoteSieve {
-        private static final Pattern NAME_VERB = Pattern.compile("^[\\s,]*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+        // An article and one adjective may stand before the name: "“…,” an angry Jane Roe shot back."
+        private static final Pattern NAME_VERB = Pattern.compile("^[\\s,]*(?:(?:an?|the)\\s+\\p{Ll}+\\s+)?"
+                + "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
                 + "\\s+(\\p{Ll}+(?:ed|s))\\s*[.,]");
         private static final Pattern VERB_NAME = Pattern.compile("^[\\s,]*(\\p{Ll}+(?:ed|s))\\s+(\\p{Lu}[\\p{L}.'’-]*"
                 + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*[.,]");
