@@ -95,7 +95,8 @@ final class QuoteSieves {
 
     static final List<QuoteSieve> ORDER = List.of(new Continued(), new DisplayedWords(), new FromCue(), new QuotationAfterItsCue(),
             new InClause(), new Term(),
-            new AttributionAfter(), new ParsedAttributionAfter(), new AttributionBefore(), new InvertedLeadIn(),
+            new AttributionAfter(), new ParsedAttributionAfter(), new DocumentAfterQuote(), new AttributionBefore(),
+            new InvertedLeadIn(),
             new NameColonLeadIn(true), new ColonLeadIn(), new NameAndVerbAfter(),
             new SignedAfter(), new SignedBelow(), new SignedLine(), new CarryOver(), new SentenceCue(), new QuoteSentenceSubject(),
             new DisplayedWords.Unheld(), new AttributionAfterAnyVerb(), new NameColonLeadIn(),
@@ -470,7 +471,9 @@ final class QuoteSieves {
      * (scoffed, barked, quipped): news uses the shape for nothing else.
      */
     static final class NameAndVerbAfter implements QuoteSieve {
-        private static final Pattern NAME_VERB = Pattern.compile("^[\\s,]*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+        // An article and one adjective may stand before the name: "“…,” an angry Jane Roe shot back."
+        private static final Pattern NAME_VERB = Pattern.compile("^[\\s,]*(?:(?:an?|the)\\s+\\p{Ll}+\\s+)?"
+                + "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
                 + "\\s+(\\p{Ll}+(?:ed|s))\\s*[.,]");
         private static final Pattern VERB_NAME = Pattern.compile("^[\\s,]*(\\p{Ll}+(?:ed|s))\\s+(\\p{Lu}[\\p{L}.'’-]*"
                 + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*[.,]");

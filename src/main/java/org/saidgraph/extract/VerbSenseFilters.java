@@ -220,6 +220,10 @@ final class VerbSenseFilters {
         public boolean drops(Draft draft, Found f) {
             int cue = cueToken(draft, f);
             Analysis a = draft.analysis;
+            // A quotation right before "the document states" makes the noun its subject ({@link DocumentAfterQuote}).
+            if (DocumentAfterQuote.RULE.equals(f.rule)) {
+                return false;
+            }
             if (cue < 1 || !a.token(cue).word().equals("states") || !MODIFIER_TAGS.contains(a.token(cue - 1).tag())) {
                 return false;
             }

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * label between the name and the verb after the quotation hid the attribution (rule party-label-gap,
  * {@link SpeakerAffiliation#withoutPartyLabel}); the last statement before a cueless quotation was a clause its
  * speaker reported from someone else, who is not the one still speaking (rule quote-last-outer-speaker,
- * {@link OuterSpeaker}). The sentences are written for these tests.
+ * {@link OuterSpeaker}); an article and an adjective before the name after the quotation hid the name from
+ * {@link QuoteSieves.NameAndVerbAfter} (session 32). The sentences are written for these tests.
  */
 class LastSpeakerShapesTest {
 
@@ -28,5 +29,12 @@ class LastSpeakerShapesTest {
         Extraction x = Extraction.of("Lena Brandt said the ferry count was down again this year.\n\"She told us "
                 + "that 'the seat is winnable and we will fight for it,'\" Rep. Ana Okafor (D-Ore.) said.", PEOPLE);
         assertThat(x.name(x.containing("the seat is winnable").speaker())).isEqualTo("Ana Okafor");
+    }
+
+    @Test
+    void anArticleAndAnAdjectiveBeforeTheNameAfterAQuotationStillNameItsSpeaker() {
+        Extraction x = Extraction.of("\"The ferry will run all winter,\" Lena Brandt said at the harbour.\n\"The "
+                + "ferry has not run a single winter in ten years,\" an angry Ana Okafor bristled.", PEOPLE);
+        assertThat(x.name(x.containing("has not run a single winter").speaker())).isEqualTo("Ana Okafor");
     }
 }
