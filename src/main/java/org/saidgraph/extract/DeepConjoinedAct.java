@@ -22,6 +22,7 @@ final class DeepConjoinedAct {
 
     /** Adverbs that may stand between the conjunction and the verb: "and also urged", "but then added". */
     private static final Set<String> BETWEEN = Set.of("also", "then", "later", "again", "even", "further");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
 
     private DeepConjoinedAct() {
     }
@@ -98,7 +99,7 @@ final class DeepConjoinedAct {
         while (j > 0 && BETWEEN.contains(a.token(j).word().toLowerCase(Locale.ROOT))) {
             j--;
         }
-        return j >= 0 && Set.of("and", "but").contains(a.token(j).word().toLowerCase(Locale.ROOT));
+        return j >= 0 && CONJUNCTIONS.contains(a.token(j).word().toLowerCase(Locale.ROOT));
     }
 
     private static String base(String relation) {

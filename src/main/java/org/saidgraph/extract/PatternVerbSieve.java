@@ -324,12 +324,7 @@ final class PatternVerbSieve extends TextSieve {
         while (m.find()) {
             open = floor + m.start();
         }
-        if (open < 0) {
-            return null;
-        }
-        int at = open;
-        return entities.mentions.stream().filter(x -> x.canSpeak() && x.start() >= floor && x.end() <= at
-                && text.substring(x.end(), at).isBlank() && !resolver.insideQuote(x.start())).findFirst().orElse(null);
+        return open < 0 ? null : nameBefore(floor, open);
     }
 
     private boolean isWho(Mention m) {
@@ -358,7 +353,11 @@ final class PatternVerbSieve extends TextSieve {
         if (open < 0 || CLAUSE_BREAK.matcher(text.substring(after, verbStart)).find()) {
             return null;
         }
-        int at = open;
+        return nameBefore(floor, open);
+    }
+
+    /** The first name that can speak, after {@code floor} and outside quotations, ending right before {@code at}. */
+    private Mention nameBefore(int floor, int at) {
         return entities.mentions.stream().filter(x -> x.canSpeak() && x.start() >= floor && x.end() <= at
                 && text.substring(x.end(), at).isBlank() && !resolver.insideQuote(x.start())).findFirst().orElse(null);
     }

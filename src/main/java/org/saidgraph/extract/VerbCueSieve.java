@@ -602,9 +602,10 @@ final class VerbCueSieve implements StatementSieve {
 
     private int[] content(int cue, SpeechLexicon.Verb verb, int subject) {
         int[] stray = verb.object() ? DeepConjoinedAct.strayObject(analysis, cue) : null;
-        if (stray != null && trimmed(cut(stray, cue, true), cue, subject) != null) {
-            int[] r = trimmed(cut(stray, cue, true), cue, subject);
-            return new int[]{r[0], r[1], 3}; // "had been agreed and accused the union of …" (rule deep-conjoined-act)
+        int[] strayRead = stray == null ? null : trimmed(cut(stray, cue, true), cue, subject);
+        if (strayRead != null) {
+            // "had been agreed and accused the union of …" (rule deep-conjoined-act)
+            return new int[]{strayRead[0], strayRead[1], 3};
         }
         int[] passive = PassiveContent.of(analysis, sources, verb, cue, subject);
         if (passive != null) {
