@@ -76,7 +76,8 @@ final class Lexicon {
             "diplomat", "senator", "lawmaker", "king", "queen", "pope", "premier", "dictator", "boss", "owner",
             "entrepreneur", "tycoon", "businessman", "chairman", "chairwoman", "scientist", "negotiator", "prosecutor",
             "official", "representative", "deputy", "colonel", "admiral", "marshal", "councillor",
-            "analyst", "journalist", "mogul");
+            "analyst", "journalist", "mogul", "judge", "commissioner", "sheriff", "congressman", "congresswoman",
+            "professor", "economist");
 
     /** Role nouns that name the same kind of post. */
     static final List<Set<String>> ROLE_SYNONYMS = List.of(Set.of("minister", "chief", "head", "secretary"),

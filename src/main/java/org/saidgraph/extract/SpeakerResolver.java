@@ -188,9 +188,38 @@ final class SpeakerResolver {
             return false;
         }
         String before = text.substring(Math.max(0, m.titleStart() - 30), m.titleStart()).strip();
+        Mention appositionOf = appositionOf(m);
+        if (appositionOf != null) {
+            return subjectLike(appositionOf);
+        }
         String[] words = before.split("\\s+");
         String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         return !Lexicon.PREPOSITIONS.contains(last);
+    }
+
+    /**
+     * Rule apposition-follows-name: a description set off by a comma right after a name ("by Joe Roe, the county
+     * sheriff, …") is that name's apposition and is a subject only where the name is; without this, the apposition
+     * of a preposition's object counted as the sentence's subject for a later "he".
+     */
+    private Mention appositionOf(Mention m) {
+        if (m.kind() != Mention.Kind.DESCRIPTION) {
+            return null;
+        }
+        int comma = m.titleStart() - 1;
+        while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 0 || text.charAt(comma) != ',') {
+            return null;
+        }
+        for (Mention other : entities.mentions) {
+            if (other != m && other.kind() == Mention.Kind.PERSON && other.end() <= comma
+                    && text.substring(other.end(), comma).isBlank()) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** The entity a speaking mention stands for, or null when it cannot be told. */
