@@ -1,6 +1,7 @@
 package org.saidgraph.evaluate;
 
 import org.saidgraph.extract.FirstNames;
+import org.saidgraph.extract.FrontedQuestion;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  *       list or an honorific (Mr., Mrs., Ms.), is not the other one — never a name inside the content the pronoun
  *       introduces ("“… John Holdren …,” he said": he is not Holdren), nor, for a pronoun outside quotation marks, a
  *       name inside them (another speaker's words name people; the narration's "he" refers to whom the narration
- *       named);</li>
+ *       named), nor a name inside a fronted question clause right before it ("Asked whether Lund would resign, he
+ *       said": he is the one asked);</li>
  *   <li>"they", "it" (and them, their, its): any of the named or described sources of the same or the two previous
  *       paragraphs (lenient: a plural or neuter pronoun is not resolved further);</li>
  *   <li>anything else is a noun phrase: the first comma-separated part whose last word is capitalized gives a name
@@ -240,9 +242,11 @@ final class GoldSources {
             Person nearest = null;
             Person plain = null;
             Person subject = null;
+            int own = sentenceStarts.get(sentenceOf(at));
+            int before = FrontedQuestion.before(text, own, at) ? own : at;
             for (int i = people.size() - 1; i >= 0; i--) {
                 Person p = people.get(i);
-                if (p.start() < at && (p.gender() == g || p.gender() == FirstNames.Gender.UNKNOWN)
+                if (p.start() < before && (p.gender() == g || p.gender() == FirstNames.Gender.UNKNOWN)
                         && a.content().stream().noneMatch(c -> c.start() <= p.start() && p.start() < c.end())
                         && (quoted || !quoted(p.start()))) {
                     if (nearest != null && sentenceOf(p.start()) != sentenceOf(nearest.start())) {

@@ -560,6 +560,10 @@ final class Sources {
         }
         for (int s = sentence; s >= 0 && s >= sentence - 6; s--) {
             Analysis.Sentence range = analysis.sentences().get(s);
+            if (s == sentence && FrontedQuestion.before(text, analysis.token(range.first()).start(),
+                    analysis.token(at).start())) {
+                continue; // "Asked whether Halden would win, she said": she is the one asked, named before
+            }
             int limit = s == sentence ? at : range.end();
             String best = null;
             boolean bestSubject = false;

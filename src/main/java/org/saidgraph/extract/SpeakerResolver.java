@@ -360,6 +360,9 @@ final class SpeakerResolver {
             if (layout.paragraphIndex(range.start()) < paragraph - 1) {
                 break;
             }
+            if (s == sentence && FrontedQuestion.before(text, range.start(), m.start())) {
+                continue; // "Asked whether Halden would win, she said": she is the one asked, named before
+            }
             Mention subject = personSubject(range, s == sentence ? m.start() : range.end(), pronounGender(m));
             if (subject != null) {
                 String id = subject.kind() == Mention.Kind.DESCRIPTION ? describedPerson(subject) : subject.entity();

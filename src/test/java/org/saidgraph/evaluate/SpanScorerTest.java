@@ -382,4 +382,16 @@ class SpanScorerTest {
         assertThat(pronounAfter(text, "Hale", "According to", "the generals disagreed with Peter Lund's policies", "he",
                 "\"We need a leader,\"").name()).containsExactly("tom", "hale");
     }
+
+    @Test
+    void aPronounAfterAFrontedQuestionIsTheOneAskedNotAPersonTheQuestionNames() {
+        String text = """
+                Board Meeting
+                Tom Hale opened the meeting on Monday.
+                Hale said the budget was ready.
+                Asked whether Peter Lund would resign, he said "that is his decision alone."
+                """;
+        assertThat(pronounAfter(text, "Hale", "said", "the budget was ready", "he",
+                "\"that is his decision alone.\"").name()).containsExactly("tom", "hale");
+    }
 }
