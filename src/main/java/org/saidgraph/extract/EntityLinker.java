@@ -149,6 +149,7 @@ final class EntityLinker {
             }
         }
         chosen.sort(Comparator.comparingInt(Hit::start));
+        chosen = shortOrganizationNames(text, chosen);
 
         // People: full names first, so that a bare surname can join the person it abbreviates.
         Map<String, String> personBySurname = new HashMap<>();
@@ -186,6 +187,9 @@ final class EntityLinker {
             } else if (h.key().startsWith("known:")) {
                 KnownEntity k = knownById.get(h.key().substring(6));
                 id = knownEntity(out, k).id;
+            } else if (h.key().startsWith(SHORT_NAME)) {
+                id = h.key().substring(SHORT_NAME.length());
+                out.entities.get(id).aliases.add(surface);
             } else if (h.kind() == Mention.Kind.ORGANIZATION) {
                 id = "org:" + Names.slug(surface);
                 String slug = Names.slug(surface);
@@ -221,6 +225,51 @@ final class EntityLinker {
             addIfFree(out, new Mention(pm.start(), pm.end(), Mention.Kind.PRONOUN, null));
         }
         out.mentions.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static final String SHORT_NAME = "org-short:";
+
+    /** First words of organization names that never stand for the organization alone. */
+    private static final Set<String> GENERIC_FIRST_WORDS = Gazetteer.rows("/extract/organization-generic-words.tsv")
+            .stream().map(r -> r[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Rule organization-short-name: a one-word name after an organization whose name it begins ("Norvane" after
+     * "Norvane Semiconductor", "Halden" after "Halden Logistics") is that organization, whatever the tagger called it
+     * — unless a person of the article bears it as a surname or first name ("Trump" after "Trump University" stays
+     * Donald Trump). Without this the short name became a person of its own, who could even be taken for a later
+     * "she". A generic first word ("House" of a House committee) is never a short name
+     * ({@code src/main/resources/extract/organization-generic-words.tsv}).
+     */
+    private List<Hit> shortOrganizationNames(String text, List<Hit> chosen) {
+        java.util.Set<String> personNames = new java.util.HashSet<>();
+        for (Hit h : chosen) {
+            String surface = text.substring(h.start(), h.end()).trim();
+            if (h.kind() == Mention.Kind.PERSON && surface.contains(" ")) {
+                personNames.add(Names.surname(surface));
+                personNames.add(Names.fold(surface.substring(0, surface.indexOf(' '))));
+            }
+        }
+        List<Hit> out = new ArrayList<>(chosen.size());
+        Map<String, String> organizationByFirstWord = new HashMap<>();
+        for (Hit h : chosen) {
+            String surface = text.substring(h.start(), h.end()).trim();
+            String folded = Names.fold(surface);
+            String organization = organizationByFirstWord.get(folded);
+            if (!surface.contains(" ") && surface.length() >= 3 && organization != null
+                    && (h.kind() == Mention.Kind.PERSON || h.kind() == Mention.Kind.ORGANIZATION)
+                    && !h.key().startsWith("known:") && !personNames.contains(folded)) {
+                out.add(new Hit(h.start(), h.end(), Mention.Kind.ORGANIZATION, organization, h.priority()));
+                continue;
+            }
+            out.add(h);
+            if (h.kind() == Mention.Kind.ORGANIZATION && surface.contains(" ") && "tag".equals(h.key())
+                    && !GENERIC_FIRST_WORDS.contains(Names.fold(surface.substring(0, surface.indexOf(' '))))) {
+                organizationByFirstWord.putIfAbsent(Names.fold(surface.substring(0, surface.indexOf(' '))),
+                        SHORT_NAME + Names.slug(surface));
+            }
+        }
         return out;
     }
 
