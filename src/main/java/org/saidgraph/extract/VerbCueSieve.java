@@ -870,8 +870,9 @@ final class VerbCueSieve implements StatementSieve {
                 // and a finite verb right after it are one clause around the attribution (rule aside-verb-after).
                 int[] a = trimmed(new int[]{cue + 2, s.end() - 1}, cue, subject);
                 if (a != null) {
-                    return finite(cue + 2) ? new int[]{opened[0], a[1], 5}
-                            : new int[]{opened[0], a[1], 5, PastAfterAside.MARK};
+                    int from = ConnectiveBeforeAside.start(analysis, opened[0], r[1], a[0]);
+                    return finite(cue + 2) ? new int[]{from, a[1], 5}
+                            : new int[]{from, a[1], 5, PastAfterAside.MARK};
                 }
             }
             // After an inverted attribution ("…, said Jane Roe, who …") what follows describes the speaker.
@@ -889,7 +890,9 @@ final class VerbCueSieve implements StatementSieve {
                     return new int[]{a[0], a[1], 0, NarrationBeforeQuote.MARK}; // "After …, she replied, “If …”"
                 }
                 // "The board cut the budget - the cuts, its chairman said, were overdue": after an unpaired dash.
-                return new int[]{opened[0], a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
+                // "But, she said, …": a connective opening the clause is the reporter's (connective-before-aside).
+                int from = ConnectiveBeforeAside.start(analysis, opened[0], r[1], a == null ? -1 : a[0]);
+                return new int[]{from, a == null ? r[1] : a[1], 5}; // "Many, he said, have closed."
             }
             return new int[]{r[0], r[1], 1};
         }
@@ -1357,8 +1360,8 @@ final class VerbCueSieve implements StatementSieve {
             return null;
         }
         int[] r = trimmed(cut(new int[]{lo, s.end() - 1}, cue), cue, subject);
-        if (r == null || r[1] - r[0] < 2) {
-            return null;
+        if (r == null || r[1] - r[0] < 2 || PredicateOfModifiedSubject.reads(analysis, cue, r[0])) {
+            return null; // "The plan he announced would cut fares": the rest is the subject's predicate
         }
         return finiteVerbIn(r) ? new int[]{r[0], r[1], 6} : null;
     }
