@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class HeadlineCircumstance implements ReportedSpanBounds.Cut {
 
     private static final Set<String> RULES = Set.of("verb-complement", "verb-object", "pattern-verb",
-            PatternVerbSieve.HEADLINE_VERB);
+            PatternVerbSieve.HEADLINE_VERB, HeadlineSecondVerb.RULE);
     private static final Pattern CIRCUMSTANCE = Pattern.compile("\\s(?:over|despite|amid|after)\\s",
             Pattern.CASE_INSENSITIVE);
 

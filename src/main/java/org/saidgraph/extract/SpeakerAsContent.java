@@ -18,7 +18,10 @@ final class SpeakerAsContent implements NotSpeechFilters.Filter {
 
     @Override
     public boolean drops(Draft draft, Found f) {
-        if (f.verbatim || f.quoteOnly || f.cue < 0 || NotSpeechFilters.quoted(draft.text, f)) {
+        // A headline's second act ("…, Calls Plan ‘Reckless’") has the first verb's subject, whatever the parse
+        // hangs on the second verb as its subject.
+        if (f.verbatim || f.quoteOnly || f.cue < 0 || NotSpeechFilters.quoted(draft.text, f)
+                || HeadlineSecondVerb.RULE.equals(f.rule)) {
             return false;
         }
         Analysis a = draft.analysis;

@@ -52,6 +52,7 @@ final class VerbCueSieve implements StatementSieve {
     private final SpeakerResolver resolver;
     private final List<Quote> quotes;
     private final Sources sources;
+    private final HeadlineSecondVerb headline;
 
     VerbCueSieve() {
         this(null);
@@ -64,6 +65,7 @@ final class VerbCueSieve implements StatementSieve {
         this.resolver = d == null ? null : d.resolver;
         this.quotes = d == null ? null : d.quotes;
         this.sources = d == null ? null : d.sources;
+        this.headline = d == null ? null : new HeadlineSecondVerb(d);
     }
 
     @Override
@@ -75,6 +77,15 @@ final class VerbCueSieve implements StatementSieve {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < analysis.tokens().size(); i++) {
             Analysis.Token t = analysis.token(i);
+            int[] second = headline.object(i);
+            if (second != null) {
+                // "Mayor Says Fares Will Rise, Calls Plan ‘Reckless’": the headline's second act (HeadlineSecondVerb)
+                Found f = secondAct(i, second, out);
+                if (f != null) {
+                    out.add(f);
+                }
+                continue;
+            }
             SpeechLexicon.Verb verb = t.tag().startsWith("VB") ? lexicon.verb(t.lemma()) : null;
             if (verb == null || !analysis.parsed(i) || resolver.insideQuote(t.start())
                     || NOT_ATTRIBUTING.contains(analysis.relation(i)) && invertedSubject(i) < 0
@@ -118,7 +129,8 @@ final class VerbCueSieve implements StatementSieve {
         if (subject < 0) {
             return null;
         }
-        int[] content = content(cue, verb, subject);
+        // Step headline-second-verb-end: "Says Fares Will Rise, Calls Plan …" ends before the second act.
+        int[] content = headline.firstContent(cue, content(cue, verb, subject));
         if (DEBUG) {
             System.err.println("  content " + java.util.Arrays.toString(content));
         }
@@ -200,6 +212,42 @@ final class VerbCueSieve implements StatementSieve {
         f.sourceEnd = source.end();
         f.cue = analysis.token(cue).start();
         f.cueEnd = analysis.token(cue).end();
+        return f;
+    }
+
+    /**
+     * Rule {@code headline-second-verb}: the speech verb at {@code cue} opens a headline's second predicate, whose
+     * words are the tokens {@code read[0]..read[1]}; its speaker is the one of the headline's first verb
+     * ({@code read[2]}): that verb's statement's when this sieve made one, else its subject's.
+     */
+    private Found secondAct(int cue, int[] read, List<Found> before) {
+        int first = read[2];
+        Found firstAct = before.stream().filter(b -> b.cue == analysis.token(first).start()).findFirst().orElse(null);
+        Sources.Source source = null;
+        if (firstAct == null) {
+            int subject = subject(first);
+            source = subject < 0 ? null : sources.of(ThingSubject.of(analysis, sources, first, subject), first);
+            if (source == null || source.speaker() == null) {
+                return null;
+            }
+        }
+        int start = analysis.token(read[0]).start();
+        int end = analysis.token(read[1]).end();
+        Quote whole = wholeQuote(start, end);
+        Found f = whole != null ? new Found(whole.start(), whole.end(), true) : new Found(start, end, false);
+        f.quoteOnly = whole != null;
+        f.act = act(cue, headline.verb(analysis.token(cue)));
+        f.rule = HeadlineSecondVerb.RULE;
+        f.speaker = firstAct != null ? firstAct.speaker : source.speaker();
+        f.confidence = firstAct != null ? firstAct.confidence : source.confidence();
+        f.sourceStart = firstAct != null ? firstAct.sourceStart : source.start();
+        f.sourceEnd = firstAct != null ? firstAct.sourceEnd : source.end();
+        f.cue = analysis.token(cue).start();
+        f.cueEnd = analysis.token(cue).end();
+        if (DEBUG) {
+            System.err.println("cue " + analysis.token(cue).word() + "@" + cue + " second act of " + first + " -> "
+                    + text.substring(f.start, f.end));
+        }
         return f;
     }
 
