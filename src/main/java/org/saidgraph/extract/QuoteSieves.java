@@ -131,7 +131,8 @@ final class QuoteSieves {
                     // A fragment of a clause a speech verb reports is a statement with that clause (issue 10, point
                     // 2); a second fragment of a clause already made is part of it.
                     Found widened = FragmentClauses.widen(draft, q, f);
-                    Found clause = widened != null ? widened : QuotedDepictionClauses.widen(draft, q, f);
+                    Found depicted = widened != null ? widened : QuotedDepictionClauses.widen(draft, q, f);
+                    Found clause = depicted != null ? depicted : QuotedObjectFragments.widen(draft, q, f);
                     if (clause != null && made.stream().noneMatch(m -> m.verbatim && m.start < clause.end
                             && clause.start < m.end)) {
                         if (made.stream().noneMatch(m -> !m.verbatim && m.start <= q.open() && q.end() <= m.end)) {

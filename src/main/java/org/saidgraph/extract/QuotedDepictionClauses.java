@@ -123,7 +123,7 @@ final class QuotedDepictionClauses {
      * The tokens {@code [first, last]} of the verb's dependents after it, from the first to the last before a
      * coordinated verb, a parenthetical clause, or a clause another act opens; null when it has none.
      */
-    private static int[] complement(Analysis a, int v) {
+    static int[] complement(Analysis a, int v) {
         int lo = -1;
         int hi = -1;
         for (int c : a.children(v)) {
