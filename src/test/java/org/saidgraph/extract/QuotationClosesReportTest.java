@@ -18,8 +18,8 @@ class QuotationClosesReportTest {
     @Test
     void secondSaidAfterCommaInsideQuotationIsTheFirstSpeakers() {
         Extraction x = Extraction.of("Support for Gale\n\nSome rivals came to the defense of Otto Gale after the "
-                + "hearing.\n\nSenator Lena Farrow said that Gale is a “good, decent man,” and said that Prell “melted "
-                + "down last night.”\n", PEOPLE);
+                + "hearing.\n\nSenator Lena Farrow said that Gale is a “fair, honest neighbor,” and said that "
+                + "Prell “melted down last night.”\n", PEOPLE);
         assertThat(x.name(x.containing("melted").speaker())).isEqualTo("Lena Farrow");
     }
 

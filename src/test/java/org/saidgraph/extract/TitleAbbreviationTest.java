@@ -16,17 +16,17 @@ class TitleAbbreviationTest {
 
     @Test
     void theSenatorIsThePersonTitledSen() {
-        Extraction x = Extraction.of("Interview\n\n“It tells you that one of us is a candidate of the "
-                + "establishment,” Sen. Tom Vell remarked.\n\n“That would be you?” Gloria Barger asked.\n\n“That "
-                + "would be me, yes. I think that is probably right,” the senator said.\n", PEOPLE);
-        assertThat(x.name(x.containing("probably right").speaker())).isEqualTo("Tom Vell");
+        Extraction x = Extraction.of("Interview\n\n“The harbor plan will pass before the winter "
+                + "storms,” Sen. Tom Vell remarked.\n\n“And who will carry it?” Gloria Barger asked.\n\n“The "
+                + "committee will, with my own vote among the first,” the senator said.\n", PEOPLE);
+        assertThat(x.name(x.containing("my own vote").speaker())).isEqualTo("Tom Vell");
     }
 
     @Test
     void theGovernorIsThePersonTitledGov() {
         Extraction x = Extraction.of("Debate night\n\nFormer Ostland Gov. Jeb Marlow spoke before Dan Prell at the "
-                + "debate.\n\n“That was a fine answer,” Prell said later.\n\n“He is a chaos candidate and would be a "
-                + "chaos president,” the former Ostland governor said.\n", PEOPLE);
-        assertThat(x.name(x.containing("chaos president").speaker())).isEqualTo("Jeb Marlow");
+                + "debate.\n\n“That was a fine answer,” Prell said later.\n\n“He has no plan for the ports and no plan "
+                + "for the farms,” the former Ostland governor said.\n", PEOPLE);
+        assertThat(x.name(x.containing("no plan for the farms").speaker())).isEqualTo("Jeb Marlow");
     }
 }
