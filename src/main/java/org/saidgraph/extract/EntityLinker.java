@@ -422,7 +422,8 @@ final class EntityLinker {
     /** Role words of a title or apposition: the role nouns before any "of/to/for" are heads, the rest modifiers. */
     private void addRoleWords(LinkedEntity person, String phrase) {
         boolean afterPreposition = false;
-        for (String w : words(phrase)) {
+        for (String written : words(phrase)) {
+            String w = TitleAbbreviations.role(written); // rule title-abbreviation: "Sen." is a senator
             if (Set.of("to", "of", "for", "in").contains(w)) {
                 afterPreposition = true;
                 continue;

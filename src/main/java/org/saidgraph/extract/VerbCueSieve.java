@@ -521,12 +521,14 @@ final class VerbCueSieve implements StatementSieve {
      * Rule conjoined-act-subject: "The agency said that millions depended on the grain, and warned that prices would
      * rise": a speech verb after ", and" with no subject of its own, which the parser hangs on the verb of the clause
      * another speech verb reports, in that speech verb's tense, is the reporting subject's next act (the clause's end
-     * is cut there as well, {@link #coordinatedWithCue}); its speaker is not the reported clause's subject.
+     * is cut there as well, {@link #coordinatedWithCue}); its speaker is not the reported clause's subject. A closing
+     * quotation mark before the "and" closes the clause as the comma does ({@link QuotationClosesReport}).
      */
     private boolean conjoinedAct(int cue, int v) {
         int outer = analysis.head(v);
         return analysis.head(cue) == v && base(analysis.relation(cue)).equals("conj") && cue >= 2
-                && analysis.token(cue - 1).word().equalsIgnoreCase("and") && analysis.token(cue - 2).word().equals(",")
+                && analysis.token(cue - 1).word().equalsIgnoreCase("and")
+                && QuotationClosesReport.before(analysis, cue - 1)
                 && outer >= 0 && analysis.token(cue).tag().equals(analysis.token(outer).tag())
                 && analysis.token(cue).tag().matches("VB[DZ]")
                 && analysis.children(cue, "nsubj").isEmpty() && analysis.children(cue, "nsubj:pass").isEmpty();
