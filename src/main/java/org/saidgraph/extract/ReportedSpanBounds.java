@@ -153,7 +153,7 @@ final class ReportedSpanBounds {
             }
             Analysis a = draft.analysis;
             return trailing(draft, f, t -> t.relation().equals("appos") && a.token(t.opener()).tag().equals("DT")
-                    && !clauseIn(a, t) && verbBefore(draft, f, t.opener()));
+                    && !clauseIn(a, t) && verbBefore(draft, f, t.opener()) && !modifierBefore(a, t.opener()));
         }
     }
 
@@ -368,6 +368,19 @@ final class ReportedSpanBounds {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word before the comma that opens a phrase is a verb, an adverb or an adjective, which no
+     * apposition follows: "the mayor announced, unasked, a full review of the ferry fares" sets an aside between a
+     * verb and its object, and the phrase after it is that object.
+     */
+    private static boolean modifierBefore(Analysis a, int opener) {
+        int i = opener - 1;
+        while (i >= 0 && a.token(i).word().matches(",|--|—|–")) {
+            i--;
+        }
+        return i >= 0 && a.token(i).tag().matches("VB.?|RB.?|JJ.?");
     }
 
     /** Whether a verb stands in {@code f} before the token {@code opener}. */

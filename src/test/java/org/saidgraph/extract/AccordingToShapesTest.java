@@ -2,6 +2,8 @@ package org.saidgraph.extract;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -113,6 +115,28 @@ class AccordingToShapesTest {
     }
 
     /** The text of the statement of {@code text} that holds {@code words}. */
+    /**
+     * A source whose description runs to the sentence's end, with no verb in it, closes the sentence: the reading
+     * ends before "according to", whatever the parse makes of the description (session 33).
+     */
+    @Test
+    void aSourceDescribedToTheSentenceEndClosesTheSentence() {
+        String text = "The ferry remained the busiest line this year, while the tram overtook the bus, according to "
+                + "an analysis by Ana Okafor, an economist at Marrow College, and Lena Brandt, a planner in Portsea.";
+        List<Found> found = new AccordingToSieve().find(StatementStartsTest.draft(text));
+        assertThat(found).extracting(f -> text.substring(f.start, f.end))
+                .containsExactly("The ferry remained the busiest line this year, while the tram overtook the bus");
+    }
+
+    /** Who conducted, compiled, released or filed a document only issued it: the document is the source. */
+    @Test
+    void theIssuerOfADocumentIsNotItsSource() {
+        Extraction x = Extraction.of("According to a survey conducted by the Harbour Institute, most dock workers "
+                + "oppose the new levy.", new ListTagger(java.util.Map.of("Harbour Institute", "ORGANIZATION")));
+        assertThat(x.speakerName("most dock workers oppose the new levy")).containsIgnoringCase("survey")
+                .doesNotContain("Harbour Institute");
+    }
+
     private static String said(String text, String words) {
         return Extraction.of(text, PEOPLE).containing(words).text();
     }

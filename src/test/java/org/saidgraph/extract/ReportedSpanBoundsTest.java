@@ -46,6 +46,15 @@ class ReportedSpanBoundsTest {
         assertThat(x.dataset().statements()).extracting(Statement::text).noneMatch(t -> t.contains("poorest"));
     }
 
+    /** Cut closing-apposition: no apposition follows a verb or an adverb; the phrase is the verb's object. */
+    @Test
+    void anObjectAfterAnAsideIsNoApposition() {
+        Extraction x = Extraction.of("At a dinner in Kellby last month, the mayor delivered, unprompted, a full "
+                + "review of the harbour fares for the coming winter, according to two guests who attended.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .anyMatch(t -> t.endsWith("a full review of the harbour fares for the coming winter"));
+    }
+
     @Test
     void anObjectKeepsItsApposition() {
         Extraction x = Extraction.of("Ana Okafor praised Lena Brandt, the only councillor who voted against the "
