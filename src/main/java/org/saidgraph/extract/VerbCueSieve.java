@@ -679,7 +679,10 @@ final class VerbCueSieve implements StatementSieve {
             // "urged the board to be fairer, to listen to …" (step infinitive-series).
             int[] own = analysis.subtree(c);
             int[] r = {own[0], InfinitiveSeries.end(analysis, cue, own[1])};
-            List<Integer> objects = analysis.children(cue, "obj");
+            // "vowed Tuesday to stay", "called on the board Friday to resign": a day the parse makes the verb's object
+            // dates the saying; the one addressed is another object (step time-object-infinitive).
+            List<Integer> objects = analysis.children(cue, "obj").stream()
+                    .filter(o -> !(analysis.subtree(o)[0] == o && timeWord(analysis.token(o)))).toList();
             int first = objects.isEmpty() || verb.hearer() ? r[0] : Math.min(r[0], analysis.subtree(objects.get(0))[0]);
             int[] t = trimmed(cut(new int[]{first, r[1]}, cue), cue, subject);
             if (t != null && c > cue) {
