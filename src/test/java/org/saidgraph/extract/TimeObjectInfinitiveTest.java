@@ -14,8 +14,8 @@ class TimeObjectInfinitiveTest {
 
     @Test
     void aDayAfterThePledgeIsNotWhatWasPledged() {
-        Extraction x = Extraction.of("Fishing towns brace for quota cuts\n\nSenator Ada Quill pledged Sunday to close the "
-                + "old canal depot by spring.", PEOPLE);
+        Extraction x = Extraction.of("Fishing towns brace for quota cuts\n\nSenator Ada Quill pledged Sunday to "
+                + "close the old canal depot by spring.", PEOPLE);
         assertThat(x.containing("canal depot").text()).isEqualTo("to close the old canal depot by spring");
     }
 
