@@ -99,7 +99,10 @@ final class EvidenceStarts {
                 String rel = VerbCueSieve.base(a.relation(c));
                 int[] r = a.subtree(c);
                 if (c > cue && r[1] == first - 1 && a.sentenceOf(c) == a.sentenceOf(first)
-                        && (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") && called(a, cue, r[0]))) {
+                        && (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") && called(a, cue, r[0]))
+                        && !(r[0] == r[1] && VerbCueSieve.timeWord(a.token(c)))) {
+                    // "vowed [Tuesday] to stay": a day the parse makes the object is no one addressed
+                    // (step time-object-infinitive)
                     return a.token(rel.equals("obl") ? r[0] + 1 : r[0]).start();
                 }
             }

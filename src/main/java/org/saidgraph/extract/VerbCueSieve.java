@@ -187,6 +187,8 @@ final class VerbCueSieve implements StatementSieve {
             f.rule = NarrationBeforeQuote.RULE;
         } else if (content.length > 3 && content[3] == PastAfterAside.MARK) {
             f.rule = PastAfterAside.RULE;
+        } else if (content.length > 4 && content[3] == PurposeSpeechVerb.MARK) {
+            f.rule = PurposeSpeechVerb.RULE;
         } else if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
                 && NameObject.reads(analysis, verb, cue, content[0])) {
             f.rule = NameObject.RULE;
@@ -212,6 +214,13 @@ final class VerbCueSieve implements StatementSieve {
         f.sourceEnd = source.end();
         f.cue = analysis.token(cue).start();
         f.cueEnd = analysis.token(cue).end();
+        if (content.length > 4 && content[3] == PurposeSpeechVerb.MARK) {
+            // The words are what the infinitive's verb takes; it is their cue ("to discuss"), and its act theirs.
+            f.rule = PurposeSpeechVerb.RULE;
+            f.cue = analysis.token(content[4]).start();
+            f.cueEnd = analysis.token(content[4]).end();
+            f.act = act(content[4], lexicon.verb(analysis.token(content[4]).lemma()));
+        }
         return f;
     }
 
@@ -726,10 +735,23 @@ final class VerbCueSieve implements StatementSieve {
             }
         }
         for (int c : analysis.children(cue, "xcomp")) {
+            if (PurposeSpeechVerb.of(analysis, lexicon, cue, c)) {
+                // "spoke anonymously to discuss the ferry talks": what "discuss" takes was said (rule
+                // purpose-speech-verb), only within its own words (in "who spoke … to talk frankly, said …" the
+                // rest of the sentence is not what "talk" took) or a phrase with "about" ("to talk frankly about
+                // the crews"); nothing, when it takes nothing ("to talk frankly").
+                int[] said = content(c, lexicon.verb(analysis.token(c).lemma()), subject);
+                said = said != null && said[0] > c && said[1] <= analysis.subtree(c)[1] ? said
+                        : PurposeSpeechVerb.topic(analysis, c);
+                return said == null ? null : new int[]{said[0], said[1], said[2], PurposeSpeechVerb.MARK, c};
+            }
             // "urged the board to be fairer, to listen to …" (step infinitive-series).
             int[] own = analysis.subtree(c);
             int[] r = {own[0], InfinitiveSeries.end(analysis, cue, own[1])};
-            List<Integer> objects = analysis.children(cue, "obj");
+            // "vowed Tuesday to stay", "called on the board Friday to resign": a day the parse makes the verb's object
+            // dates the saying; the one addressed is another object (step time-object-infinitive).
+            List<Integer> objects = analysis.children(cue, "obj").stream()
+                    .filter(o -> !(analysis.subtree(o)[0] == o && timeWord(analysis.token(o)))).toList();
             int first = objects.isEmpty() || verb.hearer() ? r[0] : Math.min(r[0], analysis.subtree(objects.get(0))[0]);
             int[] t = trimmed(cut(new int[]{first, r[1]}, cue), cue, subject);
             if (t != null && c > cue) {
