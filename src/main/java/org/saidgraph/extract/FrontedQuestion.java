@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class FrontedQuestion {
 
     /** A sentence opening (after "When", "If" …) with a participle of asking, its clause closed by a comma. */
-    private static final Pattern OPENING = Pattern.compile(
-            "^(?:(?:When|If|Once|After|But|And|Later|Then),?\\s+)*(?i:asked|pressed|questioned|challenged)\\b[^.?!]*,\\s*$");
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:When|If|Once|After|But|And|Later|Then),?\\s+)*"
+            + "(?i:asked|pressed|questioned|challenged)\\b[^.?!]*,\\s*$");
 
     private FrontedQuestion() {
     }

@@ -87,18 +87,12 @@ final class QuotedDepictionClauses {
         if (source == null || source.speaker() == null) {
             return null;
         }
-        int[] range = complement(a, v);
+        int[] range = trimmedComplement(a, v);
         if (range == null) {
             return null;
         }
         int lo = range[0];
         int hi = range[1];
-        while (lo < hi && punctuation(a.token(lo).word()) && !a.token(lo).tag().equals("``")) {
-            lo++;
-        }
-        while (hi > lo && punctuation(a.token(hi).word()) && !a.token(hi).tag().equals("''")) {
-            hi--;
-        }
         int start = Math.min(a.token(lo).start(), q.open());
         int end = Math.max(a.token(hi).end(), q.after());
         if (start > q.open() || start >= q.open() && end <= q.after() || a.token(lo).start() > q.open()
@@ -117,6 +111,26 @@ final class QuotedDepictionClauses {
         f.reportedBy.addAll(quoted.reportedBy);
         f.reportedBy.remove(f.speaker);
         return f.cue(verb.start(), verb.end());
+    }
+
+    /**
+     * {@link #complement} without punctuation at its ends, though an opening or closing quotation mark stays: the
+     * tokens {@code [first, last]}, or null when the verb has no complement.
+     */
+    static int[] trimmedComplement(Analysis a, int v) {
+        int[] range = complement(a, v);
+        if (range == null) {
+            return null;
+        }
+        int lo = range[0];
+        int hi = range[1];
+        while (lo < hi && punctuation(a.token(lo).word()) && !a.token(lo).tag().equals("``")) {
+            lo++;
+        }
+        while (hi > lo && punctuation(a.token(hi).word()) && !a.token(hi).tag().equals("''")) {
+            hi--;
+        }
+        return new int[]{lo, hi};
     }
 
     /**

@@ -82,18 +82,12 @@ final class QuotedObjectFragments {
                 return null;
             }
         }
-        int[] range = QuotedDepictionClauses.complement(a, v);
+        int[] range = QuotedDepictionClauses.trimmedComplement(a, v);
         if (range == null) {
             return null;
         }
         int lo = range[0];
         int hi = range[1];
-        while (lo < hi && punctuation(a.token(lo).word()) && !a.token(lo).tag().equals("``")) {
-            lo++;
-        }
-        while (hi > lo && punctuation(a.token(hi).word()) && !a.token(hi).tag().equals("''")) {
-            hi--;
-        }
         int start = Math.min(a.token(lo).start(), q.open());
         int end = Math.max(a.token(hi).end(), q.after());
         int lastWord = q.end();

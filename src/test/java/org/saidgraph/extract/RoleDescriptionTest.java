@@ -32,7 +32,7 @@ class RoleDescriptionTest {
         // "the county sheriff" is the apposition of "by Otto Brandt", not the sentence's subject: Paul Brenner is,
         // and the "he" of the next paragraph takes him up.
         Extraction x = Extraction.of("Dam Plan Advances\n\nPreceded at the lectern by Otto Brandt, the county sheriff "
-                + "and a longtime ally, Paul Brenner launched into a lament for the farmers hit by the drought."
+                + "and a longtime ally, Paul Brenner began a long complaint about what the dry summer cost the valley."
                 + "\n\n\"We will finish this dam!\" he said to loud applause.", PEOPLE);
         assertThat(x.name(x.containing("We will finish this dam").speaker())).isEqualTo("Paul Brenner");
     }
