@@ -79,6 +79,14 @@ final class Lexicon {
             "analyst", "journalist", "mogul", "judge", "commissioner", "sheriff", "congressman", "congresswoman",
             "professor", "economist");
 
+    /**
+     * Role nouns that name a person only when the article named someone with that role ("Judge Miriam Oduya" … "the
+     * judge"): unlike "the president" or "the billionaire", such a description never falls back to the article's main
+     * person or the last subject, who is rarely the judge or the expert quoted.
+     */
+    static final Set<String> NAMED_ROLE_HEADS = Set.of("judge", "commissioner", "sheriff", "congressman",
+            "congresswoman", "professor", "economist");
+
     /** Role nouns that name the same kind of post. */
     static final List<Set<String>> ROLE_SYNONYMS = List.of(Set.of("minister", "chief", "head", "secretary"),
             Set.of("ceo", "executive", "boss"), Set.of("spokesman", "spokeswoman", "spokesperson"),

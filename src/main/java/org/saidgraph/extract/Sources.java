@@ -411,7 +411,16 @@ final class Sources {
         // Only the bare noun: "the Democratic presidential candidate" stays a description of its own, which names
         // its holder as well as the name would.
         boolean campaign = CAMPAIGN_ROLES.contains(lemma0) && phrase[0] + 1 == head;
-        if ((Lexicon.ROLE_HEADS.contains(lemma0) || campaign) && !ENTOURAGE.contains(lemma0)
+        boolean definite = first.equals("the") || first.equals("this");
+        if (Lexicon.NAMED_ROLE_HEADS.contains(lemma0) && definite && !analysis.token(head).tag().equals("NNS")) {
+            // Rule role-named-only: "the judge" is the person the article named as a judge, else a description.
+            Mention described = new Mention(analysis.token(phrase[0]).start(), analysis.token(head).end(),
+                    Mention.Kind.DESCRIPTION, null);
+            String named = resolver.describedPersonOrNull(described);
+            if (named != null) {
+                return named;
+            }
+        } else if ((Lexicon.ROLE_HEADS.contains(lemma0) || campaign) && !ENTOURAGE.contains(lemma0)
                 && (first.equals("the") || first.equals("this") || analysis.token(phrase[0]).tag().equals("PRP$"))
                 && !analysis.token(head).tag().equals("NNS")) {
             String recent = recentSubject(analysis.token(head).start(), campaign ? null : lemma0);

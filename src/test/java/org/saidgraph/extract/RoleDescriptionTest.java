@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A description by a role noun is the person the article named with that role ("Judge Miriam Oduya" … "the judge"),
- * and a description set off after a name is that name's apposition, a subject only where the name is (rule
- * apposition-follows-name). The sentences are invented for these tests.
+ * and only that person (rule role-named-only); a description set off after a name is that name's apposition, a
+ * subject only where the name is (rule apposition-follows-name). The sentences are invented for these tests.
  */
 class RoleDescriptionTest {
 
@@ -35,5 +35,13 @@ class RoleDescriptionTest {
                 + "and a longtime ally, Paul Brenner began a long complaint about what the dry summer cost the valley."
                 + "\n\n\"We will finish this dam!\" he said to loud applause.", PEOPLE);
         assertThat(x.name(x.containing("We will finish this dam").speaker())).isEqualTo("Paul Brenner");
+    }
+
+    @Test
+    void theJudgeNobodyWasNamedAsIsNotTheManLastNamed() {
+        // Rule role-named-only: no one is named as a judge, so "the judge" is not Tom Halden, the subject just before.
+        Extraction x = Extraction.of("Tom Halden appeared in the county court on Monday. The judge said the trial "
+                + "would start in May.", ListTagger.people("Tom Halden"));
+        assertThat(x.name(x.containing("the trial would start in May").speaker())).isNotEqualTo("Tom Halden");
     }
 }
