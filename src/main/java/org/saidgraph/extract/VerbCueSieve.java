@@ -187,8 +187,6 @@ final class VerbCueSieve implements StatementSieve {
             f.rule = NarrationBeforeQuote.RULE;
         } else if (content.length > 3 && content[3] == PastAfterAside.MARK) {
             f.rule = PastAfterAside.RULE;
-        } else if (content.length > 4 && content[3] == PurposeSpeechVerb.MARK) {
-            f.rule = PurposeSpeechVerb.RULE;
         } else if (!f.quoteOnly && content[2] == 3 && content[0] == content[1]
                 && NameObject.reads(analysis, verb, cue, content[0])) {
             f.rule = NameObject.RULE;
