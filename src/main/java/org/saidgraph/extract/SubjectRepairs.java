@@ -26,6 +26,10 @@ import java.util.Set;
  *   <li>{@link #CONTRACTED_HAS} (session 24, helper "missed24"): "He's said he will …", "who's argued for years that
  *   …": the parser reads the "'s" before a speech verb's past participle as "is" and makes the subject passive
  *   ({@link #contractedHas}).</li>
+ *   <li>{@link #RELATIVE_THEN_VERB} (session 34): "A spokesman for Norvane Freight, which moves grain, said the delay
+ *   …": the parser may take the speech verb after a relative clause set off by commas for that clause's own verb, a
+ *   modifier of the antecedent; the verb is the sentence's, and its subject the noun phrase the antecedent belongs
+ *   to ({@link #verbAfterRelative}).</li>
  * </ul>
  */
 final class SubjectRepairs {
@@ -39,6 +43,7 @@ final class SubjectRepairs {
     static final String HIDDEN_RELATIVE = "hidden-say-relative";
     static final String HIDDEN_PARTICIPLE = "hidden-say-participle";
     static final String CONTRACTED_HAS = "contracted-has-subject";
+    static final String RELATIVE_THEN_VERB = "relative-then-verb";
 
     /** The plainest speech verbs, whose finite forms the parser most often hangs as a word of another clause. */
     private static final Set<String> PLAIN = Set.of("say", "tell");
@@ -122,6 +127,55 @@ final class SubjectRepairs {
             }
         }
         return -1;
+    }
+
+    /**
+     * Rule {@value #RELATIVE_THEN_VERB}: the subject of a speech verb the parse hangs on a noun as its relative clause
+     * ({@code acl:relcl}) although a relative clause of its own, opened by "which"/"who"/"whose" after a comma, ends
+     * with a comma right before the verb; else -1. The subject is the head of the noun phrase the antecedent belongs
+     * to ("A spokesman for Norvane Freight, which moves grain, said": "spokesman", not "Freight"). A relative clause
+     * that really ends in the speech verb has no comma before it ("the firm, which said it would …"). Only a verb with a
+     * clause after it to report: after a quotation ("“…,” Jo Roe, who was polled, said") the quotation's own rules read
+     * it, and an object ("described the plan … as …") is better read by the verb's pattern than by the parse.
+     */
+    static int verbAfterRelative(Analysis analysis, int verb) {
+        int antecedent = analysis.head(verb);
+        if (!"acl:relcl".equals(analysis.relation(verb)) || antecedent < 0 || antecedent > verb
+                || !analysis.token(verb - 1).word().equals(",") || !analysis.token(antecedent).isNoun()
+                || analysis.children(verb, "ccomp").stream().noneMatch(c -> c > verb)) {
+            return -1;
+        }
+        int opener = -1;
+        for (int i = antecedent + 1; i < verb - 1; i++) {
+            if (analysis.token(i).tag().startsWith("W") && analysis.token(i - 1).word().equals(",")) {
+                opener = i;
+                break;
+            }
+        }
+        if (opener < 0) {
+            return -1;
+        }
+        boolean ownVerb = false;
+        for (int i = opener + 1; i < verb - 1; i++) {
+            ownVerb |= analysis.token(i).isVerb();
+        }
+        if (!ownVerb) {
+            return -1;
+        }
+        int noun = antecedent;
+        while (analysis.head(noun) >= 0 && NOMINAL_LINKS.contains(base(analysis.relation(noun)))
+                && analysis.token(analysis.head(noun)).isNoun()) {
+            noun = analysis.head(noun);
+        }
+        return noun;
+    }
+
+    /** Relations that join a noun to a larger noun phrase ("spokesman for the firm", "the firm's chief"). */
+    private static final Set<String> NOMINAL_LINKS = Set.of("nmod", "compound", "appos", "flat");
+
+    private static String base(String relation) {
+        int colon = relation == null ? -1 : relation.indexOf(':');
+        return colon < 0 ? String.valueOf(relation) : relation.substring(0, colon);
     }
 
     /**

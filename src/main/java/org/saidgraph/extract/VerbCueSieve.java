@@ -315,6 +315,13 @@ final class VerbCueSieve implements StatementSieve {
         if (main >= 0) {
             return subject(main); // "…, which had lobbied against it, and vowed to …": the main verb's subject
         }
+        int afterRelative = SubjectRepairs.verbAfterRelative(analysis, cue);
+        if (afterRelative < 0 && "conj".equals(analysis.relation(cue)) && analysis.children(cue, "nsubj").isEmpty()) {
+            afterRelative = SubjectRepairs.verbAfterRelative(analysis, analysis.head(cue)); // "…, said …, and warned …"
+        }
+        if (afterRelative >= 0) {
+            return afterRelative; // "A spokesman for the firm, which moves grain, said …": "said" read as the relative's
+        }
         int parsed = parsedSubject(cue);
         if (parsed < 0 && SubjectRepairs.datelineModifier(analysis, cue) >= 0) {
             return SubjectRepairs.datelineModifier(analysis, cue); // "PORT ELLIS — The minister … signalled that …"
