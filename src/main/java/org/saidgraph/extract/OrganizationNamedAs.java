@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
  * an organization noun refers back to the latest organization the article named with that noun — in its name ("the
  * Farmers' Union … the union"), in apposition before it ("the construction company, Dravo Group") or after it ("Dravo
  * Group, a construction company,"). Without such an organization the description stays a speaker of its own.
+ *
+ * <p>Rule {@code organization-in-sentence} ({@link #inSentence}): "Norvane Freight will cut 200 jobs, the company said
+ * Thursday": a description after the clause it attributes, in a sentence that names one organization before it and no
+ * other, is that organization, whatever noun its name has — the wire's usual way of giving a company's own words.
  */
 final class OrganizationNamedAs {
 
@@ -37,5 +41,35 @@ final class OrganizationNamedAs {
             }
         }
         return best == null ? null : best.entity();
+    }
+
+    /**
+     * Rule {@code organization-in-sentence}: the entity id of the organization whose name opens the sentence (after a
+     * dateline and "The") as the subject of its clause, when the sentence names no other organization before
+     * {@code at} outside quotation marks; else null.
+     */
+    static String inSentence(Analysis analysis, List<Mention> mentions, int sentence, int at,
+                             java.util.function.IntPredicate quoted) {
+        Analysis.Sentence s = analysis.sentences().get(sentence);
+        int first = SubjectRepairs.datelineEnd(analysis, s);
+        if (first < s.end() && analysis.token(first).word().equalsIgnoreCase("the")) {
+            first++;
+        }
+        int opening = first < s.end() ? analysis.token(first).start() : -1;
+        String only = null;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.ORGANIZATION && m.entity() != null && m.start() >= analysis.token(s.first())
+                    .start() && m.end() <= at && !quoted.test(m.start())) {
+                if (only != null || m.start() != opening) {
+                    return null;
+                }
+                only = m.entity();
+                int last = analysis.tokenAt(m.end() - 1);
+                if (last < 0 || analysis.relation(last) == null || !analysis.relation(last).startsWith("nsubj")) {
+                    return null;
+                }
+            }
+        }
+        return only;
     }
 }

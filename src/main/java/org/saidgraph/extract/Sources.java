@@ -448,7 +448,12 @@ final class Sources {
         EntityType type = plural ? EntityType.GROUP : ORGANIZATION_NOUNS.contains(lemma) ? EntityType.ORGANIZATION
                 : EntityType.PERSON;
         if (type == EntityType.ORGANIZATION && first.equals("the") && phrase[1] == head) {
-            String named = OrganizationNamedAs.find(text, entities.mentions, lemma, analysis.token(head).start());
+            int at = analysis.token(head).start();
+            String named = OrganizationNamedAs.find(text, entities.mentions, lemma, at);
+            if (named == null && trailingAttribution(phrase[0])) {
+                named = OrganizationNamedAs.inSentence(analysis, entities.mentions, analysis.sentenceOf(head), at,
+                        resolver::insideQuote);
+            }
             if (named != null) {
                 return named;
             }
@@ -910,6 +915,20 @@ final class Sources {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Whether the phrase starting at {@code first} attributes the clause before it, set off by a comma: "…, the company
+     * said" or "…, said the company".
+     */
+    private boolean trailingAttribution(int first) {
+        Analysis.Sentence range = analysis.sentences().get(analysis.sentenceOf(first));
+        if (first - 1 <= range.first()) {
+            return false;
+        }
+        String before = analysis.token(first - 1).word();
+        return before.equals(",") || analysis.token(first - 1).isVerb() && first - 2 > range.first()
+                && analysis.token(first - 2).word().equals(",");
     }
 
     /** Whether the pronoun at {@code at} is the subject of a speech verb right after a comma: "…, he said". */
