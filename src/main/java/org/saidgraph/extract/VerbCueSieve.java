@@ -270,7 +270,7 @@ final class VerbCueSieve implements StatementSieve {
                 }
             }
         }
-        return SuggestedFact.act(analysis, cue, verb.act());
+        return AskedToAct.act(analysis, cue, SuggestedFact.act(analysis, cue, verb.act()));
     }
 
     /** The subject of the speech verb at {@code cue} in the draft's parse, as this sieve finds it, or -1. */
