@@ -1,5 +1,6 @@
 package org.saidgraph.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,9 +24,10 @@ final class PassiveContent {
     /**
      * Lexicon verbs whose passive reports no speech ("will be continued by the foundation", "were attacked by
      * gunmen", "was stressed out by the guards", "were written by men"), or whose passive the annotators take with
-     * the accusation after it ("was accused by her of …").
+     * the accusation after it ("was accused by her of …"), or whose passive subject is the speaker ("Roe was quoted by
+     * the paper as saying …": the paper reports Roe's words, and Roe is not what was said).
      */
-    private static final Set<String> NOT_PASSIVE = Set.of("continue", "attack", "stress", "write", "accuse");
+    private static final Set<String> NOT_PASSIVE = Set.of("continue", "attack", "stress", "write", "accuse", "quote");
 
     private PassiveContent() {
     }
@@ -73,6 +75,39 @@ final class PassiveContent {
             return new int[]{lo, hi, KIND};
         }
         return null;
+    }
+
+    /**
+     * Rule {@code quoted-as-saying}: whether the verb at {@code cue} is a passive "quoted" followed, in its sentence, by
+     * "as saying" or "as having said" ("Roe was quoted by the paper as saying the plan would fail"). The words are the
+     * passive subject's, and the participle after "as" reads them; the agent only printed them.
+     */
+    static boolean quotedAsSaying(Analysis analysis, int cue) {
+        if (!analysis.token(cue).lowerLemma().equals("quote") || !analysis.token(cue).tag().equals("VBN")
+                || analysis.children(cue, "aux:pass").isEmpty()) {
+            return false;
+        }
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
+        for (int i = cue + 1; i + 1 < s.end(); i++) {
+            if (analysis.token(i).word().equalsIgnoreCase("as")) {
+                String next = analysis.token(i + 1).word().toLowerCase(Locale.ROOT);
+                return next.equals("saying") || next.equals("having");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of a participle after "as" that a passive "quoted" governs ({@link #quotedAsSaying}): that verb's
+     * passive subject ("The minister was quoted as having said that …": the minister), or -1.
+     */
+    static int quotedSpeaker(Analysis analysis, int cue) {
+        int quoted = analysis.head(cue);
+        if (quoted < 0 || quoted > cue || !quotedAsSaying(analysis, quoted)) {
+            return -1;
+        }
+        List<Integer> subjects = analysis.children(quoted, "nsubj:pass");
+        return subjects.isEmpty() ? -1 : subjects.get(0);
     }
 
     private static boolean hasBy(Analysis analysis, int agent) {

@@ -102,6 +102,9 @@ final class VerbCueSieve implements StatementSieve {
             if (verb.lemma().equals("continue") && !analysis.children(i, "xcomp").isEmpty()) {
                 continue; // "continued writing": the other verb says it
             }
+            if (PassiveContent.quotedAsSaying(analysis, i)) {
+                continue; // "Roe was quoted by the paper as saying …": "saying" says it, with Roe as its speaker
+            }
             Found f = atVerb(i, verb);
             if (f != null) {
                 out.add(f);
@@ -314,6 +317,10 @@ final class VerbCueSieve implements StatementSieve {
         int main = CommaClosedRelative.mainVerb(analysis, cue);
         if (main >= 0) {
             return subject(main); // "…, which had lobbied against it, and vowed to …": the main verb's subject
+        }
+        int quotedSpeaker = PassiveContent.quotedSpeaker(analysis, cue);
+        if (quotedSpeaker >= 0) {
+            return quotedSpeaker; // "The minister was quoted as having said that …"
         }
         int afterRelative = SubjectRepairs.verbAfterRelative(analysis, cue);
         if (afterRelative < 0 && "conj".equals(analysis.relation(cue)) && analysis.children(cue, "nsubj").isEmpty()) {
