@@ -1447,6 +1447,11 @@ final class VerbCueSieve implements StatementSieve {
         if (r == null || r[1] - r[0] < 2 || PredicateOfModifiedSubject.reads(analysis, cue, r[0])) {
             return null; // "The plan he announced would cut fares": the rest is the subject's predicate
         }
+        if (analysis.token(r[0]).tag().equals("VBG") && lexicon.verb(analysis.token(r[0]).lemma()) != null) {
+            // Guard rest-opens-with-speech-participle: "Others dispute that, arguing that …": the participle is a
+            // speech verb of its own, whose reading gives its clause; the rest would repeat it under the first verb.
+            return null;
+        }
         return finiteVerbIn(r) ? new int[]{r[0], r[1], 6} : null;
     }
 
