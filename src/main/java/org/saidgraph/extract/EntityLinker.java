@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class EntityLinker {
 
+    /** Last words of newspaper names (data: masthead-words.tsv), for rule masthead-not-place. */
+    private static final Set<String> MASTHEAD_WORDS = Gazetteer.rows("/extract/masthead-words.tsv").stream()
+            .map(r -> r[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern POSSESSIVE_OR_THE = Pattern.compile(
@@ -118,7 +121,11 @@ final class EntityLinker {
             boolean retyped = "PERSON".equals(majority) && (placeVerdicts
                     .computeIfAbsent(key, n -> placeContext.judge(text, n)).place()
                     || DatelinePlace.at(text, original.start(), original.end()));
-            TaggedName t = new TaggedName(original.start(), original.end(), retyped ? "LOCATION" : majority);
+            // Rule masthead-not-place: a name the tagger calls a place but that ends in a newspaper's word ("the
+            // Salterville Ledger") is the newspaper.
+            boolean masthead = "LOCATION".equals(majority) && MASTHEAD_WORDS.contains(lastWord(key));
+            TaggedName t = new TaggedName(original.start(), original.end(),
+                    retyped ? "LOCATION" : masthead ? "ORGANIZATION" : majority);
             Mention.Kind kind = switch (t.type()) {
                 case "PERSON" -> Mention.Kind.PERSON;
                 case "ORGANIZATION" -> Mention.Kind.ORGANIZATION;
@@ -635,5 +642,10 @@ final class EntityLinker {
 
     private static String alternation(Set<String> words) {
         return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 }
