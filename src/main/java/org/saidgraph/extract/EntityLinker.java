@@ -143,6 +143,9 @@ final class EntityLinker {
             if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0)) || PRONOUNS.contains(surface)) {
                 continue;
             }
+            if (kind == Mention.Kind.PERSON && headlineOnlyWord(text, begin, end)) {
+                continue;
+            }
             if (kind != null && end > t.start()) {
                 hits.add(new Hit(begin, end, kind, retyped ? "tag:place-context" : "tag", 0));
             }
@@ -647,5 +650,21 @@ final class EntityLinker {
     private static String lastWord(String name) {
         String[] words = name.strip().split("\\s+");
         return words[words.length - 1];
+    }
+
+    /**
+     * Rule headline-only-word: whether {@code [begin, end)} is one word in the headline (the first of several lines)
+     * that the story below never uses. In a title-case headline ("Harbour Row Deepens") the tagger takes words for
+     * names; a person the story names is named again in it, so a lone word found only there is no person, and "the
+     * mayor" must not become it.
+     */
+    static boolean headlineOnlyWord(String text, int begin, int end) {
+        int line = text.indexOf('\n');
+        String word = text.substring(begin, end);
+        if (line < 0 || end > line || text.substring(line).isBlank() || word.contains(" ")) {
+            return false;
+        }
+        return !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).region(line, text.length()).find();
     }
 }
