@@ -51,7 +51,7 @@ final class ParsedAttributionAfter implements QuoteSieves.QuoteSieve {
                 continue;
             }
             // A word of the quotation is never the subject of the verb that attributes it: the parse may hang one on
-            // that verb ("“Oh, my word,” a young woman exclaimed" with "word" a second subject of "exclaimed").
+            // that verb ("“Oh, my word,” a tall man cried" with "word" a second subject of "cried").
             List<Integer> subjects = a.children(v, "nsubj").stream().filter(s -> a.token(s).start() >= q.after())
                     .toList();
             if (subjects.isEmpty() && v == first) {
