@@ -50,7 +50,10 @@ final class ParsedAttributionAfter implements QuoteSieves.QuoteSieve {
                     || d.resolver.insideQuote(t.start())) {
                 continue;
             }
-            List<Integer> subjects = a.children(v, "nsubj");
+            // A word of the quotation is never the subject of the verb that attributes it: the parse may hang one on
+            // that verb ("“Oh, my word,” a tall man cried" with "word" a second subject of "cried").
+            List<Integer> subjects = a.children(v, "nsubj").stream().filter(s -> a.token(s).start() >= q.after())
+                    .toList();
             if (subjects.isEmpty() && v == first) {
                 // "“…,” said a person close to the family.": the parse may read the subject after the verb as its
                 // object; right after the quotation, with nothing of its own before it, it is who said it.

@@ -32,7 +32,8 @@ final class TitleQuotes {
 
     /** Two to six words, the first and every word not in {@link #SMALL} opening with a capital or a digit. */
     static boolean titleCase(String words) {
-        String[] w = words.strip().replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").split("\\s+");
+        // Words may be parted by a no-break space, which \s does not match: a title so printed is still a title.
+        String[] w = words.strip().replaceAll("^[\\p{P}\\s\\h]+|[\\p{P}\\s\\h]+$", "").split("[\\s\\h]+");
         if (w.length < 2 || w.length > LONGEST) {
             return false;
         }

@@ -28,4 +28,24 @@ class ParsedAttributionAfterTest {
         assertThat(x.speakerName("The harbour plan is a gift to the developers,")).isNotEqualTo("Ana Okafor")
                 .containsIgnoringCase("board");
     }
+
+    @Test
+    void aWordOfTheQuotationIsNeverTheSubjectOfTheVerbAfterIt() {
+        // The parse hangs "fares" (inside the quotation) on "said" as its subject and reads the person after the
+        // verb as its object: the person, not the quotation's word and not the last speaker, says it.
+        Extraction x = Extraction.of("Lena Brandt said the ferry would run again in June.\n\n“The fares, the delays, "
+                + "all the old timetable trouble,” said a person close to the ferry company. “It is a serious "
+                + "problem.”", PEOPLE);
+        assertThat(x.speakerName("The fares, the delays, all the old timetable trouble, … It is a serious problem."))
+                .isNotEqualTo("Lena Brandt").containsIgnoringCase("person close to the ferry company");
+    }
+
+    @Test
+    void aTitleWhoseWordsAreJoinedByANoBreakSpaceIsNoStatementOfTheSubjectAfterIt() {
+        Extraction x = Extraction.of("Lena Brandt said the ferry would run again in June.\n\nIn a talk about his new "
+                + "stage show, “Songs for\u00a0Sailors,” the singer discussed the history of the harbour.", PEOPLE);
+        assertThat(x.dataset().statements()).as("a title is not words someone said")
+                .noneMatch(s -> s.text().contains("Sailors"));
+        assertThat(TitleQuotes.titleCase("Songs for\u00a0Sailors")).isTrue();
+    }
 }
