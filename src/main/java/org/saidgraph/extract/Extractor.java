@@ -188,6 +188,7 @@ public final class Extractor {
         dropped.addAll(QuotedObjectInside.apply(draft, statements));
         dropped.addAll(QuotationOpensClause.apply(draft, statements));
         dropped.addAll(RelayedAttributionInside.apply(draft, statements));
+        dropped.addAll(SpeechInsideQuotedWords.apply(draft, statements));
         dropped.addAll(SameStatementTwice.apply(draft, statements));
         Map<Found, List<String>> features = new IdentityHashMap<>();
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
