@@ -42,8 +42,7 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
     public int end(Draft draft, Found f) {
         String text = draft.text;
         for (Quote q : draft.quotes) {
-            if (q.nested() || q.open() < f.start || q.after() >= f.end || q.close() >= text.length()
-                    || !Quotes.isMark(text.charAt(q.close())) || q.open() == q.close()) {
+            if (!closedInside(draft, f, q)) {
                 continue;
             }
             String rest = text.substring(q.after(), f.end);
@@ -59,6 +58,15 @@ final class QuotationEndsClause implements ReportedSpanBounds.Cut {
             }
         }
         return f.end;
+    }
+
+    /**
+     * Whether {@code q} is a whole quotation of its own inside {@code f}, closed by a mark with words of {@code f}
+     * after it: not nested, opened at or after the statement's start.
+     */
+    static boolean closedInside(Draft draft, Found f, Quote q) {
+        return !q.nested() && q.open() >= f.start && q.after() < f.end && q.close() < draft.text.length()
+                && Quotes.isMark(draft.text.charAt(q.close())) && q.open() != q.close();
     }
 
     /**

@@ -27,8 +27,9 @@ final class ReportedSpanBounds {
     /** The cuts, in the order they run. */
     static final List<Cut> CUTS = List.of(new AttributionAfter(), new ClosingApposition(), new CharacterizingApposition(),
             new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(), new OuterPredicate(),
-            new QuotationEndsClause(), new CueClauseEnd(), new EnclosingClauseEnd(), new AskedCircumstance(),
-            new VerbAdverbial(), new CueConjunctEnd(), new ObjectOwnClause(), new ClosingComparison(),
+            new QuotationEndsClause(), new QuotationThenAttribution(), new CueClauseEnd(), new EnclosingClauseEnd(),
+            new AskedCircumstance(), new VerbAdverbial(), new CueConjunctEnd(), new ObjectOwnClause(),
+            new ClosingComparison(),
             new ButSecondAct(), new AskedInfinitive.End(), new HeadlineSecondVerb.End(),
             new HeadlineAfterthought(), new HeadlineCircumstance(), new SentenceEndCut(),
             new ParticipleInSubject());
