@@ -29,7 +29,7 @@ final class ReportedSpanBounds {
             new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(), new OuterPredicate(),
             new QuotationEndsClause(), new CueClauseEnd(), new EnclosingClauseEnd(), new AskedCircumstance(),
             new VerbAdverbial(), new CueConjunctEnd(), new ObjectOwnClause(), new ClosingComparison(),
-            new ButSecondAct(), new AskedInfinitive.End(), new HeadlineSecondVerb.End(),
+            new ButSecondAct(), new ObjectThenParticiple(), new AskedInfinitive.End(), new HeadlineSecondVerb.End(),
             new HeadlineAfterthought(), new HeadlineCircumstance(), new SentenceEndCut(),
             new ParticipleInSubject());
 

@@ -311,6 +311,57 @@ final class VerbSenseFilters {
     }
 
     /**
+     * Rule {@code went-on-place}: "went on national television", "went on offense", "went on a long rant about …":
+     * the text pattern reads whatever follows the cue "went on", but only "went on to" and a verb (read by
+     * {@link WentOnDeed} and the speech verb's own reading) or the words after a colon or a quotation go on with what
+     * was said; a noun phrase right after "went on" is where the subject appeared or what it took up.
+     */
+    static final class WentOnPlace implements NotSpeechFilters.Filter {
+
+        @Override
+        public String name() {
+            return "went-on-place";
+        }
+
+        @Override
+        public boolean drops(Draft draft, Found f) {
+            int cue = NotSpeechFilters.reportedCueBefore(draft, f);
+            int i = first(draft, f);
+            Analysis a = draft.analysis;
+            if (!"pattern-verb".equals(f.rule) || f.verbatim || cue < 0 || i < 0 || !"go".equals(a.token(cue).lowerLemma())
+                    || NotSpeechFilters.quoted(draft.text, f)) {
+                return false;
+            }
+            String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
+            return between.equals("on") && !a.token(i).word().equalsIgnoreCase("to");
+        }
+    }
+
+    /**
+     * Rule {@code said-of-topic}: "“…,” Jane Roe said of the port plan": after "said of" stands what the speaker's
+     * words were about, not the words, which the quotation around the verb holds.
+     */
+    static final class SaidOfTopic implements NotSpeechFilters.Filter {
+
+        @Override
+        public String name() {
+            return "said-of-topic";
+        }
+
+        @Override
+        public boolean drops(Draft draft, Found f) {
+            int cue = NotSpeechFilters.reportedCueBefore(draft, f);
+            int i = first(draft, f);
+            Analysis a = draft.analysis;
+            if (!"pattern-verb".equals(f.rule) || f.verbatim || cue < 0 || i < 0 || !"say".equals(a.token(cue).lowerLemma())) {
+                return false;
+            }
+            String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
+            return between.equals("of") || between.isEmpty() && a.token(i).word().equalsIgnoreCase("of");
+        }
+    }
+
+    /**
      * Rule {@code manner-only}: a text-pattern statement that opens with an adverb of manner and holds no verb, no
      * quotation and no topic — "attacked [viciously during the campaign]", "testified [voluntarily in 1998]", "said
      * [pleasantly into the phone]" — is how someone spoke, not what. "[openly on local radio about her plans]" (a
