@@ -16,7 +16,7 @@ final class PatternVerbSieve extends TextSieve {
 
     static final String ROLE_SUBJECT = "role-subject";
     static final String HEADLINE_VERB = "headline-verb";
-    /** The tags before a hyphenated compound that make it a noun phrase's: "the tax-writing …", "his tongue-lashing". */
+    /** The tags before a hyphenated compound that make it a noun phrase's ("the tax-writing …", "his lashing"). */
     private static final java.util.Set<String> COMPOUND_BEFORE = java.util.Set.of("DT", "PRP$", "POS");
     private static final Pattern HEADLINE_PARTICLE = Pattern.compile("(?:for|at)\\s+", Pattern.CASE_INSENSITIVE);
     static final String COORDINATED_SUBJECT = "coordinated-subject";

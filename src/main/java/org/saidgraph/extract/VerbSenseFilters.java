@@ -304,9 +304,9 @@ final class VerbSenseFilters {
                     || !"go".equals(a.token(cue).lowerLemma()) || !a.token(i).word().equalsIgnoreCase("to")) {
                 return false;
             }
-            String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
             Analysis.Token verb = a.token(i + 1);
-            return between.equals("on") && "VB".equals(verb.tag()) && draft.lexicon.verb(a.token(i + 1).lowerLemma()) == null;
+            return gap(draft, cue, f).equals("on") && "VB".equals(verb.tag())
+                    && draft.lexicon.verb(a.token(i + 1).lowerLemma()) == null;
         }
     }
 
@@ -325,15 +325,8 @@ final class VerbSenseFilters {
 
         @Override
         public boolean drops(Draft draft, Found f) {
-            int cue = NotSpeechFilters.reportedCueBefore(draft, f);
-            int i = first(draft, f);
-            Analysis a = draft.analysis;
-            if (!"pattern-verb".equals(f.rule) || f.verbatim || cue < 0 || i < 0 || !"go".equals(a.token(cue).lowerLemma())
-                    || NotSpeechFilters.quoted(draft.text, f)) {
-                return false;
-            }
-            String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
-            return between.equals("on") && !a.token(i).word().equalsIgnoreCase("to");
+            return "on".equals(gapAfter(draft, f, "go"))
+                    && !draft.analysis.token(first(draft, f)).word().equalsIgnoreCase("to");
         }
     }
 
@@ -350,15 +343,28 @@ final class VerbSenseFilters {
 
         @Override
         public boolean drops(Draft draft, Found f) {
-            int cue = NotSpeechFilters.reportedCueBefore(draft, f);
-            int i = first(draft, f);
-            Analysis a = draft.analysis;
-            if (!"pattern-verb".equals(f.rule) || f.verbatim || cue < 0 || i < 0 || !"say".equals(a.token(cue).lowerLemma())) {
-                return false;
-            }
-            String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
-            return between.equals("of") || between.isEmpty() && a.token(i).word().equalsIgnoreCase("of");
+            String gap = gapAfter(draft, f, "say");
+            return "of".equals(gap)
+                    || "".equals(gap) && draft.analysis.token(first(draft, f)).word().equalsIgnoreCase("of");
         }
+    }
+
+    /**
+     * The words between the cue of a plain {@code pattern-verb} statement ({@link #plainAfterCue}) whose lemma is
+     * {@code lemma} and the statement, lower case and trimmed; null for any other statement.
+     */
+    private static String gapAfter(Draft draft, Found f, String lemma) {
+        int cue = NotSpeechFilters.reportedCueBefore(draft, f);
+        if (!"pattern-verb".equals(f.rule) || first(draft, f) < 0 || !plainAfterCue(draft, f)
+                || !lemma.equals(draft.analysis.token(cue).lowerLemma())) {
+            return null;
+        }
+        return gap(draft, cue, f);
+    }
+
+    /** The words between token {@code cue} and the statement, lower case and trimmed. */
+    private static String gap(Draft draft, int cue, Found f) {
+        return draft.text.substring(draft.analysis.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
     }
 
     /**
