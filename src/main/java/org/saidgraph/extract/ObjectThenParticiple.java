@@ -5,12 +5,12 @@ import java.util.Locale;
 /**
  * Cut {@code object-then-participle}: a text-pattern statement ({@code pattern-verb}) that is a speech verb's noun
  * object or infinitive, with no finite verb of its own, ends at a comma followed by a participle — "pledged [to
- * expand its navy]<i>, reversing its long neutrality</i>", "echoed [that complaint]<i>, recalling a visit to the
+ * expand the ferry service]<i>, ending years of cuts</i>", "echoed [that complaint]<i>, recalling a visit to the
  * port</i>": after an object the participle is the reporter's account of what else the subject did or what the act
  * meant, not what was said. Left alone: a clause ("said that prices rose, hurting farmers": a finite verb before the comma, or
  * "that" before the statement), a series of gerunds ("discussed [raising fees, closing the pier and …]"), and a
- * statement that opens with a preposition ("fired back [in March, attacking the mayor for …]", "wrote [to the
- * governor, urging …]"), where the verb took no object and the participle says what the speaker did say.
+ * statement that opens with a preposition ("hit back [in the spring, faulting the mayor for …]", "wrote [to
+ * the council, asking …]"), where the verb took no object and the participle says what the speaker did say.
  */
 final class ObjectThenParticiple implements ReportedSpanBounds.Cut {
 

@@ -16,7 +16,7 @@ final class PatternVerbSieve extends TextSieve {
 
     static final String ROLE_SUBJECT = "role-subject";
     static final String HEADLINE_VERB = "headline-verb";
-    /** The tags before a hyphenated compound that make it a noun phrase's ("the tax-writing …", "his lashing"). */
+    /** The tags before a hyphenated compound that make it a noun phrase's ("the tax-writing …", "her lashing"). */
     private static final java.util.Set<String> COMPOUND_BEFORE = java.util.Set.of("DT", "PRP$", "POS");
     private static final Pattern HEADLINE_PARTICLE = Pattern.compile("(?:for|at)\\s+", Pattern.CASE_INSENSITIVE);
     static final String COORDINATED_SUBJECT = "coordinated-subject";
@@ -142,9 +142,9 @@ final class PatternVerbSieve extends TextSieve {
     }
 
     /**
-     * Rule hyphen-compound: "the tax-writing committee", "a tongue-lashing he gave", "the self-described centrist": a
+     * Rule hyphen-compound: "the tax-writing panel", "the tongue-lashing she gave", "the self-described centrist": a
      * speech verb's form joined by a hyphen to a noun before it, the compound standing after a determiner or before a
-     * noun, names a thing or a kind, not a saying. Elsewhere the verb stays one ("declined, half-joking to friends
+     * noun, names a thing or a kind, not a saying. Elsewhere the verb stays one ("declined, half-joking to reporters
      * that …").
      */
     private boolean hyphenCompound(Analysis analysis, int at) {

@@ -311,7 +311,7 @@ final class VerbSenseFilters {
     }
 
     /**
-     * Rule {@code went-on-place}: "went on national television", "went on offense", "went on a long rant about …":
+     * Rule {@code went-on-place}: "went on local radio", "went on the attack", "went on a tirade about …":
      * the text pattern reads whatever follows the cue "went on", but only "went on to" and a verb (read by
      * {@link WentOnDeed} and the speech verb's own reading) or the words after a colon or a quotation go on with what
      * was said; a noun phrase right after "went on" is where the subject appeared or what it took up.

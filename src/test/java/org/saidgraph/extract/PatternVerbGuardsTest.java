@@ -19,20 +19,20 @@ class PatternVerbGuardsTest {
     private static final String LEAD = "Harbour vote\nAna Okafor won the harbour vote on Tuesday.\n";
 
     @Test
-    void goingOnTelevisionIsWhereNotWhat() {
-        assertDropped(traced(LEAD + "On Monday, Lena Brandt went on national television to defend the port plan."),
-                "went-on-place", "national television");
+    void goingOnTheRadioIsWhereNotWhat() {
+        assertDropped(traced(LEAD + "On Monday, Lena Brandt went on local radio to defend the port plan."),
+                "went-on-place", "local radio");
     }
 
     @Test
     void goingOnARantIsNotWhatWasSaid() {
-        assertDropped(traced(LEAD + "Later Lena Brandt went on a long rant about her rivals."), "went-on-place",
-                "a long rant");
+        assertDropped(traced(LEAD + "Later Lena Brandt went on a tirade about her rivals."), "went-on-place",
+                "a tirade");
     }
 
     @Test
-    void theVerbAfterGoingOnTelevisionStillSpeaks() {
-        assertStatement(LEAD + "On Monday, Lena Brandt went on national television to defend the port plan.",
+    void theVerbAfterGoingOnTheRadioStillSpeaks() {
+        assertStatement(LEAD + "On Monday, Lena Brandt went on local radio to defend the port plan.",
                 "the port plan");
     }
 
@@ -47,31 +47,31 @@ class PatternVerbGuardsTest {
     @Test
     void aVerbHyphenedToANounIsACompoundWord() {
         Extractor.Traced t = traced(LEAD
-                + "Tom Reyes, a senior member of the tax-writing Budget Committee, voted against the plan.");
-        assertThat(t.dataset().statements()).extracting(Statement::text).noneMatch(x -> x.contains("Committee"));
+                + "Tom Reyes, the longest-serving member of the tax-writing Harbour Panel, voted against the plan.");
+        assertThat(t.dataset().statements()).extracting(Statement::text).noneMatch(x -> x.contains("Panel"));
     }
 
     @Test
     void aVerbHyphenedToAnAdverbStillSpeaks() {
-        assertStatement(LEAD + "Earlier, Lena Brandt had declined to run, half-joking to friends that the town was "
-                + "not ready for her.", "the town was not ready for her");
+        assertStatement(LEAD + "Earlier, Lena Brandt had declined to run, half-joking to reporters that the ferry "
+                + "needed her more.", "the ferry needed her more");
     }
 
     @Test
     void anInfinitiveObjectEndsBeforeAParticiple() {
         Extractor.Traced t = traced(LEAD + "As the ferry fees rise, Lena Brandt has pledged to expand the night "
-                + "service, reversing her long opposition.");
+                + "service, ending years of cuts.");
         assertThat(t.dataset().statements()).extracting(Statement::text)
                 .contains("to expand the night service")
-                .noneMatch(x -> x.contains("reversing"));
+                .noneMatch(x -> x.contains("ending years"));
         assertThat(t.trimmed().values()).anyMatch(c -> c.cuts().contains("object-then-participle"));
     }
 
     @Test
     void aParticipleAfterAPrepositionalPhraseStays() {
-        Extractor.Traced t = traced(LEAD + "Lena Brandt fired back in March, attacking Tom Reyes for \"the noise, "
-                + "the waste and the delays\" of his campaign.");
+        Extractor.Traced t = traced(LEAD + "Lena Brandt hit back in the spring, faulting Tom Reyes for the delays at "
+                + "the pier.");
         assertThat(t.dataset().statements()).extracting(Statement::text)
-                .anyMatch(x -> x.contains("in March, attacking Tom Reyes"));
+                .anyMatch(x -> x.contains("in the spring, faulting Tom Reyes"));
     }
 }
