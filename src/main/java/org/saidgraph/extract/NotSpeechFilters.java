@@ -40,7 +40,7 @@ final class NotSpeechFilters {
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),
             new VerbSenseFilters.CueParticle(), new VerbSenseFilters.StatesNoun(),
             new VerbSenseFilters.CallName(), new CallSenses.Naming(), new CalledWhom(),
-            new VerbSenseFilters.WentOnDeed(),
+            new VerbSenseFilters.WentOnDeed(), new VerbSenseFilters.WentOnPlace(), new VerbSenseFilters.SaidOfTopic(),
             new VerbSenseFilters.MannerOnly(), new PatternVerbShapes.ColonLeadObject(),
             new PatternVerbShapes.TimeOnly(), new PatternVerbShapes.AddToTally(),
             new PatternVerbShapes.ElectoralChallenge(), ObjectSenseShapes.objectThenCircumstance(),

@@ -29,8 +29,8 @@ final class ReportedSpanBounds {
             new ReportersParticiple(), new DashConcession(), new ConsequenceParticiple(), new OuterPredicate(),
             new QuotationEndsClause(), new QuotationThenAttribution(), new CueClauseEnd(), new EnclosingClauseEnd(),
             new AskedCircumstance(), new VerbAdverbial(), new CueConjunctEnd(), new ObjectOwnClause(),
-            new ClosingComparison(),
-            new ButSecondAct(), new AskedInfinitive.End(), new HeadlineSecondVerb.End(),
+            new ClosingComparison(), new ButSecondAct(), new ObjectThenParticiple(), new AskedInfinitive.End(),
+            new HeadlineSecondVerb.End(),
             new HeadlineAfterthought(), new HeadlineCircumstance(), new SentenceEndCut(),
             new ParticipleInSubject());
 

@@ -115,6 +115,8 @@ final class TakenObjects {
 
         static final Set<String> VERBS = Gazetteer.words("/extract/not-speech-senses.tsv", "price-verb");
         private static final Set<String> COMPARATIVES = Set.of("more", "less");
+        private static final Set<String> CURRENCIES = Set.of("$", "£", "€");
+        private static final Set<String> ARTICLES = Set.of("a", "an");
 
         @Override
         public String name() {
@@ -128,9 +130,11 @@ final class TakenObjects {
                 return false;
             }
             Analysis a = draft.analysis;
-            String first = word(a, a.tokenAt(f.start));
-            return "CD".equals(a.token(o).tag()) || first.equals("$") || first.equals("£") || first.equals("€")
-                    || COMPARATIVES.contains(first);
+            int start = a.tokenAt(f.start);
+            String first = word(a, start);
+            // "charged [a $50,000 entry fee]": the amount after an article
+            String amount = ARTICLES.contains(first) && start + 1 < a.tokens().size() ? word(a, start + 1) : first;
+            return "CD".equals(a.token(o).tag()) || CURRENCIES.contains(amount) || COMPARATIVES.contains(first);
         }
     }
 }

@@ -304,10 +304,67 @@ final class VerbSenseFilters {
                     || !"go".equals(a.token(cue).lowerLemma()) || !a.token(i).word().equalsIgnoreCase("to")) {
                 return false;
             }
-            String between = draft.text.substring(a.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
             Analysis.Token verb = a.token(i + 1);
-            return between.equals("on") && "VB".equals(verb.tag()) && draft.lexicon.verb(a.token(i + 1).lowerLemma()) == null;
+            return gap(draft, cue, f).equals("on") && "VB".equals(verb.tag())
+                    && draft.lexicon.verb(a.token(i + 1).lowerLemma()) == null;
         }
+    }
+
+    /**
+     * Rule {@code went-on-place}: "went on local radio", "went on the attack", "went on a tirade about …":
+     * the text pattern reads whatever follows the cue "went on", but only "went on to" and a verb (read by
+     * {@link WentOnDeed} and the speech verb's own reading) or the words after a colon or a quotation go on with what
+     * was said; a noun phrase right after "went on" is where the subject appeared or what it took up.
+     */
+    static final class WentOnPlace implements NotSpeechFilters.Filter {
+
+        @Override
+        public String name() {
+            return "went-on-place";
+        }
+
+        @Override
+        public boolean drops(Draft draft, Found f) {
+            return "on".equals(gapAfter(draft, f, "go"))
+                    && !draft.analysis.token(first(draft, f)).word().equalsIgnoreCase("to");
+        }
+    }
+
+    /**
+     * Rule {@code said-of-topic}: "“…,” Jane Roe said of the port plan": after "said of" stands what the speaker's
+     * words were about, not the words, which the quotation around the verb holds.
+     */
+    static final class SaidOfTopic implements NotSpeechFilters.Filter {
+
+        @Override
+        public String name() {
+            return "said-of-topic";
+        }
+
+        @Override
+        public boolean drops(Draft draft, Found f) {
+            String gap = gapAfter(draft, f, "say");
+            return "of".equals(gap)
+                    || "".equals(gap) && draft.analysis.token(first(draft, f)).word().equalsIgnoreCase("of");
+        }
+    }
+
+    /**
+     * The words between the cue of a plain {@code pattern-verb} statement ({@link #plainAfterCue}) whose lemma is
+     * {@code lemma} and the statement, lower case and trimmed; null for any other statement.
+     */
+    private static String gapAfter(Draft draft, Found f, String lemma) {
+        int cue = NotSpeechFilters.reportedCueBefore(draft, f);
+        if (!"pattern-verb".equals(f.rule) || first(draft, f) < 0 || !plainAfterCue(draft, f)
+                || !lemma.equals(draft.analysis.token(cue).lowerLemma())) {
+            return null;
+        }
+        return gap(draft, cue, f);
+    }
+
+    /** The words between token {@code cue} and the statement, lower case and trimmed. */
+    private static String gap(Draft draft, int cue, Found f) {
+        return draft.text.substring(draft.analysis.token(cue).end(), f.start).strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -57,6 +57,12 @@ class TakenObjectsTest {
     }
 
     @Test
+    void aPriceAfterAnArticleIsNotSpeech() {
+        assertDropped(traced(LEAD + "The club near Dunmore charged a $50,000 entry fee, most of it refundable."),
+                "price-charged", "entry fee");
+    }
+
+    @Test
     void aPersonChargedWithAWrongStays() {
         assertStatement(LEAD + "Lena Brandt charged the ferry company with neglect of the pier.",
                 "neglect of the pier");
