@@ -8,8 +8,9 @@ import java.util.Set;
  * [a speaking slot]", "offered [an olive branch to the council]", "the debate offered [a sharp contrast with …]" —
  * gives something; nothing said follows. What is offered as words ("offered his condolences", "offered a defense
  * of …", "offered few specifics") stays: only the head nouns of {@code not-speech-senses.tsv} (shape
- * {@code offered-thing}) are judged, and only as the verb's own object, in a statement that opens no later than that
- * object and holds no quotation.
+ * {@code offered-thing}) are judged, and only as the verb's own object, in a statement that holds it and opens no
+ * later than its phrase (perhaps with the hearer: "offering [the mayor a slot]") and holds no quotation
+ * ({@link TakenObjects#object(Draft, Found, Set, boolean)}).
  */
 final class OfferedThing implements NotSpeechFilters.Filter {
 
@@ -23,16 +24,7 @@ final class OfferedThing implements NotSpeechFilters.Filter {
 
     @Override
     public boolean drops(Draft draft, Found f) {
-        int cue = NotSpeechFilters.cueBefore(draft, f, VERBS);
-        if (cue < 0) {
-            return false;
-        }
-        Analysis a = draft.analysis;
-        for (int i = a.tokenAt(f.start); i >= 0 && i < a.tokens().size() && a.token(i).start() < f.end; i++) {
-            if (a.parsed(i) && a.head(i) == cue && "obj".equals(a.relation(i))) {
-                return NOUNS.contains(a.token(i).lowerLemma()) && a.subtree(i)[0] >= a.tokenAt(f.start);
-            }
-        }
-        return false;
+        int o = TakenObjects.object(draft, f, VERBS, true);
+        return o >= 0 && NOUNS.contains(draft.analysis.token(o).lowerLemma());
     }
 }

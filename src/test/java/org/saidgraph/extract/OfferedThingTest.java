@@ -33,6 +33,13 @@ class OfferedThingTest {
     }
 
     @Test
+    void aSlotOfferedToAHearerIsNotSpeech() {
+        assertDropped(traced(LEAD
+                + "To make peace with her rivals, Lena Brandt is offering Tom Reyes a speaking slot, for instance."),
+                "offered-thing", "speaking slot");
+    }
+
+    @Test
     void condolencesOfferedStayWhatWasSaid() {
         assertStatement(LEAD + "Lena Brandt offered her condolences to the families of the two fishermen.",
                 "her condolences to the families");
