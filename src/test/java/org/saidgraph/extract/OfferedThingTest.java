@@ -28,14 +28,13 @@ class OfferedThingTest {
 
     @Test
     void anOliveBranchOfferedIsNotSpeech() {
-        assertDropped(traced(LEAD + "Lena Brandt offered an olive branch to the rowing club at the start of her talk."),
+        assertDropped(traced(LEAD + "After the vote, Lena Brandt offered an olive branch to the rowing club."),
                 "offered-thing", "olive branch");
     }
 
     @Test
     void aSlotOfferedToAHearerIsNotSpeech() {
-        assertDropped(traced(LEAD
-                + "To make peace with her rivals, Lena Brandt is offering Tom Reyes a speaking slot, for instance."),
+        assertDropped(traced(LEAD + "Lena Brandt is offering Tom Reyes a speaking slot at the harbour festival."),
                 "offered-thing", "speaking slot");
     }
 
