@@ -34,7 +34,8 @@ final class NotSpeechFilters {
 
     static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
             new QuotedModifiers(), new QuotedSubheads(), new BylineTitles(), new MarkupQuotes(), new FrontedClause(), new FrontedAdverbials(),
-            new SpeakerAsContent(), new BareObjectSense(), new AddresseeAsContent(), new ToPhraseSense(),
+            new SpeakerAsContent(), new BareObjectSense(), new OfferedThing(), new AddresseeAsContent(),
+            new ToPhraseSense(),
             new NameCues(), new SectionHeadLabels(), new ObjectAfterCue(), new AttributiveParticiple(),
             new DeedByGerund(), new BareDocumentObject(), new DocumentToRecipient(), new VerbSenseFilters.AdjectiveCue(),
             new VerbSenseFilters.SpeakObject(), new VerbSenseFilters.AsClause(), new VerbSenseFilters.MediumPhrase(),

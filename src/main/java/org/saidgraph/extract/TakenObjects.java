@@ -19,6 +19,15 @@ final class TakenObjects {
      * after a cue of one of {@code verbs} and opens with that object's phrase; else -1.
      */
     static int object(Draft draft, Found f, Set<String> verbs) {
+        return object(draft, f, verbs, false);
+    }
+
+    /**
+     * As {@link #object(Draft, Found, Set)}; with {@code hearerFirst} also when the statement opens before the
+     * object's phrase and holds it, as a reading that takes in the hearer does ("offering [the mayor a speaking
+     * slot]").
+     */
+    static int object(Draft draft, Found f, Set<String> verbs, boolean hearerFirst) {
         int cue = NotSpeechFilters.cueBefore(draft, f, verbs);
         Analysis a = draft.analysis;
         int first = a.tokenAt(f.start);
@@ -26,7 +35,8 @@ final class TakenObjects {
             return -1;
         }
         for (int o : a.children(cue, "obj")) {
-            if (o > cue && a.subtree(o)[0] == first) {
+            int opens = a.subtree(o)[0];
+            if (o > cue && (opens == first || hearerFirst && opens > first && a.token(o).start() < f.end)) {
                 return o;
             }
         }
