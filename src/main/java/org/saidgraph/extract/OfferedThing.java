@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Rule {@code offered-thing}: "offer" whose object names a chance, a view or a place given rather than words — "the
  * new ferry offers [a window into island life]", "the open seat offered [a rare opportunity]", "offering the mayor
- * [a speaking slot]", "offered [an olive branch to the council]", "the debate offered [a sharp contrast with …]" —
+ * [a speaking slot]", "offered [an olive branch to council members]", "the debate offered [a sharp contrast with …]" —
  * gives something; nothing said follows. What is offered as words ("offered his condolences", "offered a defense
  * of …", "offered few specifics") stays: only the head nouns of {@code not-speech-senses.tsv} (shape
  * {@code offered-thing}) are judged, and only as the verb's own object, in a statement that holds it and opens no

@@ -28,7 +28,7 @@ class OfferedThingTest {
 
     @Test
     void anOliveBranchOfferedIsNotSpeech() {
-        assertDropped(traced(LEAD + "After the vote, Lena Brandt offered an olive branch to the rowing club."),
+        assertDropped(traced(LEAD + "After the vote, Lena Brandt offered an olive branch to rowers."),
                 "offered-thing", "olive branch");
     }
 

@@ -38,16 +38,16 @@ class PatternVerbGuardsTest {
 
     @Test
     void whatSomethingWasSaidOfIsTheTopic() {
-        Extractor.Traced t = traced(LEAD + "\"Who do they think they are?\" Lena Brandt said of the ferry company.");
+        Extractor.Traced t = traced(LEAD + "\"Who do they imagine they are?\" Lena Brandt said of the ferry company.");
         assertDropped(t, "said-of-topic", "the ferry company");
         assertThat(t.dataset().statements()).extracting(Statement::text)
-                .anyMatch(x -> x.contains("Who do they think they are?"));
+                .anyMatch(x -> x.contains("Who do they imagine they are?"));
     }
 
     @Test
     void aVerbHyphenedToANounIsACompoundWord() {
         Extractor.Traced t = traced(LEAD
-                + "Tom Reyes, the longest-serving member of the tax-writing Harbour Panel, voted against the plan.");
+                + "Tom Reyes, the longest-serving member on the tax-writing Harbour Panel, voted against the plan.");
         assertThat(t.dataset().statements()).extracting(Statement::text).noneMatch(x -> x.contains("Panel"));
     }
 
