@@ -55,7 +55,7 @@ final class ParsedAttributionAfter implements QuoteSieves.QuoteSieve {
             List<Integer> subjects = a.children(v, "nsubj").stream().filter(s -> a.token(s).start() >= q.after())
                     .toList();
             if (subjects.isEmpty() && v == first) {
-                // "“…,” said someone close to the family.": the parse may read the subject after the verb as its
+                // "“…,” said a deckhand close to the family.": the parse may read the subject after the verb as its
                 // object; right after the quotation, with nothing of its own before it, it is who said it.
                 int verb = v;
                 subjects = a.children(v, "obj").stream().filter(o -> o > verb).toList();

@@ -34,10 +34,10 @@ class ParsedAttributionAfterTest {
         // The parse hangs "fares" (inside the quotation) on "said" as its subject and reads the person after the
         // verb as its object: the person, not the quotation's word and not the last speaker, says it.
         Extraction x = Extraction.of("Lena Brandt said the ferry would run again in June.\n\n“The fares, the delays, "
-                + "all the old timetable trouble,” said someone close to the ferry company. “It is a serious "
+                + "all the old timetable trouble,” said a deckhand close to the ferry company. “It is a serious "
                 + "problem.”", PEOPLE);
         assertThat(x.speakerName("The fares, the delays, all the old timetable trouble, … It is a serious problem."))
-                .isNotEqualTo("Lena Brandt").containsIgnoringCase("person close to the ferry company");
+                .isNotEqualTo("Lena Brandt").containsIgnoringCase("deckhand close to the ferry company");
     }
 
     @Test
