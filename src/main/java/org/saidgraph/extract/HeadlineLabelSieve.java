@@ -69,7 +69,7 @@ final class HeadlineLabelSieve extends TextSieve {
 
     /** The first person or organization named in the label, else a one-word label as an organization, else null. */
     private String speaker(int start, int end, String label) {
-        String named = SpeakerLabelSieve.named(entities, start, end);
+        String named = SpeakerLabelSieve.named(entities, text, start, end);
         if (named != null) {
             return named;
         }

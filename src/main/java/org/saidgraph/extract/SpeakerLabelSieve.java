@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 final class SpeakerLabelSieve extends TextSieve {
 
-    /** A party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)". */
-    private static final String PARTY = "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\))?";
+    /**
+     * A party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)", or set off by commas, as wire style
+     * has it: "Sen. Jane Roe, D-Ore., on Twitter: …" (rule party-after-comma).
+     */
+    private static final String PARTY = "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\)"
+            + "|,\\s*(?:[DRI]|Ind\\.?)-[\\p{Lu}][\\p{L}.]{0,12})?";
     private static final Pattern LABEL = Pattern.compile("^[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
             + PARTY
             // where the words appeared: "Twitter", "in a statement", "on local radio", "to reporters"
@@ -91,14 +95,26 @@ final class SpeakerLabelSieve extends TextSieve {
         return quote.after() < end && text.substring(quote.after(), end).chars().anyMatch(Character::isLetter);
     }
 
-    /** The first person or organization with an entity named within {@code [start, end)}, or null. */
-    static String named(ArticleEntities entities, int start, int end) {
+    /**
+     * The first person or organization with an entity named within {@code [start, end)}, or null; but a person named
+     * in full (two words or more) comes before an organization (rule label-person-first): in "Transportation Secretary
+     * Ben Adair:" the tagger may take the department's word for an organization, and the label names the secretary.
+     * A one-word person ("CNN President:") does not: it may be a title the resolver took for someone.
+     */
+    static String named(ArticleEntities entities, String text, int start, int end) {
+        String first = null;
         for (Mention m : entities.within(start, end)) {
-            if ((m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) && m.entity() != null) {
+            if (m.entity() == null || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.PERSON && text.substring(m.start(), m.end()).strip().contains(" ")) {
                 return m.entity();
             }
+            if (first == null) {
+                first = m.entity();
+            }
         }
-        return null;
+        return first;
     }
 
     /**
@@ -162,7 +178,7 @@ final class SpeakerLabelSieve extends TextSieve {
 
     /** The person or organization the label names: a name mention inside it, else a person whose surname it is. */
     private String speaker(int start, int end, String label) {
-        String named = named(entities, start, end);
+        String named = named(entities, text, start, end);
         if (named != null) {
             return named;
         }
