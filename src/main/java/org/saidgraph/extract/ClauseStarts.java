@@ -89,7 +89,8 @@ final class ClauseStarts {
      * Step {@code hearer-before-clause}: a statement of a verb of telling that opens with the one told, followed by
      * the clause that was told ("told [a lunch group of bankers] that the plan stands", "is telling [the diners at a
      * breakfast spot] how he saved the hotel"), begins at that clause: after its "that", at its wh-word ("how",
-     * "why", "whether", "if", "what") or at its quotation after a comma. The hearer is the cue's object and the first
+     * "why", "whether", "if", "what"), at its quotation after a comma, or at its first word when it has no "that"
+     * ("told [a coworker] he was fixing mistakes", session 34). The hearer is the cue's object and the first
      * one it has, and not a noun of speech ("told [stories]" names what was told); between its phrase and the clause only words of where and when the telling was may stand ("told
      * [customers at a breakfast spot] that …"). The parse may make the "that" a determiner hanging on the clause; a
      * wh-clause must hang on the cue itself. An infinitive after the hearer ("urged the board to …") is left to {@link EvidenceStarts}.
@@ -129,12 +130,24 @@ final class ClauseStarts {
                     return a.token(n).start();
                 }
                 int d = dependentOf(a, n, first, cue);
+                if (d != hearer && d >= 0 && a.subtree(d)[0] == n && toldClause(a, d)) {
+                    return a.token(n).start(); // "told the board he would resign": the clause without "that"
+                }
                 if (d != hearer && (d < 0 || !CIRCUMSTANCE.contains(a.relation(d)))) {
                     return -1; // a word that is neither the hearer's nor where or when the telling was
                 }
             }
             return -1;
         }
+    }
+
+    /**
+     * Whether the cue's dependent {@code d} is the clause told, with no "that": a clausal complement, or a verb with a
+     * subject of its own that the parse hangs on the cue loosely ("told a coworker he was fixing mistakes").
+     */
+    private static boolean toldClause(Analysis a, int d) {
+        String rel = a.relation(d);
+        return "ccomp".equals(rel) || "dep".equals(rel) && a.token(d).isVerb() && !a.children(d, "nsubj").isEmpty();
     }
 
     /**

@@ -42,6 +42,12 @@ class ClauseStartsTest {
     }
 
     @Test
+    void aClauseToldWithoutThatLeavesTheHearerOut() {
+        Extraction x = Extraction.of("Lena Brandt told a coworker she was fixing the timetable.", PEOPLE);
+        assertThat(only(x).text()).isEqualTo("she was fixing the timetable");
+    }
+
+    @Test
     void howMuchWasSaidAboutATopicIsNotTheTopic() {
         Extraction x = Extraction.of("Lena Brandt has said little about the ferry plan.", PEOPLE);
         assertThat(only(x).text()).isEqualTo("the ferry plan");
