@@ -163,7 +163,7 @@ final class SubjectRepairs {
             return -1;
         }
         int noun = antecedent;
-        while (analysis.head(noun) >= 0 && NOMINAL_LINKS.contains(base(analysis.relation(noun)))
+        while (analysis.head(noun) >= 0 && NOMINAL_LINKS.contains(VerbCueSieve.base(analysis.relation(noun)))
                 && analysis.token(analysis.head(noun)).isNoun()) {
             noun = analysis.head(noun);
         }
@@ -172,11 +172,6 @@ final class SubjectRepairs {
 
     /** Relations that join a noun to a larger noun phrase ("spokesman for the firm", "the firm's chief"). */
     private static final Set<String> NOMINAL_LINKS = Set.of("nmod", "compound", "appos", "flat");
-
-    private static String base(String relation) {
-        int colon = relation == null ? -1 : relation.indexOf(':');
-        return colon < 0 ? String.valueOf(relation) : relation.substring(0, colon);
-    }
 
     /**
      * Rule {@value #DATELINE}, its second shape: the parse makes a dateline in capitals the sentence's root and hangs
