@@ -39,7 +39,11 @@ CALL (scope) {
     WITH g.stance AS st
     MATCH (s:Statement)-[m:MENTIONS]->() WHERE m.sharedOrder STARTS WITH st.key + ' '
     WITH DISTINCT s
-    WITH s, COUNT { (s)-[o:MENTIONS]->(y:Territory) WHERE o.position = position AND y IN scope } - 1 AS extra,
+    // The statement's own mentions, filtered after they are read: a predicate on the mention inside the pattern
+    // lets the planner seek the mentions_position index instead, which reads every mention of the position in the
+    // whole graph for each statement (it did so with a plan cached on a small graph).
+    WITH s, [(s)-[o:MENTIONS]->(y:Territory) | {position: o.position, territory: y}] AS own
+    WITH s, size([x IN own WHERE x.position = position AND x.territory IN scope]) - 1 AS extra,
          NOT EXISTS { (s)-[:REPORTED_BY]->(:Entity) } AND NOT EXISTS { (s)<-[:REPORTS]-(:Statement) } AS firstHand
     WHERE extra > 0 AND (firstHand OR NOT $firstHand)
     OPTIONAL MATCH (e:Entity)-[:SAID]->(s)
