@@ -206,7 +206,11 @@ final class NotSpeechFilters {
             boolean onCue = head >= 0 && (a.head(head) == cue
                     || ("conj".equals(a.relation(cue)) || "xcomp".equals(a.relation(cue)))
                     && a.head(cue) == a.head(head));
-            boolean subordinator = "mark".equals(a.relation(first)) || "WRB".equals(a.token(first).tag());
+            // The parse does not always hang a subordinator on its clause as "mark": in "If convicted, he faces …" it
+            // may make "If" the head of the fronted words; the word still opens a clause.
+            boolean subordinator = "mark".equals(a.relation(first)) || "WRB".equals(a.token(first).tag())
+                    || "IN".equals(a.token(first).tag())
+                    && CLAUSE_OPENERS.contains(a.token(first).word().toLowerCase(java.util.Locale.ROOT));
             if (!onCue || !opensAdverbial(a, first, f.end, head)
                     || subordinator && mainClauseAfter(a, first, f.end) || gerundSubject(a, first, f.end)) {
                 return false;
