@@ -50,7 +50,7 @@ final class NotSpeechFilters {
             new AttributionReadings.SpeakerDescription(),
             new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(),
             new HypotheticalAct(),
-            new SpeakingFramesClause(), new RelativeClauseBefore());
+            new SpeakingFramesClause(), new RelativeClauseBefore(), new ParticipleAfterComma());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
@@ -230,6 +230,33 @@ final class NotSpeechFilters {
             // A quotation inside a fronted prepositional phrase is a title or a name ("In her book, “Title,”"); one
             // inside a fronted clause may be what was said.
             return !quoted(draft.text, f) || rel.startsWith("obl") || rel.startsWith("nmod");
+        }
+    }
+
+    /**
+     * Rule {@code participle-after-comma}: "testified for three hours, telling jurors that he never saw the money",
+     * "responded on Friday, saying the report was false": when the words read after a speech verb open, after a
+     * comma, with a speech participle, that participle reports what follows (it makes its own statement, for the same
+     * speaker, from the words after it); the first verb said nothing of its own there. Kept, the reading made a
+     * second statement of the same words that began with "telling …" or "saying …".
+     */
+    static final class ParticipleAfterComma implements Filter {
+
+        @Override
+        public String name() {
+            return "participle-after-comma";
+        }
+
+        @Override
+        public boolean drops(Draft draft, Found f) {
+            int cue = reportedCueBefore(draft, f);
+            Analysis a = draft.analysis;
+            int first = a.tokenAt(f.start);
+            if (cue < 0 || first <= cue + 1 || !a.token(first - 1).word().equals(",")) {
+                return false;
+            }
+            Analysis.Token t = a.token(first);
+            return "VBG".equals(t.tag()) && draft.lexicon.verbForm(t.word().toLowerCase(java.util.Locale.ROOT)) != null;
         }
     }
 

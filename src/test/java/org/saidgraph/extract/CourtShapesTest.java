@@ -26,4 +26,30 @@ class CourtShapesTest {
         assertThat(y.dataset().statements()).extracting(Statement::text)
                 .contains("If found guilty on all counts, the two men face up to 30 years in prison");
     }
+
+    @Test
+    void aSpeechParticipleAfterTheVerbsCircumstancesSaysWhatFollowsNotTheVerbBeforeIt() {
+        Extractor.Traced traced = Extraction.traced("Tomas Reyna took the stand on Monday.\nTomas Reyna testified for "
+                + "three hours, telling jurors that he never saw the money.", PEOPLE);
+        assertThat(traced.dataset().statements()).extracting(Statement::text)
+                .contains("he never saw the money").noneMatch(t -> t.startsWith("telling"));
+        assertThat(traced.dropped()).anySatisfy(d -> assertThat(d.filter()).isEqualTo("participle-after-comma"));
+    }
+
+    @Test
+    void whomAJudgeWritesForIsNotWhatTheJudgeSaid() {
+        Extraction x = Extraction.of("The court struck down the statute.\nWriting for a 5-2 majority, Justice Ana "
+                + "Okafor said the law could not stand.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .contains("the law could not stand").noneMatch(t -> t.contains("majority"));
+    }
+
+    @Test
+    void checksCountedAsTheObjectOfWroteAreNotWhatWasWrittenAndTheIndictmentKeepsItsClaim() {
+        Extraction x = Extraction.of("Tomas Reyna was arrested on Monday.\nThe indictment alleges that Tomas Reyna "
+                + "wrote dozens of checks to a shell company he controlled.", PEOPLE);
+        assertThat(x.dataset().statements()).extracting(Statement::text)
+                .noneMatch(t -> t.startsWith("dozens of checks"))
+                .anyMatch(t -> t.contains("wrote dozens of checks"));
+    }
 }
