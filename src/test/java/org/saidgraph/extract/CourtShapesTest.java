@@ -52,4 +52,20 @@ class CourtShapesTest {
                 .noneMatch(t -> t.startsWith("dozens of checks"))
                 .anyMatch(t -> t.contains("wrote dozens of checks"));
     }
+
+    @Test
+    void aPleaOfNotGuiltyDeniesTheChargeAndAGuiltyPleaIsNoAppeal() {
+        Extraction x = Extraction.of("Tomas Reyna was arrested on Monday.\nTomas Reyna has pleaded not guilty to "
+                + "bribery and extortion charges.\nLena Brandt pleaded guilty last year to conspiracy.", PEOPLE);
+        assertThat(x.containing("not guilty to bribery").act()).isEqualTo("denial");
+        assertThat(x.dataset().statements()).filteredOn(st -> st.text().startsWith("guilty"))
+                .allSatisfy(st -> assertThat(st.act()).isEqualTo("statement"));
+    }
+
+    @Test
+    void pleadingWithSomeoneStaysAnAppeal() {
+        Extraction x = Extraction.of("The depot closed in May.\nAna Okafor pleaded with the council to reopen the "
+                + "depot.", PEOPLE);
+        assertThat(x.containing("reopen the depot").act()).isEqualTo("appeal");
+    }
 }
