@@ -68,4 +68,11 @@ class CourtShapesTest {
                 + "depot.", PEOPLE);
         assertThat(x.containing("reopen the depot").act()).isEqualTo("appeal");
     }
+
+    @Test
+    void declinedToCommentOnATopicIsARefusalWhenAReasonFollows() {
+        Extraction x = Extraction.of("The trial resumed on Tuesday.\nA spokeswoman for the county declined to comment "
+                + "on the testimony, citing the ongoing trial.", PEOPLE);
+        assertThat(x.the("the testimony").act()).isEqualTo("refusal");
+    }
 }
