@@ -194,6 +194,7 @@ public final class Extractor {
         statements.forEach(f -> features.put(f, StatementFeatures.of(draft, f, statements)));
         Relations.drop(statements, statements.stream().filter(f -> !filter.keeps(features.get(f))).toList());
         relations.relations(text, layout, statements, entities, resolver);
+        PleaAct.apply(draft, statements);
         DeniedClaims.link(draft, statements);
         Dataset dataset = new DatasetBuilder(gazetteer).dataset(input, text, layout, statements, entities);
         Map<String, String> rules = new LinkedHashMap<>();

@@ -50,7 +50,7 @@ final class NotSpeechFilters {
             new AttributionReadings.SpeakerDescription(),
             new AttributionReadings.QuotationOwnCue(), new QuestionClauseCue(), new AnonymityReason(),
             new HypotheticalAct(),
-            new SpeakingFramesClause(), new RelativeClauseBefore());
+            new SpeakingFramesClause(), new RelativeClauseBefore(), new ParticipleAfterComma());
 
     /**
      * The filters that judge a reported statement by its cue's reading alone (not a quotation's attribution). They
@@ -206,7 +206,11 @@ final class NotSpeechFilters {
             boolean onCue = head >= 0 && (a.head(head) == cue
                     || ("conj".equals(a.relation(cue)) || "xcomp".equals(a.relation(cue)))
                     && a.head(cue) == a.head(head));
-            boolean subordinator = "mark".equals(a.relation(first)) || "WRB".equals(a.token(first).tag());
+            // The parse does not always hang a subordinator on its clause as "mark": in "If convicted, he faces …" it
+            // may make "If" the head of the fronted words; the word still opens a clause.
+            boolean subordinator = "mark".equals(a.relation(first)) || "WRB".equals(a.token(first).tag())
+                    || "IN".equals(a.token(first).tag())
+                    && CLAUSE_OPENERS.contains(a.token(first).word().toLowerCase(java.util.Locale.ROOT));
             if (!onCue || !opensAdverbial(a, first, f.end, head)
                     || subordinator && mainClauseAfter(a, first, f.end) || gerundSubject(a, first, f.end)) {
                 return false;
@@ -226,6 +230,33 @@ final class NotSpeechFilters {
             // A quotation inside a fronted prepositional phrase is a title or a name ("In her book, “Title,”"); one
             // inside a fronted clause may be what was said.
             return !quoted(draft.text, f) || rel.startsWith("obl") || rel.startsWith("nmod");
+        }
+    }
+
+    /**
+     * Rule {@code participle-after-comma}: "testified for three hours, telling jurors that he never saw the money",
+     * "responded on Friday, saying the report was false": when the words read after a speech verb open, after a
+     * comma, with a speech participle, that participle reports what follows (it makes its own statement, for the same
+     * speaker, from the words after it); the first verb said nothing of its own there. Kept, the reading made a
+     * second statement of the same words that began with "telling …" or "saying …".
+     */
+    static final class ParticipleAfterComma implements Filter {
+
+        @Override
+        public String name() {
+            return "participle-after-comma";
+        }
+
+        @Override
+        public boolean drops(Draft draft, Found f) {
+            int cue = reportedCueBefore(draft, f);
+            Analysis a = draft.analysis;
+            int first = a.tokenAt(f.start);
+            if (cue < 0 || first <= cue + 1 || !a.token(first - 1).word().equals(",")) {
+                return false;
+            }
+            Analysis.Token t = a.token(first);
+            return "VBG".equals(t.tag()) && draft.lexicon.verbForm(t.word().toLowerCase(java.util.Locale.ROOT)) != null;
         }
     }
 

@@ -334,8 +334,11 @@ final class ObjectTopicSieve implements StatementSieve {
         }
         // "asked the court for quick action": what one asks for is a demand, not a question (PolNeAR's content is
         // the phrase after "for").
+        // "declined to comment on the testimony": the phrase the verb ends makes the act (a refusal), as for the
+        // verb sieve's own readings.
+        Act phrase = VerbCueSieve.phraseAct(a, d.text, d.lexicon, cue);
         Act act = verb.lemma().equals("ask") && lo > 0 && a.token(lo - 1).word().equalsIgnoreCase("for")
-                ? Act.DEMAND : verb.act();
+                ? Act.DEMAND : phrase != null ? phrase : verb.act();
         Found f = Found.of(start, end, false, source.speaker(), act, rule, source.confidence());
         f.sourceStart = source.start();
         f.sourceEnd = source.end();

@@ -34,6 +34,11 @@ final class ParticipleCueSieve implements StatementSieve {
     private static final Set<String> TOPICS = Set.of("of", "about", "on", "for", "against");
     /** Verbs whose "to" introduces what they answer: "responding to the ruling", "pointing to the polls". */
     private static final Set<String> ANSWERING = Set.of("respond", "reply", "point");
+    /**
+     * Verbs whose "for" names on whose behalf or for what outlet one speaks, not a topic: "Writing for a 5-2
+     * majority, the justice said …", "Speaking for the family, her brother said …".
+     */
+    private static final Set<String> ON_BEHALF = Set.of("write", "speak");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
     private static final Set<String> SUBJECT_PASSING = Set.of("advcl", "xcomp", "conj", "dep", "parataxis");
 
@@ -507,7 +512,9 @@ final class ParticipleCueSieve implements StatementSieve {
     /** Whether a preposition right after the participle introduces what was said ("commenting on", "responding to"). */
     private static boolean topic(String lemma, String preposition) {
         String p = preposition.toLowerCase(Locale.ROOT);
-        return TOPICS.contains(p) || p.equals("to") && ANSWERING.contains(lemma.toLowerCase(Locale.ROOT));
+        String verb = lemma.toLowerCase(Locale.ROOT);
+        return TOPICS.contains(p) && !(p.equals("for") && ON_BEHALF.contains(verb))
+                || p.equals("to") && ANSWERING.contains(verb);
     }
 
     /** Whether {@code [lo, hi]} is only a name or pronoun ("Mr. Putin", "them"), with its title and determiner. */

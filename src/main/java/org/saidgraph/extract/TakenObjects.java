@@ -112,7 +112,13 @@ final class TakenObjects {
         @Override
         public boolean drops(Draft draft, Found f) {
             int o = object(draft, f, VERBS);
-            return o >= 0 && NOUNS.contains(word(draft.analysis, o));
+            if (o < 0) {
+                return false;
+            }
+            // "wrote [dozens of checks]", "[a series of checks]": the noun counted is the thing written.
+            Analysis a = draft.analysis;
+            return NOUNS.contains(word(a, o)) || a.children(o, "nmod").stream().anyMatch(n -> n > o
+                    && NOUNS.contains(word(a, n)) && a.children(n, "case").stream().anyMatch(c -> word(a, c).equals("of")));
         }
     }
 

@@ -263,6 +263,12 @@ final class VerbCueSieve implements StatementSieve {
 
     /** The verb's act, or the act of a phrase it ends: "would not say" is a refusal, "called for" a demand. */
     private Act act(int cue, SpeechLexicon.Verb verb) {
+        Act phrase = phraseAct(analysis, text, lexicon, cue);
+        return phrase != null ? phrase : AskedToAct.act(analysis, cue, SuggestedFact.act(analysis, cue, verb.act()));
+    }
+
+    /** The act of a lexicon phrase that holds the verb at {@code cue} ("declined to comment"), or null. */
+    static Act phraseAct(Analysis analysis, String text, SpeechLexicon lexicon, int cue) {
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(cue));
         for (int from = Math.max(s.first(), cue - 3); from <= cue; from++) {
             for (int to = cue; to <= Math.min(s.end() - 1, cue + 1); to++) {
@@ -273,7 +279,7 @@ final class VerbCueSieve implements StatementSieve {
                 }
             }
         }
-        return AskedToAct.act(analysis, cue, SuggestedFact.act(analysis, cue, verb.act()));
+        return null;
     }
 
     /** The subject of the speech verb at {@code cue} in the draft's parse, as this sieve finds it, or -1. */
