@@ -8,12 +8,12 @@ import java.util.Set;
  * saying that …". A participle set off by a comma at the end of a sentence tells more of what the main clause's
  * subject did; the parser hangs it on the nearest verb, which may be the verb of an adverbial clause ("until …",
  * "after …", "because …") with a subject of its own, and the subject search then gave the words to that clause's
- * subject ("the rebels"). Such a clause's subject is never the participle's: the search passes over it to the verb
- * the clause belongs to. Wire copy ends sentences this way often ("…, after talks with X collapsed, saying …").
+ * subject ("the rebels"). The participle tells what the main clause's subject did while or after the adverbial
+ * clause happened, so the search passes over that clause's subject to the clause the adverbial one belongs to. (When
+ * that clause is itself a relative clause, the search stops at the relative clause's subject, which may still not be
+ * the main clause's: one such sentence on PolNeAR dev.)
  */
 final class ParticipleAfterSubordinate {
-
-    static final String RULE = "participle-past-subordinate";
 
     /** Words that open an adverbial clause of time, cause, condition or concession. */
     private static final Set<String> SUBORDINATORS = Set.of("until", "till", "before", "after", "because", "since",
