@@ -244,9 +244,13 @@ final class SubjectRepairs {
         boolean quoted = resolver.insideQuote(t.start());
         for (int v = cue, guard = 0; guard < 4 && analysis.head(v) >= 0; guard++) {
             int h = analysis.head(v);
-            for (int c : analysis.children(h, "nsubj")) {
+            // "…, until the rebels withdraw, saying …": the adverbial clause's subject is not the participle's
+            List<Integer> subjects = ParticipleAfterSubordinate.passOver(analysis, cue, h) ? List.of()
+                    : analysis.children(h, "nsubj");
+            for (int c : subjects) {
                 String tag = analysis.token(c).tag();
                 if (c < cue && c != v && c >= first && !placeLine(analysis, c)
+                        && !VerbCueSieve.timeWord(analysis.token(c)) // "on Friday to keep …, saying": a garbled parse
                         && (quoted || !resolver.insideQuote(analysis.token(c).start()))
                         && (tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD"))) {
                     return participle || !timeClauseBetween(analysis, c, cue) ? c : -1;

@@ -573,6 +573,10 @@ final class VerbCueSieve implements StatementSieve {
         // clause, and the one who speaks is the subject of the speech verb that clause belongs to, further up.
         boolean pastThing = false;
         for (int guard = 0; guard < 5 && v >= 0; guard++) {
+            if (ParticipleAfterSubordinate.passOver(analysis, cue, v)) {
+                v = ParticipleAfterSubordinate.clauseAbove(analysis, v); // "…, until the rebels withdraw, saying …"
+                continue;
+            }
             List<Integer> subjects = analysis.children(v, "nsubj");
             // "told parliament that the government would not intervene, adding that …": a participle the parser hangs
             // inside what a speech verb reports adds to what that verb's subject said.
