@@ -918,13 +918,16 @@ final class VerbCueSieve implements StatementSieve {
             before = null;
         }
         if (before != null && subjectBefore && !comma && analysis.head(subject) == cue
-                && verbless(before[0], before[1]) && !documentObject(cue)) {
+                && (verbless(before[0], before[1]) || FramingParticiple.frames(analysis, before[0], before[1]))
+                && !documentObject(cue)) {
             // "In a message to members, the union urged them to stay home": a phrase with no verb before the verb's own
             // subject is the reporter's framing (the Extractor drops it, rule verbless-before), so what was said is
             // read after the verb: its clause, infinitive or object (rule framing-then-after). Not in "X, he said, Y",
             // where the words before may be the reported clause's own subject; not for a subject carried to a second
             // verb ("…, she ran and declared herself …"), whose fronted phrase frames the first; not when the object
             // is a document ("wrote a letter to the mayor asking …"): it carries what was said, it is not what was.
+            // A phrase whose only verbs describe its nouns ("In a letter sent to the board, …") frames the same way
+            // (rule framing-participle).
             before = null;
         }
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
