@@ -25,7 +25,7 @@ final class FramingParticiple {
         for (int i = from; i <= to; i++) {
             Analysis.Token t = a.token(i);
             String tag = t.tag() == null ? "" : t.tag();
-            if (t.word().matches("[\"“”‘’']|''|``")) {
+            if (AdverbialSpans.quoteMark(t.word())) {
                 return false;
             }
             if (tag.startsWith("VB") || tag.equals("MD")) {
