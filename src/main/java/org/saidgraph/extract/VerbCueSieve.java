@@ -719,8 +719,13 @@ final class VerbCueSieve implements StatementSieve {
             int[] own = analysis.subtree(cue);
             boolean separated = own[0] - 1 >= 0 && (analysis.token(own[0] - 1).word().equals(",")
                     || isQuoteMark(own[0] - 1) || analysis.token(own[0] - 1).word().matches("--|—|–"));
+            // Rule clause-inside-subject: "Acme Foods, the company that wants to build the plant, did not respond …":
+            // a garbled parse may hang the verb on a clause inside its own subject's phrase (its relative clause),
+            // which describes the speaker and is never what was said before the verb. (Words around the verb may
+            // still be: the parse can hang the verb on the subject's relative clause and its object after it.)
+            boolean insideSubject = subject >= 0 && subject < head && head < cue && analysis.dominates(subject, head);
             if (own[1] >= whole[1] - 1 && separated) {
-                int[] r = trimmed(new int[]{whole[0], own[0] - 1}, cue, subject);
+                int[] r = insideSubject ? null : trimmed(new int[]{whole[0], own[0] - 1}, cue, subject);
                 if (r != null) {
                     return new int[]{r[0], r[1], 1};
                 }
