@@ -722,8 +722,10 @@ final class VerbCueSieve implements StatementSieve {
             // Rule clause-inside-subject: "Acme Foods, the company that wants to build the plant, did not respond …":
             // a garbled parse may hang the verb on a clause inside its own subject's phrase (its relative clause),
             // which describes the speaker and is never what was said before the verb. (Words around the verb may
-            // still be: the parse can hang the verb on the subject's relative clause and its object after it.)
-            boolean insideSubject = subject >= 0 && subject < head && head < cue && analysis.dominates(subject, head);
+            // still be: the parse can hang the verb on the subject's relative clause and its object after it.) A
+            // clause opened by "who" or "which" is left to the filter relative-clause-before, which judges it.
+            boolean insideSubject = subject >= 0 && subject < head && head < cue && analysis.dominates(subject, head)
+                    && !RelativeClauseBefore.opensRelative(analysis.token(whole[0]).word());
             if (own[1] >= whole[1] - 1 && separated) {
                 int[] r = insideSubject ? null : trimmed(new int[]{whole[0], own[0] - 1}, cue, subject);
                 if (r != null) {
