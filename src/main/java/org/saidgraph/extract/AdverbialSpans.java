@@ -46,11 +46,16 @@ final class AdverbialSpans {
         }
         for (int i = first; i < analysis.tokens().size() && analysis.token(i).start() < end; i++) {
             Analysis.Token t = analysis.token(i);
-            if (t.tag().startsWith("VB") || t.tag().equals("MD") || t.word().matches("[\"“”‘’']|''|``")) {
+            if (t.tag().startsWith("VB") || t.tag().equals("MD") || quoteMark(t.word())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a token is a quotation mark, straight, curly or as the tokenizer writes it ("``", "''"). */
+    static boolean quoteMark(String word) {
+        return word.matches("[\"“”‘’']|''|``");
     }
 
     /** Whether the text at {@code [start, end)} opens with an adverbial opener and holds no verb. */

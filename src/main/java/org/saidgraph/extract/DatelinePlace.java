@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rule dateline-place: a name that opens a paragraph as a wire dateline ("MERRINGTON, March 3 --", "DALBY --",
- * "Lviv, Ukraine (AP) —") is the place the story was filed from, never a person, whatever the name tagger says. A
- * dateline is the name in capitals before a dash, or any name before a comma, a date or place, and a dash.
+ * "Lviv, Ukraine (AP) —", "DALBY (Reuters) - ") is the place the story was filed from, never a person, whatever the
+ * name tagger says. A dateline is the name in capitals before a dash, or any name before a comma, a date or place, and
+ * a dash; in plain text a hyphen with a space either side is the dash.
  */
 final class DatelinePlace {
 
@@ -15,7 +16,7 @@ final class DatelinePlace {
      * company that …"): that is a person.
      */
     private static final Pattern AFTER = Pattern.compile("^(,(?:\\s*(?:\\p{Lu}[\\p{L}.'’]*|\\d{1,4}|\\(\\p{Lu}[\\p{L}.]*\\)|,)){1,6})?"
-            + "\\s*(?:--|—|–|―)");
+            + "(?:\\s*(?:--|—|–|―)|\\s+-\\s)");
 
     private DatelinePlace() {
     }

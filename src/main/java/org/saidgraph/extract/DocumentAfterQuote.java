@@ -50,7 +50,7 @@ final class DocumentAfterQuote implements QuoteSieves.QuoteSieve {
         // "the union" after "the Farmers' Union" is that organization; otherwise the description speaks.
         boolean bare = m.group("mod").isEmpty() && m.group("det").equalsIgnoreCase("the");
         String named = bare ? OrganizationNamedAs.find(text, d.entities.mentions, m.group("noun"),
-                from + m.start("noun")) : null;
+                words, from + m.start("noun")) : null;
         Found f = c.statement(RULE);
         f.speaker = named != null ? named : d.resolver.described(words, EntityType.ORGANIZATION);
         if (f.speaker == null) {

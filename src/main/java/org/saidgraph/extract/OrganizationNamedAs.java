@@ -21,8 +21,11 @@ final class OrganizationNamedAs {
     private OrganizationNamedAs() {
     }
 
-    /** The entity id of the latest organization named before {@code at} with {@code noun}, or null. */
-    static String find(String text, List<Mention> mentions, String noun, int at) {
+    /**
+     * The entity id of the latest organization named before {@code at} with {@code noun}, or null; not one whose name
+     * gives another level of government than {@code description}, the words that refer back ({@link GovernmentLevel}).
+     */
+    static String find(String text, List<Mention> mentions, String noun, String description, int at) {
         Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "(?:s|es)?\\b");
         Pattern before = Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "\\s*,\\s*$");
         Pattern after = Pattern.compile("(?i)^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}" + Pattern.quote(noun)
@@ -34,6 +37,9 @@ final class OrganizationNamedAs {
                 continue;
             }
             String own = text.substring(m.start(), m.end());
+            if (GovernmentLevel.conflicts(description, own)) {
+                continue;
+            }
             String lead = text.substring(Math.max(0, m.start() - REACH), m.start());
             String tail = text.substring(m.end(), Math.min(at, Math.min(text.length(), m.end() + REACH)));
             if (word.matcher(own).find() || before.matcher(lead).find() || after.matcher(tail).find()) {

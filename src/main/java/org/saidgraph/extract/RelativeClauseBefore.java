@@ -15,6 +15,11 @@ final class RelativeClauseBefore implements NotSpeechFilters.Filter {
 
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
+    /** Whether a word opens a relative clause this filter judges ("who", "whom", "whose", "which"). */
+    static boolean opensRelative(String word) {
+        return RELATIVES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     @Override
     public String name() {
         return "relative-clause-before";
@@ -28,7 +33,7 @@ final class RelativeClauseBefore implements NotSpeechFilters.Filter {
         }
         Analysis a = draft.analysis;
         int first = a.tokenAt(f.start);
-        if (first < 0 || !RELATIVES.contains(a.token(first).word().toLowerCase(Locale.ROOT))) {
+        if (first < 0 || !opensRelative(a.token(first).word())) {
             return false;
         }
         int head = NotSpeechFilters.spanHead(a, first, f);

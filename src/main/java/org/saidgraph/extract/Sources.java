@@ -449,7 +449,8 @@ final class Sources {
                 : EntityType.PERSON;
         if (type == EntityType.ORGANIZATION && first.equals("the") && phrase[1] == head) {
             int at = analysis.token(head).start();
-            String named = OrganizationNamedAs.find(text, entities.mentions, lemma, at);
+            String named = OrganizationNamedAs.find(text, entities.mentions, lemma,
+                    text.substring(analysis.token(phrase[0]).start(), analysis.token(head).end()), at);
             if (named == null && trailingAttribution(phrase[0])) {
                 named = OrganizationNamedAs.inSentence(analysis, entities.mentions, analysis.sentenceOf(head), at,
                         resolver::insideQuote);

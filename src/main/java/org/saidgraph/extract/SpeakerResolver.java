@@ -64,6 +64,9 @@ final class SpeakerResolver {
                 .sorted(Comparator.comparingInt(Mention::end).reversed()).toList();
         Mention place = null;
         for (Mention m : before) {
+            if (datelinePlace(m)) {
+                continue;
+            }
             if (place == null && locativePlace(m)) {
                 // Rule locative-place: a later mention may still be the subject; the place only when none is.
                 place = m;
@@ -130,7 +133,8 @@ final class SpeakerResolver {
             if (m.start() < sentence.start() || m.start() >= Math.min(before, sentence.end())) {
                 continue;
             }
-            if (!m.canSpeak() || insideQuote(m.start()) || m.kind() == Mention.Kind.TERRITORY && isPlaceOnly(m)) {
+            if (!m.canSpeak() || insideQuote(m.start()) || m.kind() == Mention.Kind.TERRITORY && isPlaceOnly(m)
+                    || datelinePlace(m)) {
                 continue;
             }
             if (subjectLike(m)) {
@@ -175,6 +179,16 @@ final class SpeakerResolver {
             i--;
         }
         return i >= 0 && Lexicon.PREPOSITIONS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Rule dateline-not-speaker: the place a wire dateline opens the paragraph with ("LAKEVIEW, Minn. — Protesters
+     * marched …, chanting “…”") is where the story was filed, never the subject of the sentence after it. Without this
+     * the words from its comma to the verb's comma passed for a parenthetical after a subject ("Roe, a Republican,
+     * said"), and the place's government took a crowd's chant.
+     */
+    private boolean datelinePlace(Mention m) {
+        return m.kind() == Mention.Kind.TERRITORY && DatelinePlace.at(text, m.start(), m.end());
     }
 
     private boolean isPlaceOnly(Mention m) {

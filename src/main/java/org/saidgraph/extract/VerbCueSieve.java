@@ -729,8 +729,15 @@ final class VerbCueSieve implements StatementSieve {
             int[] own = analysis.subtree(cue);
             boolean separated = own[0] - 1 >= 0 && (analysis.token(own[0] - 1).word().equals(",")
                     || isQuoteMark(own[0] - 1) || analysis.token(own[0] - 1).word().matches("--|—|–"));
+            // Rule clause-inside-subject: "Acme Foods, the company that wants to build the plant, did not respond …":
+            // a garbled parse may hang the verb on a clause inside its own subject's phrase (its relative clause),
+            // which describes the speaker and is never what was said before the verb. (Words around the verb may
+            // still be: the parse can hang the verb on the subject's relative clause and its object after it.) A
+            // clause opened by "who" or "which" is left to the filter relative-clause-before, which judges it.
+            boolean insideSubject = subject >= 0 && subject < head && head < cue && analysis.dominates(subject, head)
+                    && !RelativeClauseBefore.opensRelative(analysis.token(whole[0]).word());
             if (own[1] >= whole[1] - 1 && separated) {
-                int[] r = trimmed(new int[]{whole[0], own[0] - 1}, cue, subject);
+                int[] r = insideSubject ? null : trimmed(new int[]{whole[0], own[0] - 1}, cue, subject);
                 if (r != null) {
                     return new int[]{r[0], r[1], 1};
                 }
@@ -928,13 +935,16 @@ final class VerbCueSieve implements StatementSieve {
             before = null;
         }
         if (before != null && subjectBefore && !comma && analysis.head(subject) == cue
-                && verbless(before[0], before[1]) && !documentObject(cue)) {
+                && (verbless(before[0], before[1]) || FramingParticiple.frames(analysis, before[0], before[1]))
+                && !documentObject(cue)) {
             // "In a message to members, the union urged them to stay home": a phrase with no verb before the verb's own
             // subject is the reporter's framing (the Extractor drops it, rule verbless-before), so what was said is
             // read after the verb: its clause, infinitive or object (rule framing-then-after). Not in "X, he said, Y",
             // where the words before may be the reported clause's own subject; not for a subject carried to a second
             // verb ("…, she ran and declared herself …"), whose fronted phrase frames the first; not when the object
             // is a document ("wrote a letter to the mayor asking …"): it carries what was said, it is not what was.
+            // A phrase whose only verbs describe its nouns ("In a letter sent to the board, …") frames the same way
+            // (rule framing-participle).
             before = null;
         }
         if (analysis.token(cue).tag().equals("VBG") && subjectBefore) {
