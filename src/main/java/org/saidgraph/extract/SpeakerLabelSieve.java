@@ -5,8 +5,10 @@ import org.saidgraph.dataset.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A paragraph that opens with a speaker's label and a colon: a headline ("Jane Roe: The Budget Is Dead"), a transcript
@@ -40,6 +42,10 @@ final class SpeakerLabelSieve extends TextSieve {
             + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,4}"
             + "\\s*:\\s+(?=[\"“‘])");
 
+    /** The roles that label a transcript's turns in place of a name: "HOST:", "MODERATOR:" (rule transcript-role). */
+    private static final Set<String> ROLES = Gazetteer.rows("/extract/transcript-roles.tsv").stream()
+            .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
     @Override
     TextSieve fresh() {
         return new SpeakerLabelSieve();
@@ -48,7 +54,9 @@ final class SpeakerLabelSieve extends TextSieve {
     @Override
     List<Found> read(Draft draft) {
         List<Found> out = new ArrayList<>();
-        for (TextLayout.Range p : layout.paragraphs()) {
+        List<TextLayout.Range> paragraphs = layout.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextLayout.Range p = paragraphs.get(i);
             Matcher m = labelOf(text.substring(p.start(), p.end()));
             if (m == null) {
                 continue;
@@ -56,6 +64,11 @@ final class SpeakerLabelSieve extends TextSieve {
             int labelStart = p.start() + m.start(1);
             int labelEnd = p.start() + m.end(1);
             String speaker = speaker(labelStart, labelEnd, m.group(1).strip());
+            String rule = "speaker-label";
+            if (speaker == null && role(m.group(1).strip()) && turns(paragraphs, i)) {
+                speaker = resolver.described(m.group(1).strip().toLowerCase(Locale.ROOT), EntityType.PERSON);
+                rule = "transcript-role";
+            }
             int start = p.start() + m.end();
             int end = p.end();
             while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || Quotes.isMark(text.charAt(end - 1)))) {
@@ -64,7 +77,7 @@ final class SpeakerLabelSieve extends TextSieve {
             if (speaker == null || text.substring(start, end).split("\\s+").length < 3) {
                 continue;
             }
-            out.add(labelled(text, quotes, start, end, speaker, "speaker-label", 0.7).cue(labelStart, labelEnd));
+            out.add(labelled(text, quotes, start, end, speaker, rule, 0.7).cue(labelStart, labelEnd));
         }
         return out;
     }
@@ -115,6 +128,24 @@ final class SpeakerLabelSieve extends TextSieve {
             }
         }
         return first;
+    }
+
+    /**
+     * Rule transcript-role: whether a label is a transcript's role ("HOST", "Moderator") rather than a name; its turn
+     * is the words of that role's holder, whom the transcript does not name ({@code transcript-roles.tsv}).
+     */
+    private static boolean role(String label) {
+        return ROLES.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the paragraph at {@code i} is a transcript's turn: the paragraph before or after it opens with a label
+     * too, as turns follow one another ("HOST: …" then "ROE: …"); a single "Reporter: …" line is a heading.
+     */
+    private boolean turns(List<TextLayout.Range> paragraphs, int i) {
+        return i > 0 && opensWithLabel(text.substring(paragraphs.get(i - 1).start(), paragraphs.get(i - 1).end()))
+                || i + 1 < paragraphs.size() && opensWithLabel(text.substring(paragraphs.get(i + 1).start(),
+                paragraphs.get(i + 1).end()));
     }
 
     /**
