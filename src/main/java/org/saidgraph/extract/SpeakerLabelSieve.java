@@ -20,26 +20,32 @@ import java.util.stream.Collectors;
 final class SpeakerLabelSieve extends TextSieve {
 
     /**
+     * Rule bulleted-label: a list item's bullet before the label ("• Mayor Jo Roe: “…”", "- Jo Roe, treasurer: “…”"),
+     * as a roundup of reactions sets its labels out; the bullet is layout, the label after it the speaker's.
+     */
+    private static final String BULLET = "(?:[•·▪●◦*]\\s*|[-–—]\\s+)?";
+    /**
      * A party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)", or set off by commas, as wire style
      * has it: "Sen. Jane Roe, D-Ore., on Twitter: …" (rule party-after-comma).
      */
     private static final String PARTY = "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\)"
             + "|,\\s*(?:[DRI]|Ind\\.?)-[\\p{Lu}][\\p{L}.]{0,12})?";
-    private static final Pattern LABEL = Pattern.compile("^[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
+    private static final Pattern LABEL = Pattern.compile("^" + BULLET + "[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
             + PARTY
             // where the words appeared: "Twitter", "in a statement", "on local radio", "to reporters"
             + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|(?:in|on|to)\\s+\\p{Ll}[\\p{L} '’-]{1,30}?))?"
             + "\\s*:\\s+(?=\\S)");
     /**
      * A roundup's label with who the speaker is after the name, then a quotation: "Jane Roe, campaign manager: “…”",
-     * "The Harbour Gazette, editorial: “…”", "Prof. Jane Roe, Lakeside University: “…”". Up to five words of
-     * description, with no quotation mark and not a relative clause ("Jane Roe, whose book …:"); the quotation
+     * "The Harbour Gazette, editorial: “…”", "Prof. Jane Roe, Lakeside University: “…”", "Jo Roe, president of the
+     * Eastside Tenants Association: “…”" (rule title-of-organization: a title and the organization it is held in, up
+     * to seven words; five cut it off). Up to seven words of description, with no quotation mark and not a relative clause ("Jane Roe, whose book …:"); the quotation
      * must open right after the colon, so that a colon inside narration ("Then, later that month on television: …")
      * is not read as a label.
      */
-    private static final Pattern ROUNDUP = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
+    private static final Pattern ROUNDUP = Pattern.compile("^\\s*" + BULLET + "(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
             + PARTY
-            + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,4}"
+            + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,6}"
             + "\\s*:\\s+(?=[\"“‘])");
 
     /** The roles that label a transcript's turns in place of a name: "HOST:", "MODERATOR:" (rule transcript-role). */
