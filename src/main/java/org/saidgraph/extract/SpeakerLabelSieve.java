@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A paragraph that opens with a speaker's label and a colon: a headline ("Jane Roe: The Budget Is Dead"), a transcript
@@ -49,8 +48,7 @@ final class SpeakerLabelSieve extends TextSieve {
             + "\\s*:\\s+(?=[\"“‘])");
 
     /** The roles that label a transcript's turns in place of a name: "HOST:", "MODERATOR:" (rule transcript-role). */
-    private static final Set<String> ROLES = Gazetteer.rows("/extract/transcript-roles.tsv").stream()
-            .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ROLES = Gazetteer.words("/extract/transcript-roles.tsv");
 
     @Override
     TextSieve fresh() {
