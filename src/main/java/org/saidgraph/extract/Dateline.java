@@ -43,6 +43,9 @@ final class Dateline {
                 || a.token(i).tag().matches("-[LR]RB-"))) {
             i++;
         }
-        return i > s.first() && i < s.end() && a.token(i).word().matches(DASH) ? i + 1 : s.first();
+        // A hyphen joined to the word before it ("Twenty-three", "G-III") is a word's, not a dateline's dash; a dash
+        // may be joined ("WASHINGTON—The …").
+        return i > s.first() && i < s.end() && a.token(i).word().matches(DASH) && (!a.token(i).word().equals("-")
+                || a.token(i - 1).end() < a.token(i).start()) ? i + 1 : s.first();
     }
 }

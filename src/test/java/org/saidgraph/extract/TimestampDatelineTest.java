@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rule timestamp-dateline ({@link Dateline#after}, {@link SubjectRepairs#datelineEnd}): a live blog's timestamp and
- * dash opening an item ("4:02 p.m. — …") are the blog's, not part of what was said, as a wire dateline is. The texts
- * are invented for these tests.
+ * dash opening an item ("4:02 p.m. — …") are the blog's, not part of what was said, as a wire dateline is; a hyphen
+ * inside a word opening the sentence ("Twenty-three") ends no dateline. The texts are invented for these tests.
  */
 class TimestampDatelineTest {
 
@@ -42,5 +42,18 @@ class TimestampDatelineTest {
         Extraction x = Extraction.of("Storm report\n\nTwenty-three of the homes remained empty, according to "
                 + "Coastline Energy.", NAMES);
         assertThat(x.containing("homes remained empty").text()).isEqualTo("Twenty-three of the homes remained empty");
+    }
+
+    @Test
+    void aHyphenedWordBeforeATrailingAttributionIsNoDateline() {
+        Extraction x = Extraction.of("Storm report\n\nTwenty-three of the homes remained empty, officials said.",
+                NAMES);
+        assertThat(x.containing("homes remained empty").text()).isEqualTo("Twenty-three of the homes remained empty");
+    }
+
+    @Test
+    void aDashJoinedToAWireDatelineStillEndsIt() {
+        Extraction x = Extraction.of("Storm report\n\nWASHINGTON—The bridge will stay closed, officials said.", NAMES);
+        assertThat(x.containing("bridge will stay closed").text()).isEqualTo("The bridge will stay closed");
     }
 }
