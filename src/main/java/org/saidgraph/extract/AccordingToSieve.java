@@ -129,8 +129,8 @@ final class AccordingToSieve implements StatementSieve {
             lo = after;
             hi = s.end() - 1;
         } else {
-            // "…, according to X." and "…, according to X, …".
-            lo = s.first();
+            // "…, according to X." and "…, according to X, …", after a dateline or a live blog's timestamp.
+            lo = SubjectRepairs.datelineEnd(analysis, s);
             hi = before;
             // A phrase closing a parenthesis inside the sentence closes the parenthesis: "Towns like Marrow (nine in
             // ten were fishermen, according to the census), Dunley and Peel …".

@@ -32,7 +32,7 @@ final class NotSpeechFilters {
     interface QuotationFilter extends Filter {
     }
 
-    static final List<Filter> ORDER = List.of(new ScareQuote(), new WorkTitles(), new TitleLeadIns(),
+    static final List<Filter> ORDER = List.of(new ScareQuote(), new EditorialNotes(), new PhotoCaptions(), new WorkTitles(), new TitleLeadIns(),
             new QuotedModifiers(), new QuotedSubheads(), new BylineTitles(), new MarkupQuotes(), new FrontedClause(), new FrontedAdverbials(),
             new SpeakerAsContent(), new BareObjectSense(), new OfferedThing(), new AddresseeAsContent(),
             new ToPhraseSense(),

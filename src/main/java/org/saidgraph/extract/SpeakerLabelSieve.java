@@ -5,6 +5,7 @@ import org.saidgraph.dataset.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,27 +19,36 @@ import java.util.regex.Pattern;
 final class SpeakerLabelSieve extends TextSieve {
 
     /**
+     * Rule bulleted-label: a list item's bullet before the label ("• Mayor Jo Roe: “…”", "- Jo Roe, treasurer: “…”"),
+     * as a roundup of reactions sets its labels out; the bullet is layout, the label after it the speaker's.
+     */
+    private static final String BULLET = "(?:[•·▪●◦*]\\s*|[-–—]\\s+)?";
+    /**
      * A party label after the name: "Gov. Jane Roe (D)", "Sen. Jane Roe (R-Neb.)", or set off by commas, as wire style
      * has it: "Sen. Jane Roe, D-Ore., on Twitter: …" (rule party-after-comma).
      */
     private static final String PARTY = "(?:\\s*\\((?:[DRI]|Ind\\.?)(?:-[\\p{Lu}][\\p{L}.]{0,12})?\\)"
             + "|,\\s*(?:[DRI]|Ind\\.?)-[\\p{Lu}][\\p{L}.]{0,12})?";
-    private static final Pattern LABEL = Pattern.compile("^[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
+    private static final Pattern LABEL = Pattern.compile("^" + BULLET + "[\"“]?\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
             + PARTY
             // where the words appeared: "Twitter", "in a statement", "on local radio", "to reporters"
             + "(?:,\\s*(?:Twitter|Facebook|Instagram|Fox News|CNN|MSNBC|(?:in|on|to)\\s+\\p{Ll}[\\p{L} '’-]{1,30}?))?"
             + "\\s*:\\s+(?=\\S)");
     /**
      * A roundup's label with who the speaker is after the name, then a quotation: "Jane Roe, campaign manager: “…”",
-     * "The Harbour Gazette, editorial: “…”", "Prof. Jane Roe, Lakeside University: “…”". Up to five words of
-     * description, with no quotation mark and not a relative clause ("Jane Roe, whose book …:"); the quotation
+     * "The Harbour Gazette, editorial: “…”", "Prof. Jane Roe, Lakeside University: “…”", "Jo Roe, president of the
+     * Eastside Tenants Association: “…”" (rule title-of-organization: a title and the organization it is held in, up
+     * to seven words; five cut it off). Up to seven words of description, with no quotation mark and not a relative clause ("Jane Roe, whose book …:"); the quotation
      * must open right after the colon, so that a colon inside narration ("Then, later that month on television: …")
      * is not read as a label.
      */
-    private static final Pattern ROUNDUP = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
+    private static final Pattern ROUNDUP = Pattern.compile("^\\s*" + BULLET + "(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)"
             + PARTY
-            + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,4}"
+            + ",\\s*(?!(?:who|whose|which|that|where|when)\\b)\\p{L}[\\p{L}.&'’\\-]*(?:\\s+[\\p{L}.&'’\\-]+){0,6}"
             + "\\s*:\\s+(?=[\"“‘])");
+
+    /** The roles that label a transcript's turns in place of a name: "HOST:", "MODERATOR:" (rule transcript-role). */
+    private static final Set<String> ROLES = Gazetteer.words("/extract/transcript-roles.tsv");
 
     @Override
     TextSieve fresh() {
@@ -48,7 +58,9 @@ final class SpeakerLabelSieve extends TextSieve {
     @Override
     List<Found> read(Draft draft) {
         List<Found> out = new ArrayList<>();
-        for (TextLayout.Range p : layout.paragraphs()) {
+        List<TextLayout.Range> paragraphs = layout.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextLayout.Range p = paragraphs.get(i);
             Matcher m = labelOf(text.substring(p.start(), p.end()));
             if (m == null) {
                 continue;
@@ -56,6 +68,11 @@ final class SpeakerLabelSieve extends TextSieve {
             int labelStart = p.start() + m.start(1);
             int labelEnd = p.start() + m.end(1);
             String speaker = speaker(labelStart, labelEnd, m.group(1).strip());
+            String rule = "speaker-label";
+            if (speaker == null && role(m.group(1).strip()) && turns(paragraphs, i)) {
+                speaker = resolver.described(m.group(1).strip().toLowerCase(Locale.ROOT), EntityType.PERSON);
+                rule = "transcript-role";
+            }
             int start = p.start() + m.end();
             int end = p.end();
             while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || Quotes.isMark(text.charAt(end - 1)))) {
@@ -64,7 +81,7 @@ final class SpeakerLabelSieve extends TextSieve {
             if (speaker == null || text.substring(start, end).split("\\s+").length < 3) {
                 continue;
             }
-            out.add(labelled(text, quotes, start, end, speaker, "speaker-label", 0.7).cue(labelStart, labelEnd));
+            out.add(labelled(text, quotes, start, end, speaker, rule, 0.7).cue(labelStart, labelEnd));
         }
         return out;
     }
@@ -115,6 +132,24 @@ final class SpeakerLabelSieve extends TextSieve {
             }
         }
         return first;
+    }
+
+    /**
+     * Rule transcript-role: whether a label is a transcript's role ("HOST", "Moderator") rather than a name; its turn
+     * is the words of that role's holder, whom the transcript does not name ({@code transcript-roles.tsv}).
+     */
+    private static boolean role(String label) {
+        return ROLES.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the paragraph at {@code i} is a transcript's turn: the paragraph before or after it opens with a label
+     * too, as turns follow one another ("HOST: …" then "ROE: …"); a single "Reporter: …" line is a heading.
+     */
+    private boolean turns(List<TextLayout.Range> paragraphs, int i) {
+        return i > 0 && opensWithLabel(text.substring(paragraphs.get(i - 1).start(), paragraphs.get(i - 1).end()))
+                || i + 1 < paragraphs.size() && opensWithLabel(text.substring(paragraphs.get(i + 1).start(),
+                paragraphs.get(i + 1).end()));
     }
 
     /**

@@ -194,10 +194,14 @@ final class SubjectRepairs {
     /**
      * The first token after a wire dateline in capitals that opens the sentence ("HARBOURTON — …", "ELM CREEK, Neb.
      * (AP) -- …"), else the sentence's first token. Not a capitalised subject set off by dashes ("Democrats — and some
-     * Republicans — say"), nor a party label's hyphen ("Sen. Jane Roe, R-Neb., said").
+     * Republicans — say"), nor a party label's hyphen ("Sen. Jane Roe, R-Neb., said"). A live blog's timestamp ("4:02
+     * p.m. — …") ends where {@link Dateline#after} says.
      */
     static int datelineEnd(Analysis analysis, Analysis.Sentence s) {
         int first = Dateline.after(analysis, s);
+        if (first > s.first() && Dateline.clock(analysis.token(s.first()).word())) {
+            return first;
+        }
         if (first == s.first() || !analysis.token(s.first()).word().matches("\\p{Lu}{2,}[\\p{Lu}.'’-]*")) {
             return s.first();
         }
