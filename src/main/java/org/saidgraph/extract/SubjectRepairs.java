@@ -30,11 +30,16 @@ import java.util.Set;
  *   …": the parser may take the speech verb after a relative clause set off by commas for that clause's own verb, a
  *   modifier of the antecedent; the verb is the sentence's, and its subject the noun phrase the antecedent belongs
  *   to ({@link #verbAfterRelative}).</li>
+ *   <li>{@link #PARTICIPLE_THEN_VERB} (session 35): "The deal would close by March, two people briefed on the talks
+ *   said": the parser may take a participle that describes the speakers ("briefed", "familiar" is an adjective and
+ *   never misread) for the sentence's verb, with the reported clause as its complement and the speech verb hung on it
+ *   as a loose dependent; the speaker is that participle's subject ({@link #verbAfterParticiple}).</li>
  * </ul>
  */
 final class SubjectRepairs {
 
     static final String FINITE_MODIFIER = "finite-modifier-cue";
+    static final String PARTICIPLE_THEN_VERB = "participle-then-verb";
     static final String NOMINAL_SUBJECT = "nominal-subject-first";
     static final String BUT_CONJUNCT = "but-conjunct-subject";
     static final String RELATIVE_IN_SUBJECT = "relative-in-subject";
@@ -168,6 +173,46 @@ final class SubjectRepairs {
             noun = analysis.head(noun);
         }
         return noun;
+    }
+
+    /**
+     * Rule {@value #PARTICIPLE_THEN_VERB}: the speaker of a speech verb that closes a sentence after its reported clause
+     * when the parse made a participle describing the speakers the sentence's verb ("…, two people briefed on the
+     * talks said": "briefed" the root, with the reported clause as its complement, its subject "people", and "said" a
+     * {@code dep} of it); else -1. Only when nothing but the participle's own phrase (a preposition and its noun)
+     * stands between it and the speech verb, the verb ends the sentence, and the reported clause comes before the
+     * subject, set off by a comma: "The deal will close, people briefed on it said".
+     */
+    static int verbAfterParticiple(Analysis analysis, int verb) {
+        int participle = analysis.head(verb);
+        if (!"dep".equals(analysis.relation(verb)) || participle < 0 || participle > verb
+                || !analysis.token(participle).tag().matches("VB[DN]")) {
+            return -1;
+        }
+        Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(verb));
+        int last = s.end() - 1;
+        while (last > verb && analysis.token(last).tag().matches("[.,:'`\\-].*")) {
+            last--;
+        }
+        List<Integer> subjects = analysis.children(participle, "nsubj");
+        List<Integer> clauses = analysis.children(participle, "ccomp");
+        if (last != verb || subjects.size() != 1 || clauses.isEmpty()) {
+            return -1;
+        }
+        int subject = subjects.get(0);
+        int[] clause = analysis.subtree(clauses.get(0));
+        int[] phrase = analysis.subtree(subject);
+        if (clause[1] >= phrase[0] - 1 || !analysis.token(phrase[0] - 1).word().equals(",")
+                || phrase[1] != participle - 1 || !analysis.token(subject).isNoun()) {
+            return -1;
+        }
+        for (int i = participle + 1; i < verb; i++) {
+            // Only the participle's own phrase: "briefed on the negotiations", no verb of its own.
+            if (analysis.token(i).isVerb() || analysis.token(i).word().equals(",")) {
+                return -1;
+            }
+        }
+        return subject;
     }
 
     /** Relations that join a noun to a larger noun phrase ("spokesman for the firm", "the firm's chief"). */

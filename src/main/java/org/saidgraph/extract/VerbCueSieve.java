@@ -335,6 +335,10 @@ final class VerbCueSieve implements StatementSieve {
         if (afterRelative >= 0) {
             return afterRelative; // "A spokesman for the firm, which moves grain, said …": "said" read as the relative's
         }
+        int afterParticiple = SubjectRepairs.verbAfterParticiple(analysis, cue);
+        if (afterParticiple >= 0) {
+            return afterParticiple; // "…, two people briefed on the talks said": "briefed" read as the sentence's verb
+        }
         int parsed = parsedSubject(cue);
         if (parsed < 0 && SubjectRepairs.datelineModifier(analysis, cue) >= 0) {
             return SubjectRepairs.datelineModifier(analysis, cue); // "PORT ELLIS — The minister … signalled that …"
