@@ -190,10 +190,7 @@ final class SubjectRepairs {
             return -1;
         }
         Analysis.Sentence s = analysis.sentences().get(analysis.sentenceOf(verb));
-        int last = s.end() - 1;
-        while (last > verb && analysis.token(last).tag().matches("[.,:'`\\-].*")) {
-            last--;
-        }
+        int last = ClauseAfterAttribution.lastWord(analysis, s, verb);
         List<Integer> subjects = analysis.children(participle, "nsubj");
         List<Integer> clauses = analysis.children(participle, "ccomp");
         if (last != verb || subjects.size() != 1 || clauses.isEmpty()) {
